@@ -1,0 +1,50 @@
+import { useLocation } from '@solidjs/router'
+import { createEffect, type JSX, on } from 'solid-js'
+import { CategoryNav } from './catalog/category-nav.tsx'
+import { OfflineIndicator } from './offline/offline-indicator.tsx'
+import { StorageNotice } from './offline/storage-notice.tsx'
+import { useI18n } from './platform/i18n.tsx'
+import { LocaleSwitcher } from './platform/locale-switcher.tsx'
+import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
+import { UpdatePrompt } from './platform/update-prompt.tsx'
+import { ToastRegion } from './ui/toast.tsx'
+
+/** The shell around every page: skip link, header with navigation, main landmark, notifications. */
+export function App(props: { readonly update: ServiceWorkerUpdate; readonly children?: JSX.Element }): JSX.Element {
+  const { t } = useI18n()
+  let main: HTMLElement | undefined
+  const location = useLocation()
+  // After a client-side navigation, move focus to the new page so screen readers start there.
+  createEffect(
+    on(
+      () => location.pathname,
+      () => main?.focus({ preventScroll: true }),
+      { defer: true },
+    ),
+  )
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header class="site-header">
+        <div class="site-header__bar">
+          <a class="site-header__brand" href="/">
+            {t('app.name')}
+          </a>
+          <OfflineIndicator />
+          <LocaleSwitcher />
+        </div>
+        <CategoryNav />
+      </header>
+      <main id="main" class="site-main" tabindex="-1" ref={main}>
+        {props.children}
+      </main>
+      <ToastRegion>
+        <UpdatePrompt update={props.update} />
+        <StorageNotice />
+      </ToastRegion>
+    </>
+  )
+}

@@ -1,0 +1,103 @@
+import { useParams } from '@solidjs/router'
+import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import type { Category, Product } from '../../shared/catalog/product.ts'
+import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
+import { useDocumentTitle } from '../platform/document-title.ts'
+import { useI18n } from '../platform/i18n.tsx'
+import { createLiveQuery } from '../platform/live-query.ts'
+import { NotFound } from '../ui/not-found.tsx'
+import { Price } from '../ui/price.tsx'
+import { CatalogPending } from './catalog-pending.tsx'
+import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
+import { ProductGallery } from './product-gallery.tsx'
+import { StockState } from './stock-state.tsx'
+
+type ProductView = { readonly product: Product | undefined; readonly category: Category | undefined }
+
+export function ProductPage(): JSX.Element {
+  const { t } = useI18n()
+  const { db, sync } = useOffline()
+  const params = useParams<{ slug: string }>()
+  const view = createLiveQuery<ProductView>(() => {
+    const slug = params.slug
+    return async () => {
+      const product = await findProductBySlug(db, slug)
+      const category = product ? await findCategoryById(db, product.categoryId) : undefined
+      return { product, category }
+    }
+  })
+  useDocumentTitle(
+    () => view.value()?.product?.name ?? (view.ready() && !isCatalogPending(sync) ? t('errors.NOT_FOUND') : undefined),
+  )
+
+  return (
+    <Switch>
+      <Match when={view.error()}>
+        <p class="notice" role="alert">
+          {t('errors.INTERNAL')}
+        </p>
+      </Match>
+      <Match when={view.value()?.product}>
+        {(product) => <ProductDetails product={product()} category={view.value()?.category} />}
+      </Match>
+      <Match when={!view.ready() || isCatalogPending(sync)}>
+        <CatalogPending>
+          <div
+            class="skeleton skeleton--product"
+            role="progressbar"
+            aria-busy="true"
+            aria-label={t('catalog.loading')}
+          />
+        </CatalogPending>
+      </Match>
+      <Match when={true}>
+        <NotFound />
+      </Match>
+    </Switch>
+  )
+}
+
+function ProductDetails(props: { readonly product: Product; readonly category: Category | undefined }): JSX.Element {
+  const { t, formatDate } = useI18n()
+  const { network, sync } = useOffline()
+  const syncedAt = () => sync.state().lastSyncedAt
+  return (
+    <article class="product">
+      <nav class="breadcrumb" aria-label={t('nav.breadcrumb')}>
+        <ol>
+          <li>
+            <a href="/">{t('nav.home')}</a>
+          </li>
+          <Show when={props.category}>
+            {(category) => (
+              <li>
+                <a href={`/c/${category().slug}`}>{category().name}</a>
+              </li>
+            )}
+          </Show>
+          <li aria-current="page">{props.product.name}</li>
+        </ol>
+      </nav>
+      <div class="product__layout">
+        <ProductGallery product={props.product} />
+        <div class="product__details">
+          <h1>{props.product.name}</h1>
+          <p class="product__brand">{t('product.brand', { brand: props.product.brand })}</p>
+          <p class="product__price">
+            <Price amount={props.product.price} currency={props.product.currency} lastKnown={!network.isOnline()} />
+          </p>
+          <StockState stock={props.product.stock} />
+          <Show when={!network.isOnline() && syncedAt()}>
+            {(at) => <p class="product__as-of">{t('product.asOf', { date: formatDate(at()) })}</p>}
+          </Show>
+          <p class="product__description">{props.product.description}</p>
+          <Show when={props.product.tags.length > 0}>
+            <ul class="tags" aria-label={t('product.tags')}>
+              <For each={props.product.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
+            </ul>
+          </Show>
+        </div>
+      </div>
+    </article>
+  )
+}

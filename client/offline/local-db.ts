@@ -1,0 +1,60 @@
+/**
+ * The browser's copy of the catalog (Dexie over IndexedDB). The UI renders from here, online or not;
+ * only the catalog sync writes to it. Schema changes add a new `version(n)`; never edit a shipped one.
+ */
+import { Dexie, type EntityTable } from 'dexie'
+import type { Category, Product } from '../../shared/catalog/product.ts'
+import { databaseName, type metaKeys } from './storage-keys.ts'
+
+/**
+ * A product as stored locally. IndexedDB cannot index booleans, so featured products also carry
+ * `featuredKey: 1`: a sparse index that holds exactly the featured rows.
+ */
+export type LocalProduct = Product & { readonly featuredKey?: 1 }
+
+export type MetaRow =
+  | { readonly key: typeof metaKeys.catalogCursor; readonly value: number }
+  | { readonly key: typeof metaKeys.catalogSyncedAt; readonly value: string }
+
+export type LocalDb = Dexie & {
+  categories: EntityTable<Category, 'id'>
+  products: EntityTable<LocalProduct, 'id'>
+  meta: EntityTable<MetaRow, 'key'>
+}
+
+export type LocalDbEvents = {
+  /** Another tab or the worker opened a newer schema: this page runs old code and should reload. */
+  readonly onVersionChange: () => void
+  /** Our upgrade waits for another tab that still holds the old schema open. */
+  readonly onBlocked: () => void
+}
+
+export function openLocalDb(events: LocalDbEvents): LocalDb {
+  const db = new Dexie(databaseName) as LocalDb
+  db.version(1).stores({
+    categories: 'id, slug, position',
+    products: 'id, slug, categoryId, [categoryId+price], [categoryId+createdAt], featuredKey, version',
+    meta: 'key',
+  })
+  // Dexie's default handler closes the connection so the other tab's upgrade can proceed; we keep
+  // that and only ask the shopper to reload onto the code that matches the new schema.
+  db.on('versionchange', () => {
+    events.onVersionChange()
+  })
+  db.on('blocked', () => {
+    events.onBlocked()
+  })
+  return db
+}
+
+export function toLocalProduct(product: Product): LocalProduct {
+  return product.featured ? { ...product, featuredKey: 1 } : product
+}
+
+/** Storage is full (or the browser refused more): Dexie wraps the DOMException, so check both. */
+export function isQuotaExceededError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  if (error.name === 'QuotaExceededError' || error.name === Dexie.errnames.QuotaExceeded) return true
+  const inner = (error as { inner?: unknown }).inner
+  return inner instanceof Error && inner.name === 'QuotaExceededError'
+}

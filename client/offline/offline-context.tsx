@@ -1,0 +1,47 @@
+/**
+ * The offline services of one page: the local database, the catalog sync and the network status,
+ * built once at start and handed to components through context (no module-level singletons).
+ */
+import { type Accessor, createContext, createSignal, type JSX, useContext } from 'solid-js'
+import { type CatalogSync, createCatalogSync } from './catalog-sync.ts'
+import { type LocalDb, openLocalDb } from './local-db.ts'
+import { createNetworkStatus, type NetworkStatus } from './network-status.ts'
+
+/** `reload`: another tab upgraded the schema; `blocked`: our upgrade waits for other tabs to close. */
+export type DbNotice = 'reload' | 'blocked'
+
+export type Offline = {
+  readonly db: LocalDb
+  readonly sync: CatalogSync
+  readonly network: NetworkStatus
+  readonly dbNotice: Accessor<DbNotice | null>
+}
+
+export function createOffline(): Offline {
+  const [dbNotice, setDbNotice] = createSignal<DbNotice | null>(null)
+  const db = openLocalDb({
+    onVersionChange: () => setDbNotice('reload'),
+    onBlocked: () => setDbNotice('blocked'),
+  })
+  const network = createNetworkStatus()
+  const sync = createCatalogSync(db, network)
+  return { db, sync, network, dbNotice }
+}
+
+const OfflineContext = createContext<Offline>()
+
+export function OfflineProvider(props: { readonly offline: Offline; readonly children: JSX.Element }): JSX.Element {
+  return <OfflineContext.Provider value={props.offline}>{props.children}</OfflineContext.Provider>
+}
+
+export function useOffline(): Offline {
+  const offline = useContext(OfflineContext)
+  if (!offline) throw new Error('useOffline needs an <OfflineProvider> above it')
+  return offline
+}
+
+/** True while this device has no complete catalog yet: empty results may just mean "not synced". */
+export function isCatalogPending(sync: CatalogSync): boolean {
+  const state = sync.state()
+  return !state.loaded || state.lastSyncedAt === null
+}

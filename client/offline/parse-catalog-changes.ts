@@ -1,0 +1,65 @@
+/**
+ * Shape check of `GET /api/sync/catalog` answers. The client does not ship the zod schemas (bundle
+ * size), so this checks what the sync relies on — ids, versions, tombstones, the cursor — and lets the
+ * rest through as typed. A server/client mismatch then fails loudly instead of corrupting the store.
+ */
+import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
+
+type Row = { readonly id: string; readonly version: number; readonly deletedAt: string | null }
+
+export function parseCatalogChanges(body: unknown): CatalogChanges {
+  if (!isRecord(body)) throw new TypeError('catalog changes: body is not an object')
+  const { categories, products, cursor, hasMore } = body
+  if (!Number.isSafeInteger(cursor) || (cursor as number) < 0) throw new TypeError('catalog changes: bad cursor')
+  if (typeof hasMore !== 'boolean') throw new TypeError('catalog changes: bad hasMore')
+  return {
+    categories: parseRows(categories, 'categories', isCategory),
+    products: parseRows(products, 'products', isProduct),
+    cursor: cursor as number,
+    hasMore,
+  }
+}
+
+function parseRows<T extends Row>(rows: unknown, name: string, isValid: (row: Row) => boolean): T[] {
+  if (!Array.isArray(rows)) throw new TypeError(`catalog changes: ${name} is not an array`)
+  for (const row of rows) {
+    if (!isRow(row) || (row.deletedAt === null && !isValid(row)))
+      throw new TypeError(`catalog changes: malformed row in ${name}`)
+  }
+  return rows as T[]
+}
+
+function isRow(value: unknown): value is Row {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    Number.isSafeInteger(value.version) &&
+    (value.deletedAt === null || typeof value.deletedAt === 'string')
+  )
+}
+
+function isCategory(row: Row): boolean {
+  const category = row as Partial<Category>
+  return typeof category.slug === 'string' && typeof category.name === 'string' && Number.isFinite(category.position)
+}
+
+function isProduct(row: Row): boolean {
+  const product = row as Partial<Product>
+  return (
+    typeof product.slug === 'string' &&
+    typeof product.name === 'string' &&
+    typeof product.categoryId === 'string' &&
+    Number.isSafeInteger(product.price) &&
+    typeof product.currency === 'string' &&
+    Number.isSafeInteger(product.stock) &&
+    typeof product.featured === 'boolean' &&
+    typeof product.createdAt === 'string' &&
+    Array.isArray(product.images) &&
+    Array.isArray(product.tags)
+  )
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}

@@ -1,0 +1,112 @@
+/**
+ * The intl layer: every user-visible string, number, price and date goes through here. English is in
+ * the main bundle; other locales load on demand. The chosen locale is remembered per device.
+ */
+
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl'
+import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js'
+import en from '../../locales/en.json'
+import type { CurrencyCode } from '../../shared/money.ts'
+import { minorUnitsPerMajor } from '../../shared/money.ts'
+import { localStorageKeys } from '../offline/storage-keys.ts'
+
+export const locales = ['en', 'de'] as const
+export type Locale = (typeof locales)[number]
+export type MessageId = keyof typeof en
+/**
+ * A full catalog: a locale file missing an id fails the type check where it is loaded. At runtime the
+ * values are ICU ASTs, compiled from the JSON strings at build time (vite.config.ts).
+ */
+export type Messages = Readonly<Record<MessageId, string>> | Readonly<Record<MessageId, MessageFormatElement[]>>
+export type MessageValues = Readonly<Record<string, string | number>>
+
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: async () => en,
+  de: async () => (await import('../../locales/de.json')).default,
+}
+
+export type I18n = {
+  readonly locale: Accessor<Locale>
+  readonly setLocale: (locale: Locale) => Promise<void>
+  readonly t: (id: MessageId, values?: MessageValues) => string
+  readonly formatPrice: (amount: number, currency: CurrencyCode) => string
+  readonly formatDate: (value: string | Date, options?: Intl.DateTimeFormatOptions) => string
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/** The stored choice, else German for German-speaking browsers, else English. */
+export function detectLocale(): Locale {
+  const stored = readStoredLocale()
+  if (stored) return stored
+  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en'
+}
+
+export function loadMessages(locale: Locale): Promise<Messages> {
+  return loaders[locale]()
+}
+
+/** Build the intl state for `locale`, whose messages the caller has already loaded. */
+export function createI18n(initial: Locale, initialMessages: Messages): I18n {
+  const cache = createIntlCache()
+  const [current, setCurrent] = createSignal({ locale: initial, messages: initialMessages })
+  const intl: Accessor<IntlShape> = createMemo(() =>
+    createIntl({ locale: current().locale, defaultLocale: 'en', messages: current().messages, onError }, cache),
+  )
+  const locale = () => current().locale
+
+  createEffect(() => {
+    document.documentElement.lang = locale()
+  })
+
+  return {
+    locale,
+    async setLocale(next) {
+      const messages = await loadMessages(next)
+      setCurrent({ locale: next, messages })
+      writeStoredLocale(next)
+    },
+    t: (id, values) => intl().formatMessage({ id }, values),
+    formatPrice: (amount, currency) =>
+      intl().formatNumber(amount / minorUnitsPerMajor, { style: 'currency', currency }),
+    formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
+  }
+}
+
+const I18nContext = createContext<I18n>()
+
+export function I18nProvider(props: { readonly i18n: I18n; readonly children: JSX.Element }): JSX.Element {
+  return <I18nContext.Provider value={props.i18n}>{props.children}</I18nContext.Provider>
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext)
+  if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it')
+  return i18n
+}
+
+function onError(error: Error): void {
+  // A missing or malformed message is a bug; formatjs then shows the id, so the page still works.
+  console.error(error)
+}
+
+function readStoredLocale(): Locale | null {
+  try {
+    const value = localStorage.getItem(localStorageKeys.locale)
+    return isLocale(value) ? value : null
+  } catch {
+    // Storage can be disabled (privacy settings); fall back to the browser language.
+    return null
+  }
+}
+
+function writeStoredLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(localStorageKeys.locale, locale)
+  } catch (error) {
+    console.warn('could not remember the locale', error)
+  }
+}

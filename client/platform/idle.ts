@@ -1,0 +1,9 @@
+/** Run `work` when the main thread is idle (a short timeout where requestIdleCallback is missing). */
+export function scheduleIdle(work: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(work, { timeout: 500 })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(work, 50)
+  return () => clearTimeout(handle)
+}

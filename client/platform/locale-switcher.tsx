@@ -1,0 +1,27 @@
+import type { JSX } from 'solid-js'
+import { For } from 'solid-js'
+import { isLocale, type Locale, locales, type MessageId, useI18n } from './i18n.tsx'
+
+/** Language names are endonyms in every locale file, so each stays recognisable to its readers. */
+const localeNames = { en: 'locale.en', de: 'locale.de' } as const satisfies Record<Locale, MessageId>
+
+export function LocaleSwitcher(): JSX.Element {
+  const { t, locale, setLocale } = useI18n()
+  const onChange = (value: string) => {
+    if (isLocale(value)) setLocale(value).catch((error: unknown) => console.error('switching locale failed', error))
+  }
+  return (
+    <label class="locale-switcher">
+      <span class="visually-hidden">{t('nav.language')}</span>
+      <select onChange={(event) => onChange(event.currentTarget.value)}>
+        <For each={locales}>
+          {(code) => (
+            <option value={code} lang={code} selected={code === locale()}>
+              {t(localeNames[code])}
+            </option>
+          )}
+        </For>
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,81 @@
+/** The only SQL of the catalog feature. Reads skip soft-deleted rows; sync reads them elsewhere. */
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import type { CategoryId } from '../../shared/ids.ts'
+import { categories, products } from '../db/schema.ts'
+import type { Db } from '../platform/db.ts'
+import { toCategory, toProduct } from './catalog-rows.ts'
+import type { ProductCursor } from './product-cursor.ts'
+
+export async function listLiveCategories(db: Db): Promise<Category[]> {
+  const rows = await db
+    .select()
+    .from(categories)
+    .where(isNull(categories.deletedAt))
+    .orderBy(asc(categories.position), asc(categories.id))
+  return rows.map(toCategory)
+}
+
+export async function findLiveCategoryBySlug(db: Db, slug: string): Promise<Category | null> {
+  const [row] = await db
+    .select()
+    .from(categories)
+    .where(and(eq(categories.slug, slug), isNull(categories.deletedAt)))
+  return row ? toCategory(row) : null
+}
+
+export async function findLiveProductBySlug(db: Db, slug: string): Promise<Product | null> {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.slug, slug), isNull(products.deletedAt)))
+  return row ? toProduct(row) : null
+}
+
+export type ProductListFilter = {
+  readonly categoryId: CategoryId | undefined
+  readonly featured: boolean | undefined
+  readonly sort: ProductSort
+  readonly after: ProductCursor | null
+  readonly limit: number
+}
+
+/** One keyset page: rows strictly after `after` in (sort key, id) order — never OFFSET. */
+export async function listLiveProducts(db: Db, filter: ProductListFilter): Promise<Product[]> {
+  const conditions: (SQL | undefined)[] = [
+    isNull(products.deletedAt),
+    filter.categoryId ? eq(products.categoryId, filter.categoryId) : undefined,
+    filter.featured === undefined ? undefined : eq(products.featured, filter.featured),
+    filter.after ? afterCursor(filter.after) : undefined,
+  ]
+  const rows = await db
+    .select()
+    .from(products)
+    .where(and(...conditions))
+    .orderBy(...orderFor(filter.sort))
+    .limit(filter.limit)
+  return rows.map(toProduct)
+}
+
+// The id breaks ties in the same direction as the sort key, so one btree index scan serves each sort.
+function orderFor(sort: ProductSort): SQL[] {
+  switch (sort) {
+    case 'newest':
+      return [desc(products.createdAt), desc(products.id)]
+    case 'price_asc':
+      return [asc(products.price), asc(products.id)]
+    case 'price_desc':
+      return [desc(products.price), desc(products.id)]
+  }
+}
+
+function afterCursor(cursor: ProductCursor): SQL {
+  switch (cursor.sort) {
+    case 'newest':
+      return sql`(${products.createdAt}, ${products.id}) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+    case 'price_asc':
+      return sql`(${products.price}, ${products.id}) > (${cursor.price}::integer, ${cursor.id}::uuid)`
+    case 'price_desc':
+      return sql`(${products.price}, ${products.id}) < (${cursor.price}::integer, ${cursor.id}::uuid)`
+  }
+}

@@ -1,0 +1,51 @@
+import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
+import type { ListProductsQuery } from '../../shared/catalog/product-schema.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { AppError } from '../platform/http-errors.ts'
+import {
+  findLiveCategoryBySlug,
+  findLiveProductBySlug,
+  listLiveCategories,
+  listLiveProducts,
+} from './catalog.repository.ts'
+import { decodeProductCursor, encodeProductCursor, type ProductCursor } from './product-cursor.ts'
+
+type CatalogDeps = Pick<AppDeps, 'db'>
+
+export async function listCategories(deps: CatalogDeps): Promise<{ items: Category[] }> {
+  return { items: await listLiveCategories(deps.db) }
+}
+
+export async function listProducts(deps: CatalogDeps, query: ListProductsQuery): Promise<ProductPage> {
+  const after = query.cursor === undefined ? null : decodeProductCursor(query.cursor, query.sort)
+  if (query.cursor !== undefined && !after) {
+    throw new AppError(ErrorCode.InvalidCursor, 'The cursor is malformed or belongs to another sort order.')
+  }
+  const category = query.category ? await findLiveCategoryBySlug(deps.db, query.category) : null
+  if (query.category && !category) throw new AppError(ErrorCode.UnknownCategory, `No category "${query.category}".`)
+  // One extra row tells whether another page exists without a count query.
+  const rows = await listLiveProducts(deps.db, {
+    categoryId: category?.id,
+    featured: query.featured,
+    sort: query.sort,
+    after,
+    limit: query.limit + 1,
+  })
+  const items = rows.slice(0, query.limit)
+  const last = items.at(-1)
+  const nextCursor = rows.length > query.limit && last ? encodeProductCursor(cursorAfter(last, query.sort)) : null
+  return { items, nextCursor }
+}
+
+export async function getProduct(deps: CatalogDeps, slug: string): Promise<Product> {
+  const product = await findLiveProductBySlug(deps.db, slug)
+  if (!product) throw new AppError(ErrorCode.NotFound, `No product "${slug}".`)
+  return product
+}
+
+function cursorAfter(product: Product, sort: ListProductsQuery['sort']): ProductCursor {
+  return sort === 'newest'
+    ? { sort, createdAt: product.createdAt, id: product.id }
+    : { sort, price: product.price, id: product.id }
+}

@@ -1,0 +1,154 @@
+/**
+ * Deterministic demo catalog: the same seed always yields the same categories, products, ids and
+ * timestamps, so screenshots, e2e tests and two servers seeded separately agree.
+ */
+import { createHash } from 'node:crypto'
+import type { ProductImage } from '../../shared/catalog/product.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
+import { type CategorySpec, closingSentences, demoCategories, type ProductLine } from './demo-catalog-lexicon.ts'
+
+export type DemoCategory = {
+  readonly id: string
+  readonly slug: string
+  readonly name: string
+  readonly description: string
+  readonly position: number
+}
+
+export type DemoProduct = {
+  readonly id: string
+  readonly slug: string
+  readonly name: string
+  readonly description: string
+  readonly brand: string
+  readonly tags: string[]
+  readonly categoryId: string
+  readonly price: number
+  readonly currency: CurrencyCode
+  readonly stock: number
+  readonly featured: boolean
+  readonly images: ProductImage[]
+  readonly createdAt: Date
+}
+
+export type DemoCatalog = { readonly categories: DemoCategory[]; readonly products: DemoProduct[] }
+
+export type DemoCatalogOptions = { seed?: number; productsPerCategory?: number; featuredCount?: number }
+
+export const demoImageSize = 1024
+const imagesPerProduct = 3
+const catalogEpoch = Date.UTC(2025, 0, 1)
+const dayMs = 86_400_000
+
+export function generateDemoCatalog(options: DemoCatalogOptions = {}): DemoCatalog {
+  const { seed = 20_250_101, productsPerCategory = 50, featuredCount = 16 } = options
+  const random = mulberry32(seed)
+  const categories = demoCategories.map((spec, position) => ({
+    id: deterministicUuid(`category:${spec.slug}`),
+    slug: spec.slug,
+    name: spec.name,
+    description: spec.description,
+    position,
+  }))
+  const usedSlugs = new Set<string>()
+  const products = demoCategories.flatMap((spec, c) =>
+    Array.from({ length: productsPerCategory }, () => demoProduct(spec, categories[c]!.id, random, usedSlugs)),
+  )
+  const featured = new Set(pickDistinct(random, products.length, Math.min(featuredCount, products.length)))
+  return { categories, products: products.map((p, i) => ({ ...p, featured: featured.has(i) })) }
+}
+
+function demoProduct(spec: CategorySpec, categoryId: string, random: Random, usedSlugs: Set<string>): DemoProduct {
+  let line: ProductLine
+  let brand: string
+  let name: string
+  // Redraw a few times on a name clash, so twins (same name, slug suffix -2) stay rare.
+  let attempts = 0
+  do {
+    line = pick(random, spec.lines)
+    brand = pick(random, spec.brands)
+    name = `${brand} ${pick(random, spec.models)} ${pick(random, line.attributes)} ${line.noun}`
+  } while (usedSlugs.has(slugify(name)) && ++attempts < 8)
+  const slug = uniqueSlug(slugify(name), usedSlugs)
+  return {
+    id: deterministicUuid(`product:${slug}`),
+    slug,
+    name,
+    description: writeDescription(random, name, line),
+    brand,
+    tags: [...new Set([...line.tags, slugify(line.noun), slugify(brand)])],
+    categoryId,
+    price: demoPrice(random, line.price),
+    currency: 'USD',
+    // About one in twelve products is sold out, so the UI's out-of-stock states have data.
+    stock: random() < 0.08 ? 0 : 1 + Math.floor(random() * 200),
+    featured: false,
+    images: Array.from({ length: imagesPerProduct }, (_, i) => ({
+      src: `/media/products/${slug}-${i + 1}.webp`,
+      alt: `${name}, view ${i + 1}`,
+      width: demoImageSize,
+      height: demoImageSize,
+    })),
+    createdAt: new Date(catalogEpoch + Math.floor(random() * 365 * dayMs)),
+  }
+}
+
+function writeDescription(random: Random, name: string, line: ProductLine): string {
+  const [first, second] = pickDistinct(random, line.features.length, 2).map((i) => line.features[i])
+  return `Meet the ${name}: it ${first}, and it ${second}. ${pick(random, closingSentences)}`
+}
+
+/** Prices that look like a shop's: 49.99 under 500, round hundreds-and-tens (1299.00) above. */
+function demoPrice(random: Random, [min, max]: readonly [number, number]): number {
+  const units = min + random() * (max - min)
+  if (units >= 500) return Math.round(units / 10) * 1000 - 100
+  return Math.max(1, Math.round(units / 5) * 5) * 100 - 1
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+function uniqueSlug(base: string, used: Set<string>): string {
+  let slug = base
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
+  used.add(slug)
+  return slug
+}
+
+/** A UUID-shaped id (RFC 9562 version 8, "custom") derived from a stable name. */
+export function deterministicUuid(name: string): string {
+  const hex = createHash('sha256').update(`storefront-demo:${name}`).digest('hex')
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+type Random = () => number
+
+/** Small seeded PRNG (mulberry32): deterministic across platforms and Node versions. */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)]
+  if (item === undefined) throw new Error('pick from an empty list')
+  return item
+}
+
+function pickDistinct(random: Random, size: number, count: number): number[] {
+  const chosen = new Set<number>()
+  while (chosen.size < count) chosen.add(Math.floor(random() * size))
+  return [...chosen]
+}

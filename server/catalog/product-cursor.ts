@@ -1,0 +1,44 @@
+/**
+ * Opaque keyset cursor of `GET /api/products`: base64url JSON `{s: sort, k: [sortKey, id]}` of the
+ * last row served. It is validated on decode, so a tampered cursor or one issued for another sort
+ * order is refused (INVALID_CURSOR) instead of silently producing a wrong page.
+ */
+import { z } from 'zod'
+import type { ProductSort } from '../../shared/catalog/product.ts'
+
+export type ProductCursor =
+  | { readonly sort: 'newest'; readonly createdAt: string; readonly id: string }
+  | { readonly sort: 'price_asc' | 'price_desc'; readonly price: number; readonly id: string }
+
+const id = z.uuid()
+const wireCursor = z.discriminatedUnion('s', [
+  z.object({ s: z.literal('newest'), k: z.tuple([z.iso.datetime({ offset: true }), id]) }).strict(),
+  z
+    .object({
+      s: z.enum(['price_asc', 'price_desc']),
+      k: z.tuple([z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), id]),
+    })
+    .strict(),
+])
+
+export function encodeProductCursor(cursor: ProductCursor): string {
+  const k = cursor.sort === 'newest' ? [cursor.createdAt, cursor.id] : [cursor.price, cursor.id]
+  return Buffer.from(JSON.stringify({ s: cursor.sort, k })).toString('base64url')
+}
+
+/** The cursor, or null when it is malformed or belongs to a different sort order. */
+export function decodeProductCursor(raw: string, sort: ProductSort): ProductCursor | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(raw)) return null
+  let json: unknown
+  try {
+    json = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
+  } catch {
+    return null // not JSON: a client bug or tampering, both answered as INVALID_CURSOR by the caller
+  }
+  const parsed = wireCursor.safeParse(json)
+  if (!parsed.success || parsed.data.s !== sort) return null
+  const wire = parsed.data
+  return wire.s === 'newest'
+    ? { sort: wire.s, createdAt: wire.k[0], id: wire.k[1] }
+    : { sort: wire.s, price: wire.k[0], id: wire.k[1] }
+}

@@ -1,0 +1,76 @@
+/**
+ * Expected failures travel as AppError(code) and become problem+json (RFC 9457) with our stable
+ * `code`; anything else is a bug: logged with the request id and answered with a bare 500.
+ */
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ErrorCode, type FieldIssue, type ProblemDetails } from '../../shared/errors.ts'
+import type { AppEnv } from './app-env.ts'
+
+/** One status per code: a new ErrorCode does not compile until it is mapped here. */
+export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  INVALID_CURSOR: 400,
+  UNKNOWN_CATEGORY: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+}
+
+const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
+  NOT_FOUND: 'Not found',
+  INVALID_INPUT: 'Invalid input',
+  INVALID_CURSOR: 'Invalid cursor',
+  UNKNOWN_CATEGORY: 'Unknown category',
+  PAYLOAD_TOO_LARGE: 'Payload too large',
+  UNAVAILABLE: 'Service unavailable',
+  INTERNAL: 'Internal server error',
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly fieldIssues?: readonly FieldIssue[],
+  ) {
+    super(detail ?? code)
+    this.name = 'AppError'
+  }
+}
+
+/** Build a problem+json response; `errors` only when there are field issues. */
+export function problem(
+  c: Context<AppEnv>,
+  code: ErrorCode | 'INTERNAL',
+  detail?: string,
+  errors?: readonly FieldIssue[],
+) {
+  const status = code === 'INTERNAL' ? 500 : statusByCode[code]
+  const body: ProblemDetails = {
+    type: `/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title: titleByCode[code],
+    status,
+    code,
+    instance: c.req.path,
+    requestId: c.var.requestId,
+    ...(detail ? { detail } : {}),
+    ...(errors?.length ? { errors } : {}),
+  }
+  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json' })
+}
+
+export const onError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof AppError) return problem(c, error.code, error.detail, error.fieldIssues)
+  // Hono's own 4xx (e.g. a malformed request the framework rejects) are the caller's fault, not bugs.
+  if (error instanceof HTTPException && error.status < 500) {
+    return error.status === 413
+      ? problem(c, ErrorCode.PayloadTooLarge)
+      : problem(c, ErrorCode.InvalidInput, error.message || undefined)
+  }
+  c.var.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'unhandled error')
+  return problem(c, 'INTERNAL')
+}
+
+export const onNotFound: NotFoundHandler<AppEnv> = (c) =>
+  problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`)

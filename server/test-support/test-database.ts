@@ -1,0 +1,121 @@
+/**
+ * Database targets for `*.db.test.ts`: every suite runs on an in-memory PGlite and, when it is
+ * reachable, on a real PostgreSQL in a schema of its own (created, migrated, dropped afterwards).
+ * An unreachable Postgres skips its target with the reason, unless STOREFRONT_REQUIRE_SERVICES=1
+ * (CI), where it fails the suite instead.
+ */
+import { randomBytes } from 'node:crypto'
+import postgres from 'postgres'
+import { afterAll, beforeAll, it } from 'vitest'
+import { seedDemoCatalog } from '../catalog/seed-demo-catalog.ts'
+import { type Database, openDatabase } from '../platform/db.ts'
+import { createLogger } from '../platform/logger.ts'
+import { migrateDatabase } from '../platform/migrate.ts'
+
+export type DatabaseTarget = {
+  readonly name: 'pglite' | 'postgres'
+  /** Why this target cannot run here; the suite reports one skipped test carrying the reason. */
+  readonly skipReason: string | undefined
+  open(): Promise<TestDatabase>
+}
+
+export type TestDatabase = Database & { readonly dispose: () => Promise<void> }
+
+// Read here rather than through server/env.ts: these configure the test run, not the server.
+const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const requireServices = process.env.STOREFRONT_REQUIRE_SERVICES === '1'
+
+let reachability: Promise<string | undefined> | undefined
+
+/** The targets to run a db suite on; use with `describe.each(await databaseTargets())`. */
+export async function databaseTargets(): Promise<DatabaseTarget[]> {
+  reachability ??= probePostgres(testDatabaseUrl)
+  const unreachable = await reachability
+  return [
+    { name: 'pglite', skipReason: undefined, open: openPgliteTarget },
+    {
+      name: 'postgres',
+      skipReason:
+        unreachable && !requireServices
+          ? `PostgreSQL unreachable at ${redact(testDatabaseUrl)}: ${unreachable}`
+          : undefined,
+      open: () => {
+        if (unreachable) throw new Error(`STOREFRONT_REQUIRE_SERVICES=1 but PostgreSQL is unreachable: ${unreachable}`)
+        return openPostgresTarget()
+      },
+    },
+  ]
+}
+
+export type TestDatabaseOptions = { seed?: boolean }
+
+/**
+ * Opens the target before the suite's tests (migrated, optionally seeded with the demo catalog) and
+ * disposes of it afterwards. Returns a getter, as the database exists only once beforeAll ran.
+ * For a skipped target it registers one skipped test naming the reason and returns null.
+ */
+export function useTestDatabase(
+  target: DatabaseTarget,
+  options: TestDatabaseOptions = {},
+): (() => TestDatabase) | null {
+  if (target.skipReason) {
+    it.skip(`skipped: ${target.skipReason}`, () => {})
+    return null
+  }
+  let database: TestDatabase | undefined
+  beforeAll(async () => {
+    database = await target.open()
+    await migrateDatabase(database.db, { schema: database.schema })
+    if (options.seed) await seedDemoCatalog({ db: database.db, logger: createLogger('silent') })
+  })
+  afterAll(async () => {
+    await database?.dispose()
+  })
+  return () => {
+    if (!database) throw new Error('the test database is opened in beforeAll')
+    return database
+  }
+}
+
+async function openPgliteTarget(): Promise<TestDatabase> {
+  const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined })
+  return { ...database, dispose: database.close }
+}
+
+async function openPostgresTarget(): Promise<TestDatabase> {
+  const schema = `t_${randomBytes(6).toString('hex')}`
+  await withAdmin((sql) => sql.unsafe(`create schema "${schema}"`))
+  const database = await openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined })
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close()
+      await withAdmin((sql) => sql.unsafe(`drop schema if exists "${schema}" cascade`))
+    },
+  }
+}
+
+async function withAdmin<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(testDatabaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 })
+  try {
+    return await work(sql)
+  } finally {
+    await sql.end({ timeout: 5 })
+  }
+}
+
+async function probePostgres(url: string): Promise<string | undefined> {
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 3 })
+  try {
+    await sql`select 1`
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  } finally {
+    await sql.end({ timeout: 1 }).catch(() => {})
+  }
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { productSorts } from './product.ts'
+
+export const maxPageSize = 100
+export const maxSyncPageSize = 1000
+
+const slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes')
+
+/** Query of `GET /api/products`. `cursor` is the opaque `nextCursor` of the previous page. */
+export const listProductsQuery = z
+  .object({
+    category: slug.optional(),
+    sort: z.enum(productSorts).default('newest'),
+    limit: z.coerce.number().int().min(1).max(maxPageSize).default(24),
+    cursor: z.string().min(1).max(512).optional(),
+    featured: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
+  .strict()
+export type ListProductsQuery = z.infer<typeof listProductsQuery>
+
+export const productSlugParam = z.object({ slug })
+
+/** Query of `GET /api/sync/catalog`: changes with version greater than `since`. */
+export const syncCatalogQuery = z
+  .object({
+    since: z
+      .string()
+      .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative integer version cursor')
+      .default('0')
+      .transform(Number),
+    limit: z.coerce.number().int().min(1).max(maxSyncPageSize).default(500),
+  })
+  .strict()
+export type SyncCatalogQuery = z.infer<typeof syncCatalogQuery>

@@ -1,0 +1,28 @@
+/**
+ * Stable error codes shared by server and client. The server maps each code to an HTTP status
+ * (see server/platform/http-errors.ts); the client shows `t('errors.' + code)`.
+ */
+export const ErrorCode = {
+  NotFound: 'NOT_FOUND',
+  InvalidInput: 'INVALID_INPUT',
+  InvalidCursor: 'INVALID_CURSOR',
+  UnknownCategory: 'UNKNOWN_CATEGORY',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  Unavailable: 'UNAVAILABLE',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+/** One invalid input field: `path` is dotted (e.g. `query.limit`). */
+export type FieldIssue = { readonly path: string; readonly message: string }
+
+/** RFC 9457 problem details, extended with our stable `code` and the offending fields. */
+export type ProblemDetails = {
+  readonly type: string
+  readonly title: string
+  readonly status: number
+  readonly detail?: string
+  readonly instance?: string
+  readonly code: ErrorCode | 'INTERNAL'
+  readonly errors?: readonly FieldIssue[]
+  readonly requestId?: string
+}

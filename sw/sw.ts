@@ -1,0 +1,32 @@
+/**
+ * The service worker: precaches the app shell (the manifest is injected at build time), serves the
+ * SPA's index.html for navigations, caches product media, and activates a new version only when the
+ * page asks (the update prompt). It never touches /api, so the SSE stream and sync reach the network.
+ */
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core'
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
+import { NavigationRoute, registerRoute } from 'workbox-routing'
+import { registerMediaCache } from './caching.ts'
+
+declare const self: ServiceWorkerGlobalScope & {
+  readonly __WB_MANIFEST: Array<string | { url: string; revision: string | null }>
+}
+
+/** Server paths a navigation may hit that are not the SPA: they must reach the network untouched. */
+const navigationDenylist = [/^\/api\//, /^\/media\//, /^\/healthz/, /^\/readyz/, /^\/metrics/]
+
+precacheAndRoute(self.__WB_MANIFEST)
+cleanupOutdatedCaches()
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: navigationDenylist }))
+registerMediaCache()
+
+self.addEventListener('message', (event) => {
+  if (isSkipWaitingMessage(event.data)) void self.skipWaiting()
+})
+
+clientsClaim()
+
+function isSkipWaitingMessage(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING'
+}
