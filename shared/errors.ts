@@ -9,6 +9,18 @@ export const ErrorCode = {
   UnknownCategory: 'UNKNOWN_CATEGORY',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   Unavailable: 'UNAVAILABLE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  CsrfFailed: 'CSRF_FAILED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  EmailTaken: 'EMAIL_TAKEN',
+  RateLimited: 'RATE_LIMITED',
+  /** The product does not exist or was withdrawn from sale. */
+  ProductUnavailable: 'PRODUCT_UNAVAILABLE',
+  OutOfStock: 'OUT_OF_STOCK',
+  /** A quantity was lowered to what is in stock. */
+  QuantityLimited: 'QUANTITY_LIMITED',
+  CartFull: 'CART_FULL',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

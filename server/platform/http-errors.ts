@@ -16,6 +16,16 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   UNKNOWN_CATEGORY: 404,
   PAYLOAD_TOO_LARGE: 413,
   UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  INVALID_CREDENTIALS: 401,
+  EMAIL_TAKEN: 409,
+  RATE_LIMITED: 429,
+  PRODUCT_UNAVAILABLE: 422,
+  OUT_OF_STOCK: 409,
+  QUANTITY_LIMITED: 409,
+  CART_FULL: 422,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -25,6 +35,16 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   UNKNOWN_CATEGORY: 'Unknown category',
   PAYLOAD_TOO_LARGE: 'Payload too large',
   UNAVAILABLE: 'Service unavailable',
+  UNAUTHENTICATED: 'Sign-in required',
+  FORBIDDEN: 'Forbidden',
+  CSRF_FAILED: 'Cross-site request refused',
+  INVALID_CREDENTIALS: 'Wrong email or password',
+  EMAIL_TAKEN: 'Email already registered',
+  RATE_LIMITED: 'Too many requests',
+  PRODUCT_UNAVAILABLE: 'Product unavailable',
+  OUT_OF_STOCK: 'Out of stock',
+  QUANTITY_LIMITED: 'Quantity limited to stock',
+  CART_FULL: 'Cart full',
   INTERNAL: 'Internal server error',
 }
 

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+export const minPasswordLength = 10
+export const maxPasswordLength = 200
+
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .email('must be an email address')
+  .transform((v) => v.toLowerCase())
+
+export const signUpInput = z
+  .object({
+    email,
+    password: z.string().min(minPasswordLength).max(maxPasswordLength),
+    name: z.string().trim().min(1).max(100),
+  })
+  .strict()
+export type SignUpInput = z.infer<typeof signUpInput>
+
+export const signInInput = z.object({ email, password: z.string().min(1).max(maxPasswordLength) }).strict()
+export type SignInInput = z.infer<typeof signInInput>

@@ -1,0 +1,25 @@
+import type { Brand } from '../ids.ts'
+
+export type UserId = Brand<string, 'UserId'>
+
+export const roles = ['customer', 'admin'] as const
+export type Role = (typeof roles)[number]
+
+/** The signed-in account as the client sees it (never the password hash). */
+export type User = {
+  readonly id: UserId
+  readonly email: string
+  readonly name: string
+  readonly role: Role
+  readonly createdAt: string
+}
+
+/**
+ * Answer of `GET /api/auth/session` (and of sign-in/up/out): who this browser is. Every browser gets
+ * a session, signed in or not, so a guest's cart has an owner before the shopper creates an account.
+ * `csrfToken` must be sent as the `X-CSRF-Token` header on every write.
+ */
+export type SessionInfo = {
+  readonly user: User | null
+  readonly csrfToken: string
+}

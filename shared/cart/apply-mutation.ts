@@ -1,0 +1,104 @@
+import { ErrorCode } from '../errors.ts'
+import type { ProductId } from '../ids.ts'
+import type { Mutation, MutationOutcome } from '../sync/mutation.ts'
+import { type CartLine, maxCartLines, type WishlistItem } from './cart.ts'
+
+export type CartAndWishlist = { readonly cart: readonly CartLine[]; readonly wishlist: readonly WishlistItem[] }
+
+/** What the rules need to know of the product a mutation names; `undefined` when it is unknown. */
+export type ProductAvailability = { readonly stock: number; readonly deleted: boolean } | undefined
+
+export type MutationApplied = CartAndWishlist & { readonly outcome: MutationOutcome }
+
+/**
+ * Applies one mutation. The same function runs optimistically in the browser (against the last
+ * known catalog) and authoritatively on the server (against the live stock), in server receive
+ * order: each accepted mutation overwrites the line, so the last writer wins and a quantity is set,
+ * never added. `changedAt` is the receive-order number stamped on the lines it touches.
+ *
+ * Removals always succeed, even for withdrawn products: a shopper must be able to clear them out.
+ */
+export function applyMutation(
+  state: CartAndWishlist,
+  mutation: Mutation,
+  product: ProductAvailability,
+  changedAt: number,
+): MutationApplied {
+  const { id } = mutation
+  switch (mutation.kind) {
+    case 'wishlist.remove':
+      return { ...state, wishlist: withoutItem(state.wishlist, mutation.productId), outcome: { id, status: 'applied' } }
+    case 'wishlist.add': {
+      if (!isAvailable(product)) return rejected(state, id, ErrorCode.ProductUnavailable)
+      if (hasItem(state.wishlist, mutation.productId)) return { ...state, outcome: { id, status: 'applied' } }
+      if (state.wishlist.length >= maxCartLines) return rejected(state, id, ErrorCode.CartFull)
+      const wishlist = [...state.wishlist, { productId: mutation.productId, changedAt }]
+      return { ...state, wishlist, outcome: { id, status: 'applied' } }
+    }
+    case 'cart.set_quantity':
+      return setQuantity(state, mutation.id, mutation.productId, mutation.quantity, product, changedAt)
+  }
+}
+
+function setQuantity(
+  state: CartAndWishlist,
+  id: string,
+  productId: ProductId,
+  quantity: number,
+  product: ProductAvailability,
+  changedAt: number,
+): MutationApplied {
+  if (quantity === 0) return { ...state, cart: withoutItem(state.cart, productId), outcome: { id, status: 'applied' } }
+  if (!isAvailable(product)) return rejected(state, id, ErrorCode.ProductUnavailable)
+  if (product.stock === 0) return rejected(state, id, ErrorCode.OutOfStock)
+  if (!hasItem(state.cart, productId) && state.cart.length >= maxCartLines)
+    return rejected(state, id, ErrorCode.CartFull)
+  const kept = Math.min(quantity, product.stock)
+  const cart = upsertLine(state.cart, { productId, quantity: kept, changedAt })
+  const outcome: MutationOutcome =
+    kept < quantity
+      ? { id, status: 'adjusted', code: ErrorCode.QuantityLimited, quantity: kept }
+      : { id, status: 'applied' }
+  return { ...state, cart, outcome }
+}
+
+/**
+ * Merges a guest's cart and wishlist into the account's on sign-in. Per product the line changed
+ * last (higher `changedAt`) wins — quantities are never summed, so signing in twice or on two
+ * devices cannot double them. Wishlists are unioned. The result keeps the account's order first.
+ */
+export function mergeCartAndWishlist(account: CartAndWishlist, guest: CartAndWishlist): CartAndWishlist {
+  const cart = new Map(account.cart.map((line) => [line.productId, line]))
+  for (const line of guest.cart) {
+    const current = cart.get(line.productId)
+    if (!current || line.changedAt > current.changedAt) cart.set(line.productId, line)
+  }
+  const wishlist = new Map(account.wishlist.map((item) => [item.productId, item]))
+  for (const item of guest.wishlist) if (!wishlist.has(item.productId)) wishlist.set(item.productId, item)
+  return {
+    cart: [...cart.values()].slice(0, maxCartLines),
+    wishlist: [...wishlist.values()].slice(0, maxCartLines),
+  }
+}
+
+function isAvailable(product: ProductAvailability): product is { stock: number; deleted: false } {
+  return product !== undefined && !product.deleted
+}
+
+function rejected(state: CartAndWishlist, id: string, code: ErrorCode): MutationApplied {
+  return { ...state, outcome: { id, status: 'rejected', code } }
+}
+
+function hasItem(items: readonly { productId: ProductId }[], productId: ProductId): boolean {
+  return items.some((item) => item.productId === productId)
+}
+
+function withoutItem<T extends { productId: ProductId }>(items: readonly T[], productId: ProductId): readonly T[] {
+  return items.filter((item) => item.productId !== productId)
+}
+
+function upsertLine(cart: readonly CartLine[], line: CartLine): readonly CartLine[] {
+  return hasItem(cart, line.productId)
+    ? cart.map((existing) => (existing.productId === line.productId ? line : existing))
+    : [...cart, line]
+}

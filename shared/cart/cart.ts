@@ -1,0 +1,21 @@
+import type { ProductId } from '../ids.ts'
+
+/** The most of one product a cart line may hold, whatever the stock. */
+export const maxLineQuantity = 10
+/** The most distinct products a cart (or wishlist) may hold. */
+export const maxCartLines = 100
+
+/**
+ * One cart line. `quantity` is always >= 1 (a line set to 0 is removed). `changedAt` is the server
+ * receive order (a number from one sequence) of the mutation that last set it: later wins (DESIGN §3).
+ */
+export type CartLine = { readonly productId: ProductId; readonly quantity: number; readonly changedAt: number }
+
+export type WishlistItem = { readonly productId: ProductId; readonly changedAt: number }
+
+/** The shopper's authoritative cart and wishlist; `version` grows with every change to either. */
+export type ShopperState = {
+  readonly cart: readonly CartLine[]
+  readonly wishlist: readonly WishlistItem[]
+  readonly version: number
+}
