@@ -1,13 +1,20 @@
 import { useLocation } from '@solidjs/router'
 import { createEffect, type JSX, on } from 'solid-js'
+import { AccountLink } from './account/account-link.tsx'
+import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
 import { OfflineIndicator } from './offline/offline-indicator.tsx'
 import { StorageNotice } from './offline/storage-notice.tsx'
+import { SyncNotices } from './offline/sync-notices.tsx'
+import { SyncStatus } from './offline/sync-status.tsx'
 import { useI18n } from './platform/i18n.tsx'
 import { LocaleSwitcher } from './platform/locale-switcher.tsx'
 import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
 import { UpdatePrompt } from './platform/update-prompt.tsx'
+import { SearchBox } from './search/search-box.tsx'
+import { SearchProvider } from './search/search-context.tsx'
 import { ToastRegion } from './ui/toast.tsx'
+import { WishlistLink } from './wishlist/wishlist-link.tsx'
 
 /** The shell around every page: skip link, header with navigation, main landmark, notifications. */
 export function App(props: { readonly update: ServiceWorkerUpdate; readonly children?: JSX.Element }): JSX.Element {
@@ -24,7 +31,7 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
   )
 
   return (
-    <>
+    <SearchProvider>
       <a class="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
@@ -33,7 +40,14 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
           <a class="site-header__brand" href="/">
             {t('app.name')}
           </a>
+          <SearchBox />
           <OfflineIndicator />
+          <SyncStatus />
+          <nav class="header-links" aria-label={t('nav.shopper')}>
+            <AccountLink />
+            <WishlistLink />
+            <CartLink />
+          </nav>
           <LocaleSwitcher />
         </div>
         <CategoryNav />
@@ -44,7 +58,8 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
       <ToastRegion>
         <UpdatePrompt update={props.update} />
         <StorageNotice />
+        <SyncNotices />
       </ToastRegion>
-    </>
+    </SearchProvider>
   )
 }

@@ -2,6 +2,7 @@ import { Router } from '@solidjs/router'
 import { onCleanup } from 'solid-js'
 import { render } from 'solid-js/web'
 import { App } from './app.tsx'
+import { ShopperProvider } from './cart/shopper-context.tsx'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
 import { createI18n, detectLocale, I18nProvider, type Locale, loadMessages, type Messages } from './platform/i18n.tsx'
 import { registerServiceWorker } from './platform/service-worker.ts'
@@ -26,10 +27,13 @@ async function start(root: HTMLElement): Promise<void> {
     const offline = createOffline()
     const update = registerServiceWorker()
     onCleanup(offline.sync.start())
+    onCleanup(offline.shopperSync.start())
     return (
       <I18nProvider i18n={i18n}>
         <OfflineProvider offline={offline}>
-          <Router root={(props) => <App update={update}>{props.children}</App>}>{routes}</Router>
+          <ShopperProvider>
+            <Router root={(props) => <App update={update}>{props.children}</App>}>{routes}</Router>
+          </ShopperProvider>
         </OfflineProvider>
       </I18nProvider>
     )

@@ -16,5 +16,26 @@ export const routes: RouteDefinition[] = [
     path: '/p/:slug',
     component: lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage })),
   },
+  { path: '/cart', component: lazy(async () => ({ default: (await import('./cart/cart-page.tsx')).CartPage })) },
+  {
+    path: '/wishlist',
+    component: lazy(async () => ({ default: (await import('./wishlist/wishlist-page.tsx')).WishlistPage })),
+  },
+  {
+    path: '/account',
+    component: lazy(async () => ({ default: (await import('./account/account-page.tsx')).AccountPage })),
+  },
+  {
+    path: '/sign-in',
+    component: lazy(async () => ({ default: (await import('./account/sign-in-page.tsx')).SignInPage })),
+  },
+  {
+    path: '/sign-up',
+    component: lazy(async () => ({ default: (await import('./account/sign-up-page.tsx')).SignUpPage })),
+  },
+  {
+    path: '/search',
+    component: lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage })),
+  },
   { path: '*404', component: NotFound },
 ]

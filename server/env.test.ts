@@ -33,6 +33,31 @@ describe('loadConfig', () => {
     expect(config.seedDemoCatalog).toBe(false)
   })
 
+  it('uses in-process pub/sub and rate limits unless REDIS_URL is set', () => {
+    const config = loadConfig({})
+    expect(config.redis).toBeUndefined()
+    expect(config.admin).toEqual({ email: 'admin@storefront.local', password: undefined })
+    expect(config.sessionTtlDays).toBe(30)
+    expect(config.trustProxy).toBe(false)
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379/2' }).redis).toEqual({
+      url: 'redis://cache:6379/2',
+      keyPrefix: 'storefront:',
+    })
+    expect(loadConfig({ REDIS_URL: 'rediss://cache', REDIS_KEY_PREFIX: 'shop-b:' }).redis?.keyPrefix).toBe('shop-b:')
+  })
+
+  it('takes the admin account and session lifetime from the environment', () => {
+    const config = loadConfig({
+      ADMIN_EMAIL: 'Boss@Example.com',
+      ADMIN_PASSWORD: 'correct horse battery',
+      SESSION_TTL_DAYS: '7',
+      TRUST_PROXY: 'true',
+    })
+    expect(config.admin).toEqual({ email: 'boss@example.com', password: 'correct horse battery' })
+    expect(config.sessionTtlDays).toBe(7)
+    expect(config.trustProxy).toBe(true)
+  })
+
   it('keeps tests quiet unless LOG_LEVEL asks otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent')
     expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).logLevel).toBe('debug')
@@ -52,6 +77,12 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['SEED_DEMO_CATALOG', 'maybe'],
     ['DATABASE_SCHEMA', 'Robert"); drop'],
+    ['REDIS_URL', 'http://cache:6379'],
+    ['REDIS_KEY_PREFIX', 'has space'],
+    ['ADMIN_EMAIL', 'nobody'],
+    ['ADMIN_PASSWORD', 'short'],
+    ['SESSION_TTL_DAYS', '0'],
+    ['TRUST_PROXY', 'sometimes'],
   ])('names %s=%s in the error', (variable, value) => {
     const error = configIssues({ [variable]: value })
     expect(error.issues.map((i) => i.variable)).toEqual([variable])

@@ -5,6 +5,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { minPasswordLength } from '../shared/account/password-policy.ts'
 
 /** The repository root, so relative paths in config do not depend on the directory `npm start` ran in. */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -17,6 +18,10 @@ const postgresUrl = z
   .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
     message: 'must be a postgres:// or postgresql:// URL',
   })
+
+const redisUrl = z.string().refine((value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol), {
+  message: 'must be a redis:// or rediss:// URL',
+})
 
 const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -42,6 +47,20 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DIST_DIR: z.string().default('./dist'),
   SEED_DEMO_CATALOG: flag.default(true),
+  REDIS_URL: redisUrl.optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
+    .default('storefront:'),
+  ADMIN_EMAIL: z.string().trim().toLowerCase().email('must be an email address').default('admin@storefront.local'),
+  ADMIN_PASSWORD: z.string().min(minPasswordLength, `must be at least ${minPasswordLength} characters`).optional(),
+  SESSION_TTL_DAYS: z.coerce
+    .number({ message: 'must be an integer from 1 to 365' })
+    .int('must be an integer from 1 to 365')
+    .min(1, 'must be an integer from 1 to 365')
+    .max(365, 'must be an integer from 1 to 365')
+    .default(30),
+  TRUST_PROXY: flag.default(false),
 })
 
 export type NodeEnv = z.infer<typeof envSchema>['NODE_ENV']
@@ -64,6 +83,24 @@ export type Config = {
   readonly dataDir: string
   readonly distDir: string
   readonly seedDemoCatalog: boolean
+  /** Redis for pub/sub and rate limits; absent means in-process (one instance only). */
+  readonly redis: RedisConfig | undefined
+  readonly admin: AdminConfig
+  readonly sessionTtlDays: number
+  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
+  readonly trustProxy: boolean
+}
+
+export type RedisConfig = {
+  readonly url: string
+  /** Prefix of every key and channel, so several deployments (or test runs) share one Redis. */
+  readonly keyPrefix: string
+}
+
+export type AdminConfig = {
+  readonly email: string
+  /** When set, the admin account has this password; when not, one is generated and printed once. */
+  readonly password: string | undefined
 }
 
 export type ConfigIssue = { readonly variable: string; readonly message: string }
@@ -105,6 +142,10 @@ export function loadConfig(env: EnvSource = process.env): Config {
     dataDir,
     distDir: fromRepoRoot(e.DIST_DIR),
     seedDemoCatalog: e.SEED_DEMO_CATALOG,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    trustProxy: e.TRUST_PROXY,
   }
 }
 

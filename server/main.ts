@@ -1,14 +1,55 @@
 /** Boot: read config, open and migrate the database, seed the demo catalog, listen, shut down cleanly. */
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { deleteExpiredSessions } from './account/account.repository.ts'
+import { ensureAdmin } from './account/account.service.ts'
 import { createApp } from './app.ts'
 import { seedDemoCatalog } from './catalog/seed-demo-catalog.ts'
 import { type Config, ConfigError, loadConfig } from './env.ts'
+import { createLiveStreams } from './events/live-streams.ts'
+import { createInProcessBus, createRedisBus } from './platform/bus.ts'
 import { openDatabase } from './platform/db.ts'
 import { createLogger, type Logger } from './platform/logger.ts'
 import { migrateDatabase } from './platform/migrate.ts'
+import { createInProcessRateLimiter, createRedisRateLimiter } from './platform/rate-limit.ts'
+import { openRedis } from './platform/redis.ts'
+import { createSearchIndex } from './search/search-index.service.ts'
 
 const shutdownTimeoutMs = 10_000
+const sessionPruneIntervalMs = 60 * 60_000
+
+/** Pub/sub and rate limits: through Redis when REDIS_URL is set (several instances), else in-process. */
+async function openSharedServices(config: Config, logger: Logger) {
+  if (!config.redis) {
+    return { bus: createInProcessBus(), rateLimiter: createInProcessRateLimiter(), close: async () => {} }
+  }
+  const redis = await openRedis(config.redis, logger)
+  logger.info({ keyPrefix: config.redis.keyPrefix }, 'redis connected')
+  const bus = createRedisBus(redis, logger)
+  return {
+    bus,
+    rateLimiter: createRedisRateLimiter(redis),
+    close: async () => {
+      await bus.close()
+      await redis.close()
+    },
+  }
+}
+
+/** A generated admin password is shown exactly once, on the start that created the account. */
+function announceAdmin(result: { generatedPassword?: string }, config: Config): void {
+  if (!result.generatedPassword) return
+  console.log(
+    [
+      '',
+      'An admin account was created. Its password is shown only this once:',
+      `  email:    ${config.admin.email}`,
+      `  password: ${result.generatedPassword}`,
+      'Set ADMIN_PASSWORD to choose it (that also resets it on the next start).',
+      '',
+    ].join('\n'),
+  )
+}
 
 async function start(config: Config, logger: Logger): Promise<void> {
   const database = await openDatabase(config.database)
@@ -16,8 +57,21 @@ async function start(config: Config, logger: Logger): Promise<void> {
   const applied = await migrateDatabase(database.db, { schema: database.schema })
   logger.info({ applied }, 'migrations applied')
   if (config.seedDemoCatalog) await seedDemoCatalog({ db: database.db, logger })
+  announceAdmin(await ensureAdmin({ db: database.db, config, logger }), config)
 
-  const app = createApp({ config, db: database.db, logger })
+  const shared = await openSharedServices(config, logger)
+  const liveStreams = createLiveStreams()
+  // Built in the background (progress in the log) while the server already answers; searches wait for it.
+  const searchIndex = createSearchIndex({ db: database.db, logger })
+  searchIndex.start()
+  const app = createApp({ config, db: database.db, logger, ...shared, liveStreams, searchIndex })
+  const pruneTimer = setInterval(() => {
+    deleteExpiredSessions(database.db, new Date()).then(
+      (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
+      (error: unknown) => logger.warn({ err: error }, 'could not delete expired sessions'),
+    )
+  }, sessionPruneIntervalMs)
+  pruneTimer.unref()
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info: AddressInfo) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
     logger.info({ url: `http://${host}:${info.port}` }, 'storefront listening')
@@ -34,6 +88,10 @@ async function start(config: Config, logger: Logger): Promise<void> {
     if (stopping) return
     stopping = true
     logger.info({ signal }, 'shutting down')
+    clearInterval(pruneTimer)
+    const searchStopped = searchIndex.stop()
+    // Open event streams never end by themselves; end them so close() can finish (clients reconnect).
+    liveStreams.closeAll()
     // Keep-alive sockets would hold close() open until they time out; a timer bounds the wait.
     const timer = setTimeout(() => {
       logger.warn('open connections did not finish in time, closing them')
@@ -43,6 +101,8 @@ async function start(config: Config, logger: Logger): Promise<void> {
     server.close(async (error) => {
       clearTimeout(timer)
       if (error) logger.error({ err: error }, 'error while closing the server')
+      await shared.close()
+      await searchStopped
       await database.close()
       logger.info('stopped')
       process.exit(0)

@@ -1,12 +1,14 @@
 /**
  * The service worker: precaches the app shell (the manifest is injected at build time), serves the
- * SPA's index.html for navigations, caches product media, and activates a new version only when the
- * page asks (the update prompt). It never touches /api, so the SSE stream and sync reach the network.
+ * SPA's index.html for navigations, caches product media, replays the cart outbox by Background
+ * Sync, and activates a new version only when the page asks (the update prompt). It never handles
+ * /api requests, so the SSE stream and sync reach the network.
  */
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
+import { registerBackgroundSync } from './background-sync.ts'
 import { registerMediaCache } from './caching.ts'
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -20,6 +22,7 @@ precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: navigationDenylist }))
 registerMediaCache()
+registerBackgroundSync()
 
 self.addEventListener('message', (event) => {
   if (isSkipWaitingMessage(event.data)) void self.skipWaiting()

@@ -1,12 +1,14 @@
 import { useParams } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { NotFound } from '../ui/not-found.tsx'
 import { Price } from '../ui/price.tsx'
+import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { CatalogPending } from './catalog-pending.tsx'
 import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
@@ -87,6 +89,10 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
             <Price amount={props.product.price} currency={props.product.currency} lastKnown={!network.isOnline()} />
           </p>
           <StockState stock={props.product.stock} />
+          <div class="product__actions">
+            <AddToCart product={props.product} />
+            <WishlistToggle product={props.product} />
+          </div>
           <Show when={!network.isOnline() && syncedAt()}>
             {(at) => <p class="product__as-of">{t('product.asOf', { date: formatDate(at()) })}</p>}
           </Show>

@@ -1,10 +1,14 @@
 /**
- * The browser's copy of the catalog (Dexie over IndexedDB). The UI renders from here, online or not;
- * only the catalog sync writes to it. Schema changes add a new `version(n)`; never edit a shipped one.
+ * The browser's copy of the catalog, the shopper's cart and wishlist and the outbox of their
+ * unsent changes (Dexie over IndexedDB). The UI renders from here, online or not. The page and the
+ * service worker both open it. Schema changes add a new `version(n)`; never edit a shipped one.
  */
 import { Dexie, type EntityTable } from 'dexie'
+import type { SessionInfo } from '../../shared/account/user.ts'
+import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Category, Product } from '../../shared/catalog/product.ts'
-import { databaseName, type metaKeys } from './storage-keys.ts'
+import type { Mutation } from '../../shared/sync/mutation.ts'
+import { databaseName, type metaKeys, type shopperStateKey } from './storage-keys.ts'
 
 /**
  * A product as stored locally. IndexedDB cannot index booleans, so featured products also carry
@@ -15,11 +19,27 @@ export type LocalProduct = Product & { readonly featuredKey?: 1 }
 export type MetaRow =
   | { readonly key: typeof metaKeys.catalogCursor; readonly value: number }
   | { readonly key: typeof metaKeys.catalogSyncedAt; readonly value: string }
+  | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
+
+/** A change not yet confirmed by the server; `seq` (auto-increment) is the order it is pushed in. */
+export type OutboxRow = Mutation & { readonly seq: number }
+
+/**
+ * A mutation the server refused as a whole batch (400: a client bug, not a shopper's mistake). It is
+ * kept aside, out of the outbox, so the outbox cannot loop on it, and so it can be reported.
+ */
+export type ParkedMutation = Mutation & { readonly seq: number; readonly parkedAt: string; readonly reason: string }
+
+/** The last cart and wishlist the server confirmed; pending outbox rows are applied on top of it. */
+export type ShopperStateRow = ShopperState & { readonly key: typeof shopperStateKey }
 
 export type LocalDb = Dexie & {
   categories: EntityTable<Category, 'id'>
   products: EntityTable<LocalProduct, 'id'>
   meta: EntityTable<MetaRow, 'key'>
+  outbox: EntityTable<OutboxRow, 'seq'>
+  parkedMutations: EntityTable<ParkedMutation, 'seq'>
+  shopperState: EntityTable<ShopperStateRow, 'key'>
 }
 
 export type LocalDbEvents = {
@@ -35,6 +55,12 @@ export function openLocalDb(events: LocalDbEvents): LocalDb {
     categories: 'id, slug, position',
     products: 'id, slug, categoryId, [categoryId+price], [categoryId+createdAt], featuredKey, version',
     meta: 'key',
+  })
+  // Issue 3: the cart and wishlist (server state + outbox of pending mutations, DESIGN §3).
+  db.version(2).stores({
+    outbox: '++seq, &id',
+    parkedMutations: '++seq, id',
+    shopperState: 'key',
   })
   // Dexie's default handler closes the connection so the other tab's upgrade can proceed; we keep
   // that and only ask the shopper to reload onto the code that matches the new schema.

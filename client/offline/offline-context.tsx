@@ -1,11 +1,13 @@
 /**
- * The offline services of one page: the local database, the catalog sync and the network status,
- * built once at start and handed to components through context (no module-level singletons).
+ * The offline services of one page: the local database, the catalog sync, the cart and wishlist
+ * sync and the network status, built once at start and handed to components through context (no
+ * module-level singletons).
  */
 import { type Accessor, createContext, createSignal, type JSX, useContext } from 'solid-js'
 import { type CatalogSync, createCatalogSync } from './catalog-sync.ts'
 import { type LocalDb, openLocalDb } from './local-db.ts'
 import { createNetworkStatus, type NetworkStatus } from './network-status.ts'
+import { createShopperSync, type ShopperSync } from './shopper-sync.ts'
 
 /** `reload`: another tab upgraded the schema; `blocked`: our upgrade waits for other tabs to close. */
 export type DbNotice = 'reload' | 'blocked'
@@ -13,6 +15,7 @@ export type DbNotice = 'reload' | 'blocked'
 export type Offline = {
   readonly db: LocalDb
   readonly sync: CatalogSync
+  readonly shopperSync: ShopperSync
   readonly network: NetworkStatus
   readonly dbNotice: Accessor<DbNotice | null>
 }
@@ -25,7 +28,8 @@ export function createOffline(): Offline {
   })
   const network = createNetworkStatus()
   const sync = createCatalogSync(db, network)
-  return { db, sync, network, dbNotice }
+  const shopperSync = createShopperSync(db, network)
+  return { db, sync, shopperSync, network, dbNotice }
 }
 
 const OfflineContext = createContext<Offline>()

@@ -18,9 +18,33 @@ export const metaKeys = {
   catalogCursor: 'catalogCursor',
   /** ISO time of the last pull that reached `hasMore: false`; absent until the first full snapshot. */
   catalogSyncedAt: 'catalogSyncedAt',
+  /** The last `SessionInfo` from the server: who this browser is and the CSRF token for writes. */
+  session: 'session',
 } as const
+
+/** Key of the one row of the Dexie `shopperState` table (the last authoritative cart and wishlist). */
+export const shopperStateKey = 'current'
 
 /** Web Locks names: one holder across all tabs of the origin. */
 export const lockNames = {
   catalogSync: 'storefront.catalog-sync',
+  /**
+   * Held around every exchange that writes the shopper's server state locally — a push (by a tab or
+   * the service worker), a pull, a sign-in or sign-out — so their answers are stored in the order the
+   * server produced them.
+   */
+  shopperSync: 'storefront.shopper-sync',
+  /** Held for its lifetime by the leader tab, the one that keeps the SSE connection open. */
+  eventStream: 'storefront.event-stream',
+} as const
+
+/** BroadcastChannel names: messages between the tabs of the origin. */
+export const channelNames = {
+  /** The leader tab forwards server pokes; any tab announces a sign-in or sign-out. */
+  shopperEvents: 'storefront.shopper-events',
+} as const
+
+/** Background Sync tags the page registers and the service worker handles. */
+export const syncTags = {
+  outbox: 'outbox',
 } as const

@@ -3,20 +3,23 @@
  * can show through `t('errors.' + code)`: the server's problem+json code, `INTERNAL` for an answer we
  * cannot read, or `NETWORK` when no answer arrived at all.
  */
-import { ErrorCode } from '../../shared/errors.ts'
+import { ErrorCode, type FieldIssue } from '../../shared/errors.ts'
 
 export type ClientErrorCode = ErrorCode | 'INTERNAL' | 'NETWORK'
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'
+  /** The invalid fields of a 400 INVALID_INPUT problem (`path` like `json.email`); empty otherwise. */
+  readonly issues: readonly FieldIssue[]
   constructor(
     readonly code: ClientErrorCode,
     /** HTTP status, or null when the request never got an answer. */
     readonly status: number | null,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly issues?: readonly FieldIssue[] },
   ) {
     super(message, options)
+    this.issues = options?.issues ?? []
   }
 }
 
@@ -49,6 +52,68 @@ export async function getJson<T>(path: string, parse: (body: unknown) => T): Pro
   } catch (cause) {
     throw new ApiError('INTERNAL', response.status, `GET ${path} answered an unexpected body`, { cause })
   }
+}
+
+/**
+ * GET `path` where the server answers 204 when nothing changed since the caller's cursor: resolves
+ * null then, else the parsed body.
+ */
+export async function getJsonIfChanged<T>(path: string, parse: (body: unknown) => T): Promise<T | null> {
+  const response = await send('GET', path, { headers: { accept: 'application/json' }, cache: 'no-store' })
+  if (response.status === 204) return null
+  return decode('GET', path, response, parse)
+}
+
+/**
+ * POST a JSON body to `path` with the session's CSRF token (required on every cookie-authenticated
+ * write) and hand the decoded answer to `parse`. Cookies go along (same origin).
+ */
+export async function postJson<T>(
+  path: string,
+  body: unknown,
+  csrfToken: string,
+  parse: (body: unknown) => T,
+): Promise<T> {
+  const response = await send('POST', path, {
+    headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+  })
+  return decode('POST', path, response, parse)
+}
+
+async function send(method: string, path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, { ...init, method, signal: AbortSignal.timeout(requestTimeoutMs) })
+  } catch (cause) {
+    throw new ApiError('NETWORK', null, `${method} ${path} failed before an answer`, { cause })
+  }
+}
+
+async function decode<T>(method: string, path: string, response: Response, parse: (body: unknown) => T): Promise<T> {
+  const body: unknown = await readJson(response)
+  if (!response.ok) {
+    const code = problemCode(body)
+    throw new ApiError(code, response.status, `${method} ${path} answered ${response.status} ${code}`, {
+      issues: problemIssues(body),
+    })
+  }
+  try {
+    return parse(body)
+  } catch (cause) {
+    throw new ApiError('INTERNAL', response.status, `${method} ${path} answered an unexpected body`, { cause })
+  }
+}
+
+function problemIssues(body: unknown): FieldIssue[] {
+  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return []
+  return body.errors.filter(
+    (issue): issue is FieldIssue =>
+      typeof issue === 'object' &&
+      issue !== null &&
+      typeof issue.path === 'string' &&
+      typeof issue.message === 'string',
+  )
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -9,10 +9,12 @@ import {
   jsonb,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
+import type { Role } from '../../shared/account/user.ts'
 import type { ProductImage } from '../../shared/catalog/product.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 
@@ -75,4 +77,120 @@ export const products = pgTable(
     index('products_category_price_idx').on(t.categoryId, t.price, t.id),
     index('products_version_idx').on(t.version),
   ],
+)
+
+/**
+ * Server receive order of shopper changes (DESIGN §3): every accepted cart/wishlist mutation takes
+ * the next number as the `changedAt` of the lines it touches, and a shopper's state `version` is the
+ * last number its state took. One sequence for all shoppers, so a browser that switches shopper
+ * (sign-in, sign-out) always sees a newer version than any it saw before.
+ */
+export const shopperChange = pgSequence('shopper_change', { startWith: 1, increment: 1 })
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lowercased (the input schema lowercases), so the unique index is case-insensitive. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role').$type<Role>().notNull().default('customer'),
+    /** `scrypt$N$r$p$salt$hash`: parameters travel with the hash so they can be raised later. */
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [check('users_role_known', sql`${t.role} in ('customer', 'admin')`)],
+)
+
+/**
+ * Whoever owns a cart and wishlist: a guest (user_id null, one per guest session) or an account
+ * (exactly one per user, shared by all of the user's sessions). The row is also the per-shopper
+ * lock that serialises pushes and merges (`select ... for update`).
+ */
+export const shoppers = pgTable('shoppers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id')
+    .unique()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull().default(sql`nextval('shopper_change')`),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+})
+
+/** A browser's session. Only the sha256 of the cookie value is stored, so a leaked table grants nothing. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    shopperId: uuid('shopper_id')
+      .notNull()
+      .references(() => shoppers.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    index('sessions_shopper_idx').on(t.shopperId),
+    index('sessions_expires_idx').on(t.expiresAt),
+  ],
+)
+
+const shopperItemColumns = {
+  shopperId: uuid('shopper_id')
+    .notNull()
+    .references(() => shoppers.id, { onDelete: 'cascade' }),
+  productId: uuid('product_id')
+    .notNull()
+    .references(() => products.id),
+  /** Receive order of the mutation that last set this item: the later one wins (DESIGN §3). */
+  changedAt: bigint('changed_at', { mode: 'number' }).notNull(),
+  /** Receive order when the item entered this shopper's list: the display order, stable under edits. */
+  addedAt: bigint('added_at', { mode: 'number' }).notNull(),
+}
+
+export const cartLines = pgTable(
+  'cart_lines',
+  { ...shopperItemColumns, quantity: integer('quantity').notNull() },
+  (t) => [
+    primaryKey({ columns: [t.shopperId, t.productId] }),
+    check('cart_lines_quantity_range', sql`${t.quantity} between 1 and 10`),
+  ],
+)
+
+export const wishlistItems = pgTable('wishlist_items', shopperItemColumns, (t) => [
+  primaryKey({ columns: [t.shopperId, t.productId] }),
+])
+
+/** Mutation ids already processed for a shopper: the at-most-once memory of `POST /api/sync/push`. */
+export const appliedMutations = pgTable(
+  'applied_mutations',
+  {
+    shopperId: uuid('shopper_id')
+      .notNull()
+      .references(() => shoppers.id, { onDelete: 'cascade' }),
+    mutationId: uuid('mutation_id').notNull(),
+    appliedAt: timestamptz('applied_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.shopperId, t.mutationId] })],
+)
+
+/**
+ * The event log behind `GET /api/events`: appended in the transaction that made the change, so an
+ * event exists exactly when its change committed. Ids order a shopper's events: they are taken while
+ * the shopper row is locked, so for one shopper they also commit in id order and a reader resuming
+ * "after id N" never skips one. The bus only wakes readers; the log is the truth (DESIGN §8).
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    shopperId: uuid('shopper_id')
+      .notNull()
+      .references(() => shoppers.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('events_shopper_idx').on(t.shopperId, t.id)],
 )

@@ -1,6 +1,10 @@
 import type { Config } from '../env.ts'
+import type { LiveStreams } from '../events/live-streams.ts'
+import type { SearchIndex } from '../search/search-index.service.ts'
+import type { Bus } from './bus.ts'
 import type { Db } from './db.ts'
 import type { Logger } from './logger.ts'
+import type { RateLimiter } from './rate-limit.ts'
 
 /** What services may touch; tests build it with a real database and stub only what leaves the machine. */
 export type AppDeps = {
@@ -8,6 +12,13 @@ export type AppDeps = {
   readonly db: Db
   readonly logger: Logger
   readonly clock: () => Date
+  /** Wakes event streams; in-process, or Redis pub/sub across instances. */
+  readonly bus: Bus
+  readonly rateLimiter: RateLimiter
+  /** This instance's open SSE streams, ended on shutdown. */
+  readonly liveStreams: LiveStreams
+  /** This instance's search index over the catalog. */
+  readonly searchIndex: SearchIndex
 }
 
 /** Hono environment of every route: the deps plus per-request values set by middleware. */

@@ -9,9 +9,12 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
-import * as schema from '../db/schema.ts'
+import * as coreSchema from '../db/schema.ts'
+import * as searchSchema from '../db/search-schema.ts'
 import type { DatabaseConfig } from '../env.ts'
 
+// Feature tables kept in files of their own are merged here, so relational queries see them all.
+const schema = { ...coreSchema, ...searchSchema }
 export type DbSchema = typeof schema
 /** The drizzle database both drivers satisfy; transactions are `Db` too. */
 export type Db = PgDatabase<PgQueryResultHKT, DbSchema>

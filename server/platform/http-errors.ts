@@ -53,6 +53,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly detail?: string,
     readonly fieldIssues?: readonly FieldIssue[],
+    /** Extra response headers, e.g. Retry-After on RATE_LIMITED. */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(detail ?? code)
     this.name = 'AppError'
@@ -81,7 +83,11 @@ export function problem(
 }
 
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
-  if (error instanceof AppError) return problem(c, error.code, error.detail, error.fieldIssues)
+  if (error instanceof AppError) {
+    const response = problem(c, error.code, error.detail, error.fieldIssues)
+    for (const [name, value] of Object.entries(error.headers ?? {})) response.headers.set(name, value)
+    return response
+  }
   // Hono's own 4xx (e.g. a malformed request the framework rejects) are the caller's fault, not bugs.
   if (error instanceof HTTPException && error.status < 500) {
     return error.status === 413

@@ -19,7 +19,14 @@ export type DatabaseTarget = {
   open(): Promise<TestDatabase>
 }
 
-export type TestDatabase = Database & { readonly dispose: () => Promise<void> }
+export type TestDatabase = Database & {
+  readonly dispose: () => Promise<void>
+  /**
+   * Another handle on the same data, as a second server instance would open: a new connection pool
+   * on the same Postgres schema; for PGlite (one in-process connection) the same handle.
+   */
+  readonly openAnother: () => Promise<Database>
+}
 
 // Read here rather than through server/env.ts: these configure the test run, not the server.
 const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
@@ -79,7 +86,7 @@ export function useTestDatabase(
 
 async function openPgliteTarget(): Promise<TestDatabase> {
   const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined })
-  return { ...database, dispose: database.close }
+  return { ...database, dispose: database.close, openAnother: async () => ({ ...database, close: async () => {} }) }
 }
 
 async function openPostgresTarget(): Promise<TestDatabase> {
@@ -88,6 +95,7 @@ async function openPostgresTarget(): Promise<TestDatabase> {
   const database = await openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined })
   return {
     ...database,
+    openAnother: () => openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }),
     dispose: async () => {
       await database.close()
       await withAdmin((sql) => sql.unsafe(`drop schema if exists "${schema}" cascade`))

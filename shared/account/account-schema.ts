@@ -1,7 +1,5 @@
 import { z } from 'zod'
-
-export const minPasswordLength = 10
-export const maxPasswordLength = 200
+import { maxPasswordLength, minPasswordLength } from './password-policy.ts'
 
 const email = z
   .string()

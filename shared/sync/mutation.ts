@@ -1,6 +1,4 @@
-import { z } from 'zod'
 import type { ShopperState } from '../cart/cart.ts'
-import { maxLineQuantity } from '../cart/cart.ts'
 import type { ErrorCode } from '../errors.ts'
 import type { ProductId } from '../ids.ts'
 
@@ -20,26 +18,6 @@ export type MutationKind = MutationBody['kind']
 export type Mutation = MutationBody & { readonly id: string; readonly createdAt: string }
 
 export const maxMutationsPerPush = 100
-
-const productId = z.string().uuid()
-const mutationMeta = { id: z.string().uuid(), createdAt: z.string().datetime({ offset: true }) }
-
-export const mutationSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('cart.set_quantity'),
-      productId,
-      // 0 removes the line; above the cap is rejected here, above the stock is clamped by the server.
-      quantity: z.number().int().min(0).max(maxLineQuantity),
-      ...mutationMeta,
-    })
-    .strict(),
-  z.object({ kind: z.literal('wishlist.add'), productId, ...mutationMeta }).strict(),
-  z.object({ kind: z.literal('wishlist.remove'), productId, ...mutationMeta }).strict(),
-])
-
-/** Body of `POST /api/sync/push`. */
-export const pushInput = z.object({ mutations: z.array(mutationSchema).min(1).max(maxMutationsPerPush) }).strict()
 
 /**
  * What became of one mutation:

@@ -1,0 +1,11 @@
+import type { Accessor } from 'solid-js'
+import type { SessionInfo } from '../../shared/account/user.ts'
+import { useOffline } from '../offline/offline-context.tsx'
+import { readSession } from '../offline/session-cache.ts'
+import { createLiveQuery } from '../platform/live-query.ts'
+
+/** The cached session (undefined before the first answer); follows sign-ins in other tabs too. */
+export function useSession(): Accessor<SessionInfo | undefined> {
+  const { db } = useOffline()
+  return createLiveQuery(() => () => readSession(db)).value
+}

@@ -1,0 +1,162 @@
+import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { ProductImage } from '../catalog/product-image.tsx'
+import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
+import { useDocumentTitle } from '../platform/document-title.ts'
+import { useI18n } from '../platform/i18n.tsx'
+import { Price } from '../ui/price.tsx'
+import { cartSubtotals } from './cart-totals.ts'
+import { QuantitySelect } from './quantity-select.tsx'
+import { useShopper } from './shopper-context.tsx'
+import type { CartLineView } from './shopper-view.ts'
+
+/** The cart: lines from Dexie (server state + pending changes), editable offline. */
+export function CartPage(): JSX.Element {
+  const { t } = useI18n()
+  const { network } = useOffline()
+  const shopper = useShopper()
+  const lines = () => shopper.view().cart
+  useDocumentTitle(() => t('cart.title'))
+
+  return (
+    <section class="cart" aria-labelledby="cart-title">
+      <h1 id="cart-title">{t('cart.title')}</h1>
+      <Switch>
+        <Match when={!shopper.ready()}>
+          <div class="skeleton skeleton--lines" role="progressbar" aria-busy="true" aria-label={t('cart.title')} />
+        </Match>
+        <Match when={lines().length === 0}>
+          <div class="notice-page">
+            <p>{t('cart.empty')}</p>
+            <a class="button button--primary" href="/">
+              {t('cart.continueShopping')}
+            </a>
+          </div>
+        </Match>
+        <Match when={true}>
+          <Show when={!network.isOnline()}>
+            <p class="notice">{t('cart.lastKnown')}</p>
+          </Show>
+          <ul class="cart-lines">
+            <For each={lines()}>{(line) => <CartLineRow line={line} />}</For>
+          </ul>
+          <CartSummary lines={lines()} />
+        </Match>
+      </Switch>
+    </section>
+  )
+}
+
+function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
+  const { t } = useI18n()
+  const { network, sync } = useOffline()
+  const shopper = useShopper()
+  const name = () => props.line.product?.name ?? props.line.productId
+  const image = () => props.line.product?.images[0]
+  return (
+    <li class="cart-line">
+      <Show when={image()} fallback={<span class="cart-line__image cart-line__image--empty" />}>
+        {(img) => <ProductImage class="cart-line__image" image={img()} alt="" sizes="5rem" />}
+      </Show>
+      <div class="cart-line__details">
+        <Show when={props.line.product} fallback={<span class="cart-line__name">{name()}</span>}>
+          {(product) => (
+            <a class="cart-line__name" href={`/p/${product().slug}`}>
+              {product().name}
+            </a>
+          )}
+        </Show>
+        <Show when={props.line.product}>
+          {(product) => (
+            <Price amount={product().price} currency={product().currency} lastKnown={!network.isOnline()} />
+          )}
+        </Show>
+        <LineProblem line={props.line} catalogPending={isCatalogPending(sync)} />
+      </div>
+      <div class="cart-line__controls">
+        <QuantitySelect
+          id={`cart-quantity-${props.line.productId}`}
+          label={t('cart.quantityOf', { name: name() })}
+          value={props.line.quantity}
+          stock={props.line.product?.stock ?? props.line.quantity}
+          disabled={!props.line.product}
+          onChange={(quantity) => void shopper.setQuantity(props.line.productId, quantity)}
+        />
+        <Show when={props.line.product}>
+          {(product) => (
+            <span class="cart-line__total">
+              <span class="visually-hidden">{t('cart.lineTotal')}: </span>
+              <Price amount={product().price * props.line.quantity} currency={product().currency} />
+            </span>
+          )}
+        </Show>
+        <div class="cart-line__buttons">
+          <button
+            type="button"
+            class="button button--small"
+            aria-label={t('cart.moveToWishlistNamed', { name: name() })}
+            disabled={!props.line.product}
+            onClick={() => void shopper.moveToWishlist(props.line.productId)}
+          >
+            {t('cart.moveToWishlist')}
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            aria-label={t('cart.removeNamed', { name: name() })}
+            onClick={() => void shopper.setQuantity(props.line.productId, 0)}
+          >
+            {t('cart.remove')}
+          </button>
+        </div>
+      </div>
+    </li>
+  )
+}
+
+/** Why a line cannot be bought as it is: gone from the catalog, sold out, or more than in stock. */
+function LineProblem(props: { readonly line: CartLineView; readonly catalogPending: boolean }): JSX.Element {
+  const { t } = useI18n()
+  return (
+    <Switch>
+      <Match when={!props.line.product && props.catalogPending}>
+        <p class="cart-line__problem">{t('cart.notDownloaded')}</p>
+      </Match>
+      <Match when={!props.line.product || props.line.product.deletedAt !== null}>
+        <p class="cart-line__problem">{t('cart.unavailable')}</p>
+      </Match>
+      <Match when={(props.line.product?.stock ?? 0) <= 0}>
+        <p class="cart-line__problem">{t('stock.out')}</p>
+      </Match>
+      <Match when={(props.line.product?.stock ?? 0) < props.line.quantity}>
+        <p class="cart-line__problem">{t('cart.stockLimited', { count: props.line.product?.stock ?? 0 })}</p>
+      </Match>
+    </Switch>
+  )
+}
+
+function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.Element {
+  const { t } = useI18n()
+  const { network } = useOffline()
+  const subtotals = () => cartSubtotals(props.lines)
+  const count = () => props.lines.reduce((sum, line) => sum + line.quantity, 0)
+  return (
+    <div class="cart-summary">
+      <p class="cart-summary__count">{t('cart.itemCount', { count: count() })}</p>
+      <Show when={subtotals().length > 1}>
+        <p class="notice">{t('cart.mixedCurrencies')}</p>
+      </Show>
+      <dl class="cart-summary__totals">
+        <For each={subtotals()}>
+          {(subtotal) => (
+            <div class="cart-summary__row">
+              <dt>{t('cart.subtotal')}</dt>
+              <dd data-testid="cart-subtotal">
+                <Price amount={subtotal.amount} currency={subtotal.currency} lastKnown={!network.isOnline()} />
+              </dd>
+            </div>
+          )}
+        </For>
+      </dl>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { For, type JSX } from 'solid-js'
+import { maxLineQuantity } from '../../shared/cart/cart.ts'
+
+/** The quantities a shopper may choose: 1 up to the line limit or the stock, whichever is lower. */
+export function quantityChoices(stock: number, current = 1): number[] {
+  const max = Math.max(Math.min(maxLineQuantity, stock), current, 1)
+  return Array.from({ length: max }, (_, index) => index + 1)
+}
+
+export function QuantitySelect(props: {
+  readonly id: string
+  readonly label: string
+  readonly value: number
+  readonly stock: number
+  readonly disabled?: boolean
+  /** Show the label (product page); hidden where the row already says what it is (cart line). */
+  readonly visibleLabel?: boolean
+  readonly onChange: (quantity: number) => void
+}): JSX.Element {
+  return (
+    <span class="quantity-select">
+      <label class={props.visibleLabel ? 'quantity-select__label' : 'visually-hidden'} for={props.id}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        disabled={props.disabled}
+        onChange={(event) => props.onChange(Number(event.currentTarget.value))}
+      >
+        <For each={quantityChoices(props.stock, props.value)}>
+          {(quantity) => (
+            <option value={quantity} selected={quantity === props.value}>
+              {quantity}
+            </option>
+          )}
+        </For>
+      </select>
+    </span>
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * What the shopper sees as their cart and wishlist: the last server state with the pending outbox
+ * applied on top, in order, by the same rules the server runs (shared/cart/apply-mutation.ts), with
+ * stock from the local catalog. Derived on every read, never stored: Dexie holds one copy of each.
+ */
+import { applyMutation, type CartAndWishlist, type ProductAvailability } from '../../shared/cart/apply-mutation.ts'
+import type { ShopperState } from '../../shared/cart/cart.ts'
+import type { Product } from '../../shared/catalog/product.ts'
+import type { ProductId } from '../../shared/ids.ts'
+import type { Mutation } from '../../shared/sync/mutation.ts'
+import type { LocalDb } from '../offline/local-db.ts'
+import { listPendingMutations } from '../offline/outbox.ts'
+import { readShopperState } from '../offline/shopper-state.ts'
+
+/** A line with its product from the local catalog; `product` is undefined if it is not (or no longer) there. */
+export type CartLineView = {
+  readonly productId: ProductId
+  readonly quantity: number
+  readonly product: Product | undefined
+}
+
+export type WishlistItemView = { readonly productId: ProductId; readonly product: Product | undefined }
+
+export type ShopperView = {
+  readonly cart: readonly CartLineView[]
+  readonly wishlist: readonly WishlistItemView[]
+  /** Units in the cart (the header's count). */
+  readonly itemCount: number
+}
+
+export const emptyShopperView: ShopperView = { cart: [], wishlist: [], itemCount: 0 }
+
+/** Pending lines are newer than anything the server has stamped. */
+const pendingChangedAt = Number.MAX_SAFE_INTEGER
+
+/**
+ * Apply `pending` over `server`. A pending change the rules refuse locally (say, a product that went
+ * out of stock in the last catalog sync) is left out here, as the server will refuse it too.
+ */
+export function applyPending(
+  server: CartAndWishlist | undefined,
+  pending: readonly Mutation[],
+  availability: (productId: ProductId) => ProductAvailability,
+): CartAndWishlist {
+  let state: CartAndWishlist = { cart: server?.cart ?? [], wishlist: server?.wishlist ?? [] }
+  for (const mutation of pending) {
+    const next = applyMutation(state, mutation, availability(mutation.productId), pendingChangedAt)
+    state = { cart: next.cart, wishlist: next.wishlist }
+  }
+  return state
+}
+
+/** A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed product changes. */
+export async function readShopperView(db: LocalDb): Promise<ShopperView> {
+  const [server, pending] = await Promise.all([readShopperState(db), listPendingMutations(db)])
+  const products = await loadProducts(db, server, pending)
+  const availability = (productId: ProductId): ProductAvailability => {
+    const product = products.get(productId)
+    return product && { stock: product.stock, deleted: product.deletedAt !== null }
+  }
+  const state = applyPending(server, pending, availability)
+  const cart = state.cart.map((line) => ({
+    productId: line.productId,
+    quantity: line.quantity,
+    product: products.get(line.productId),
+  }))
+  const wishlist = state.wishlist.map((item) => ({ productId: item.productId, product: products.get(item.productId) }))
+  return { cart, wishlist, itemCount: cart.reduce((sum, line) => sum + line.quantity, 0) }
+}
+
+async function loadProducts(
+  db: LocalDb,
+  server: ShopperState | undefined,
+  pending: readonly Mutation[],
+): Promise<Map<ProductId, Product>> {
+  const ids = new Set<ProductId>()
+  for (const line of server?.cart ?? []) ids.add(line.productId)
+  for (const item of server?.wishlist ?? []) ids.add(item.productId)
+  for (const mutation of pending) ids.add(mutation.productId)
+  const rows = await db.products.bulkGet([...ids])
+  const products = new Map<ProductId, Product>()
+  for (const row of rows) if (row) products.set(row.id, row)
+  return products
+}

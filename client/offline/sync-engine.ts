@@ -1,0 +1,187 @@
+/**
+ * The page's cart and wishlist sync engine (DESIGN §3), loaded lazily by shopper-sync.ts. Pushes the
+ * outbox in order — on start, on `online`, on focus, after each change and whenever the event stream
+ * (re)connects — and pulls the server state on start, on a poke from another device and on
+ * reconnect. Failures are retried with backoff; nothing here blocks the shopper.
+ */
+import type { SessionInfo } from '../../shared/account/user.ts'
+import type { MutationOutcome } from '../../shared/sync/mutation.ts'
+import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
+import { requestBackgroundSync } from './background-sync.ts'
+import { type EventStream, startEventStream } from './event-stream.ts'
+import { isQuotaExceededError, type LocalDb } from './local-db.ts'
+import type { NetworkStatus } from './network-status.ts'
+import { fetchSession } from './session.ts'
+import { readSession } from './session-cache.ts'
+import { drainOutbox, pullShopperState, withShopperLock } from './shopper-exchange.ts'
+import { readShopperState } from './shopper-state.ts'
+import type { SyncNotice } from './shopper-sync.ts'
+
+export type SyncEngine = {
+  readonly changed: () => void
+  /** Push the outbox; resolves when done. Never rejects: failures are retried with backoff. */
+  readonly flush: () => Promise<void>
+  readonly switchShopper: (authenticate: () => Promise<SessionInfo>) => Promise<SessionInfo>
+  /** Install the triggers and the event stream, sync once; returns the function that stops them. */
+  readonly start: () => () => void
+}
+
+const retryBaseMs = 2000
+const retryMaxMs = 60_000
+
+export function createSyncEngine(
+  db: LocalDb,
+  network: NetworkStatus,
+  notify: (code: SyncNotice['code']) => void,
+): SyncEngine {
+  let running: Promise<void> | null = null
+  let rerun = false
+  let failures = 0
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let stream: EventStream | null = null
+  /**
+   * Settles once the first `GET /api/auth/session` has answered (or failed). Pushes and the event
+   * stream wait for it: a first visit has no cookie yet, and requests racing without one would each
+   * get a different guest session.
+   */
+  let sessionReady: Promise<unknown> = Promise.resolve()
+
+  function reportOutcomes(outcomes: readonly MutationOutcome[]): void {
+    const codes = new Set<ClientErrorCode>()
+    for (const outcome of outcomes)
+      if (outcome.status === 'adjusted' || outcome.status === 'rejected') codes.add(outcome.code)
+    for (const code of codes) notify(code)
+  }
+
+  async function flushOnce(): Promise<void> {
+    clearTimeout(retryTimer)
+    await sessionReady
+    try {
+      await drainOutbox(db, {
+        onPushed: (batch) => {
+          network.reportReachable()
+          reportOutcomes(batch.result.outcomes)
+        },
+        onParked: (batch) => {
+          console.error('the server refused queued changes as malformed; they were set aside', batch)
+          notify('INVALID_INPUT')
+        },
+      })
+      failures = 0
+    } catch (error) {
+      handleFailure('pushing the outbox', error)
+      scheduleRetry()
+    }
+  }
+
+  function handleFailure(what: string, error: unknown): void {
+    if (error instanceof ApiError && error.code === 'NETWORK') network.reportUnreachable()
+    else if (isQuotaExceededError(error)) notify('QUOTA_EXCEEDED')
+    else console.error(`${what} failed`, error)
+  }
+
+  /** While the browser says offline, its `online` event restarts the push instead of a timer. */
+  function scheduleRetry(): void {
+    failures += 1
+    if (!navigator.onLine) return
+    retryTimer = setTimeout(() => void flush(), Math.min(retryBaseMs * 2 ** (failures - 1), retryMaxMs))
+  }
+
+  function flush(): Promise<void> {
+    if (running) {
+      rerun = true
+      return running
+    }
+    running = (async () => {
+      do {
+        rerun = false
+        await flushOnce()
+      } while (rerun)
+      running = null
+    })()
+    return running
+  }
+
+  /** Pull unless the stored state is already at `version` (a poke another tab has handled). */
+  async function pull(options: { readonly version?: number; readonly sinceZero?: boolean } = {}): Promise<void> {
+    try {
+      await withShopperLock(async () => {
+        const stored = await readShopperState(db)
+        if (options.version !== undefined && stored && stored.version >= options.version) return
+        await pullShopperState(db, { sinceZero: options.sinceZero })
+        network.reportReachable()
+      })
+    } catch (error) {
+      handleFailure('pulling the cart', error)
+    }
+  }
+
+  function changed(): void {
+    void flush()
+    requestBackgroundSync().catch((error: unknown) => console.warn('background sync unavailable', error))
+  }
+
+  async function switchShopper(authenticate: () => Promise<SessionInfo>): Promise<SessionInfo> {
+    const session = await withShopperLock(async () => {
+      const next = await authenticate()
+      try {
+        await pullShopperState(db, { sinceZero: true })
+      } catch (error) {
+        // Never show the previous shopper's cart to the new one: empty until the next pull.
+        await db.shopperState.clear()
+        handleFailure('pulling the new shopper’s cart', error)
+      }
+      return next
+    })
+    stream?.announceSessionChange()
+    void flush()
+    return session
+  }
+
+  /**
+   * Ask who we are. True when that is not who the cache says (another shopper since the last visit,
+   * or an expired session replaced by a new guest): the stored state is then not theirs.
+   */
+  async function establishSession(): Promise<boolean> {
+    try {
+      const cached = await readSession(db)
+      const current = await fetchSession(db)
+      network.reportReachable()
+      return (cached?.user?.id ?? null) !== (current.user?.id ?? null)
+    } catch (error) {
+      handleFailure('reading the session', error)
+      return false
+    }
+  }
+
+  function start(): () => void {
+    let stopped = false
+    const identityChanged = establishSession()
+    sessionReady = identityChanged
+    void identityChanged.then(async (changed) => {
+      if (stopped) return
+      stream = startEventStream({
+        onEvent: (event) => void pull({ version: event.version }),
+        onOpen: () => {
+          void flush()
+          void pull()
+        },
+      })
+      await pull({ sinceZero: changed })
+      await flush()
+    })
+    const onOnline = () => void flush()
+    window.addEventListener('online', onOnline)
+    window.addEventListener('focus', onOnline)
+    return () => {
+      stopped = true
+      stream?.stop()
+      stream = null
+      clearTimeout(retryTimer)
+      window.removeEventListener('online', onOnline)
+      window.removeEventListener('focus', onOnline)
+    }
+  }
+
+  return { changed, flush, switchShopper, start }
+}

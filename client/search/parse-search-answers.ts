@@ -1,0 +1,50 @@
+/**
+ * Shape checks of the search API's answers. Like parse-catalog-changes.ts: the client does not ship
+ * zod, so this checks what the UI relies on and lets the rest through as typed; a mismatch between
+ * server and client then fails loudly (ApiError INTERNAL) instead of rendering garbage.
+ */
+import type { SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
+
+export type SearchAnswer = SearchResults & { readonly searchId: string | null }
+
+export function parseSearchAnswer(body: unknown): SearchAnswer {
+  if (!isRecord(body)) throw new TypeError('search answer: not an object')
+  const { total, hits, facets, searchId, didYouMean } = body
+  if (!Number.isSafeInteger(total)) throw new TypeError('search answer: bad total')
+  if (!Array.isArray(hits) || !hits.every(isHit)) throw new TypeError('search answer: bad hits')
+  if (!isRecord(facets) || !['category', 'brand', 'price'].every((key) => Array.isArray(facets[key])))
+    throw new TypeError('search answer: bad facets')
+  if (!isRecord(facets.inStock)) throw new TypeError('search answer: bad stock facet')
+  if (searchId !== null && typeof searchId !== 'string') throw new TypeError('search answer: bad searchId')
+  if (didYouMean !== null && typeof didYouMean !== 'string') throw new TypeError('search answer: bad didYouMean')
+  return body as SearchAnswer
+}
+
+export function parseSuggestAnswer(body: unknown): SuggestResults {
+  if (!isRecord(body) || !Array.isArray(body.suggestions)) throw new TypeError('suggest answer: not a list')
+  for (const suggestion of body.suggestions) {
+    if (!isRecord(suggestion) || typeof suggestion.slug !== 'string' || !isHighlighted(suggestion.label))
+      throw new TypeError('suggest answer: malformed suggestion')
+  }
+  return body as SuggestResults
+}
+
+function isHit(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.slug === 'string' &&
+    typeof value.name === 'string' &&
+    Number.isSafeInteger(value.price) &&
+    isRecord(value.highlights) &&
+    isHighlighted(value.highlights.name)
+  )
+}
+
+function isHighlighted(value: unknown): boolean {
+  return isRecord(value) && typeof value.text === 'string' && Array.isArray(value.ranges)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { fromSearchParams, searchHref, toSearchParams } from './search-params.ts'
+
+describe('search URL parameters', () => {
+  it('round-trips a search through its URL', () => {
+    const request = fromSearchParams(
+      new URLSearchParams(
+        'q=wireless&category=audio&brand=Sonora&brand=Echo+%26+Reed&minPrice=0&maxPrice=2499&inStock=true&sort=price_asc&page=3',
+      ),
+    )
+    expect(request).toEqual({
+      q: 'wireless',
+      categories: ['audio'],
+      brands: ['Sonora', 'Echo & Reed'],
+      minPrice: 0,
+      maxPrice: 2499,
+      inStock: true,
+      sort: 'price_asc',
+      page: 3,
+      pageSize: 24,
+    })
+    expect(fromSearchParams(toSearchParams(request))).toEqual(request)
+  })
+
+  it('drops what a hand-edited URL gets wrong instead of failing', () => {
+    expect(
+      fromSearchParams(
+        new URLSearchParams('category=Not+A+Slug&minPrice=-5&maxPrice=abc&inStock=maybe&sort=cheap&page=0'),
+      ),
+    ).toMatchObject({ categories: [], minPrice: null, maxPrice: null, inStock: null, sort: 'relevance', page: 1 })
+    expect(fromSearchParams(new URLSearchParams('minPrice=500&maxPrice=100'))).toMatchObject({
+      minPrice: null,
+      maxPrice: 100,
+    })
+  })
+
+  it('writes only what differs from the defaults', () => {
+    expect(searchHref({ q: ' sofa ' })).toBe('/search?q=sofa')
+    expect(searchHref({ q: '', brands: ['Linea'], page: 2 })).toBe('/search?brand=Linea&page=2')
+    expect(searchHref({ q: '' })).toBe('/search')
+  })
+})

@@ -1,0 +1,20 @@
+/** Messages between the page and the search worker (client/search/search-worker.ts). */
+import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
+
+export type LocalIndexStatus =
+  | { readonly state: 'building' }
+  | { readonly state: 'ready'; readonly products: number; readonly buildMs: number }
+  /** `reload`: the page's code is older than the local database (another tab upgraded it). */
+  | { readonly state: 'failed'; readonly reason: 'reload' | 'error' }
+
+export type ToWorker =
+  | { readonly type: 'search'; readonly id: number; readonly request: SearchRequest }
+  | { readonly type: 'suggest'; readonly id: number; readonly query: string; readonly limit: number }
+  /** The local catalog changed (a sync page was applied): update the index from Dexie. */
+  | { readonly type: 'refresh' }
+
+export type FromWorker =
+  | { readonly type: 'search'; readonly id: number; readonly results: SearchResults }
+  | { readonly type: 'suggest'; readonly id: number; readonly results: SuggestResults }
+  | { readonly type: 'error'; readonly id: number; readonly message: string }
+  | { readonly type: 'status'; readonly status: LocalIndexStatus }

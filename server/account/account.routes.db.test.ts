@@ -1,0 +1,364 @@
+import { eq, sql } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { describe, expect, it } from 'vitest'
+import type { SessionInfo } from '../../shared/account/user.ts'
+import type { ProblemDetails } from '../../shared/errors.ts'
+import { createApp } from '../app.ts'
+import { sessions, users } from '../db/schema.ts'
+import type { AppDeps, AppEnv } from '../platform/app-env.ts'
+import { onError } from '../platform/http-errors.ts'
+import { createLogger } from '../platform/logger.ts'
+import { rowsOf } from '../platform/migrate.ts'
+import { createTestApp, testConfig } from '../test-support/test-app.ts'
+import { createTestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
+import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { deleteExpiredSessions } from './account.repository.ts'
+import { ensureAdmin } from './account.service.ts'
+import { requireUser, withSession } from './session.middleware.ts'
+import { hashSessionToken } from './session.service.ts'
+
+describe.each(await databaseTargets())('accounts on $name', (target) => {
+  const database = useTestDatabase(target, { seed: true })
+  if (!database) return
+  const config = testConfig({ TRUST_PROXY: 'true' })
+  let testApp: ReturnType<typeof createTestApp> | undefined
+  const app = () => {
+    testApp ??= createTestApp(database().db, config)
+    return testApp
+  }
+  const browser = () => createTestBrowser(app())
+  const problemOf = async (response: Response) => {
+    expect(response.headers.get('content-type')).toBe('application/problem+json')
+    return (await response.json()) as ProblemDetails
+  }
+  const sessionRows = async () => (await database().db.select().from(sessions)).length
+
+  it('gives a new browser a guest session in an httpOnly, SameSite=Lax cookie', async () => {
+    const response = await app().request('/api/auth/session')
+    expect(response.status).toBe(200)
+    const info = (await response.json()) as SessionInfo
+    expect(info.user).toBeNull()
+    expect(info.csrfToken).toMatch(/^[\w-]{43}$/)
+    const cookie = response.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^sf_session=[\w-]{43};/)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Lax')
+    expect(cookie).toContain('Path=/')
+    expect(cookie).toMatch(/Max-Age=259(1999|2000);/)
+    expect(cookie).not.toContain('Secure')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('stores only the hash of the session id', async () => {
+    const guest = browser()
+    await guest.session()
+    const token = guest.cookie!
+    const rows = await database()
+      .db.select()
+      .from(sessions)
+      .where(eq(sessions.idHash, hashSessionToken(token)))
+    expect(rows).toHaveLength(1)
+    const all = rowsOf(await database().db.execute(sql`select id_hash from sessions`)).map((r) => JSON.stringify(r))
+    expect(all.join()).not.toContain(token)
+  })
+
+  it('keeps the same session for a browser that sends its cookie', async () => {
+    const guest = browser()
+    const first = await guest.session()
+    const before = await sessionRows()
+    const again = await guest.request('/api/auth/session')
+    expect(again.headers.get('set-cookie')).toBeNull()
+    expect(((await again.json()) as SessionInfo).csrfToken).toBe(first.csrfToken)
+    expect(await sessionRows()).toBe(before)
+  })
+
+  it('slides the expiry forward when a session is used, and ends it after the lifetime unused', async () => {
+    let now = Date.now()
+    const clocked = createApp({ config, db: database().db, logger: createLogger('silent'), clock: () => new Date(now) })
+    const shopper = createTestBrowser(clocked)
+    await shopper.session()
+    const cookie = shopper.cookie!
+    const expiry = async () =>
+      (
+        await database()
+          .db.select()
+          .from(sessions)
+          .where(eq(sessions.idHash, hashSessionToken(cookie)))
+      )[0]?.expiresAt
+    const firstExpiry = (await expiry())!.getTime()
+
+    now += 2 * 24 * 60 * 60_000
+    const used = await shopper.request('/api/auth/session')
+    expect(used.headers.get('set-cookie')).toContain(`sf_session=${cookie}`)
+    expect((await expiry())!.getTime()).toBe(firstExpiry + 2 * 24 * 60 * 60_000)
+
+    now += 31 * 24 * 60 * 60_000
+    await shopper.request('/api/auth/session')
+    expect(shopper.cookie).not.toBe(cookie)
+  })
+
+  it('marks the cookie Secure in production', async () => {
+    const production = createTestApp(database().db, testConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }))
+    const cookie = (await production.request('/api/auth/session')).headers.get('set-cookie') ?? ''
+    expect(cookie).toContain('Secure')
+    expect(cookie).toContain('HttpOnly')
+  })
+
+  it('signs up, answering 201 with the user and a rotated session and CSRF token', async () => {
+    const shopper = browser()
+    const guest = await shopper.session()
+    const guestCookie = shopper.cookie
+    const email = uniqueEmail()
+    const response = await shopper.signUp({ email: email.toUpperCase(), password: testPassword, name: 'Ada' })
+    expect(response.status).toBe(201)
+    const info = (await response.json()) as SessionInfo
+    expect(info.user).toMatchObject({ email, name: 'Ada', role: 'customer' })
+    expect(info.csrfToken).not.toBe(guest.csrfToken)
+    expect(shopper.cookie).not.toBe(guestCookie)
+    expect((await shopper.session()).user?.email).toBe(email)
+    const [row] = await database().db.select().from(users).where(eq(users.email, email))
+    expect(row?.passwordHash).toMatch(/^scrypt\$/)
+    expect(row?.passwordHash).not.toContain(testPassword)
+    // The old cookie is dead: it gets a new guest session, not the account.
+    const stale = createTestApp(database().db, config)
+    const old = await stale.request('/api/auth/session', { headers: { cookie: `sf_session=${guestCookie}` } })
+    expect(((await old.json()) as SessionInfo).user).toBeNull()
+  })
+
+  it('refuses a second account with the same email with 409', async () => {
+    const email = uniqueEmail()
+    expect((await browser().signUp({ email, password: testPassword, name: 'One' })).status).toBe(201)
+    const response = await browser().signUp({ email, password: testPassword, name: 'Two' })
+    expect(response.status).toBe(409)
+    expect((await problemOf(response)).code).toBe('EMAIL_TAKEN')
+  })
+
+  it.each([
+    [{ email: 'not-an-email', password: testPassword, name: 'X' }, 'json.email'],
+    [{ email: 'short@example.com', password: 'short', name: 'X' }, 'json.password'],
+    [{ email: 'noname@example.com', password: testPassword, name: '' }, 'json.name'],
+    [{ email: 'extra@example.com', password: testPassword, name: 'X', role: 'admin' }, 'json.role'],
+  ])('answers bad sign-up input with 400 naming the field (%#)', async (input, path) => {
+    const shopper = browser()
+    await shopper.session()
+    const response = await shopper.request('/api/auth/sign-up', { method: 'POST', json: input })
+    expect(response.status).toBe(400)
+    const problem = await problemOf(response)
+    expect(problem.code).toBe('INVALID_INPUT')
+    expect(problem.errors?.map((e) => e.path)).toEqual([path])
+  })
+
+  it('signs in with the right password and rotates the session; refuses a wrong one with 401', async () => {
+    const email = uniqueEmail()
+    await browser().signUp({ email, password: testPassword, name: 'Grace' })
+    const device = browser()
+    const guest = await device.session()
+    const guestCookie = device.cookie
+
+    const wrong = await device.signIn({ email, password: 'not the password' })
+    expect(wrong.status).toBe(401)
+    expect((await problemOf(wrong)).code).toBe('INVALID_CREDENTIALS')
+    const unknown = await device.signIn({ email: uniqueEmail(), password: testPassword })
+    expect(unknown.status).toBe(401)
+    expect((await problemOf(unknown)).code).toBe('INVALID_CREDENTIALS')
+    expect(device.cookie).toBe(guestCookie)
+
+    const right = await device.signIn({ email, password: testPassword })
+    expect(right.status).toBe(200)
+    const info = (await right.json()) as SessionInfo
+    expect(info.user).toMatchObject({ email, role: 'customer' })
+    expect(info.csrfToken).not.toBe(guest.csrfToken)
+    expect(device.cookie).not.toBe(guestCookie)
+    expect(
+      await database()
+        .db.select()
+        .from(sessions)
+        .where(eq(sessions.idHash, hashSessionToken(guestCookie!))),
+    ).toEqual([])
+  })
+
+  it('signs out into a fresh guest session', async () => {
+    const shopper = browser()
+    await shopper.signUp({ email: uniqueEmail(), password: testPassword, name: 'Out' })
+    const signedInCookie = shopper.cookie
+    const response = await shopper.signOut()
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as SessionInfo).user).toBeNull()
+    expect(shopper.cookie).not.toBe(signedInCookie)
+    expect((await shopper.session()).user).toBeNull()
+    const rows = await database()
+      .db.select()
+      .from(sessions)
+      .where(eq(sessions.idHash, hashSessionToken(signedInCookie!)))
+    expect(rows).toEqual([])
+  })
+
+  describe('CSRF', () => {
+    it('refuses a cookie-authenticated write without the token, or with a wrong one, with 403', async () => {
+      const shopper = browser()
+      await shopper.session()
+      const missing = await shopper.request('/api/auth/sign-out', { method: 'POST', headers: { 'x-csrf-token': '' } })
+      expect(missing.status).toBe(403)
+      expect((await problemOf(missing)).code).toBe('CSRF_FAILED')
+      const wrong = await shopper.request('/api/auth/sign-out', {
+        method: 'POST',
+        headers: { 'x-csrf-token': 'x'.repeat(43) },
+      })
+      expect(wrong.status).toBe(403)
+      expect((await problemOf(wrong)).code).toBe('CSRF_FAILED')
+      expect((await shopper.signOut()).status).toBe(200)
+    })
+
+    it('refuses a write the browser marks as cross-site, even with the token', async () => {
+      const shopper = browser()
+      await shopper.session()
+      const crossSite: Record<string, string>[] = [
+        { origin: 'https://evil.example' },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'cross-site' },
+        { 'sec-fetch-site': 'same-site' },
+      ]
+      for (const headers of crossSite) {
+        const response = await shopper.request('/api/auth/sign-out', { method: 'POST', headers })
+        expect(response.status, JSON.stringify(headers)).toBe(403)
+        expect((await problemOf(response)).code).toBe('CSRF_FAILED')
+      }
+      const sameOrigin = await shopper.request('/api/auth/sign-out', {
+        method: 'POST',
+        headers: { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+      })
+      expect(sameOrigin.status).toBe(200)
+    })
+
+    it('lets reads through without a token', async () => {
+      const shopper = browser()
+      await shopper.session()
+      const response = await shopper.request('/api/auth/session', { headers: { 'x-csrf-token': 'wrong' } })
+      expect(response.status).toBe(200)
+    })
+  })
+
+  describe('rate limits', () => {
+    it('answers the 6th sign-in for one email from one address within a minute with 429 and Retry-After', async () => {
+      const email = uniqueEmail()
+      const device = browser()
+      for (let i = 0; i < 5; i++) expect((await device.signIn({ email, password: 'wrong password' })).status).toBe(401)
+      const limited = await device.signIn({ email, password: 'wrong password' })
+      expect(limited.status).toBe(429)
+      expect((await problemOf(limited)).code).toBe('RATE_LIMITED')
+      const retryAfter = Number(limited.headers.get('retry-after'))
+      expect(retryAfter).toBeGreaterThanOrEqual(1)
+      expect(retryAfter).toBeLessThanOrEqual(60)
+      // Another email from the same address still has its own budget (up to 10 per address).
+      expect((await device.signIn({ email: uniqueEmail(), password: 'wrong password' })).status).toBe(401)
+    })
+
+    it('answers the 11th sign-in from one address within a minute with 429', async () => {
+      const device = browser()
+      for (let i = 0; i < 10; i++)
+        expect((await device.signIn({ email: uniqueEmail(), password: 'wrong password' })).status).toBe(401)
+      expect((await device.signIn({ email: uniqueEmail(), password: 'wrong password' })).status).toBe(429)
+    })
+
+    it('answers the 6th sign-up from one address within a minute with 429', async () => {
+      const device = browser()
+      for (let i = 0; i < 5; i++) {
+        await device.signOut()
+        expect((await device.signUp({ email: uniqueEmail(), password: testPassword, name: 'N' })).status).toBe(201)
+      }
+      await device.signOut()
+      const limited = await device.signUp({ email: uniqueEmail(), password: testPassword, name: 'N' })
+      expect(limited.status).toBe(429)
+      expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+    })
+  })
+
+  describe('admin account and roles', () => {
+    it('creates the admin once with a generated password, which then signs in as admin', async () => {
+      const email = uniqueEmail()
+      const adminConfig = testConfig({ TRUST_PROXY: 'true', ADMIN_EMAIL: email })
+      const deps = { db: database().db, config: adminConfig, logger: createLogger('silent') }
+      await database().db.update(users).set({ role: 'customer' }).where(eq(users.role, 'admin'))
+      const first = await ensureAdmin(deps)
+      expect(first.generatedPassword).toMatch(/^[\w-]{24}$/)
+      expect(await ensureAdmin(deps)).toEqual({})
+      const admin = createTestBrowser(createTestApp(database().db, adminConfig))
+      const response = await admin.signIn({ email, password: first.generatedPassword! })
+      expect(response.status).toBe(200)
+      expect(((await response.json()) as SessionInfo).user?.role).toBe('admin')
+    })
+
+    it('honours ADMIN_PASSWORD, also resetting the password of an existing admin', async () => {
+      const email = uniqueEmail()
+      const make = (password: string) =>
+        testConfig({ TRUST_PROXY: 'true', ADMIN_EMAIL: email, ADMIN_PASSWORD: password })
+      const logger = createLogger('silent')
+      expect(await ensureAdmin({ db: database().db, config: make('first admin password'), logger })).toEqual({})
+      expect(await ensureAdmin({ db: database().db, config: make('second admin password'), logger })).toEqual({})
+      const admin = createTestBrowser(createTestApp(database().db, make('second admin password')))
+      expect((await admin.signIn({ email, password: 'first admin password' })).status).toBe(401)
+      const response = await admin.signIn({ email, password: 'second admin password' })
+      expect(((await response.json()) as SessionInfo).user).toMatchObject({ email, role: 'admin' })
+    })
+
+    it('prints a generated admin password exactly once across restarts', async () => {
+      await database().db.update(users).set({ role: 'customer' }).where(eq(users.role, 'admin'))
+      const deps = {
+        db: database().db,
+        config: testConfig({ ADMIN_EMAIL: uniqueEmail() }),
+        logger: createLogger('silent'),
+      }
+      const results = [await ensureAdmin(deps), await ensureAdmin(deps), await ensureAdmin(deps)]
+      expect(results.filter((r) => r.generatedPassword)).toHaveLength(1)
+    })
+
+    it('keeps guests and customers out of admin-only routes and lets admins in', async () => {
+      const email = uniqueEmail()
+      const logger = createLogger('silent')
+      const adminConfig = testConfig({ ADMIN_EMAIL: email, ADMIN_PASSWORD: 'the admin password' })
+      await ensureAdmin({ db: database().db, config: adminConfig, logger })
+      // Only what the session middleware reads; the rest of AppDeps plays no part in this probe.
+      const sessionDeps: Pick<AppDeps, 'config' | 'db' | 'logger' | 'clock'> = {
+        config,
+        db: database().db,
+        logger,
+        clock: () => new Date(),
+      }
+      const deps = sessionDeps as AppDeps
+      const probe = new Hono<AppEnv>()
+        .use(async (c, next) => {
+          c.set('deps', deps)
+          c.set('logger', logger)
+          await next()
+        })
+        .get('/admin-only', withSession, requireUser('admin'), (c) => c.json({ ok: true }))
+        .onError(onError)
+      const probeAs = (cookie: string | undefined) =>
+        probe.request('/admin-only', { headers: cookie ? { cookie: `sf_session=${cookie}` } : {} })
+
+      expect((await probeAs(undefined)).status).toBe(401)
+      const customer = browser()
+      await customer.signUp({ email: uniqueEmail(), password: testPassword, name: 'C' })
+      const denied = await probeAs(customer.cookie)
+      expect(denied.status).toBe(403)
+      expect((await problemOf(denied)).code).toBe('FORBIDDEN')
+      const admin = browser()
+      await admin.signIn({ email, password: 'the admin password' })
+      expect((await probeAs(admin.cookie)).status).toBe(200)
+    })
+  })
+
+  it('deletes expired sessions and the guest carts only they pointed to', async () => {
+    const guest = browser()
+    await guest.session()
+    const idHash = hashSessionToken(guest.cookie!)
+    await database()
+      .db.update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.idHash, idHash))
+    expect(((await guest.request('/api/auth/session').then((r) => r.json())) as SessionInfo).user).toBeNull()
+    const twoHoursLater = new Date(Date.now() + 2 * 60 * 60_000)
+    expect(await deleteExpiredSessions(database().db, twoHoursLater)).toBeGreaterThanOrEqual(1)
+    expect(await database().db.select().from(sessions).where(eq(sessions.idHash, idHash))).toEqual([])
+  })
+})

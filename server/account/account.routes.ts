@@ -1,0 +1,38 @@
+import { type Context, Hono } from 'hono'
+import { signInInput, signUpInput } from '../../shared/account/account-schema.ts'
+import type { AppEnv } from '../platform/app-env.ts'
+import { clientIp } from '../platform/client-ip.ts'
+import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
+import { validate } from '../platform/validation.ts'
+import { signIn, signOut, signUp } from './account.service.ts'
+import { type SessionEnv, setSessionCookie, withSession } from './session.middleware.ts'
+import { type IssuedSession, sessionInfo } from './session.service.ts'
+
+const minute = 60_000
+export const signInPerIp: RateLimitRule = { name: 'sign-in-ip', limit: 10, windowMs: minute }
+export const signInPerIpAndEmail: RateLimitRule = { name: 'sign-in-ip-email', limit: 5, windowMs: minute }
+export const signUpPerIp: RateLimitRule = { name: 'sign-up-ip', limit: 5, windowMs: minute }
+
+export const authRoutes = new Hono<AppEnv>()
+  .get('/session', withSession, (c) => c.json(sessionInfo(c.var.session)))
+  .post('/sign-up', validate('json', signUpInput), withSession, async (c) => {
+    await enforceRateLimits(c.var.deps.rateLimiter, [[signUpPerIp, clientIp(c, c.var.deps.config.trustProxy)]])
+    const session = await signUp(c.var.deps, c.var.session, c.req.valid('json'))
+    return c.json(answer(c, session), 201)
+  })
+  .post('/sign-in', validate('json', signInInput), withSession, async (c) => {
+    const input = c.req.valid('json')
+    const ip = clientIp(c, c.var.deps.config.trustProxy)
+    await enforceRateLimits(c.var.deps.rateLimiter, [
+      [signInPerIp, ip],
+      [signInPerIpAndEmail, `${ip}|${input.email}`],
+    ])
+    return c.json(answer(c, await signIn(c.var.deps, c.var.session, input)))
+  })
+  .post('/sign-out', withSession, async (c) => c.json(answer(c, await signOut(c.var.deps, c.var.session))))
+
+/** Sends the new session's cookie and answers with what the client may know of it. */
+function answer(c: Context<SessionEnv>, session: IssuedSession) {
+  setSessionCookie(c, c.var.deps, session.token, session)
+  return sessionInfo(session)
+}

@@ -1,0 +1,89 @@
+/**
+ * Session and CSRF middleware for /api. `csrfProtection` runs on every API request; `withSession`
+ * on the routes that need a shopper — it resolves the cookie's session or starts a guest one.
+ */
+import type { Context } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
+import { createMiddleware } from 'hono/factory'
+import type { Role } from '../../shared/account/user.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import type { AppDeps, AppEnv } from '../platform/app-env.ts'
+import { csrfHeader, hasSameOriginProvenance, isSafeMethod, tokensMatch } from '../platform/csrf.ts'
+import { AppError } from '../platform/http-errors.ts'
+import { type ActiveSession, type IssuedSession, resolveSession, startGuestSession } from './session.service.ts'
+
+export const sessionCookieName = 'sf_session'
+
+export type SessionEnv = AppEnv & { Variables: { session: ActiveSession } }
+
+// One lookup per request, shared by csrfProtection and withSession.
+const resolved = new WeakMap<Request, Promise<ActiveSession | null>>()
+
+function sessionOfRequest(c: Context, deps: AppDeps): Promise<ActiveSession | null> {
+  let lookup = resolved.get(c.req.raw)
+  if (!lookup) {
+    const token = getCookie(c, sessionCookieName)
+    lookup = token
+      ? resolveSession(deps, token).then((found) => {
+          if (found?.extended) setSessionCookie(c, deps, token, found.session)
+          return found?.session ?? null
+        })
+      : Promise.resolve(null)
+    resolved.set(c.req.raw, lookup)
+  }
+  return lookup
+}
+
+/**
+ * Refuses a write that a browser says came from another site, and a write made with a live session
+ * cookie whose CSRF token does not match. A write without a live session carries no ambient
+ * authority to abuse: it gets (at most) a new guest session of its own.
+ */
+export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
+  if (isSafeMethod(c.req.method)) return next()
+  if (!hasSameOriginProvenance(c)) throw new AppError(ErrorCode.CsrfFailed, 'Cross-site request refused.')
+  const session = await sessionOfRequest(c, c.var.deps)
+  if (session && !tokensMatch(c.req.header(csrfHeader), session.csrfToken))
+    throw new AppError(ErrorCode.CsrfFailed, `Missing or wrong ${csrfHeader} header.`)
+  await next()
+})
+
+/** Puts the request's session in `c.var.session`, starting a guest session (and cookie) if there is none. */
+export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
+  const { deps } = c.var
+  let session = await sessionOfRequest(c, deps)
+  if (!session) {
+    const issued = await startGuestSession(deps)
+    setSessionCookie(c, deps, issued.token, issued)
+    session = issued
+  }
+  c.set('session', session)
+  c.header('Cache-Control', 'no-store')
+  await next()
+})
+
+/** After withSession: refuses guests (401) and, with `role`, accounts without it (403). */
+export function requireUser(role?: Role) {
+  return createMiddleware<SessionEnv>(async (c, next) => {
+    const { user } = c.var.session
+    if (!user) throw new AppError(ErrorCode.Unauthenticated, 'Sign in first.')
+    if (role && user.role !== role) throw new AppError(ErrorCode.Forbidden, `Only for the ${role} role.`)
+    await next()
+  })
+}
+
+export function setSessionCookie(
+  c: Context,
+  deps: Pick<AppDeps, 'config' | 'clock'>,
+  token: string,
+  session: Pick<IssuedSession, 'expiresAt'>,
+): void {
+  setCookie(c, sessionCookieName, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: deps.config.nodeEnv === 'production',
+    expires: session.expiresAt,
+    maxAge: Math.max(0, Math.floor((session.expiresAt.getTime() - deps.clock().getTime()) / 1000)),
+  })
+}

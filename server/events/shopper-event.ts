@@ -1,0 +1,12 @@
+/**
+ * Events of a shopper, as logged and as sent on `GET /api/events`. They are pokes (DESIGN §8): the
+ * client learns that its cart or wishlist reached `version` and pulls the state itself.
+ */
+export type ShopperEventType = 'cart.updated' | 'wishlist.updated'
+
+export type ShopperEvent = { readonly id: number; readonly type: ShopperEventType; readonly version: number }
+
+/** The bus channel that wakes the streams of one shopper (on every instance, with Redis). */
+export function shopperChannel(shopperId: string): string {
+  return `shopper:${shopperId}`
+}

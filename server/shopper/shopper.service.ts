@@ -1,0 +1,179 @@
+/**
+ * Cart and wishlist on the server: applies pushed mutations at most once, in receive order, with the
+ * pure rules of shared/cart/apply-mutation.ts, and merges a guest's state into an account on sign-in.
+ * Every write locks the shopper row, stores the new state, bumps its version and appends events in
+ * one transaction; the pokes go out after the commit.
+ */
+import { applyMutation, type CartAndWishlist, mergeCartAndWishlist } from '../../shared/cart/apply-mutation.ts'
+import type { CartLine, ShopperState, WishlistItem } from '../../shared/cart/cart.ts'
+import type { ProductId } from '../../shared/ids.ts'
+import type { Mutation, MutationOutcome, PushResult } from '../../shared/sync/mutation.ts'
+import { appendEvent } from '../events/event-log.repository.ts'
+import { type Poke, publishPokes } from '../events/event-publisher.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import type { Db } from '../platform/db.ts'
+import {
+  findAppliedMutationIds,
+  lockShopper,
+  moveAppliedMutations,
+  nextReceiveOrders,
+  readItems,
+  readProductAvailability,
+  readShopperState,
+  readShopperVersion,
+  recordAppliedMutations,
+  type ShopperId,
+  type StoredItems,
+  setShopperVersion,
+  writeItemChanges,
+} from './shopper.repository.ts'
+
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
+
+export async function pushMutations(
+  deps: Deps,
+  shopperId: ShopperId,
+  mutations: readonly Mutation[],
+): Promise<PushResult> {
+  const { result, pokes } = await deps.db.transaction(async (tx) => {
+    await lockShopper(tx, shopperId)
+    const stored = await readItems(tx, shopperId)
+    const seen = await findAppliedMutationIds(
+      tx,
+      shopperId,
+      mutations.map((m) => m.id),
+    )
+    // Processed before, or an id repeated within this batch: a duplicate, and nothing changes.
+    const fresh = mutations.filter((m, index) => !seen.has(m.id) && mutations.findIndex((o) => o.id === m.id) === index)
+    const availability = await readProductAvailability(
+      tx,
+      fresh.map((m) => m.productId),
+    )
+    const orders = await nextReceiveOrders(tx, fresh.length)
+    const outcomeById = new Map<string, MutationOutcome>()
+    let state: CartAndWishlist = stored
+    fresh.forEach((mutation, index) => {
+      const applied = applyMutation(state, mutation, availability.get(mutation.productId), orders[index] ?? 0)
+      state = { cart: applied.cart, wishlist: applied.wishlist }
+      outcomeById.set(mutation.id, applied.outcome)
+    })
+    const outcomes = mutations.map((m): MutationOutcome => {
+      const outcome = outcomeById.get(m.id)
+      outcomeById.delete(m.id) // a repeat later in the batch answers `duplicate`
+      return outcome ?? { id: m.id, status: 'duplicate' }
+    })
+    await recordAppliedMutations(
+      tx,
+      shopperId,
+      fresh.map((m) => m.id),
+    )
+    const pokes = await storeState(tx, shopperId, stored, state, orders.at(-1))
+    return { result: { outcomes, state: await readShopperState(tx, shopperId) }, pokes }
+  })
+  await publishPokes(deps, pokes)
+  return result
+}
+
+/** The state when it is newer than `since`, else null (nothing to send). */
+export async function pullState(
+  deps: Pick<AppDeps, 'db'>,
+  shopperId: ShopperId,
+  since: number,
+): Promise<ShopperState | null> {
+  return deps.db.transaction(
+    async (tx) => {
+      const version = await readShopperVersion(tx, shopperId)
+      if (version === undefined) throw new Error(`shopper ${shopperId} does not exist`)
+      return version > since ? readShopperState(tx, shopperId) : null
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  )
+}
+
+/**
+ * Merges the guest's cart and wishlist into the account's (sign-in), in the caller's transaction.
+ * Per product the later change wins, quantities are never summed (shared mergeCartAndWishlist), so
+ * signing in twice cannot double anything. The guest's mutation ids move to the account so that a
+ * replay of its outbox after sign-in stays a duplicate. The account's version always moves on, so
+ * a browser that switches to it pulls the state whatever cursor it held for the guest.
+ */
+export async function mergeGuestIntoAccount(tx: Db, guestId: ShopperId, accountId: ShopperId): Promise<Poke[]> {
+  await lockShopper(tx, guestId)
+  await lockShopper(tx, accountId)
+  const guest = await readItems(tx, guestId)
+  const account = await readItems(tx, accountId)
+  const merged = mergeCartAndWishlist(account, guest)
+  await moveAppliedMutations(tx, guestId, accountId)
+  const [bump] = await nextReceiveOrders(tx, 1)
+  return storeState(tx, accountId, account, merged, bump, { forceVersion: true })
+}
+
+/** Gives a shopper a fresh version (e.g. when a session switches to it), without changing its items. */
+export async function touchShopper(tx: Db, shopperId: ShopperId): Promise<void> {
+  await lockShopper(tx, shopperId)
+  const [version] = await nextReceiveOrders(tx, 1)
+  if (version !== undefined) await setShopperVersion(tx, shopperId, version)
+}
+
+/**
+ * Writes the difference between the stored items and `next`, and when anything changed sets the
+ * version to `version` and logs one event per changed list. Returns the pokes to publish.
+ */
+async function storeState(
+  tx: Db,
+  shopperId: ShopperId,
+  stored: StoredItems,
+  next: CartAndWishlist,
+  version: number | undefined,
+  options: { forceVersion?: boolean } = {},
+): Promise<Poke[]> {
+  const cartChanged = !sameItems(stored.cart, next.cart, (a, b) => a.quantity === b.quantity)
+  const wishlistChanged = !sameItems(stored.wishlist, next.wishlist)
+  if (version === undefined || (!cartChanged && !wishlistChanged && !options.forceVersion)) return []
+  // New items go after every existing one, in list order; `version` is above all stored orders.
+  // (×1000 leaves room for the at most maxCartLines new items one write can add.)
+  const newAddedAt = (existing: Map<ProductId, number>) => {
+    let nextNew = version * 1000
+    return (productId: ProductId) => existing.get(productId) ?? nextNew++
+  }
+  const cartAddedAt = newAddedAt(new Map(stored.cart.map((l) => [l.productId, l.addedAt])))
+  const wishlistAddedAt = newAddedAt(new Map(stored.wishlist.map((i) => [i.productId, i.addedAt])))
+  await writeItemChanges(tx, shopperId, {
+    upsertLines: changedItems(stored.cart, next.cart, (a, b) => a.quantity === b.quantity).map((line) => ({
+      ...line,
+      addedAt: cartAddedAt(line.productId),
+    })),
+    deleteLines: removedIds(stored.cart, next.cart),
+    upsertWishlist: changedItems(stored.wishlist, next.wishlist).map((item) => ({
+      ...item,
+      addedAt: wishlistAddedAt(item.productId),
+    })),
+    deleteWishlist: removedIds(stored.wishlist, next.wishlist),
+  })
+  await setShopperVersion(tx, shopperId, version)
+  const pokes: Poke[] = []
+  if (cartChanged) pokes.push({ shopperId, eventId: await appendEvent(tx, shopperId, 'cart.updated', { version }) })
+  if (wishlistChanged)
+    pokes.push({ shopperId, eventId: await appendEvent(tx, shopperId, 'wishlist.updated', { version }) })
+  return pokes
+}
+
+type Item = CartLine | WishlistItem
+type SameExtra<T> = (a: T, b: T) => boolean
+
+function sameItems<T extends Item>(before: readonly T[], after: readonly T[], sameExtra: SameExtra<T> = () => true) {
+  return before.length === after.length && changedItems(before, after, sameExtra).length === 0
+}
+
+function changedItems<T extends Item>(before: readonly T[], after: readonly T[], sameExtra: SameExtra<T> = () => true) {
+  const old = new Map(before.map((item) => [item.productId, item]))
+  return after.filter((item) => {
+    const was = old.get(item.productId)
+    return !was || was.changedAt !== item.changedAt || !sameExtra(was, item)
+  })
+}
+
+function removedIds(before: readonly Item[], after: readonly Item[]): ProductId[] {
+  const kept = new Set(after.map((item) => item.productId))
+  return before.filter((item) => !kept.has(item.productId)).map((item) => item.productId)
+}

@@ -1,0 +1,35 @@
+/** Cart and wishlist sync of the signed-in or guest shopper: push mutations, pull the state. */
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { asProductId } from '../../shared/ids.ts'
+import type { Mutation } from '../../shared/sync/mutation.ts'
+import { pushInput } from '../../shared/sync/mutation-schema.ts'
+import { withSession } from '../account/session.middleware.ts'
+import type { AppEnv } from '../platform/app-env.ts'
+import { validate } from '../platform/validation.ts'
+import { pullState, pushMutations } from '../shopper/shopper.service.ts'
+
+/** Query of `GET /api/sync/pull`: answer the state when its version is above `since`. */
+const pullQuery = z
+  .object({
+    since: z
+      .string()
+      .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative integer version')
+      .default('0')
+      .transform(Number),
+  })
+  .strict()
+
+export const shopperSyncRoutes = new Hono<AppEnv>()
+  .post('/push', validate('json', pushInput), withSession, async (c) =>
+    c.json(await pushMutations(c.var.deps, c.var.session.shopperId, c.req.valid('json').mutations.map(asMutation))),
+  )
+  .get('/pull', validate('query', pullQuery), withSession, async (c) => {
+    const state = await pullState(c.var.deps, c.var.session.shopperId, c.req.valid('query').since)
+    return state ? c.json(state) : c.body(null, 204)
+  })
+
+/** The validated wire form, with the product id branded (the schema checked it is a uuid). */
+function asMutation(parsed: z.infer<typeof pushInput>['mutations'][number]): Mutation {
+  return { ...parsed, productId: asProductId(parsed.productId) }
+}

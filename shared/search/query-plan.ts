@@ -1,0 +1,101 @@
+/**
+ * Turns a query into what the index looks up: one slot per query word, each with the stems that
+ * may stand for it — the word itself, its synonyms, completions when it is the word being typed,
+ * and typo fixes within its budget when nothing else matched. A document must match every slot.
+ */
+import { correctionBudget, matchWeights, maxPrefixExpansions, maxTypoCandidates, typoBudget } from './ranking.ts'
+import type { SynonymIndex } from './synonyms.ts'
+import type { SearchTokenizer } from './tokenizer.ts'
+import { normalizeQuery, splitWords } from './tokenizer.ts'
+import type { Vocabulary } from './vocabulary.ts'
+
+export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo'
+
+export type StemMatch = { readonly stem: string; readonly kind: MatchKind; readonly weight: number }
+
+export type QuerySlot = {
+  /** The word as typed (normalised). */
+  readonly word: string
+  readonly matches: readonly StemMatch[]
+}
+
+export type QueryPlan = {
+  readonly slots: readonly QuerySlot[]
+  /** Every stem any slot may match: what highlighting marks. */
+  readonly stems: ReadonlySet<string>
+}
+
+export type PlanContext = {
+  readonly tokenizer: SearchTokenizer
+  readonly vocabulary: Vocabulary
+  readonly synonyms: SynonymIndex
+}
+
+/**
+ * @param completeLastWord treat the last word as still being typed (prefix matching), as search
+ *   as you type and autocomplete do. Only when the query does not end in a space.
+ */
+export function planQuery(query: string, context: PlanContext, completeLastWord: boolean): QueryPlan {
+  const rawWords = normalizeQuery(query).split(' ').filter(Boolean)
+  const typing = completeLastWord && !/\s$/.test(query)
+  const slots: QuerySlot[] = []
+  rawWords.forEach((rawWord, index) => {
+    // Every part of a hyphenated word being typed ("t-sh") is still incomplete.
+    const isTyped = typing && index === rawWords.length - 1
+    for (const word of splitWords(rawWord)) {
+      if (context.tokenizer.isStopWord(word) && !isTyped) continue
+      const matches = matchesFor(word, isTyped, context)
+      // A stop word still being typed that completes to nothing is just a stop word: no slot.
+      if (matches.length === 0 && context.tokenizer.isStopWord(word)) continue
+      slots.push({ word, matches })
+    }
+  })
+  const stems = new Set(slots.flatMap((slot) => slot.matches.map((m) => m.stem)))
+  return { slots, stems }
+}
+
+function matchesFor(word: string, isTyped: boolean, { tokenizer, vocabulary, synonyms }: PlanContext): StemMatch[] {
+  const found = new Map<string, StemMatch>()
+  const offer = (stem: string, kind: MatchKind, weight: number) => {
+    const known = found.get(stem)
+    if (!known || known.weight < weight) found.set(stem, { stem, kind, weight })
+  }
+  const stem = tokenizer.stem(word)
+  if (!tokenizer.isStopWord(word) && vocabulary.hasStem(stem)) offer(stem, 'exact', matchWeights.exact)
+  for (const synonym of synonyms(stem)) {
+    if (vocabulary.hasStem(synonym)) offer(synonym, 'synonym', matchWeights.synonym)
+  }
+  if (isTyped) {
+    for (const completion of vocabulary.completions(word, maxPrefixExpansions)) {
+      offer(completion.stem, 'prefix', matchWeights.prefix)
+    }
+  }
+  if (found.size > 0) return [...found.values()]
+  // Nothing matched as typed: allow typos, within the budget for the word's length.
+  for (const fix of vocabulary.closest(word, typoBudget(word), maxTypoCandidates, isTyped)) {
+    offer(fix.stem, 'typo', fix.distance === 1 ? matchWeights.typo1 : matchWeights.typo2)
+  }
+  return [...found.values()]
+}
+
+/**
+ * "Did you mean": the query with each word that matches nothing replaced by the closest indexed
+ * word (one edit further than the typo budget), or null when no word can be corrected.
+ */
+export function proposeCorrection(query: string, context: PlanContext): string | null {
+  const { tokenizer, vocabulary } = context
+  const isKnown = (word: string) => tokenizer.isStopWord(word) || vocabulary.hasStem(tokenizer.stem(word))
+  let changed = false
+  const corrected = normalizeQuery(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((rawWord) => {
+      if (splitWords(rawWord).every(isKnown)) return rawWord
+      const joined = rawWord.replace(/[-'’]/g, '')
+      const [closest] = vocabulary.closest(joined, correctionBudget(joined), 1)
+      if (!closest) return rawWord
+      changed = true
+      return closest.word
+    })
+  return changed ? corrected.join(' ') : null
+}

@@ -1,0 +1,79 @@
+/**
+ * The ranking configuration both indexes use: which fields count how much, how many typos a word
+ * may carry, how prefix, synonym and typo matches are discounted against exact ones, and the price
+ * bands of the price facet. Change it here and both the server and the browser rank alike.
+ */
+import type { SearchLanguage } from './tokenizer.ts'
+
+/**
+ * The catalog's content language, which picks the stemmer. Product texts are English whatever the
+ * shopper's UI locale, and a query must be stemmed like the text it is matched against, so both
+ * indexes stem in this language; German shoppers get German→English synonyms (synonyms.ts) instead.
+ */
+export const catalogLanguage: SearchLanguage = 'english'
+
+/** Field boosts: a word in the name counts most, then brand and tags, then category, then description. */
+export const fieldBoosts = {
+  name: 4,
+  brand: 2.5,
+  tags: 2,
+  category: 1.5,
+  description: 1,
+} as const
+export type SearchField = keyof typeof fieldBoosts
+export const searchFields = Object.keys(fieldBoosts) as SearchField[]
+/** Autocomplete completes names and categories, so it matches only the short, title-like fields. */
+export const suggestFields: readonly SearchField[] = ['name', 'brand', 'category']
+
+/** Okapi BM25 parameters (Orama's defaults; `d` is the BM25+ floor for matched terms). */
+export const bm25 = { k: 1.2, b: 0.75, d: 0.5 } as const
+
+/** Score multipliers per kind of match: an exact word beats its synonym, a completion or a typo fix. */
+export const matchWeights = {
+  exact: 1,
+  synonym: 0.9,
+  prefix: 0.7,
+  typo1: 0.55,
+  typo2: 0.35,
+} as const
+
+/**
+ * Typos a word may carry (Damerau–Levenshtein edits): none under 4 letters (too many short words are
+ * one edit apart), 1 for short words, 2 from 8 letters on.
+ */
+export function typoBudget(word: string): 0 | 1 | 2 {
+  if (word.length < 4) return 0
+  return word.length < 8 ? 1 : 2
+}
+
+/** "Did you mean" may reach one edit further than the typo budget, as it only proposes. */
+export function correctionBudget(word: string): number {
+  return Math.min(3, typoBudget(word) + 1)
+}
+
+/** Completions of the word being typed, most frequent first. */
+export const maxPrefixExpansions = 24
+/** Typo candidates per word, closest and most frequent first. */
+export const maxTypoCandidates = 6
+
+export const defaultPageSize = 24
+export const maxPageSize = 48
+export const maxPage = 200
+export const maxQueryLength = 200
+export const suggestLimit = 8
+/** Category completions shown before product names in the suggestion list. */
+export const suggestCategoryLimit = 3
+export const brandFacetLimit = 20
+
+/** A price band of the price facet, in minor units, both ends inclusive; `max` null is open. */
+export type PriceBand = { readonly min: number; readonly max: number | null }
+
+export const priceBands: readonly PriceBand[] = [
+  { min: 0, max: 2_499 },
+  { min: 2_500, max: 4_999 },
+  { min: 5_000, max: 9_999 },
+  { min: 10_000, max: 24_999 },
+  { min: 25_000, max: 49_999 },
+  { min: 50_000, max: 99_999 },
+  { min: 100_000, max: null },
+]

@@ -1,0 +1,93 @@
+/**
+ * Validation of the search API's input (server side; the browser does not ship zod). The query
+ * string of `GET /api/search` is also the search page's URL, so links and the back button work.
+ */
+import { z } from 'zod'
+import { defaultPageSize, maxPage, maxPageSize, maxQueryLength, suggestLimit } from './ranking.ts'
+import { type SearchRequest, searchSorts } from './search-types.ts'
+
+const maxFilterValues = 20
+
+const slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes')
+
+/** A repeated query parameter arrives as an array, a single one as a string. */
+function oneOrMany<T extends z.ZodType<string>>(item: T) {
+  return z
+    .union([item, z.array(item).max(maxFilterValues, `at most ${maxFilterValues} values`)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+}
+
+const minorUnits = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,11})$/, 'must be a non-negative whole number of minor units')
+  .transform(Number)
+
+const query = z.string().max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
+
+/** `GET /api/search?q=&category=&brand=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=` */
+export const searchQuery = z
+  .object({
+    q: query.default(''),
+    category: oneOrMany(slug).optional(),
+    brand: oneOrMany(z.string().min(1).max(80)).optional(),
+    minPrice: minorUnits.optional(),
+    maxPrice: minorUnits.optional(),
+    inStock: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional(),
+    sort: z.enum(searchSorts).default('relevance'),
+    page: z.coerce.number().int().min(1).max(maxPage).default(1),
+    limit: z.coerce.number().int().min(1).max(maxPageSize).default(defaultPageSize),
+  })
+  .strict()
+  .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, {
+    message: 'must not be greater than maxPrice',
+    path: ['minPrice'],
+  })
+  .transform(
+    (q): SearchRequest => ({
+      q: q.q,
+      categories: q.category ?? [],
+      brands: q.brand ?? [],
+      minPrice: q.minPrice ?? null,
+      maxPrice: q.maxPrice ?? null,
+      inStock: q.inStock ?? null,
+      sort: q.sort,
+      page: q.page,
+      pageSize: q.limit,
+    }),
+  )
+
+/** `GET /api/search/suggest?q=&limit=` */
+export const suggestQuery = z
+  .object({
+    q: query.default(''),
+    limit: z.coerce.number().int().min(1).max(suggestLimit).default(suggestLimit),
+  })
+  .strict()
+export type SuggestQuery = z.infer<typeof suggestQuery>
+
+/** `POST /api/search/clicks`: a shopper opened a result. */
+export const searchClickInput = z
+  .object({
+    query: query.min(1),
+    productId: z.uuid(),
+    /** 1-based rank of the result in the list the shopper saw. */
+    position: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxPage * maxPageSize),
+    /** `searchId` of the search answer the result came from; absent for offline results. */
+    searchId: z.uuid().optional(),
+  })
+  .strict()
+export type SearchClickInput = z.infer<typeof searchClickInput>
+
+/** The optional anonymous device id sent as `X-Anonymous-Id`. */
+export const anonymousIdHeader = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)

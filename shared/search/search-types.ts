@@ -1,0 +1,81 @@
+/** What a search asks and answers, the same for the server's index and the browser's. */
+import type { ProductImage } from '../catalog/product.ts'
+import type { CurrencyCode } from '../money.ts'
+
+export const searchSorts = ['relevance', 'price_asc', 'price_desc', 'newest'] as const
+export type SearchSort = (typeof searchSorts)[number]
+
+export type SearchRequest = {
+  /** As typed; the last word is completed as a prefix. Empty: browse by the filters alone. */
+  readonly q: string
+  /** Category slugs; a product in any of them matches. */
+  readonly categories: readonly string[]
+  /** Brand names; a product of any of them matches. */
+  readonly brands: readonly string[]
+  /** Price bounds in minor units, inclusive. */
+  readonly minPrice: number | null
+  readonly maxPrice: number | null
+  /** true: in stock only; false: sold out only; null: both. */
+  readonly inStock: boolean | null
+  readonly sort: SearchSort
+  /** 1-based. */
+  readonly page: number
+  readonly pageSize: number
+}
+
+/** Character ranges `[start, end)` of `text` that matched the query. */
+export type HighlightedText = { readonly text: string; readonly ranges: readonly (readonly [number, number])[] }
+
+export type SearchHit = {
+  readonly id: string
+  readonly slug: string
+  readonly name: string
+  readonly brand: string
+  readonly categorySlug: string
+  readonly price: number
+  readonly currency: CurrencyCode
+  readonly inStock: boolean
+  readonly image: ProductImage | null
+  readonly highlights: {
+    readonly name: HighlightedText
+    /** A snippet around the first match in the description; null when the description did not match. */
+    readonly description: HighlightedText | null
+  }
+}
+
+export type FacetValue = { readonly value: string; readonly label: string; readonly count: number }
+export type PriceBandCount = { readonly min: number; readonly max: number | null; readonly count: number }
+
+/**
+ * Counts per facet value. Each facet is counted with every other active filter applied but not its
+ * own, so choosing one brand still shows how many products the other brands would add.
+ */
+export type SearchFacets = {
+  readonly category: readonly FacetValue[]
+  readonly brand: readonly FacetValue[]
+  readonly price: readonly PriceBandCount[]
+  readonly inStock: { readonly inStock: number; readonly outOfStock: number }
+}
+
+export type SearchResults = {
+  /** The query as normalised (and as recorded by analytics). */
+  readonly query: string
+  readonly total: number
+  readonly page: number
+  readonly pageSize: number
+  readonly hits: readonly SearchHit[]
+  readonly facets: SearchFacets
+  /** When nothing matched: the query with its unknown words replaced by the closest indexed words. */
+  readonly didYouMean: string | null
+  readonly tookMs: number
+}
+
+export type Suggestion =
+  | { readonly kind: 'category'; readonly slug: string; readonly label: HighlightedText }
+  | { readonly kind: 'product'; readonly slug: string; readonly label: HighlightedText }
+
+export type SuggestResults = {
+  readonly query: string
+  readonly suggestions: readonly Suggestion[]
+  readonly tookMs: number
+}

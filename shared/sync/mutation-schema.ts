@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { maxLineQuantity } from '../cart/cart.ts'
+import { maxMutationsPerPush } from './mutation.ts'
+
+const productId = z.string().uuid()
+const mutationMeta = { id: z.string().uuid(), createdAt: z.string().datetime({ offset: true }) }
+
+export const mutationSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('cart.set_quantity'),
+      productId,
+      // 0 removes the line; above the cap is rejected here, above the stock is clamped by the server.
+      quantity: z.number().int().min(0).max(maxLineQuantity),
+      ...mutationMeta,
+    })
+    .strict(),
+  z.object({ kind: z.literal('wishlist.add'), productId, ...mutationMeta }).strict(),
+  z.object({ kind: z.literal('wishlist.remove'), productId, ...mutationMeta }).strict(),
+])
+
+/** Body of `POST /api/sync/push`. */
+export const pushInput = z.object({ mutations: z.array(mutationSchema).min(1).max(maxMutationsPerPush) }).strict()
