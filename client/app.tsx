@@ -48,13 +48,15 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
             <WishlistLink />
             <CartLink />
           </nav>
-          <LocaleSwitcher />
         </div>
         <CategoryNav />
       </header>
       <main id="main" class="site-main" tabindex="-1" ref={main}>
         {props.children}
       </main>
+      <footer class="site-footer">
+        <LocaleSwitcher />
+      </footer>
       <ToastRegion>
         <UpdatePrompt update={props.update} />
         <StorageNotice />
