@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { e2eDatabaseName, e2eDatabaseUrl, e2ePort } from './e2e/e2e-env.ts'
+import { e2eAdmin, e2eDatabaseName, e2eDatabaseUrl, e2ePort } from './e2e/e2e-env.ts'
 
 // The e2e server runs the production build against its own throwaway PostgreSQL database, so a
 // test can change the catalog "on the server" with plain SQL while the browser is offline.
@@ -32,6 +32,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { DATABASE_URL: e2eDatabaseUrl(), PORT: String(e2ePort), LOG_LEVEL: 'warn' },
+    env: {
+      DATABASE_URL: e2eDatabaseUrl(),
+      PORT: String(e2ePort),
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: e2eAdmin.email,
+      ADMIN_PASSWORD: e2eAdmin.password,
+    },
   },
 })

@@ -37,5 +37,10 @@ export const routes: RouteDefinition[] = [
     path: '/search',
     component: lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage })),
   },
+  // The admin page itself is a further chunk, loaded for admins only (admin/require-admin.tsx).
+  {
+    path: '/admin/search',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminSearchRoute })),
+  },
   { path: '*404', component: NotFound },
 ]

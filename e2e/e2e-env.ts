@@ -1,6 +1,13 @@
 /** Where the e2e server and tests meet: one port and one throwaway PostgreSQL database per run. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100)
 
+/** The e2e server's admin account: its ADMIN_EMAIL and ADMIN_PASSWORD (set in playwright.config.ts). */
+export const e2eAdmin = {
+  email: 'admin@storefront.test',
+  password: 'e2e admin password',
+  name: 'Administrator',
+} as const
+
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 export function e2eDatabaseName(): string {

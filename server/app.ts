@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id'
 import { ErrorCode } from '../shared/errors.ts'
 import { authRoutes } from './account/account.routes.ts'
 import { csrfProtection } from './account/session.middleware.ts'
+import { adminRoutes } from './admin/admin.routes.ts'
 import { categoryRoutes, productRoutes } from './catalog/catalog.routes.ts'
 import type { Config } from './env.ts'
 import { eventRoutes } from './events/events.routes.ts'
@@ -53,6 +54,7 @@ export function createApp(input: CreateAppInput) {
     .route('/search', searchRoutes)
     .route('/sync', catalogSyncRoutes)
     .route('/sync', shopperSyncRoutes)
+    .route('/admin', adminRoutes)
     // Unknown API paths are a problem+json 404, never the SPA shell.
     .all('*', (c) => problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`))
 

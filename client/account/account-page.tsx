@@ -68,6 +68,13 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
         <dt>{t('account.memberSince')}</dt>
         <dd>{formatDate(props.user.createdAt, { dateStyle: 'long' })}</dd>
       </dl>
+      <Show when={props.user.role === 'admin'}>
+        <p class="account__actions">
+          <a class="button" href="/admin/search">
+            {t('account.searchAnalytics')}
+          </a>
+        </p>
+      </Show>
       <Show when={!network.isOnline()}>
         <p class="notice">{t('account.offlineNote')}</p>
       </Show>

@@ -9,7 +9,6 @@ import type { ProductId } from '../../shared/ids.ts'
 import type { MutationBody } from '../../shared/sync/mutation.ts'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { enqueueMutations } from '../offline/outbox.ts'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { emptyShopperView, readShopperView, type ShopperView } from './shopper-view.ts'
 
@@ -38,8 +37,7 @@ export function createShopper(): Shopper {
 
   async function change(bodies: readonly MutationBody[]): Promise<void> {
     try {
-      await enqueueMutations(db, bodies)
-      shopperSync.changed()
+      await shopperSync.queue(bodies)
     } catch (error) {
       if (isQuotaExceededError(error)) shopperSync.notify('QUOTA_EXCEEDED')
       else {

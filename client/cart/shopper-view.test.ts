@@ -58,4 +58,17 @@ describe('applyPending (what the shopper sees: server state + outbox)', () => {
     expect(state.cart).toEqual([])
     expect(state.wishlist.map((item) => item.productId)).toEqual([b])
   })
+
+  it('ignores pending search analytics events, which change neither list', () => {
+    const server = { cart: [{ productId: a, quantity: 2, changedAt: 7 }], wishlist: [] }
+    const state = applyPending(
+      server,
+      pending(
+        { kind: 'search.query', query: 'hedphones', resultCount: 3 },
+        { kind: 'search.click', query: 'hedphones', productId: gone, position: 1 },
+      ),
+      availability,
+    )
+    expect(state).toEqual(server)
+  })
 })

@@ -7,7 +7,7 @@ import { applyMutation, type CartAndWishlist, type ProductAvailability } from '.
 import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { ProductId } from '../../shared/ids.ts'
-import type { Mutation } from '../../shared/sync/mutation.ts'
+import { isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import { listPendingMutations } from '../offline/outbox.ts'
 import { readShopperState } from '../offline/shopper-state.ts'
@@ -44,7 +44,8 @@ export function applyPending(
 ): CartAndWishlist {
   let state: CartAndWishlist = { cart: server?.cart ?? [], wishlist: server?.wishlist ?? [] }
   for (const mutation of pending) {
-    const next = applyMutation(state, mutation, availability(mutation.productId), pendingChangedAt)
+    const product = isCartOrWishlistChange(mutation) ? availability(mutation.productId) : undefined
+    const next = applyMutation(state, mutation, product, pendingChangedAt)
     state = { cart: next.cart, wishlist: next.wishlist }
   }
   return state
@@ -76,7 +77,7 @@ async function loadProducts(
   const ids = new Set<ProductId>()
   for (const line of server?.cart ?? []) ids.add(line.productId)
   for (const item of server?.wishlist ?? []) ids.add(item.productId)
-  for (const mutation of pending) ids.add(mutation.productId)
+  for (const mutation of pending) if (isCartOrWishlistChange(mutation)) ids.add(mutation.productId)
   const rows = await db.products.bulkGet([...ids])
   const products = new Map<ProductId, Product>()
   for (const row of rows) if (row) products.set(row.id, row)

@@ -1,7 +1,8 @@
 /**
- * The outbox (DESIGN §3): every cart and wishlist change is a mutation with a uuid idempotency key,
- * written to Dexie in one transaction and pushed later, in `seq` order, by the sync engine or the
- * service worker. The UI never waits for the network: it renders server state + pending mutations.
+ * The outbox (DESIGN §3): every cart and wishlist change — and every search analytics event, which
+ * must survive being offline too — is a mutation with a uuid idempotency key, written to Dexie in
+ * one transaction and pushed later, in `seq` order, by the sync engine or the service worker. The UI
+ * never waits for the network: it renders server state + pending mutations.
  */
 import type { Mutation, MutationBody } from '../../shared/sync/mutation.ts'
 import type { LocalDb, OutboxRow } from './local-db.ts'
@@ -38,5 +39,11 @@ export function toMutation(row: OutboxRow): Mutation {
     case 'wishlist.add':
     case 'wishlist.remove':
       return { kind: row.kind, productId: row.productId, id: row.id, createdAt: row.createdAt }
+    case 'search.query':
+      return { kind: row.kind, query: row.query, resultCount: row.resultCount, id: row.id, createdAt: row.createdAt }
+    case 'search.click': {
+      const { kind, query, productId, position, searchId, id, createdAt } = row
+      return { kind, query, productId, position, ...(searchId ? { searchId } : {}), id, createdAt }
+    }
   }
 }

@@ -7,9 +7,11 @@
 import { liveQuery } from 'dexie'
 import { type Accessor, createSignal } from 'solid-js'
 import type { SessionInfo } from '../../shared/account/user.ts'
+import { isCartOrWishlistChange, type Mutation, type MutationBody } from '../../shared/sync/mutation.ts'
 import type { ClientErrorCode } from '../platform/api-client.ts'
 import type { LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
+import { enqueueMutations } from './outbox.ts'
 import type { SyncEngine } from './sync-engine.ts'
 
 export type ShopperSyncStatus = 'synced' | 'pending' | 'offline'
@@ -26,6 +28,8 @@ export type ShopperSync = {
   readonly dismissNotice: (id: number) => void
   /** A change was queued: push now, and ask the service worker to push if the page closes first. */
   readonly changed: () => void
+  /** Queue mutations as one atomic change, then `changed()`. Rejects when Dexie cannot store them. */
+  readonly queue: (bodies: readonly MutationBody[]) => Promise<readonly Mutation[]>
   /**
    * Sign in, sign up or sign out: `authenticate` runs under the sync lock (no push or pull of the
    * old shopper can land after it), then the new shopper's state replaces the stored one and the
@@ -67,8 +71,15 @@ export function createShopperSync(db: LocalDb, network: NetworkStatus): ShopperS
       .catch((error: unknown) => console.error('loading the sync engine failed', error))
   }
 
+  async function queue(bodies: readonly MutationBody[]): Promise<readonly Mutation[]> {
+    const queued = await enqueueMutations(db, bodies)
+    changed()
+    return queued
+  }
+
   function start(): () => void {
-    const pendingWatch = liveQuery(() => db.outbox.count()).subscribe({
+    // Search analytics events share the outbox but are not the shopper's changes: not counted.
+    const pendingWatch = liveQuery(() => db.outbox.filter(isCartOrWishlistChange).count()).subscribe({
       next: setPendingCount,
       error: (error: unknown) => console.error('counting pending changes failed', error),
     })
@@ -93,6 +104,7 @@ export function createShopperSync(db: LocalDb, network: NetworkStatus): ShopperS
     notify,
     dismissNotice,
     changed,
+    queue,
     switchShopper: async (authenticate) => (await loadEngine()).switchShopper(authenticate),
     start,
   }

@@ -4,7 +4,7 @@
  */
 
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
-import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl'
+import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl'
 import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js'
 import en from '../../locales/en.json'
 import type { CurrencyCode } from '../../shared/money.ts'
@@ -32,6 +32,8 @@ export type I18n = {
   readonly t: (id: MessageId, values?: MessageValues) => string
   readonly formatPrice: (amount: number, currency: CurrencyCode) => string
   readonly formatDate: (value: string | Date, options?: Intl.DateTimeFormatOptions) => string
+  /** A count, a ratio as a percent (`{ style: 'percent' }`), or any other non-money number. */
+  readonly formatNumber: (value: number, options?: FormatNumberOptions) => string
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -73,6 +75,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
     formatPrice: (amount, currency) =>
       intl().formatNumber(amount / minorUnitsPerMajor, { style: 'currency', currency }),
     formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
+    formatNumber: (value, options) => intl().formatNumber(value, options),
   }
 }
 

@@ -25,6 +25,8 @@ export function parseSuggestAnswer(body: unknown): SuggestResults {
   for (const suggestion of body.suggestions) {
     if (!isRecord(suggestion) || typeof suggestion.slug !== 'string' || !isHighlighted(suggestion.label))
       throw new TypeError('suggest answer: malformed suggestion')
+    if (suggestion.kind === 'product' && typeof suggestion.productId !== 'string')
+      throw new TypeError('suggest answer: product suggestion without productId')
   }
   return body as SuggestResults
 }

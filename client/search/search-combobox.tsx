@@ -93,6 +93,13 @@ export function SearchCombobox(): JSX.Element {
   }
 
   const choose = (option: Suggestion) => {
+    // Opening a product from the list is a click for search analytics, at its place in the list.
+    if (option.kind === 'product') {
+      const click = { query: text(), productId: option.productId, position: options().indexOf(option) + 1 }
+      void loadSearch()
+        .then((search) => search.reportClick({ ...click, searchId: null }))
+        .catch((error: unknown) => console.warn('search click not recorded', error))
+    }
     close()
     latest++
     navigate(option.kind === 'category' ? `/c/${option.slug}` : `/p/${option.slug}`)

@@ -1,16 +1,23 @@
 /**
  * Where a search is answered. Online, results come from the server (the authoritative index, and
- * the search is recorded for analytics); offline, or when the server cannot be reached, from the
- * local index in the worker — and the page says so. Suggestions come from the local index as soon as
+ * the search is recorded for analytics); offline, or when the server cannot answer, from the local
+ * index in the worker — and the page says so. Suggestions come from the local index as soon as
  * it is built, so typing never waits on the network; until then, from the server.
+ *
+ * Analytics (DESIGN §5): a search the local index answered and every opened result or product
+ * suggestion go into the outbox as `search.*` events, pushed with the cart's changes — so offline
+ * ones arrive later, and a click is sent one way only, never counted twice. Searches the server
+ * answered are already recorded there.
  * Loaded on first use (focus on the search box, or the search page), with the worker it starts.
  */
 import type { Accessor } from 'solid-js'
-import { suggestLimit } from '../../shared/search/ranking.ts'
+import { asProductId } from '../../shared/ids.ts'
+import { normalizeQuery } from '../../shared/search/normalize-query.ts'
+import { maxQueryLength, suggestLimit } from '../../shared/search/ranking.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
+import type { Mutation, SearchEvent } from '../../shared/sync/mutation.ts'
 import type { Offline } from '../offline/offline-context.tsx'
-import { withCsrfToken } from '../offline/session.ts'
-import { ApiError, getJson, postJson } from '../platform/api-client.ts'
+import { ApiError, getJson } from '../platform/api-client.ts'
 import { createLocalSearch } from './local-search.ts'
 import { parseSearchAnswer, parseSuggestAnswer } from './parse-search-answers.ts'
 import { toSearchParams } from './search-params.ts'
@@ -22,7 +29,7 @@ export type SearchSource = 'server' | 'local'
 export type SearchOutcome = {
   readonly results: SearchResults
   readonly source: SearchSource
-  /** The server's id of this search, for click analytics; null for local results. */
+  /** The id clicks on these results report (the server's, or the queued local search's); null when not recorded. */
   readonly searchId: string | null
 }
 
@@ -44,7 +51,7 @@ export type SearchService = {
 export function createSearchService(offline: Offline): SearchService {
   const local = createLocalSearch(offline.db)
 
-  /** Ask the server when online; null when it cannot be reached, so the caller falls back. */
+  /** Ask the server when online; null when it cannot be reached or is busy (429), so the caller falls back. */
   async function fromServer<T>(path: string, parse: (body: unknown) => T): Promise<T | null> {
     if (!offline.network.isOnline()) return null
     try {
@@ -52,10 +59,28 @@ export function createSearchService(offline: Offline): SearchService {
       offline.network.reportReachable()
       return answer
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'NETWORK') throw error
-      offline.network.reportUnreachable()
+      if (!(error instanceof ApiError) || (error.code !== 'NETWORK' && error.code !== 'RATE_LIMITED')) throw error
+      if (error.code === 'NETWORK') offline.network.reportUnreachable()
       return null
     }
+  }
+
+  /** Queue analytics events and have them pushed. Never fails a search: a lost event is only logged. */
+  async function queue(events: readonly SearchEvent[]): Promise<readonly Mutation[]> {
+    try {
+      return await offline.shopperSync.queue(events)
+    } catch (error) {
+      console.warn('search analytics event not queued', error)
+      return []
+    }
+  }
+
+  /** Like the server: a search counts once, on its first page, and only when words were typed. */
+  async function recordLocalSearch(request: SearchRequest, results: SearchResults): Promise<string | null> {
+    const query = analyticsQuery(request.q)
+    if (request.page !== 1 || !query) return null
+    const [queued] = await queue([{ kind: 'search.query', query, resultCount: results.total }])
+    return queued?.id ?? null
   }
 
   return {
@@ -63,7 +88,8 @@ export function createSearchService(offline: Offline): SearchService {
     async search(request) {
       const answer = await fromServer(`/api/search?${toSearchParams(request)}`, parseSearchAnswer)
       if (answer) return { results: answer, source: 'server', searchId: answer.searchId }
-      return { results: await local.search(request), source: 'local', searchId: null }
+      const results = await local.search(request)
+      return { results, source: 'local', searchId: await recordLocalSearch(request, results) }
     },
     async suggest(query) {
       if (local.status().state !== 'ready') {
@@ -74,18 +100,20 @@ export function createSearchService(offline: Offline): SearchService {
       return { ...(await local.suggest(query, suggestLimit)), source: 'local' }
     },
     reportClick(click) {
-      // Offline clicks are dropped until analytics events go through the outbox (DESIGN §3).
-      if (!offline.network.isOnline()) return
-      const body = { query: click.query, productId: click.productId, position: click.position }
-      withCsrfToken(offline.db, (token) =>
-        postJson(
-          '/api/search/clicks',
-          click.searchId ? { ...body, searchId: click.searchId } : body,
-          token,
-          () => null,
-        ),
-      ).catch((error: unknown) => console.warn('search click not recorded', error))
+      const query = analyticsQuery(click.query)
+      // Browsing by filters alone: no words to credit the click to.
+      if (!query) return
+      const { productId, position, searchId } = click
+      void queue([
+        { kind: 'search.click', query, productId: asProductId(productId), position, ...(searchId ? { searchId } : {}) },
+      ])
     },
     dispose: () => local.dispose(),
   }
+}
+
+/** The query as analytics records it (shared normaliser); null when there is none it could record. */
+function analyticsQuery(text: string): string | null {
+  const query = normalizeQuery(text)
+  return query && query.length <= maxQueryLength ? query : null
 }

@@ -49,9 +49,9 @@ describe.each(await databaseTargets())('search analytics on $name', (target) => 
       clickThroughRate: 0.333,
     })
     expect(report.topQueries).toEqual([
-      { query: 'sofa', searches: 3, clickedSearches: 2, clickThroughRate: 0.667, averageResults: 12.7 },
-      { query: 'qqq', searches: 2, clickedSearches: 0, clickThroughRate: 0, averageResults: 0 },
-      { query: 'laptop', searches: 1, clickedSearches: 0, clickThroughRate: 0, averageResults: 86 },
+      { query: 'sofa', searches: 3, clickedSearches: 2, clicks: 3, clickThroughRate: 0.667, averageResults: 12.7 },
+      { query: 'qqq', searches: 2, clickedSearches: 0, clicks: 0, clickThroughRate: 0, averageResults: 0 },
+      { query: 'laptop', searches: 1, clickedSearches: 0, clicks: 0, clickThroughRate: 0, averageResults: 86 },
     ])
     expect(report.zeroResultQueries).toEqual([{ query: 'qqq', searches: 2, lastSearchedAt: day(4).toISOString() }])
     expect(report.from).toBe(day(2).toISOString())
@@ -78,7 +78,7 @@ describe.each(await databaseTargets())('search analytics on $name', (target) => 
       to: new Date(Date.now() + 60_000),
     })
     expect(report.topQueries).toEqual([
-      { query: 'wireless mouse', searches: 1, clickedSearches: 1, clickThroughRate: 1, averageResults: 4 },
+      { query: 'wireless mouse', searches: 1, clickedSearches: 1, clicks: 1, clickThroughRate: 1, averageResults: 4 },
     ])
   })
 })

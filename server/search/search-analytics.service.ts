@@ -1,45 +1,35 @@
 /**
- * Search analytics (DESIGN §5): the server records every search it answers (it knows the query and
- * the result count) and every result click a client reports; `searchAnalytics` summarises a period.
- * The admin route and page that show it come with admin roles; offline clicks will reach the click
- * endpoint through the outbox.
+ * Search analytics (DESIGN §5). The server records every search it answers (it knows the query and
+ * the result count). Clients report the rest: result clicks, and searches a browser answered from
+ * its offline index — as `search.*` mutations through the outbox (`recordSearchEvents`, at most once
+ * per mutation id), or, for clicks, through `POST /api/search/clicks`. `searchAnalytics` summarises
+ * a period for the admin (`GET /api/admin/search-analytics`).
  */
 
+import { ErrorCode } from '../../shared/errors.ts'
+import { normalizeQuery } from '../../shared/search/normalize-query.ts'
+import {
+  maxReportDays,
+  reportDaysIssue,
+  reportPeriod,
+  resolveReportDays,
+  type SearchAnalytics,
+} from '../../shared/search/search-analytics.ts'
 import type { SearchClickInput } from '../../shared/search/search-query.ts'
-import { normalizeQuery } from '../../shared/search/tokenizer.ts'
+import type { Mutation, SearchEvent } from '../../shared/sync/mutation.ts'
+import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
+import { AppError } from '../platform/http-errors.ts'
 import {
   insertClick,
+  insertReportedClicks,
+  insertReportedSearches,
   insertSearch,
   type Period,
   searchTotals,
   topQueries,
   zeroResultQueries,
 } from './search.repository.ts'
-
-export type QueryAnalytics = {
-  readonly query: string
-  readonly searches: number
-  /** Searches of this query after which the shopper opened a result. */
-  readonly clickedSearches: number
-  /** clickedSearches / searches, 0..1. */
-  readonly clickThroughRate: number
-  readonly averageResults: number
-}
-
-export type SearchAnalytics = {
-  readonly from: string
-  readonly to: string
-  readonly totals: {
-    readonly searches: number
-    readonly zeroResultSearches: number
-    readonly clickedSearches: number
-    readonly clicks: number
-    readonly clickThroughRate: number
-  }
-  readonly topQueries: readonly QueryAnalytics[]
-  readonly zeroResultQueries: readonly { query: string; searches: number; lastSearchedAt: string }[]
-}
 
 /** Records a search answered by this server; returns the id clicks refer to, or null when not recorded. */
 export async function recordSearch(
@@ -60,6 +50,59 @@ export async function recordClick(db: Db, click: SearchClickInput, sessionId: st
     position: click.position,
     sessionId,
   })
+}
+
+/** Within this long before it arrives, a reported event's own (client) time is believed. */
+const maxReportDelayMs = 30 * 24 * 60 * 60 * 1000
+
+/**
+ * Records search events pushed through the outbox, in the caller's transaction. The mutation id is
+ * the row's id, so a replay of the same mutation records nothing new, whatever else remembers ids.
+ * An event counts at the time the browser made it (an offline search belongs to the day it was
+ * made), but never in the future nor before `maxReportDelayMs`: client clocks are not trusted further.
+ */
+export async function recordSearchEvents(
+  db: Db,
+  events: readonly (SearchEvent & Pick<Mutation, 'id' | 'createdAt'>)[],
+  receivedAt: Date,
+): Promise<void> {
+  const searches = []
+  const clicks = []
+  for (const event of events) {
+    const reported = { id: event.id, createdAt: occurredAt(event.createdAt, receivedAt), sessionId: null }
+    const query = normalizeQuery(event.query)
+    if (event.kind === 'search.query') {
+      if (query) searches.push({ ...reported, query, resultCount: event.resultCount })
+    } else {
+      const { productId, position } = event
+      clicks.push({ ...reported, query, productId, position, searchId: event.searchId ?? null })
+    }
+  }
+  await insertReportedSearches(db, searches)
+  await insertReportedClicks(db, clicks)
+}
+
+function occurredAt(clientTime: string, receivedAt: Date): Date {
+  const latest = receivedAt.getTime()
+  const at = Date.parse(clientTime)
+  return new Date(Number.isNaN(at) ? latest : Math.min(latest, Math.max(latest - maxReportDelayMs, at)))
+}
+
+/**
+ * The report for whole UTC days, `to` defaulting to today and `from` to 30 days up to `to`.
+ * Days in the wrong order or more than `maxReportDays` of them are INVALID_INPUT, naming the field.
+ */
+export async function searchAnalyticsForDays(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  input: { readonly from?: string | undefined; readonly to?: string | undefined },
+): Promise<SearchAnalytics> {
+  const days = resolveReportDays(input, deps.clock())
+  const issue = reportDaysIssue(days)
+  if (issue) {
+    const message = issue.problem === 'from_after_to' ? 'must not be after to' : `at most ${maxReportDays} days`
+    throw new AppError(ErrorCode.InvalidInput, 'The period is invalid.', [{ path: `query.${issue.field}`, message }])
+  }
+  return searchAnalytics(deps.db, reportPeriod(days))
 }
 
 /**

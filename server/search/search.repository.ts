@@ -18,6 +18,20 @@ export async function insertSearch(db: Db, record: SearchRecord): Promise<string
   return row.id
 }
 
+/**
+ * Facts reported by a client under an id of its own (a pushed mutation's): recording one twice
+ * keeps the first, so a replay counts once.
+ */
+type Reported = { readonly id: string; readonly createdAt: Date }
+
+export async function insertReportedSearches(db: Db, records: readonly (SearchRecord & Reported)[]): Promise<void> {
+  if (records.length === 0) return
+  await db
+    .insert(searchQueries)
+    .values([...records])
+    .onConflictDoNothing({ target: searchQueries.id })
+}
+
 export type ClickRecord = {
   readonly searchId: string | null
   readonly query: string
@@ -28,6 +42,14 @@ export type ClickRecord = {
 
 export async function insertClick(db: Db, record: ClickRecord): Promise<void> {
   await db.insert(searchClicks).values(record)
+}
+
+export async function insertReportedClicks(db: Db, records: readonly (ClickRecord & Reported)[]): Promise<void> {
+  if (records.length === 0) return
+  await db
+    .insert(searchClicks)
+    .values([...records])
+    .onConflictDoNothing({ target: searchClicks.id })
 }
 
 export type Period = { readonly from: Date; readonly to: Date }
@@ -70,10 +92,14 @@ export type QueryStats = {
   readonly query: string
   readonly searches: number
   readonly clickedSearches: number
+  readonly clicks: number
   readonly averageResults: number
 }
 
-/** The most frequent queries of the period, with how many of their searches led to a click. */
+/** Clicks on this search's results, found through the search id index. */
+const clicksOfSearch = sql`(select count(*) from ${searchClicks} where ${searchClicks.searchId} = ${searchQueries.id})`
+
+/** The most frequent queries of the period, with how many of their searches led to a click, and how many clicks. */
 export async function topQueries(db: Db, period: Period, limit: number): Promise<QueryStats[]> {
   const searches = count()
   return db
@@ -81,6 +107,7 @@ export async function topQueries(db: Db, period: Period, limit: number): Promise
       query: searchQueries.query,
       searches,
       clickedSearches: sql<number>`count(*) filter (where ${wasClicked})`.mapWith(Number),
+      clicks: sql<number>`coalesce(sum(${clicksOfSearch}), 0)`.mapWith(Number),
       averageResults: sql<number>`avg(${searchQueries.resultCount})`.mapWith(Number),
     })
     .from(searchQueries)

@@ -6,8 +6,10 @@ import type { SearchResults, SuggestResults } from '../../shared/search/search-t
 import { createApp } from '../app.ts'
 import { createLogger } from '../platform/logger.ts'
 import { rowsOf } from '../platform/migrate.ts'
+import type { RateLimiter } from '../platform/rate-limit.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { searchPerIp, suggestPerIp } from './search.routes.ts'
 import type { SearchAnswer } from './search.service.ts'
 import { createSearchIndex, type SearchIndex } from './search-index.service.ts'
 
@@ -15,11 +17,14 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
   const database = useTestDatabase(target, { seed: true })
   if (!database) return
   let setup: { app: ReturnType<typeof createApp>; searchIndex: SearchIndex } | undefined
+  // These tests search far faster than a person: without a limit, except in the test of the limit.
+  const unlimited: RateLimiter = { hit: async () => ({ allowed: true, retryAfterMs: 0 }) }
   const env = () => {
     if (!setup) {
       const logger = createLogger('silent')
       const searchIndex = createSearchIndex({ db: database().db, logger })
-      setup = { app: createApp({ config: testConfig(), db: database().db, logger, searchIndex }), searchIndex }
+      const app = createApp({ config: testConfig(), db: database().db, logger, searchIndex, rateLimiter: unlimited })
+      setup = { app, searchIndex }
     }
     return setup
   }
@@ -204,6 +209,29 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     const problem = (await response.json()) as ProblemDetails
     expect(problem.code).toBe('INVALID_INPUT')
     expect(problem.errors?.map((e) => e.path)).toContain(field)
+  })
+
+  it('limits searches and suggestions per client address, with Retry-After', async () => {
+    const app = createApp({
+      config: testConfig({ TRUST_PROXY: 'true' }),
+      db: database().db,
+      logger: createLogger('silent'),
+      searchIndex: env().searchIndex,
+    })
+    const from = (ip: string, path: string) => app.request(path, { headers: { 'x-forwarded-for': ip } })
+    // Browsing by filters is not recorded, so these cost no rows.
+    for (let i = 0; i < searchPerIp.limit; i++) expect((await from('203.0.113.1', '/api/search')).status).toBe(200)
+    const refused = await from('203.0.113.1', '/api/search')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('content-type')).toBe('application/problem+json')
+    expect(((await refused.json()) as ProblemDetails).code).toBe('RATE_LIMITED')
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(searchPerIp.windowMs / 1000)
+    // Suggestions count apart, and other addresses are not affected.
+    expect((await from('203.0.113.1', '/api/search/suggest?q=lap')).status).toBe(200)
+    expect((await from('203.0.113.2', '/api/search')).status).toBe(200)
+    for (let i = 0; i < suggestPerIp.limit; i++) await from('203.0.113.3', '/api/search/suggest?q=lap')
+    expect((await from('203.0.113.3', '/api/search/suggest?q=lap')).status).toBe(429)
   })
 
   it.each([

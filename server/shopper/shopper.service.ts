@@ -1,17 +1,25 @@
 /**
  * Cart and wishlist on the server: applies pushed mutations at most once, in receive order, with the
  * pure rules of shared/cart/apply-mutation.ts, and merges a guest's state into an account on sign-in.
+ * Search analytics events in a push are recorded in the same transaction and change no state.
  * Every write locks the shopper row, stores the new state, bumps its version and appends events in
  * one transaction; the pokes go out after the commit.
  */
 import { applyMutation, type CartAndWishlist, mergeCartAndWishlist } from '../../shared/cart/apply-mutation.ts'
 import type { CartLine, ShopperState, WishlistItem } from '../../shared/cart/cart.ts'
 import type { ProductId } from '../../shared/ids.ts'
-import type { Mutation, MutationOutcome, PushResult } from '../../shared/sync/mutation.ts'
+import {
+  isCartOrWishlistChange,
+  isSearchEvent,
+  type Mutation,
+  type MutationOutcome,
+  type PushResult,
+} from '../../shared/sync/mutation.ts'
 import { appendEvent } from '../events/event-log.repository.ts'
 import { type Poke, publishPokes } from '../events/event-publisher.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
+import { recordSearchEvents } from '../search/search-analytics.service.ts'
 import {
   findAppliedMutationIds,
   lockShopper,
@@ -28,7 +36,7 @@ import {
   writeItemChanges,
 } from './shopper.repository.ts'
 
-type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock'>
 
 export async function pushMutations(
   deps: Deps,
@@ -45,18 +53,23 @@ export async function pushMutations(
     )
     // Processed before, or an id repeated within this batch: a duplicate, and nothing changes.
     const fresh = mutations.filter((m, index) => !seen.has(m.id) && mutations.findIndex((o) => o.id === m.id) === index)
+    const changes = fresh.filter(isCartOrWishlistChange)
     const availability = await readProductAvailability(
       tx,
-      fresh.map((m) => m.productId),
+      changes.map((m) => m.productId),
     )
-    const orders = await nextReceiveOrders(tx, fresh.length)
+    // Receive-order numbers go to cart and wishlist changes only: analytics events move no version.
+    const orders = await nextReceiveOrders(tx, changes.length)
+    const orderOf = new Map(changes.map((m, index) => [m.id, orders[index] ?? 0]))
     const outcomeById = new Map<string, MutationOutcome>()
     let state: CartAndWishlist = stored
-    fresh.forEach((mutation, index) => {
-      const applied = applyMutation(state, mutation, availability.get(mutation.productId), orders[index] ?? 0)
+    for (const mutation of fresh) {
+      const product = isSearchEvent(mutation) ? undefined : availability.get(mutation.productId)
+      const applied = applyMutation(state, mutation, product, orderOf.get(mutation.id) ?? 0)
       state = { cart: applied.cart, wishlist: applied.wishlist }
       outcomeById.set(mutation.id, applied.outcome)
-    })
+    }
+    await recordSearchEvents(tx, fresh.filter(isSearchEvent), deps.clock())
     const outcomes = mutations.map((m): MutationOutcome => {
       const outcome = outcomeById.get(m.id)
       outcomeById.delete(m.id) // a repeat later in the batch answers `duplicate`

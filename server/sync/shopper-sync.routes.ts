@@ -1,4 +1,7 @@
-/** Cart and wishlist sync of the signed-in or guest shopper: push mutations, pull the state. */
+/**
+ * Cart and wishlist sync of the signed-in or guest shopper: push mutations (search analytics events
+ * ride along, see shared/sync/mutation.ts), pull the state.
+ */
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { asProductId } from '../../shared/ids.ts'
@@ -31,5 +34,5 @@ export const shopperSyncRoutes = new Hono<AppEnv>()
 
 /** The validated wire form, with the product id branded (the schema checked it is a uuid). */
 function asMutation(parsed: z.infer<typeof pushInput>['mutations'][number]): Mutation {
-  return { ...parsed, productId: asProductId(parsed.productId) }
+  return parsed.kind === 'search.query' ? parsed : { ...parsed, productId: asProductId(parsed.productId) }
 }

@@ -112,6 +112,20 @@ describe('applyMutation', () => {
     expect(result.outcome).toEqual({ id: 'm1', ...outcome })
   })
 
+  it.each<MutationBody>([
+    { kind: 'search.query', query: 'hedphones', resultCount: 12 },
+    { kind: 'search.click', query: 'hedphones', productId: a, position: 3, searchId: 'm0' },
+  ])('applies the analytics event $kind without touching the cart or wishlist', (body) => {
+    const state: CartAndWishlist = {
+      cart: [{ productId: a, quantity: 2, changedAt: 1 }],
+      wishlist: [{ productId: b, changedAt: 1 }],
+    }
+    const result = applyMutation(state, mutation(body), undefined, 7)
+    expect(result).toEqual({ ...state, outcome: { id: 'm1', status: 'applied' } })
+    expect(result.cart).toBe(state.cart)
+    expect(result.wishlist).toBe(state.wishlist)
+  })
+
   it('stamps the lines it changes with the receive order', () => {
     const result = applyMutation(empty, mutation({ kind: 'cart.set_quantity', productId: a, quantity: 1 }), inStock, 42)
     expect(result.cart[0]?.changedAt).toBe(42)

@@ -17,6 +17,7 @@ export type MutationApplied = CartAndWishlist & { readonly outcome: MutationOutc
  * never added. `changedAt` is the receive-order number stamped on the lines it touches.
  *
  * Removals always succeed, even for withdrawn products: a shopper must be able to clear them out.
+ * Search analytics events (`search.*`) are no-ops here; the server records them elsewhere.
  */
 export function applyMutation(
   state: CartAndWishlist,
@@ -37,6 +38,10 @@ export function applyMutation(
     }
     case 'cart.set_quantity':
       return setQuantity(state, mutation.id, mutation.productId, mutation.quantity, product, changedAt)
+    case 'search.query':
+    case 'search.click':
+      // Analytics events share the outbox but change neither list: applied, and nothing moves.
+      return { ...state, outcome: { id, status: 'applied' } }
   }
 }
 

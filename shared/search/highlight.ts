@@ -3,9 +3,10 @@
  * query ("hedphones") highlights "Headphones" and "lap" highlights "Laptop". Ranges index the
  * original text, which is never rewritten; the UI wraps them in <mark>.
  */
+
+import { normalizeText } from './normalize-query.ts'
 import type { HighlightedText } from './search-types.ts'
 import type { SearchTokenizer } from './tokenizer.ts'
-import { normalizeText } from './tokenizer.ts'
 
 type Range = readonly [number, number]
 

@@ -3,10 +3,12 @@
  * may stand for it — the word itself, its synonyms, completions when it is the word being typed,
  * and typo fixes within its budget when nothing else matched. A document must match every slot.
  */
+
+import { normalizeQuery } from './normalize-query.ts'
 import { correctionBudget, matchWeights, maxPrefixExpansions, maxTypoCandidates, typoBudget } from './ranking.ts'
 import type { SynonymIndex } from './synonyms.ts'
 import type { SearchTokenizer } from './tokenizer.ts'
-import { normalizeQuery, splitWords } from './tokenizer.ts'
+import { splitWords } from './tokenizer.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
 export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo'

@@ -13,6 +13,7 @@ import type { Category, Product } from '../catalog/product.ts'
 import { createDocumentColumns, type SearchFilters } from './document-columns.ts'
 import { createTally, type FacetTally, filterMatches, type Matches } from './facet-count.ts'
 import { highlight, snippet } from './highlight.ts'
+import { normalizeQuery } from './normalize-query.ts'
 import { type PlanContext, planQuery, proposeCorrection, type QueryPlan } from './query-plan.ts'
 import {
   bm25,
@@ -39,7 +40,7 @@ import type {
 } from './search-types.ts'
 import { createSynonymIndex } from './synonyms.ts'
 import { createScratch, matchPlan, type OramaIndex, termStatistics } from './text-match.ts'
-import { createSearchTokenizer, normalizeQuery, type SearchLanguage } from './tokenizer.ts'
+import { createSearchTokenizer, type SearchLanguage } from './tokenizer.ts'
 import { createVocabulary } from './vocabulary.ts'
 
 /**
@@ -232,7 +233,12 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       if (suggestions.length >= limit) break
       if (seen.has(doc.name)) continue
       seen.add(doc.name)
-      suggestions.push({ kind: 'product', slug: doc.slug, label: highlight(doc.name, plan.stems, tokenizer) })
+      suggestions.push({
+        kind: 'product',
+        slug: doc.slug,
+        productId: doc.id,
+        label: highlight(doc.name, plan.stems, tokenizer),
+      })
     }
     return { query, suggestions, tookMs: elapsedSince(started) }
   }

@@ -26,12 +26,13 @@ const minorUnits = z
   .regex(/^(0|[1-9][0-9]{0,11})$/, 'must be a non-negative whole number of minor units')
   .transform(Number)
 
-const query = z.string().max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
+/** Search text as typed (or normalised), bounded. */
+export const searchQueryText = z.string().max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
 
 /** `GET /api/search?q=&category=&brand=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=` */
 export const searchQuery = z
   .object({
-    q: query.default(''),
+    q: searchQueryText.default(''),
     category: oneOrMany(slug).optional(),
     brand: oneOrMany(z.string().min(1).max(80)).optional(),
     minPrice: minorUnits.optional(),
@@ -66,7 +67,7 @@ export const searchQuery = z
 /** `GET /api/search/suggest?q=&limit=` */
 export const suggestQuery = z
   .object({
-    q: query.default(''),
+    q: searchQueryText.default(''),
     limit: z.coerce.number().int().min(1).max(suggestLimit).default(suggestLimit),
   })
   .strict()
@@ -75,7 +76,7 @@ export type SuggestQuery = z.infer<typeof suggestQuery>
 /** `POST /api/search/clicks`: a shopper opened a result. */
 export const searchClickInput = z
   .object({
-    query: query.min(1),
+    query: searchQueryText.min(1),
     productId: z.uuid(),
     /** 1-based rank of the result in the list the shopper saw. */
     position: z
@@ -91,3 +92,13 @@ export type SearchClickInput = z.infer<typeof searchClickInput>
 
 /** The optional anonymous device id sent as `X-Anonymous-Id`. */
 export const anonymousIdHeader = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+
+/** A UTC calendar day, `YYYY-MM-DD` (what a date input sends). */
+const calendarDay = z.iso.date({ error: 'must be a date as YYYY-MM-DD' })
+
+/**
+ * `GET /api/admin/search-analytics?from=&to=`: whole days, both included; a missing end defaults
+ * (search-analytics.ts: `to` today, `from` 30 days up to `to`). The order and the length of the
+ * period are checked by the service once the defaults are filled in.
+ */
+export const searchAnalyticsQuery = z.object({ from: calendarDay.optional(), to: calendarDay.optional() }).strict()

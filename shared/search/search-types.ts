@@ -72,7 +72,7 @@ export type SearchResults = {
 
 export type Suggestion =
   | { readonly kind: 'category'; readonly slug: string; readonly label: HighlightedText }
-  | { readonly kind: 'product'; readonly slug: string; readonly label: HighlightedText }
+  | { readonly kind: 'product'; readonly slug: string; readonly productId: string; readonly label: HighlightedText }
 
 export type SuggestResults = {
   readonly query: string

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createSearchTokenizer, normalizeQuery, normalizeText, splitWords } from './tokenizer.ts'
+import { normalizeQuery, normalizeText } from './normalize-query.ts'
+import { createSearchTokenizer, splitWords } from './tokenizer.ts'
 
 describe('search tokenizer', () => {
   const tokenizer = createSearchTokenizer('english')

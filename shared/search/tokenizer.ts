@@ -7,6 +7,7 @@
 import type { Tokenizer } from '@orama/orama'
 import { stemmer as englishStemmer } from '@orama/stemmers/english'
 import { stemmer as germanStemmer } from '@orama/stemmers/german'
+import { normalizeText } from './normalize-query.ts'
 
 /** Languages with a stemmer here; the catalog's content language picks one (see ranking.ts). */
 export const searchLanguages = ['english', 'german'] as const
@@ -27,13 +28,6 @@ const stopWords: Record<SearchLanguage, ReadonlySet<string>> = {
 /** A word with optional inner hyphens or apostrophes: "t-shirt", "women's", "usb-c". */
 const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 const innerSeparator = /[-'’]/
-
-/** Lower case, without diacritics: "Kopfhörer" → "kopfhorer", "Straße" → "strasse". */
-export function normalizeText(text: string): string {
-  // Most catalog text is ASCII: skip the Unicode decomposition then.
-  if (!/[^\t\n\r -~]/.test(text)) return text.toLowerCase()
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('ß', 'ss')
-}
 
 /**
  * The normalised words of `text` in order, stop words included. A hyphenated word yields its parts
@@ -106,14 +100,4 @@ export function createSearchTokenizer(language: SearchLanguage): SearchTokenizer
       else if (tokens) primed.set(text, tokens)
     },
   }
-}
-
-/**
- * A query as recorded by analytics and echoed to the client: normalised like indexed text,
- * punctuation and extra spaces gone, so "  Wireless  MOUSE!" and "wireless mouse" count as one query.
- */
-export function normalizeQuery(query: string): string {
-  return normalizeText(query)
-    .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
-    .trim()
 }

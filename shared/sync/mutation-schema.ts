@@ -1,9 +1,13 @@
 import { z } from 'zod'
 import { maxLineQuantity } from '../cart/cart.ts'
+import { searchClickInput, searchQueryText } from '../search/search-query.ts'
 import { maxMutationsPerPush } from './mutation.ts'
 
 const productId = z.string().uuid()
 const mutationMeta = { id: z.string().uuid(), createdAt: z.string().datetime({ offset: true }) }
+
+/** More results than any catalog has: a bound, so a bad client cannot store absurd numbers. */
+const maxResultCount = 10_000_000
 
 export const mutationSchema = z.discriminatedUnion('kind', [
   z
@@ -17,6 +21,16 @@ export const mutationSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ kind: z.literal('wishlist.add'), productId, ...mutationMeta }).strict(),
   z.object({ kind: z.literal('wishlist.remove'), productId, ...mutationMeta }).strict(),
+  z
+    .object({
+      kind: z.literal('search.query'),
+      query: searchQueryText.min(1),
+      resultCount: z.number().int().min(0).max(maxResultCount),
+      ...mutationMeta,
+    })
+    .strict(),
+  // The same fields as `POST /api/search/clicks`.
+  z.object({ kind: z.literal('search.click'), ...searchClickInput.shape, ...mutationMeta }).strict(),
 ])
 
 /** Body of `POST /api/sync/push`. */

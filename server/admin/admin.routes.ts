@@ -1,0 +1,15 @@
+/**
+ * The admin API (`/api/admin/*`): every route here is for the admin role only — guests get 401,
+ * customers 403 — because the guard is installed once for the whole sub-app, not per route.
+ */
+import { Hono } from 'hono'
+import { searchAnalyticsQuery } from '../../shared/search/search-query.ts'
+import { requireUser, type SessionEnv, withSession } from '../account/session.middleware.ts'
+import { validate } from '../platform/validation.ts'
+import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
+
+export const adminRoutes = new Hono<SessionEnv>()
+  .use(withSession, requireUser('admin'))
+  .get('/search-analytics', validate('query', searchAnalyticsQuery), async (c) =>
+    c.json(await searchAnalyticsForDays(c.var.deps, c.req.valid('query'))),
+  )
