@@ -36,6 +36,17 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // One chunk for the libraries every page needs: left alone, Rolldown splits them across
+        // several small shared chunks once lazy pages share modules, and each costs a request.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](solid-js|@solidjs|dexie|@formatjs|intl-messageformat|tslib)/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 3000,
