@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { e2eAdmin, e2eDatabaseName, e2eDatabaseUrl, e2ePort } from './e2e/e2e-env.ts'
+import { e2eAdmin, e2eDatabaseName, e2eDatabaseUrl, e2ePort, e2eServerLogPath } from './e2e/e2e-env.ts'
 
 // The e2e server runs the production build against its own throwaway PostgreSQL database, so a
 // test can change the catalog "on the server" with plain SQL while the browser is offline.
@@ -26,7 +26,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && tsx e2e/start-server.ts',
+    // The server's log goes to a file a spec can read (e.g. for CSP violation reports).
+    command: `npm run build && tsx e2e/start-server.ts > '${e2eServerLogPath()}'`,
     url: `http://127.0.0.1:${e2ePort}/readyz`,
     timeout: 180_000,
     reuseExistingServer: false,

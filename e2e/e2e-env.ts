@@ -1,4 +1,7 @@
 /** Where the e2e server and tests meet: one port and one throwaway PostgreSQL database per run. */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100)
 
 /** The e2e server's admin account: its ADMIN_EMAIL and ADMIN_PASSWORD (set in playwright.config.ts). */
@@ -25,4 +28,11 @@ export function e2eDatabaseUrl(): string {
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
   return url.toString()
+}
+
+/** The e2e server's log (pino JSON lines at LOG_LEVEL=warn), so a spec can check what the server logged. */
+export function e2eServerLogPath(): string {
+  const name = process.env.E2E_DATABASE_NAME
+  if (!name) throw new Error('E2E_DATABASE_NAME is not set; run the e2e tests through playwright.config.ts')
+  return join(tmpdir(), `${name}.server.log`)
 }

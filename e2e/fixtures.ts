@@ -7,9 +7,35 @@ type Sql = ReturnType<typeof postgres>
 type Fixtures = {
   /** SQL on the e2e server's own database: changes made here are "changes on the server". */
   sql: Sql
+  /** Set to true (test.use) only in a test that provokes a CSP violation on purpose. */
+  allowCspViolations: boolean
+  /** Automatic: fails the test when any page of any context it opened hit a CSP violation. */
+  cspViolations: string[]
 }
 
 export const test = base.extend<Fixtures>({
+  allowCspViolations: [false, { option: true }],
+  cspViolations: [
+    async ({ context, browser, allowCspViolations }, use) => {
+      const violations: string[] = []
+      await watchCspViolations(context, violations)
+      // Contexts a test opens itself (a second device) are watched too.
+      const newContext = browser.newContext
+      browser.newContext = async (...args) => {
+        const opened = await newContext.apply(browser, args)
+        await watchCspViolations(opened, violations)
+        return opened
+      }
+      try {
+        await use(violations)
+      } finally {
+        browser.newContext = newContext
+      }
+      if (!allowCspViolations && violations.length > 0)
+        throw new Error(`Content Security Policy violations:\n${violations.join('\n')}`)
+    },
+    { auto: true },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   sql: async ({}, use) => {
     const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} })
@@ -19,6 +45,27 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+const violationPrefix = '[csp-violation]'
+
+/**
+ * Records CSP violations two ways: Chromium's own console message ("… violates the following
+ * Content Security Policy directive …") and the page's `securitypolicyviolation` events, which an
+ * init script (not itself subject to the page's CSP) turns into console messages with a prefix.
+ */
+async function watchCspViolations(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.addInitScript((prefix: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`,
+      )
+    })
+  }, violationPrefix)
+  context.on('console', (message) => {
+    const text = message.text()
+    if (text.startsWith(violationPrefix) || /Content[ -]Security[ -]Policy/i.test(text)) violations.push(text)
+  })
+}
 
 /** Waits until a service worker controls the page (the app shell is then precached). */
 export async function waitForServiceWorker(page: Page): Promise<void> {

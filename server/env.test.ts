@@ -83,10 +83,17 @@ describe('loadConfig', () => {
     ['ADMIN_PASSWORD', 'short'],
     ['SESSION_TTL_DAYS', '0'],
     ['TRUST_PROXY', 'sometimes'],
+    ['RESERVATION_MINUTES', '0'],
+    ['RESERVATION_MINUTES', 'half an hour'],
   ])('names %s=%s in the error', (variable, value) => {
     const error = configIssues({ [variable]: value })
     expect(error.issues.map((i) => i.variable)).toEqual([variable])
     expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${variable}: `))
+  })
+
+  it('holds checkout reservations for 30 minutes unless RESERVATION_MINUTES says otherwise', () => {
+    expect(loadConfig({}).reservationMinutes).toBe(30)
+    expect(loadConfig({ RESERVATION_MINUTES: '5' }).reservationMinutes).toBe(5)
   })
 
   it('reports every bad variable at once', () => {

@@ -61,6 +61,16 @@ const envSchema = z.object({
     .max(365, 'must be an integer from 1 to 365')
     .default(30),
   TRUST_PROXY: flag.default(false),
+  RESERVATION_MINUTES: z.coerce
+    .number({ message: 'must be an integer from 1 to 1440' })
+    .int('must be an integer from 1 to 1440')
+    .min(1, 'must be an integer from 1 to 1440')
+    .max(1440, 'must be an integer from 1 to 1440')
+    .default(30),
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)')
+    .optional(),
 })
 
 export type NodeEnv = z.infer<typeof envSchema>['NODE_ENV']
@@ -89,6 +99,10 @@ export type Config = {
   readonly sessionTtlDays: number
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
   readonly trustProxy: boolean
+  /** How long checkout holds stock for an unpaid (or failed, retrying) order. */
+  readonly reservationMinutes: number
+  /** Stripe's publishable key; when set, the CSP allows Stripe.js (js.stripe.com, api.stripe.com). */
+  readonly stripePublishableKey: string | undefined
 }
 
 export type RedisConfig = {
@@ -146,6 +160,8 @@ export function loadConfig(env: EnvSource = process.env): Config {
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,
+    reservationMinutes: e.RESERVATION_MINUTES,
+    stripePublishableKey: e.STRIPE_PUBLISHABLE_KEY,
   }
 }
 

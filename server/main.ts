@@ -7,6 +7,8 @@ import { createApp } from './app.ts'
 import { seedDemoCatalog } from './catalog/seed-demo-catalog.ts'
 import { type Config, ConfigError, loadConfig } from './env.ts'
 import { createLiveStreams } from './events/live-streams.ts'
+import { startReservationExpiry } from './orders/reservation-expiry.job.ts'
+import { createTestPaymentProvider } from './payments/test-payment-provider.ts'
 import { createInProcessBus, createRedisBus } from './platform/bus.ts'
 import { openDatabase } from './platform/db.ts'
 import { createLogger, type Logger } from './platform/logger.ts'
@@ -17,6 +19,7 @@ import { createSearchIndex } from './search/search-index.service.ts'
 
 const shutdownTimeoutMs = 10_000
 const sessionPruneIntervalMs = 60 * 60_000
+const reservationExpiryIntervalMs = 60_000
 
 /** Pub/sub and rate limits: through Redis when REDIS_URL is set (several instances), else in-process. */
 async function openSharedServices(config: Config, logger: Logger) {
@@ -64,7 +67,13 @@ async function start(config: Config, logger: Logger): Promise<void> {
   // Built in the background (progress in the log) while the server already answers; searches wait for it.
   const searchIndex = createSearchIndex({ db: database.db, logger })
   searchIndex.start()
-  const app = createApp({ config, db: database.db, logger, ...shared, liveStreams, searchIndex })
+  const paymentProvider = createTestPaymentProvider(database.db)
+  const app = createApp({ config, db: database.db, logger, ...shared, liveStreams, searchIndex, paymentProvider })
+  // Every instance runs it: orders are claimed with SKIP LOCKED, so they share the work.
+  const reservationExpiry = startReservationExpiry(
+    { db: database.db, bus: shared.bus, logger, clock: () => new Date(), paymentProvider },
+    reservationExpiryIntervalMs,
+  )
   const pruneTimer = setInterval(() => {
     deleteExpiredSessions(database.db, new Date()).then(
       (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
@@ -90,6 +99,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
     logger.info({ signal }, 'shutting down')
     clearInterval(pruneTimer)
     const searchStopped = searchIndex.stop()
+    const expiryStopped = reservationExpiry.stop()
     // Open event streams never end by themselves; end them so close() can finish (clients reconnect).
     liveStreams.closeAll()
     // Keep-alive sockets would hold close() open until they time out; a timer bounds the wait.
@@ -103,6 +113,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
       if (error) logger.error({ err: error }, 'error while closing the server')
       await shared.close()
       await searchStopped
+      await expiryStopped
       await database.close()
       logger.info('stopped')
       process.exit(0)

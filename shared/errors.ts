@@ -21,6 +21,10 @@ export const ErrorCode = {
   /** A quantity was lowered to what is in stock. */
   QuantityLimited: 'QUANTITY_LIMITED',
   CartFull: 'CART_FULL',
+  /** Checkout of a cart with no lines. */
+  CartEmpty: 'CART_EMPTY',
+  /** The order's status does not allow this step (e.g. paying a canceled order). */
+  OrderNotPayable: 'ORDER_NOT_PAYABLE',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

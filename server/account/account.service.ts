@@ -8,6 +8,7 @@ import type { SignInInput, SignUpInput } from '../../shared/account/account-sche
 import type { User } from '../../shared/account/user.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { type Poke, publishPokes } from '../events/event-publisher.ts'
+import { moveGuestOrders } from '../orders/orders.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -60,7 +61,10 @@ export async function signIn(deps: Deps, current: ActiveSession, input: SignInIn
     if (fromGuest) pokes = await mergeGuestIntoAccount(tx, current.shopperId, accountId)
     else await touchShopper(tx, accountId)
     const session = await rotate(deps, tx, current, accountId, user)
-    if (fromGuest) await deleteShopper(tx, current.shopperId)
+    if (fromGuest) {
+      await moveGuestOrders(tx, current.shopperId, accountId, user.id)
+      await deleteShopper(tx, current.shopperId)
+    }
     return { session, pokes }
   })
   await publishPokes(deps, pokes)

@@ -12,11 +12,15 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core'
 import type { Role } from '../../shared/account/user.ts'
 import type { ProductImage } from '../../shared/catalog/product.ts'
+import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import type { PaymentStatus } from '../../shared/orders/order.ts'
+import type { OrderStatus } from '../../shared/orders/order-status.ts'
 
 /**
  * One change counter for everything the client mirrors (DESIGN §3). The value is assigned by the
@@ -194,3 +198,114 @@ export const events = pgTable(
   },
   (t) => [index('events_shopper_idx').on(t.shopperId, t.id)],
 )
+
+/**
+ * Orders (DESIGN §4). The status changes only through shared/orders/order-status.ts, each change
+ * recorded in order_history in the same transaction. While `reservation_expires_at` is set the
+ * order holds its lines' stock; the expiry job returns it. The shopper link survives a guest
+ * shopper's deletion (sign-in merge) as null: the order stays, reachable through `user_id`/email.
+ */
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    shopperId: uuid('shopper_id').references(() => shoppers.id, { onDelete: 'set null' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    status: text('status').$type<OrderStatus>().notNull(),
+    currency: char('currency', { length: 3 }).$type<CurrencyCode>().notNull(),
+    itemsTotal: integer('items_total').notNull(),
+    shippingTotal: integer('shipping_total').notNull(),
+    taxTotal: integer('tax_total').notNull(),
+    grandTotal: integer('grand_total').notNull(),
+    shippingMethod: text('shipping_method').$type<ShippingMethod>().notNull(),
+    shippingAddress: jsonb('shipping_address').$type<ShippingAddress>().notNull(),
+    idempotencyKey: uuid('idempotency_key').notNull(),
+    reservationExpiresAt: timestamptz('reservation_expires_at'),
+    paymentIntentId: text('payment_intent_id'),
+    paymentStatus: text('payment_status').$type<PaymentStatus>(),
+    paymentFailureReason: text('payment_failure_reason'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('orders_shopper_idempotency_key').on(t.shopperId, t.idempotencyKey),
+    index('orders_user_idx').on(t.userId, t.createdAt),
+    index('orders_shopper_idx').on(t.shopperId, t.createdAt),
+    index('orders_reservation_idx').on(t.reservationExpiresAt).where(sql`${t.reservationExpiresAt} is not null`),
+    check(
+      'orders_status_known',
+      sql`${t.status} in ('pending_payment', 'paid', 'fulfilling', 'shipped', 'delivered', 'payment_failed', 'canceled', 'refunded', 'partially_refunded')`,
+    ),
+    check('orders_totals_non_negative', sql`${t.itemsTotal} >= 0 and ${t.shippingTotal} >= 0 and ${t.taxTotal} >= 0`),
+  ],
+)
+
+/** The products of an order with the price each had when ordered (minor units). */
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    name: text('name').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    quantity: integer('quantity').notNull(),
+    lineTotal: integer('line_total').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.productId] }),
+    check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+)
+
+/** Every status an order took, with why; `from_status` is null for the creation. */
+export const orderHistory = pgTable(
+  'order_history',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').$type<OrderStatus>(),
+    toStatus: text('to_status').$type<OrderStatus>().notNull(),
+    reason: text('reason').notNull(),
+    at: timestamptz('at').notNull().defaultNow(),
+  },
+  (t) => [index('order_history_order_idx').on(t.orderId, t.id)],
+)
+
+/** Each confirmation of an order's payment and its outcome, whatever the provider. */
+export const paymentAttempts = pgTable(
+  'payment_attempts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    intentId: text('intent_id').notNull(),
+    status: text('status').$type<PaymentStatus>().notNull(),
+    failureReason: text('failure_reason'),
+    cardLast4: char('card_last4', { length: 4 }),
+    at: timestamptz('at').notNull().defaultNow(),
+  },
+  (t) => [index('payment_attempts_order_idx').on(t.orderId, t.id)],
+)
+
+/**
+ * The built-in test payment provider's intents (DESIGN §2): kept in the database so a restart
+ * keeps a pending 3-D Secure step. Stripe keeps this state on its side.
+ */
+export const testPaymentIntents = pgTable('test_payment_intents', {
+  id: text('id').primaryKey(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  status: text('status').$type<PaymentStatus>().notNull(),
+  failureReason: text('failure_reason'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+})

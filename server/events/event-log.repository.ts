@@ -2,14 +2,14 @@
 import { and, asc, desc, eq, gt } from 'drizzle-orm'
 import { events } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
-import type { ShopperEvent, ShopperEventType } from './shopper-event.ts'
+import { type ShopperEvent, type ShopperEventType, shopperEventTypes } from './shopper-event.ts'
 
 /** Appends an event; call inside the transaction that made the change, with the shopper row locked. */
 export async function appendEvent(
   db: Db,
   shopperId: string,
   type: ShopperEventType,
-  data: { version: number },
+  data: { version: number; orderId?: string; status?: string },
 ): Promise<number> {
   const [row] = await db.insert(events).values({ shopperId, type, data }).returning({ id: events.id })
   if (!row) throw new Error('insert into events returned no row')
@@ -43,6 +43,7 @@ export async function readLatestEventId(db: Db, shopperId: string): Promise<numb
 }
 
 function parseEventType(type: string): ShopperEventType {
-  if (type === 'cart.updated' || type === 'wishlist.updated') return type
+  const known = shopperEventTypes.find((t) => t === type)
+  if (known) return known
   throw new Error(`unknown event type in the log: ${type}`)
 }

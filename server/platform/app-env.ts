@@ -1,5 +1,6 @@
 import type { Config } from '../env.ts'
 import type { LiveStreams } from '../events/live-streams.ts'
+import type { PaymentProvider } from '../payments/payment-provider.ts'
 import type { SearchIndex } from '../search/search-index.service.ts'
 import type { Bus } from './bus.ts'
 import type { Db } from './db.ts'
@@ -19,6 +20,8 @@ export type AppDeps = {
   readonly liveStreams: LiveStreams
   /** This instance's search index over the catalog. */
   readonly searchIndex: SearchIndex
+  /** The built-in test provider unless Stripe is configured. */
+  readonly paymentProvider: PaymentProvider
 }
 
 /** Hono environment of every route: the deps plus per-request values set by middleware. */

@@ -26,6 +26,8 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   OUT_OF_STOCK: 409,
   QUANTITY_LIMITED: 409,
   CART_FULL: 422,
+  CART_EMPTY: 422,
+  ORDER_NOT_PAYABLE: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -45,6 +47,8 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   OUT_OF_STOCK: 'Out of stock',
   QUANTITY_LIMITED: 'Quantity limited to stock',
   CART_FULL: 'Cart full',
+  CART_EMPTY: 'Cart empty',
+  ORDER_NOT_PAYABLE: 'Order cannot be paid',
   INTERNAL: 'Internal server error',
 }
 

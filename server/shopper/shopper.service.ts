@@ -121,6 +121,18 @@ export async function mergeGuestIntoAccount(tx: Db, guestId: ShopperId, accountI
   return storeState(tx, accountId, account, merged, bump, { forceVersion: true })
 }
 
+/**
+ * Removes the ordered products from the cart (checkout), in the caller's transaction, which must
+ * hold the shopper lock: bumps the version and logs `cart.updated` like any other cart change.
+ */
+export async function removeCartLines(tx: Db, shopperId: ShopperId, productIds: readonly ProductId[]): Promise<Poke[]> {
+  const stored = await readItems(tx, shopperId)
+  const ordered = new Set(productIds)
+  const next = { cart: stored.cart.filter((line) => !ordered.has(line.productId)), wishlist: stored.wishlist }
+  const [version] = await nextReceiveOrders(tx, 1)
+  return storeState(tx, shopperId, stored, next, version)
+}
+
 /** Gives a shopper a fresh version (e.g. when a session switches to it), without changing its items. */
 export async function touchShopper(tx: Db, shopperId: ShopperId): Promise<void> {
   await lockShopper(tx, shopperId)

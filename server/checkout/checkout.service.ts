@@ -1,0 +1,93 @@
+/**
+ * Checkout (DESIGN §4): turns the server-side cart into an order in one transaction — stock reserved
+ * with conditional UPDATEs, the cart emptied of the ordered lines, the order and its first history
+ * row written, `order.created` logged — then makes sure the order has a payment intent.
+ * The idempotency key makes a repeat (a retry, a replayed outbox) answer the same order.
+ */
+import type { CheckoutInput } from '../../shared/checkout/checkout-schema.ts'
+import { checkoutTotals } from '../../shared/checkout/checkout-totals.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import type { Order, OrderLine } from '../../shared/orders/order.ts'
+import type { ActiveSession } from '../account/session.service.ts'
+import { publishPokes } from '../events/event-publisher.ts'
+import { logOrderEvent } from '../orders/order-status-change.ts'
+import { findOrderIdByKey, insertOrder, readPricedProducts, reserveStock } from '../orders/orders.repository.ts'
+import { ensurePaymentIntent, readOrderFor } from '../orders/orders.service.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { AppError } from '../platform/http-errors.ts'
+import { lockShopper, readItems } from '../shopper/shopper.repository.ts'
+import { removeCartLines } from '../shopper/shopper.service.ts'
+
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'config' | 'paymentProvider'>
+
+export type CheckoutResult = { readonly order: Order; readonly created: boolean }
+
+export async function checkout(
+  deps: Deps,
+  session: Pick<ActiveSession, 'shopperId' | 'user'>,
+  input: CheckoutInput & { idempotencyKey: string },
+): Promise<CheckoutResult> {
+  const email = input.email ?? session.user?.email
+  if (!email)
+    throw new AppError(ErrorCode.InvalidInput, 'A guest checkout needs an email address.', [
+      { path: 'json.email', message: 'is required for guests' },
+    ])
+  const { orderId, created, pokes } = await deps.db.transaction(async (tx) => {
+    // The shopper lock serialises checkouts of one shopper: a repeat of a key waits and finds the order.
+    await lockShopper(tx, session.shopperId)
+    const existing = await findOrderIdByKey(tx, session.shopperId, input.idempotencyKey)
+    if (existing) return { orderId: existing, created: false, pokes: [] }
+    // Product id order, so two checkouts sharing products lock them in the same order (no deadlock).
+    const cart = [...(await readItems(tx, session.shopperId)).cart].sort((a, b) =>
+      a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0,
+    )
+    if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
+    const priced = await readPricedProducts(
+      tx,
+      cart.map((l) => l.productId),
+    )
+    const lines: OrderLine[] = []
+    for (const { productId, quantity } of cart) {
+      const product = priced.get(productId)
+      if (!product) throw new AppError(ErrorCode.ProductUnavailable, `Product ${productId} is no longer for sale.`)
+      // A failed line throws: the transaction rolls back every reservation made before it.
+      if (!(await reserveStock(tx, productId, quantity)))
+        throw new AppError(ErrorCode.OutOfStock, `${product.name} (${productId}) does not have ${quantity} in stock.`)
+      lines.push({
+        productId,
+        name: product.name,
+        unitPrice: product.price,
+        quantity,
+        lineTotal: product.price * quantity,
+      })
+    }
+    const currencies = new Set(cart.map((l) => priced.get(l.productId)?.currency))
+    const [currency] = [...priced.values()].map((p) => p.currency)
+    if (currencies.size !== 1 || !currency) throw new Error('a cart with several currencies cannot be checked out')
+    const now = deps.clock()
+    const orderId = await insertOrder(tx, {
+      shopperId: session.shopperId,
+      userId: session.user?.id ?? null,
+      email,
+      currency,
+      totals: checkoutTotals({ lines, shippingMethod: input.shippingMethod, country: input.shippingAddress.country }),
+      shippingMethod: input.shippingMethod,
+      shippingAddress: input.shippingAddress,
+      idempotencyKey: input.idempotencyKey,
+      reservationExpiresAt: new Date(now.getTime() + deps.config.reservationMinutes * 60_000),
+      lines,
+    })
+    const pokes = [
+      ...(await removeCartLines(
+        tx,
+        session.shopperId,
+        lines.map((l) => l.productId),
+      )),
+      ...(await logOrderEvent(tx, session.shopperId, 'order.created', orderId, 'pending_payment')),
+    ]
+    return { orderId, created: true, pokes }
+  })
+  await publishPokes(deps, pokes)
+  await ensurePaymentIntent(deps, orderId)
+  return { order: await readOrderFor(deps, session, orderId), created }
+}

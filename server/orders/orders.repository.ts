@@ -1,0 +1,246 @@
+/** The only SQL of orders: orders, their lines and history, payment attempts, and stock reservation. */
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
+import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import { asProductId, type ProductId } from '../../shared/ids.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
+import type { Order, OrderLine, PaymentStatus } from '../../shared/orders/order.ts'
+import { type OrderStatus, reservingStatuses } from '../../shared/orders/order-status.ts'
+import { orderHistory, orderLines, orders, paymentAttempts, products } from '../db/schema.ts'
+import type { Db } from '../platform/db.ts'
+import { rowsOf } from '../platform/migrate.ts'
+
+export type OrderRow = typeof orders.$inferSelect
+
+/** Who may see an order: the shopper that placed it, or the account it belongs to. */
+export type OrderOwner = { readonly shopperId: string; readonly userId: string | null }
+
+export async function findOrderIdByKey(db: Db, shopperId: string, idempotencyKey: string) {
+  const [row] = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.shopperId, shopperId), eq(orders.idempotencyKey, idempotencyKey)))
+  return row?.id
+}
+
+export type PricedProduct = {
+  readonly id: ProductId
+  readonly name: string
+  readonly price: number
+  currency: CurrencyCode
+}
+
+/** Name and current price of the products that are still for sale. */
+export async function readPricedProducts(
+  db: Db,
+  productIds: readonly ProductId[],
+): Promise<Map<ProductId, PricedProduct>> {
+  if (productIds.length === 0) return new Map()
+  const rows = await db
+    .select({ id: products.id, name: products.name, price: products.price, currency: products.currency })
+    .from(products)
+    .where(and(inArray(products.id, [...productIds]), isNull(products.deletedAt)))
+  return new Map(rows.map((r) => [asProductId(r.id), { ...r, id: asProductId(r.id) }]))
+}
+
+/**
+ * Takes `quantity` off the stock in one conditional UPDATE (never read-then-write): false when the
+ * product has less in stock or was withdrawn, and then nothing changed.
+ */
+export async function reserveStock(db: Db, productId: ProductId, quantity: number): Promise<boolean> {
+  const rows = await db
+    .update(products)
+    .set({ stock: sql`${products.stock} - ${quantity}` })
+    .where(and(eq(products.id, productId), sql`${products.stock} >= ${quantity}`, isNull(products.deletedAt)))
+    .returning({ id: products.id })
+  return rows.length === 1
+}
+
+/** Returns an order's reserved stock (all its lines), in product id order like the reservation. */
+export async function releaseStock(db: Db, orderId: string): Promise<void> {
+  const lines = await db
+    .select({ productId: orderLines.productId, quantity: orderLines.quantity })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(asc(orderLines.productId))
+  for (const line of lines)
+    await db
+      .update(products)
+      .set({ stock: sql`${products.stock} + ${line.quantity}` })
+      .where(eq(products.id, line.productId))
+}
+
+export type NewOrder = {
+  readonly shopperId: string
+  readonly userId: string | null
+  readonly email: string
+  readonly currency: CurrencyCode
+  readonly totals: { items: number; shipping: number; tax: number; total: number }
+  readonly shippingMethod: ShippingMethod
+  readonly shippingAddress: ShippingAddress
+  readonly idempotencyKey: string
+  readonly reservationExpiresAt: Date
+  readonly lines: readonly OrderLine[]
+}
+
+export async function insertOrder(db: Db, order: NewOrder): Promise<string> {
+  const [row] = await db
+    .insert(orders)
+    .values({
+      shopperId: order.shopperId,
+      userId: order.userId,
+      email: order.email,
+      status: 'pending_payment',
+      currency: order.currency,
+      itemsTotal: order.totals.items,
+      shippingTotal: order.totals.shipping,
+      taxTotal: order.totals.tax,
+      grandTotal: order.totals.total,
+      shippingMethod: order.shippingMethod,
+      shippingAddress: order.shippingAddress,
+      idempotencyKey: order.idempotencyKey,
+      reservationExpiresAt: order.reservationExpiresAt,
+    })
+    .returning({ id: orders.id })
+  if (!row) throw new Error('insert into orders returned no row')
+  await db.insert(orderLines).values(order.lines.map((line) => ({ orderId: row.id, ...line })))
+  await recordHistory(db, row.id, null, 'pending_payment', 'checkout')
+  return row.id
+}
+
+export async function recordHistory(
+  db: Db,
+  orderId: string,
+  from: OrderStatus | null,
+  to: OrderStatus,
+  reason: string,
+): Promise<void> {
+  await db.insert(orderHistory).values({ orderId, fromStatus: from, toStatus: to, reason })
+}
+
+/** Locks the order row until the transaction ends; every status change goes through here first. */
+export async function lockOrder(db: Db, orderId: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId)).for('update')
+  return row
+}
+
+export type OrderPatch = Partial<
+  Pick<OrderRow, 'status' | 'reservationExpiresAt' | 'paymentIntentId' | 'paymentStatus' | 'paymentFailureReason'>
+>
+
+export async function updateOrder(db: Db, orderId: string, patch: OrderPatch): Promise<void> {
+  await db
+    .update(orders)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(orders.id, orderId))
+}
+
+export async function recordPaymentAttempt(
+  db: Db,
+  attempt: {
+    orderId: string
+    intentId: string
+    status: PaymentStatus
+    failureReason: string | null
+    cardLast4: string | null
+  },
+): Promise<void> {
+  await db.insert(paymentAttempts).values(attempt)
+}
+
+const ownedBy = (owner: OrderOwner) =>
+  owner.userId
+    ? or(eq(orders.shopperId, owner.shopperId), eq(orders.userId, owner.userId))
+    : eq(orders.shopperId, owner.shopperId)
+
+/**
+ * Gives a guest's orders to the account it signed in to (before the guest shopper is deleted), so
+ * they stay visible and keep their events. Keys stay unique: they are random UUIDs per checkout.
+ */
+export async function moveGuestOrders(db: Db, guestShopperId: string, accountShopperId: string, userId: string) {
+  await db
+    .update(orders)
+    .set({ shopperId: accountShopperId, userId: sql`coalesce(${orders.userId}, ${userId})` })
+    .where(eq(orders.shopperId, guestShopperId))
+}
+
+export async function readOrderRow(db: Db, orderId: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId))
+  return row
+}
+
+/** The order when `owner` may see it, else undefined (so another shopper's order is a 404). */
+export async function readOwnOrder(db: Db, owner: OrderOwner, orderId: string): Promise<Order | undefined> {
+  const [row] = await db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.id, orderId), ownedBy(owner)))
+  return row ? toOrder(row, await readLines(db, [row.id])) : undefined
+}
+
+export async function listOwnOrders(db: Db, owner: OrderOwner, limit: number): Promise<Order[]> {
+  const rows = await db
+    .select()
+    .from(orders)
+    .where(ownedBy(owner))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(limit)
+  const lines = await readLines(
+    db,
+    rows.map((r) => r.id),
+  )
+  return rows.map((row) => toOrder(row, lines))
+}
+
+/**
+ * Claims up to `limit` orders whose reservation ran out, skipping rows another worker holds, so
+ * instances share the job without waiting on or double-processing each other (DESIGN §7).
+ */
+export async function claimExpiredReservations(db: Db, now: Date, limit: number): Promise<OrderRow[]> {
+  const result = await db.execute(sql`
+    select id from ${orders}
+    where status in ${[...reservingStatuses]} and reservation_expires_at <= ${now.toISOString()}
+    order by reservation_expires_at
+    limit ${limit}
+    for update skip locked`)
+  const ids = rowsOf(result).map((r) => String((r as { id: unknown }).id))
+  if (ids.length === 0) return []
+  return db.select().from(orders).where(inArray(orders.id, ids)).orderBy(asc(orders.reservationExpiresAt))
+}
+
+async function readLines(db: Db, orderIds: readonly string[]): Promise<Map<string, OrderLine[]>> {
+  const byOrder = new Map<string, OrderLine[]>()
+  if (orderIds.length === 0) return byOrder
+  const rows = await db
+    .select()
+    .from(orderLines)
+    .where(inArray(orderLines.orderId, [...orderIds]))
+    .orderBy(asc(orderLines.productId))
+  for (const row of rows) {
+    const list = byOrder.get(row.orderId) ?? []
+    list.push({
+      productId: asProductId(row.productId),
+      name: row.name,
+      unitPrice: row.unitPrice,
+      quantity: row.quantity,
+      lineTotal: row.lineTotal,
+    })
+    byOrder.set(row.orderId, list)
+  }
+  return byOrder
+}
+
+function toOrder(row: OrderRow, lines: Map<string, OrderLine[]>): Order {
+  return {
+    id: row.id,
+    status: row.status,
+    email: row.email,
+    currency: row.currency,
+    lines: lines.get(row.id) ?? [],
+    totals: { items: row.itemsTotal, shipping: row.shippingTotal, tax: row.taxTotal, total: row.grandTotal },
+    shippingMethod: row.shippingMethod,
+    shippingAddress: row.shippingAddress,
+    payment: { status: row.paymentStatus, failureReason: row.paymentFailureReason },
+    reservationExpiresAt: row.reservationExpiresAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Releases the stock of orders whose payment did not complete in time: claims a batch with
+ * `FOR UPDATE SKIP LOCKED` (several instances share the job, none processes an order twice),
+ * cancels it through the transition table and puts its lines back in stock. One order per
+ * transaction, taking locks in checkout's order (shopper, then products by id) so the job and a
+ * checkout can never deadlock. The payment intents are canceled after the commit (best effort: a
+ * canceled order is never marked paid whatever the provider answers later).
+ */
+import { publishPokes } from '../events/event-publisher.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { changeOrderStatus } from './order-status-change.ts'
+import { claimExpiredReservations, releaseStock } from './orders.repository.ts'
+
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'paymentProvider'>
+
+const batchSize = 50
+
+/** One pass: releases up to `limit` expired reservations; returns the ids of the orders canceled. */
+export async function releaseExpiredReservations(deps: Deps, limit = batchSize): Promise<string[]> {
+  const now = deps.clock()
+  const canceled: string[] = []
+  while (canceled.length < limit) {
+    const order = await releaseOne(deps, now)
+    if (!order) break
+    canceled.push(order)
+  }
+  return canceled
+}
+
+async function releaseOne(deps: Deps, now: Date): Promise<string | undefined> {
+  const result = await deps.db.transaction(async (tx) => {
+    const [order] = await claimExpiredReservations(tx, now, 1)
+    if (!order) return undefined
+    const pokes = await changeOrderStatus(tx, order, 'canceled', 'reservation expired', {
+      reservationExpiresAt: null,
+      paymentStatus: order.paymentIntentId ? 'canceled' : order.paymentStatus,
+    })
+    await releaseStock(tx, order.id)
+    return { order, pokes }
+  })
+  if (!result) return undefined
+  await publishPokes(deps, result.pokes)
+  const { paymentIntentId } = result.order
+  if (paymentIntentId)
+    await deps.paymentProvider.cancel(paymentIntentId).catch((error: unknown) => {
+      deps.logger.warn({ err: error, orderId: result.order.id }, 'could not cancel the payment intent')
+    })
+  return result.order.id
+}
+
+/** Runs the job every `intervalMs` until stopped; a pass that finds a full batch runs again at once. */
+export function startReservationExpiry(deps: Deps, intervalMs = 60_000) {
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> | undefined
+  let stopped = false
+  const run = async () => {
+    try {
+      while (!stopped && (await releaseExpiredReservations(deps)).length === batchSize) {}
+    } catch (error) {
+      deps.logger.error({ err: error }, 'reservation expiry failed')
+    }
+  }
+  const tick = () => {
+    running = run().finally(() => {
+      if (!stopped) timer = setTimeout(tick, intervalMs)
+    })
+  }
+  timer = setTimeout(tick, intervalMs)
+  return {
+    async stop() {
+      stopped = true
+      clearTimeout(timer)
+      await running
+    },
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The built-in payment provider: Stripe's PaymentIntent states without a network, decided by
+ * Stripe's test card numbers. Its state lives in `test_payment_intents`, so a restart between the
+ * 3-D Secure challenge and its answer keeps the pending step. (Its SQL lives here: the table is
+ * this provider's private storage, as Stripe's would be on Stripe's side.)
+ */
+import { randomBytes } from 'node:crypto'
+import { eq, sql } from 'drizzle-orm'
+import type { PaymentStatus } from '../../shared/orders/order.ts'
+import { testPaymentIntents } from '../db/schema.ts'
+import type { Db } from '../platform/db.ts'
+import type { PaymentOutcome, PaymentProvider } from './payment-provider.ts'
+
+/** Stripe test cards this provider knows; any other valid-looking number succeeds like 4242…. */
+export const testCards = {
+  succeeds: '4242424242424242',
+  insufficientFunds: '4000000000009995',
+  declined: '4000000000000002',
+  requiresAuthentication: '4000002760003184',
+} as const
+
+export function createTestPaymentProvider(db: Db): PaymentProvider {
+  const read = async (intentId: string) => {
+    const [row] = await db.select().from(testPaymentIntents).where(eq(testPaymentIntents.id, intentId))
+    if (!row) throw new Error(`unknown test payment intent ${intentId}`)
+    return row
+  }
+  const store = async (intentId: string, status: PaymentStatus, failureReason: string | null = null) => {
+    await db
+      .update(testPaymentIntents)
+      .set({ status, failureReason, updatedAt: sql`now()` })
+      .where(eq(testPaymentIntents.id, intentId))
+  }
+  /** A decline leaves the intent ready for another card, as Stripe's does. */
+  const fail = async (intentId: string, reason: string): Promise<PaymentOutcome> => {
+    await store(intentId, 'requires_payment_method', reason)
+    return { status: 'failed', reason }
+  }
+
+  return {
+    async createIntent(order, idempotencyKey) {
+      const id = `pi_test_${randomBytes(12).toString('hex')}`
+      await db
+        .insert(testPaymentIntents)
+        .values({
+          id,
+          idempotencyKey,
+          amount: order.total,
+          currency: order.currency,
+          status: 'requires_payment_method',
+        })
+        .onConflictDoNothing({ target: testPaymentIntents.idempotencyKey })
+      const [row] = await db
+        .select()
+        .from(testPaymentIntents)
+        .where(eq(testPaymentIntents.idempotencyKey, idempotencyKey))
+      if (!row) throw new Error('test payment intent vanished after insert')
+      return { intentId: row.id, status: row.status, clientSecret: `${row.id}_secret` }
+    },
+
+    async confirm(intentId, card) {
+      const intent = await read(intentId)
+      if (intent.status === 'succeeded') return { status: 'succeeded' }
+      if (intent.status === 'canceled') return { status: 'failed', reason: 'canceled' }
+      switch (card.cardNumber) {
+        case testCards.insufficientFunds:
+          return fail(intentId, 'insufficient_funds')
+        case testCards.declined:
+          return fail(intentId, 'card_declined')
+        case testCards.requiresAuthentication:
+          await store(intentId, 'requires_action')
+          return { status: 'requires_action' }
+        default:
+          await store(intentId, 'succeeded')
+          return { status: 'succeeded' }
+      }
+    },
+
+    async authenticate(intentId, approve) {
+      const intent = await read(intentId)
+      if (intent.status === 'succeeded') return { status: 'succeeded' }
+      if (intent.status !== 'requires_action') return { status: 'failed', reason: 'no_authentication_pending' }
+      if (!approve) return fail(intentId, 'authentication_failed')
+      await store(intentId, 'succeeded')
+      return { status: 'succeeded' }
+    },
+
+    async cancel(intentId) {
+      const intent = await read(intentId)
+      if (intent.status !== 'succeeded') await store(intentId, 'canceled')
+    },
+  }
+}

@@ -1,0 +1,59 @@
+/** Wire schemas of checkout and payment (types for the client live in checkout-totals.ts and orders/order.ts). */
+import { z } from 'zod'
+import { shippingMethods } from './checkout-totals.ts'
+
+const text = (max: number) => z.string().trim().min(1, 'is required').max(max)
+
+export const shippingAddressSchema = z
+  .object({
+    name: text(100),
+    line1: text(200),
+    line2: z.string().trim().max(200).optional(),
+    postalCode: text(20),
+    city: text(100),
+    country: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
+      .transform((v) => v.toUpperCase()),
+  })
+  .strict()
+
+/**
+ * `POST /api/checkout`. The idempotency key may instead come in the Idempotency-Key header; the
+ * email is required for guests (an account's own email is the default).
+ */
+export const checkoutInput = z
+  .object({
+    idempotencyKey: z.uuid('must be a UUID').optional(),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .email('must be an email address')
+      .transform((v) => v.toLowerCase())
+      .optional(),
+    shippingAddress: shippingAddressSchema,
+    shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
+  })
+  .strict()
+export type CheckoutInput = z.infer<typeof checkoutInput>
+
+export const idempotencyKeySchema = z.uuid('must be a UUID')
+
+/** `POST /api/orders/:id/pay`: a card (the test provider decides by number, as Stripe's test cards do). */
+export const payInput = z
+  .object({
+    cardNumber: z
+      .string()
+      .transform((v) => v.replaceAll(/[\s-]/g, ''))
+      .pipe(z.string().regex(/^[0-9]{12,19}$/, 'must be 12 to 19 digits')),
+    expiry: z.string().regex(/^(0[1-9]|1[0-2])\/[0-9]{2}$/, 'must be MM/YY'),
+    cvc: z.string().regex(/^[0-9]{3,4}$/, 'must be 3 or 4 digits'),
+  })
+  .strict()
+export type PayInput = z.infer<typeof payInput>
+
+export const authenticateInput = z.object({ approve: z.boolean() }).strict()
+
+export const orderIdParam = z.object({ id: z.uuid('must be a UUID') }).strict()
