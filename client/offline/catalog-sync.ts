@@ -10,6 +10,7 @@ import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
 import { ApiError, type ClientErrorCode, getJson } from '../platform/api-client.ts'
 import { readCatalogCursor } from './catalog-meta.ts'
+import { coalesce } from './coalesced-task.ts'
 import { isQuotaExceededError, type LocalDb, toLocalProduct } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
 import { parseCatalogChanges } from './parse-catalog-changes.ts'
@@ -88,8 +89,6 @@ export function createCatalogSync(
     lastSyncedAt: null,
     loaded: false,
   })
-  let running: Promise<void> | null = null
-  let rerun = false
   let lastAttemptAt = 0
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -134,20 +133,7 @@ export function createCatalogSync(
     retryTimer = setTimeout(() => void syncNow(), Math.min(retryBaseMs * 2 ** (failures - 1), periodMs))
   }
 
-  function syncNow(): Promise<void> {
-    if (running) {
-      rerun = true
-      return running
-    }
-    running = (async () => {
-      do {
-        rerun = false
-        await runOnce()
-      } while (rerun)
-      running = null
-    })()
-    return running
-  }
+  const syncNow = coalesce(runOnce)
 
   function start(): () => void {
     const watch = liveQuery(() => db.meta.get(metaKeys.catalogSyncedAt)).subscribe({

@@ -8,6 +8,7 @@ import type { SessionInfo } from '../../shared/account/user.ts'
 import type { MutationOutcome } from '../../shared/sync/mutation.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
 import { requestBackgroundSync } from './background-sync.ts'
+import { coalesce } from './coalesced-task.ts'
 import { type EventStream, startEventStream } from './event-stream.ts'
 import { isQuotaExceededError, type LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
@@ -34,8 +35,6 @@ export function createSyncEngine(
   network: NetworkStatus,
   notify: (code: SyncNotice['code']) => void,
 ): SyncEngine {
-  let running: Promise<void> | null = null
-  let rerun = false
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
   let stream: EventStream | null = null
@@ -87,20 +86,7 @@ export function createSyncEngine(
     retryTimer = setTimeout(() => void flush(), Math.min(retryBaseMs * 2 ** (failures - 1), retryMaxMs))
   }
 
-  function flush(): Promise<void> {
-    if (running) {
-      rerun = true
-      return running
-    }
-    running = (async () => {
-      do {
-        rerun = false
-        await flushOnce()
-      } while (rerun)
-      running = null
-    })()
-    return running
-  }
+  const flush = coalesce(flushOnce)
 
   /** Pull unless the stored state is already at `version` (a poke another tab has handled). */
   async function pull(options: { readonly version?: number; readonly sinceZero?: boolean } = {}): Promise<void> {
