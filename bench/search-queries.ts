@@ -2,23 +2,13 @@
  * The query mix of the search benchmark, one list per kind of query, all about products the
  * generated catalog has. Shared by the Node run and the Chromium run, so both measure the same thing.
  */
-import type { SearchRequest } from '../shared/search/search-types.ts'
+import { type SearchRequest, searchRequest } from '../shared/search/search-types.ts'
 
 export type QueryKind = 'exact' | 'typo' | 'prefix' | 'faceted' | 'suggest'
 
 export type BenchQuery = { readonly kind: QueryKind; readonly request: SearchRequest }
 
-const base: SearchRequest = {
-  q: '',
-  categories: [],
-  brands: [],
-  minPrice: null,
-  maxPrice: null,
-  inStock: null,
-  sort: 'relevance',
-  page: 1,
-  pageSize: 24,
-}
+const base: SearchRequest = searchRequest({ pageSize: 24 })
 
 const exact = [
   'wireless headphones',

@@ -5,7 +5,7 @@
  * instead of failing (the server validates strictly).
  */
 import { defaultPageSize, maxPage, maxQueryLength } from '../../shared/search/ranking.ts'
-import { type SearchRequest, type SearchSort, searchSorts } from '../../shared/search/search-types.ts'
+import { type SearchRequest, type SearchSort, searchRequest, searchSorts } from '../../shared/search/search-types.ts'
 
 export function toSearchParams(request: SearchRequest): URLSearchParams {
   const params = new URLSearchParams()
@@ -45,17 +45,7 @@ function minorUnits(value: string | null): number | null {
 
 /** `/search?…` for a request, as the header box and the page's filters navigate. */
 export function searchHref(request: Partial<SearchRequest> & Pick<SearchRequest, 'q'>): string {
-  const params = toSearchParams({
-    categories: [],
-    brands: [],
-    minPrice: null,
-    maxPrice: null,
-    inStock: null,
-    sort: 'relevance',
-    page: 1,
-    pageSize: defaultPageSize,
-    ...request,
-  })
+  const params = toSearchParams(searchRequest(request))
   const query = params.toString()
   return query ? `/search?${query}` : '/search'
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Category, Product } from '../catalog/product.ts'
 import { asCategoryId, asProductId } from '../ids.ts'
 import { createSearchEngine } from './search-engine.ts'
-import type { SearchRequest } from './search-types.ts'
+import { type SearchRequest, searchRequest } from './search-types.ts'
 
 const stamp = '2025-01-01T00:00:00.000Z'
 
@@ -57,18 +57,7 @@ const catalog = [
   product('Linea Bergen Velvet Sofa', { categoryId: furniture.id, price: 89_900 }),
 ]
 
-const request = (fields: Partial<SearchRequest>): SearchRequest => ({
-  q: '',
-  categories: [],
-  brands: [],
-  minPrice: null,
-  maxPrice: null,
-  inStock: null,
-  sort: 'relevance',
-  page: 1,
-  pageSize: 24,
-  ...fields,
-})
+const request = searchRequest
 
 function engineWithCatalog() {
   const engine = createSearchEngine()

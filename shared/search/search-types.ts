@@ -1,6 +1,7 @@
 /** What a search asks and answers, the same for the server's index and the browser's. */
 import type { ProductImage } from '../catalog/product.ts'
 import type { CurrencyCode } from '../money.ts'
+import { defaultPageSize } from './ranking.ts'
 
 export const searchSorts = ['relevance', 'price_asc', 'price_desc', 'newest'] as const
 export type SearchSort = (typeof searchSorts)[number]
@@ -21,6 +22,22 @@ export type SearchRequest = {
   /** 1-based. */
   readonly page: number
   readonly pageSize: number
+}
+
+/** A request with every filter open, sorted by relevance, first page; `fields` override. */
+export function searchRequest(fields: Partial<SearchRequest> = {}): SearchRequest {
+  return {
+    q: '',
+    categories: [],
+    brands: [],
+    minPrice: null,
+    maxPrice: null,
+    inStock: null,
+    sort: 'relevance',
+    page: 1,
+    pageSize: defaultPageSize,
+    ...fields,
+  }
 }
 
 /** Character ranges `[start, end)` of `text` that matched the query. */
