@@ -17,9 +17,9 @@ import {
 } from 'drizzle-orm/pg-core'
 import type { Role } from '../../shared/account/user.ts'
 import type { ProductImage } from '../../shared/catalog/product.ts'
-import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { PaymentStatus } from '../../shared/orders/order.ts'
+import type { PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
 
 /**
@@ -101,6 +101,10 @@ export const users = pgTable(
     role: text('role').$type<Role>().notNull().default('customer'),
     /** `scrypt$N$r$p$salt$hash`: parameters travel with the hash so they can be raised later. */
     passwordHash: text('password_hash').notNull(),
+    /** The account's Stripe customer (cards saved for reuse); null until its first Stripe payment. */
+    stripeCustomerId: text('stripe_customer_id').unique(),
+    /** The address and email of the account's last checkout, offered at the next one. */
+    checkoutDefaults: jsonb('checkout_defaults').$type<CheckoutDefaults>(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [check('users_role_known', sql`${t.role} in ('customer', 'admin')`)],
@@ -221,14 +225,24 @@ export const orders = pgTable(
     shippingMethod: text('shipping_method').$type<ShippingMethod>().notNull(),
     shippingAddress: jsonb('shipping_address').$type<ShippingAddress>().notNull(),
     idempotencyKey: uuid('idempotency_key').notNull(),
+    /** sha256 of the checkout request: a repeated key with a different request is refused. */
+    requestHash: text('request_hash'),
     reservationExpiresAt: timestamptz('reservation_expires_at'),
+    paymentProvider: text('payment_provider').$type<PaymentProviderName>(),
     paymentIntentId: text('payment_intent_id'),
+    /** Stripe's client secret of the intent, handed to the owner's Payment Element while payable. */
+    paymentClientSecret: text('payment_client_secret'),
     paymentStatus: text('payment_status').$type<PaymentStatus>(),
     paymentFailureReason: text('payment_failure_reason'),
+    /** Sum of succeeded refunds (minor units), never above grand_total. */
+    refundedTotal: integer('refunded_total').notNull().default(0),
+    /** Set when the card holder disputes the charge (charge.dispute.created); cleared never. */
+    disputedAt: timestamptz('disputed_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    check('orders_refunded_within_total', sql`${t.refundedTotal} >= 0 and ${t.refundedTotal} <= ${t.grandTotal}`),
     unique('orders_shopper_idempotency_key').on(t.shopperId, t.idempotencyKey),
     index('orders_user_idx').on(t.userId, t.createdAt),
     index('orders_shopper_idx').on(t.shopperId, t.createdAt),
@@ -308,4 +322,51 @@ export const testPaymentIntents = pgTable('test_payment_intents', {
   failureReason: text('failure_reason'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+})
+
+/**
+ * Refunds of an order (DESIGN §4). A row is written `pending` before the provider is called, with
+ * the admin's idempotency key, so a retried request reuses it and the provider sees one key.
+ */
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    amount: integer('amount').notNull(),
+    currency: char('currency', { length: 3 }).$type<CurrencyCode>().notNull(),
+    status: text('status').$type<RefundStatus>().notNull(),
+    reason: text('reason'),
+    /** Null for a refund made outside the shop (Stripe dashboard), learnt from charge.refunded. */
+    idempotencyKey: uuid('idempotency_key').unique(),
+    providerRefundId: text('provider_refund_id').unique(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('refunds_order_idx').on(t.orderId, t.createdAt),
+    check('refunds_amount_positive', sql`${t.amount} > 0`),
+    check('refunds_status_known', sql`${t.status} in ('pending', 'succeeded', 'failed')`),
+  ],
+)
+
+/** Webhook events already processed, by the provider's event id: a redelivery is answered and skipped. */
+export const paymentWebhookEvents = pgTable('payment_webhook_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  receivedAt: timestamptz('received_at').notNull().defaultNow(),
+})
+
+/** The built-in test provider's refunds, one per idempotency key, as Stripe keeps them. */
+export const testPaymentRefunds = pgTable('test_payment_refunds', {
+  id: text('id').primaryKey(),
+  intentId: text('intent_id')
+    .notNull()
+    .references(() => testPaymentIntents.id),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  amount: integer('amount').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
 })

@@ -3,9 +3,9 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { asProductId, type ProductId } from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { Order, OrderLine, PaymentStatus } from '../../shared/orders/order.ts'
+import type { Order, OrderHistoryEntry, OrderLine, OrderRefund, PaymentStatus } from '../../shared/orders/order.ts'
 import { type OrderStatus, reservingStatuses } from '../../shared/orders/order-status.ts'
-import { orderHistory, orderLines, orders, paymentAttempts, products } from '../db/schema.ts'
+import { orderHistory, orderLines, orders, paymentAttempts, products, refunds } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
 
@@ -124,7 +124,18 @@ export async function lockOrder(db: Db, orderId: string): Promise<OrderRow | und
 }
 
 export type OrderPatch = Partial<
-  Pick<OrderRow, 'status' | 'reservationExpiresAt' | 'paymentIntentId' | 'paymentStatus' | 'paymentFailureReason'>
+  Pick<
+    OrderRow,
+    | 'status'
+    | 'reservationExpiresAt'
+    | 'paymentProvider'
+    | 'paymentIntentId'
+    | 'paymentClientSecret'
+    | 'paymentStatus'
+    | 'paymentFailureReason'
+    | 'refundedTotal'
+    | 'disputedAt'
+  >
 >
 
 export async function updateOrder(db: Db, orderId: string, patch: OrderPatch): Promise<void> {
@@ -174,7 +185,7 @@ export async function readOwnOrder(db: Db, owner: OrderOwner, orderId: string): 
     .select()
     .from(orders)
     .where(and(eq(orders.id, orderId), ownedBy(owner)))
-  return row ? toOrder(row, await readLines(db, [row.id])) : undefined
+  return row ? (await toOrders(db, [row]))[0] : undefined
 }
 
 export async function listOwnOrders(db: Db, owner: OrderOwner, limit: number): Promise<Order[]> {
@@ -184,11 +195,18 @@ export async function listOwnOrders(db: Db, owner: OrderOwner, limit: number): P
     .where(ownedBy(owner))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(limit)
-  const lines = await readLines(
-    db,
-    rows.map((r) => r.id),
-  )
-  return rows.map((row) => toOrder(row, lines))
+  return toOrders(db, rows)
+}
+
+/** Orders as the API returns them, with their lines, refunds and history (three queries in all). */
+export async function toOrders(db: Db, rows: readonly OrderRow[]): Promise<Order[]> {
+  const ids = rows.map((r) => r.id)
+  const [lines, refundsByOrder, historyByOrder] = await Promise.all([
+    readLines(db, ids),
+    readRefunds(db, ids),
+    readHistory(db, ids),
+  ])
+  return rows.map((row) => toOrder(row, lines, refundsByOrder, historyByOrder))
 }
 
 /**
@@ -205,6 +223,54 @@ export async function claimExpiredReservations(db: Db, now: Date, limit: number)
   const ids = rowsOf(result).map((r) => String((r as { id: unknown }).id))
   if (ids.length === 0) return []
   return db.select().from(orders).where(inArray(orders.id, ids)).orderBy(asc(orders.reservationExpiresAt))
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
+}
+
+async function readRefunds(db: Db, orderIds: readonly string[]): Promise<Map<string, OrderRefund[]>> {
+  if (orderIds.length === 0) return new Map()
+  const rows = await db
+    .select()
+    .from(refunds)
+    .where(inArray(refunds.orderId, [...orderIds]))
+    .orderBy(asc(refunds.createdAt), asc(refunds.id))
+  const byOrder = groupBy(rows, (r) => r.orderId)
+  return new Map(
+    [...byOrder].map(([orderId, list]) => [
+      orderId,
+      list.map((r) => ({
+        id: r.id,
+        amount: r.amount,
+        status: r.status,
+        reason: r.reason,
+        createdAt: r.createdAt.toISOString(),
+      })),
+    ]),
+  )
+}
+
+async function readHistory(db: Db, orderIds: readonly string[]): Promise<Map<string, OrderHistoryEntry[]>> {
+  if (orderIds.length === 0) return new Map()
+  const rows = await db
+    .select()
+    .from(orderHistory)
+    .where(inArray(orderHistory.orderId, [...orderIds]))
+    .orderBy(asc(orderHistory.id))
+  const byOrder = groupBy(rows, (r) => r.orderId)
+  return new Map(
+    [...byOrder].map(([orderId, list]) => [
+      orderId,
+      list.map((r) => ({ from: r.fromStatus, to: r.toStatus, reason: r.reason, at: r.at.toISOString() })),
+    ]),
+  )
 }
 
 async function readLines(db: Db, orderIds: readonly string[]): Promise<Map<string, OrderLine[]>> {
@@ -229,7 +295,13 @@ async function readLines(db: Db, orderIds: readonly string[]): Promise<Map<strin
   return byOrder
 }
 
-function toOrder(row: OrderRow, lines: Map<string, OrderLine[]>): Order {
+function toOrder(
+  row: OrderRow,
+  lines: Map<string, OrderLine[]>,
+  refundsByOrder: Map<string, OrderRefund[]>,
+  historyByOrder: Map<string, OrderHistoryEntry[]>,
+): Order {
+  const payable = (reservingStatuses as readonly OrderStatus[]).includes(row.status)
   return {
     id: row.id,
     status: row.status,
@@ -239,8 +311,17 @@ function toOrder(row: OrderRow, lines: Map<string, OrderLine[]>): Order {
     totals: { items: row.itemsTotal, shipping: row.shippingTotal, tax: row.taxTotal, total: row.grandTotal },
     shippingMethod: row.shippingMethod,
     shippingAddress: row.shippingAddress,
-    payment: { status: row.paymentStatus, failureReason: row.paymentFailureReason },
+    payment: {
+      provider: row.paymentProvider ?? 'test',
+      status: row.paymentStatus,
+      clientSecret: payable ? row.paymentClientSecret : null,
+      failureReason: row.paymentFailureReason,
+    },
     reservationExpiresAt: row.reservationExpiresAt?.toISOString() ?? null,
+    refundedTotal: row.refundedTotal,
+    refunds: refundsByOrder.get(row.id) ?? [],
+    history: historyByOrder.get(row.id) ?? [],
     createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   }
 }

@@ -50,7 +50,12 @@ export async function ensurePaymentIntent(deps: Pick<AppDeps, 'db' | 'paymentPro
     { id: row.id, total: row.grandTotal, currency: row.currency },
     `order:${row.id}`,
   )
-  await updateOrder(deps.db, orderId, { paymentIntentId: intent.intentId, paymentStatus: intent.status })
+  await updateOrder(deps.db, orderId, {
+    paymentProvider: deps.paymentProvider.name,
+    paymentIntentId: intent.intentId,
+    paymentClientSecret: intent.clientSecret ?? null,
+    paymentStatus: intent.status,
+  })
   return intent.intentId
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { PaymentStatus } from '../../shared/orders/order.ts'
+import type { PaymentProviderName, PaymentStatus } from '../../shared/orders/order.ts'
 
 export type PaymentIntent = {
   readonly intentId: string
@@ -16,13 +16,18 @@ export type PaymentIntent = {
 
 export type Card = { readonly cardNumber: string; readonly expiry: string; readonly cvc: string }
 
-/** The outcome of a confirmation or an authentication step. */
+/** The outcome of a confirmation or an authentication step, or the intent's state when read back. */
 export type PaymentOutcome =
   | { readonly status: 'succeeded' }
   | { readonly status: 'requires_action' }
+  | { readonly status: 'processing' }
+  | { readonly status: 'canceled' }
   | { readonly status: 'failed'; readonly reason: string }
 
+export type ProviderRefund = { readonly refundId: string; readonly status: 'succeeded' | 'pending' | 'failed' }
+
 export type PaymentProvider = {
+  readonly name: PaymentProviderName
   /** Creates the intent for an amount; the same idempotency key answers the same intent. */
   createIntent(
     order: { readonly id: string; readonly total: number; readonly currency: CurrencyCode },
@@ -32,4 +37,9 @@ export type PaymentProvider = {
   /** The shopper's answer to a 3-D Secure challenge. */
   authenticate(intentId: string, approve: boolean): Promise<PaymentOutcome>
   cancel(intentId: string): Promise<void>
+  /**
+   * Refunds `amount` (minor units) of a succeeded intent. The same idempotency key answers the same
+   * refund; an amount above what is left throws.
+   */
+  refund(intentId: string, amount: number, idempotencyKey: string): Promise<ProviderRefund>
 }

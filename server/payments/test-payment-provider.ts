@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { eq, sql } from 'drizzle-orm'
 import type { PaymentStatus } from '../../shared/orders/order.ts'
-import { testPaymentIntents } from '../db/schema.ts'
+import { testPaymentIntents, testPaymentRefunds } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { PaymentOutcome, PaymentProvider } from './payment-provider.ts'
 
@@ -38,6 +38,8 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
   }
 
   return {
+    name: 'test',
+
     async createIntent(order, idempotencyKey) {
       const id = `pi_test_${randomBytes(12).toString('hex')}`
       await db
@@ -88,6 +90,33 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
     async cancel(intentId) {
       const intent = await read(intentId)
       if (intent.status !== 'succeeded') await store(intentId, 'canceled')
+    },
+
+    async refund(intentId, amount, idempotencyKey) {
+      return db.transaction(async (tx) => {
+        const [intent] = await tx
+          .select()
+          .from(testPaymentIntents)
+          .where(eq(testPaymentIntents.id, intentId))
+          .for('update')
+        if (!intent) throw new Error(`unknown test payment intent ${intentId}`)
+        const [earlier] = await tx
+          .select()
+          .from(testPaymentRefunds)
+          .where(eq(testPaymentRefunds.idempotencyKey, idempotencyKey))
+        if (earlier) return { refundId: earlier.id, status: 'succeeded' }
+        if (intent.status !== 'succeeded')
+          throw new Error(`test payment intent ${intentId} is ${intent.status}, not refundable`)
+        const [refunded] = await tx
+          .select({ total: sql<number>`coalesce(sum(${testPaymentRefunds.amount}), 0)::int` })
+          .from(testPaymentRefunds)
+          .where(eq(testPaymentRefunds.intentId, intentId))
+        if (amount <= 0 || amount > intent.amount - (refunded?.total ?? 0))
+          throw new Error(`refund of ${amount} exceeds what is left of test payment intent ${intentId}`)
+        const refundId = `re_test_${randomBytes(12).toString('hex')}`
+        await tx.insert(testPaymentRefunds).values({ id: refundId, intentId, idempotencyKey, amount })
+        return { refundId, status: 'succeeded' }
+      })
     },
   }
 }

@@ -16,6 +16,13 @@ export type ShippingAddress = {
   readonly country: string
 }
 
+/** What an account's next checkout starts from: its last checkout's contact and address. */
+export type CheckoutDefaults = {
+  readonly email: string
+  readonly shippingAddress: ShippingAddress
+  readonly shippingMethod: ShippingMethod
+}
+
 export type CheckoutTotals = {
   readonly items: number
   readonly shipping: number

@@ -13,8 +13,35 @@ export type OrderLine = {
   readonly lineTotal: number
 }
 
-/** Where the payment stands, as the provider reported it last. */
-export type PaymentStatus = 'requires_payment_method' | 'requires_action' | 'succeeded' | 'failed' | 'canceled'
+/** Where the payment stands, as the provider reported it last (Stripe's PaymentIntent states). */
+export type PaymentStatus =
+  | 'requires_payment_method'
+  | 'requires_action'
+  | 'processing'
+  | 'succeeded'
+  | 'failed'
+  | 'canceled'
+
+/** Which provider takes the payment: the built-in test provider, or Stripe when configured. */
+export type PaymentProviderName = 'test' | 'stripe'
+
+export type RefundStatus = 'pending' | 'succeeded' | 'failed'
+
+/** One status an order took; `from` is null for its creation. */
+export type OrderHistoryEntry = {
+  readonly from: OrderStatus | null
+  readonly to: OrderStatus
+  readonly reason: string
+  readonly at: string
+}
+
+export type OrderRefund = {
+  readonly id: string
+  readonly amount: number
+  readonly status: RefundStatus
+  readonly reason: string | null
+  readonly createdAt: string
+}
 
 export type Order = {
   readonly id: string
@@ -26,11 +53,20 @@ export type Order = {
   readonly shippingMethod: ShippingMethod
   readonly shippingAddress: ShippingAddress
   readonly payment: {
+    readonly provider: PaymentProviderName
     readonly status: PaymentStatus | null
+    /** For Stripe's Payment Element (owner only, while the order can be paid); null otherwise. */
+    readonly clientSecret: string | null
     /** Why the last attempt failed, shown to the shopper (e.g. insufficient_funds). */
     readonly failureReason: string | null
   }
   /** Until when the stock stays reserved for payment; null once paid or released. */
   readonly reservationExpiresAt: string | null
+  /** Sum of succeeded refunds in minor units. */
+  readonly refundedTotal: number
+  readonly refunds: readonly OrderRefund[]
+  /** Oldest first. */
+  readonly history: readonly OrderHistoryEntry[]
   readonly createdAt: string
+  readonly updatedAt: string
 }
