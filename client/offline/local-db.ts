@@ -7,6 +7,8 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { Order } from '../../shared/orders/order.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
 import { databaseName, type metaKeys, type shopperStateKey } from './storage-keys.ts'
 
@@ -33,6 +35,21 @@ export type ParkedMutation = Mutation & { readonly seq: number; readonly parkedA
 /** The last cart and wishlist the server confirmed; pending outbox rows are applied on top of it. */
 export type ShopperStateRow = ShopperState & { readonly key: typeof shopperStateKey }
 
+/**
+ * A checkout the shopper placed while offline (or whose request failed on the network): sent with
+ * its idempotency key when back online, after the outbox, so replays create one order. Removed
+ * once the server answered (the order is then in `orders`) or refused it (`error` kept for display).
+ */
+export type PendingCheckout = {
+  readonly idempotencyKey: string
+  readonly email?: string
+  readonly shippingAddress: ShippingAddress
+  readonly shippingMethod: ShippingMethod
+  readonly createdAt: string
+  /** The problem code of a refusal (e.g. OUT_OF_STOCK); the row stays until the shopper dismisses it. */
+  readonly error?: string
+}
+
 export type LocalDb = Dexie & {
   categories: EntityTable<Category, 'id'>
   products: EntityTable<LocalProduct, 'id'>
@@ -40,6 +57,9 @@ export type LocalDb = Dexie & {
   outbox: EntityTable<OutboxRow, 'seq'>
   parkedMutations: EntityTable<ParkedMutation, 'seq'>
   shopperState: EntityTable<ShopperStateRow, 'key'>
+  /** The shopper's orders as the server last answered them, readable offline. */
+  orders: EntityTable<Order, 'id'>
+  pendingCheckouts: EntityTable<PendingCheckout, 'idempotencyKey'>
 }
 
 export type LocalDbEvents = {
@@ -61,6 +81,11 @@ export function openLocalDb(events: LocalDbEvents): LocalDb {
     outbox: '++seq, &id',
     parkedMutations: '++seq, id',
     shopperState: 'key',
+  })
+  // Issue 5: orders readable offline, and checkouts placed offline.
+  db.version(3).stores({
+    orders: 'id, createdAt',
+    pendingCheckouts: 'idempotencyKey, createdAt',
   })
   // Dexie's default handler closes the connection so the other tab's upgrade can proceed; we keep
   // that and only ask the shopper to reload onto the code that matches the new schema.
