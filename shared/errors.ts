@@ -25,6 +25,16 @@ export const ErrorCode = {
   CartEmpty: 'CART_EMPTY',
   /** The order's status does not allow this step (e.g. paying a canceled order). */
   OrderNotPayable: 'ORDER_NOT_PAYABLE',
+  /** The same key was sent with a different request. */
+  IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
+  /** The order is not paid (or already fully refunded). */
+  OrderNotRefundable: 'ORDER_NOT_REFUNDABLE',
+  /** A refund above the paid amount minus earlier refunds. */
+  RefundExceedsRemaining: 'REFUND_EXCEEDS_REMAINING',
+  /** The payment provider answered with an error or not at all. */
+  PaymentProviderFailed: 'PAYMENT_PROVIDER_FAILED',
+  /** A webhook whose signature does not verify. */
+  InvalidSignature: 'INVALID_SIGNATURE',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

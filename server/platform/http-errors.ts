@@ -28,6 +28,11 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   CART_FULL: 422,
   CART_EMPTY: 422,
   ORDER_NOT_PAYABLE: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  ORDER_NOT_REFUNDABLE: 409,
+  REFUND_EXCEEDS_REMAINING: 422,
+  PAYMENT_PROVIDER_FAILED: 502,
+  INVALID_SIGNATURE: 400,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -49,6 +54,11 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   CART_FULL: 'Cart full',
   CART_EMPTY: 'Cart empty',
   ORDER_NOT_PAYABLE: 'Order cannot be paid',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency key reused',
+  ORDER_NOT_REFUNDABLE: 'Order cannot be refunded',
+  REFUND_EXCEEDS_REMAINING: 'Refund exceeds remaining amount',
+  PAYMENT_PROVIDER_FAILED: 'Payment provider failed',
+  INVALID_SIGNATURE: 'Invalid signature',
   INTERNAL: 'Internal server error',
 }
 
