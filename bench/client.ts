@@ -39,10 +39,10 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
 
 async function catalogSize(): Promise<number> {
   let total = 0
-  let since = 0
+  let since = 'x0'
   for (;;) {
     const page = await fetch(`http://127.0.0.1:${port}/api/sync/catalog?since=${since}&limit=1000`).then(
-      (r) => r.json() as Promise<{ products: { deletedAt: string | null }[]; cursor: number; hasMore: boolean }>,
+      (r) => r.json() as Promise<{ products: { deletedAt: string | null }[]; cursor: string; hasMore: boolean }>,
     )
     total += page.products.filter((p) => p.deletedAt === null).length
     since = page.cursor

@@ -2,8 +2,11 @@
 import type { LocalDb } from './local-db.ts'
 import { metaKeys } from './storage-keys.ts'
 
-/** The `since` of the next pull: 0 on a device that has never synced. */
-export async function readCatalogCursor(db: LocalDb): Promise<number> {
+/**
+ * The `since` of the next pull (opaque, from the server): empty on a device that has never synced.
+ * A number stored by the old version-based protocol reads as empty, so that device pulls afresh.
+ */
+export async function readCatalogCursor(db: LocalDb): Promise<string> {
   const row = await db.meta.get(metaKeys.catalogCursor)
-  return row && typeof row.value === 'number' ? row.value : 0
+  return row && typeof row.value === 'string' ? row.value : ''
 }

@@ -45,15 +45,15 @@ const retryBaseMs = 15_000
 /**
  * Apply one page if the stored cursor is still `since`; otherwise another tab got there first and the
  * caller re-reads the cursor. Tombstones delete, live rows replace: each row arrives at most once per
- * page, at its latest version, so order inside the page does not matter.
+ * page, at its latest version, so order inside the page does not matter, and a row sent again by a
+ * later pull (decision 0006) simply replaces itself.
  */
 export async function applyCatalogChanges(
   db: LocalDb,
-  since: number,
+  since: string,
   changes: CatalogChanges,
   syncedAt: string,
 ): Promise<'applied' | 'stale'> {
-  if (changes.cursor < since) throw new Error(`catalog sync: cursor went back from ${since} to ${changes.cursor}`)
   return db.transaction('rw', db.categories, db.products, db.meta, async () => {
     if ((await readCatalogCursor(db)) !== since) return 'stale'
     const categories = splitTombstones(changes.categories)
@@ -96,12 +96,13 @@ export function createCatalogSync(
   async function pull(): Promise<void> {
     for (let page = 0; page < maxPagesPerPull; page++) {
       const since = await readCatalogCursor(db)
-      const changes = await getJson(`/api/sync/catalog?since=${since}&limit=${pageSize}`, parseCatalogChanges)
+      const query = new URLSearchParams({ limit: String(pageSize), ...(since ? { since } : {}) })
+      const changes = await getJson(`/api/sync/catalog?${query}`, parseCatalogChanges)
       network.reportReachable()
       const outcome = await applyCatalogChanges(db, since, changes, now().toISOString())
       if (outcome === 'stale') continue
       if (!changes.hasMore) return
-      if (changes.cursor <= since) throw new Error(`catalog sync: hasMore without progress at ${since}`)
+      if (changes.cursor === since) throw new Error(`catalog sync: hasMore without progress at ${since}`)
     }
     throw new Error('catalog sync: too many pages in one pull')
   }

@@ -19,7 +19,7 @@ import { databaseName, type metaKeys, type shopperStateKey } from './storage-key
 export type LocalProduct = Product & { readonly featuredKey?: 1 }
 
 export type MetaRow =
-  | { readonly key: typeof metaKeys.catalogCursor; readonly value: number }
+  | { readonly key: typeof metaKeys.catalogCursor; readonly value: string }
   | { readonly key: typeof metaKeys.catalogSyncedAt; readonly value: string }
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
 

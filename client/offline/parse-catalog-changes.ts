@@ -11,12 +11,12 @@ type Row = { readonly id: string; readonly version: number; readonly deletedAt: 
 export function parseCatalogChanges(body: unknown): CatalogChanges {
   if (!isRecord(body)) throw new TypeError('catalog changes: body is not an object')
   const { categories, products, cursor, hasMore } = body
-  if (!Number.isSafeInteger(cursor) || (cursor as number) < 0) throw new TypeError('catalog changes: bad cursor')
+  if (typeof cursor !== 'string' || cursor === '') throw new TypeError('catalog changes: bad cursor')
   if (typeof hasMore !== 'boolean') throw new TypeError('catalog changes: bad hasMore')
   return {
     categories: parseRows(categories, 'categories', isCategory),
     products: parseRows(products, 'products', isProduct),
-    cursor: cursor as number,
+    cursor,
     hasMore,
   }
 }

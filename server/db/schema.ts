@@ -4,6 +4,7 @@ import {
   boolean,
   char,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -32,8 +33,13 @@ export const catalogVersion = pgSequence('catalog_version', { startWith: 1, incr
 // Millisecond precision so a timestamp survives the round trip through a JS Date and a cursor.
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' })
 
+/** A 64-bit transaction id, read as its decimal text (it can pass 2^53). */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' })
+
 const versionColumns = {
   version: bigint('version', { mode: 'number' }).notNull().default(sql`nextval('catalog_version')`),
+  /** The transaction that last wrote the row (set by the same trigger): the sync feed's order (decision 0006). */
+  xactId: xid8('xact_id').notNull().default(sql`pg_current_xact_id()`),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   deletedAt: timestamptz('deleted_at'),
 }
@@ -48,7 +54,11 @@ export const categories = pgTable(
     position: integer('position').notNull(),
     ...versionColumns,
   },
-  (t) => [index('categories_version_idx').on(t.version), index('categories_position_idx').on(t.position)],
+  (t) => [
+    index('categories_version_idx').on(t.version),
+    index('categories_xact_idx').on(t.xactId, t.id),
+    index('categories_position_idx').on(t.position),
+  ],
 )
 
 export const products = pgTable(
@@ -80,6 +90,7 @@ export const products = pgTable(
     index('products_category_created_idx').on(t.categoryId, t.createdAt, t.id),
     index('products_category_price_idx').on(t.categoryId, t.price, t.id),
     index('products_version_idx').on(t.version),
+    index('products_xact_idx').on(t.xactId, t.id),
   ],
 )
 

@@ -3,9 +3,11 @@
  * catalog change feed (the same feed clients sync from) with its own cursor. Polling needs no bus,
  * so every instance converges on its own, with or without Redis; see docs/decisions/0002.
  */
+
 import { createSearchEngine, type SearchEngine } from '../../shared/search/search-engine.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
 import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
+import { type CatalogCursor, formatCatalogCursor, parseCatalogCursor } from '../../shared/sync/catalog-cursor.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
 import { pullCatalogChanges } from '../sync/catalog-sync.service.ts'
@@ -24,7 +26,7 @@ export type SearchIndex = {
   applyCatalogChanges(changes: Pick<CatalogChanges, 'categories' | 'products'>): void
   search(request: SearchRequest): Promise<SearchResults>
   suggest(query: string, limit: number): Promise<SuggestResults>
-  stats(): { readonly products: number; readonly words: number; readonly cursor: number }
+  stats(): { readonly products: number; readonly words: number; readonly cursor: string }
 }
 
 export type SearchIndexOptions = {
@@ -43,7 +45,7 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
   const { pollIntervalMs, maxBackoffMs, pageSize } = { ...defaults, ...options }
   const log = deps.logger.child({ component: 'search-index' })
   const engine: SearchEngine = createSearchEngine()
-  let cursor = 0
+  let cursor: CatalogCursor = { floor: 0n }
   let built: Promise<void> | null = null
   // One pull at a time: the build, the poller and explicit refreshes all go through this chain.
   let pulling: Promise<unknown> = Promise.resolve()
@@ -58,7 +60,7 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
       const page = await pullCatalogChanges(deps, { since: cursor, limit: pageSize })
       engine.applyChanges(page)
       applied += page.categories.length + page.products.length
-      cursor = page.cursor
+      cursor = parseCatalogCursor(page.cursor)
       onPage?.(applied)
       if (!page.hasMore) return applied
       // Let requests in between pages of a long build.
@@ -86,7 +88,10 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
       }),
     )
     const ms = Math.round(performance.now() - started)
-    log.info({ products: engine.size(), words: engine.vocabularySize(), cursor, ms }, 'search index built')
+    log.info(
+      { products: engine.size(), words: engine.vocabularySize(), cursor: formatCatalogCursor(cursor), ms },
+      'search index built',
+    )
   }
 
   function ready(): Promise<void> {
@@ -105,7 +110,7 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
     try {
       await ready()
       const applied = await refresh()
-      if (applied > 0) log.debug({ applied, cursor }, 'search index updated')
+      if (applied > 0) log.debug({ applied, cursor: formatCatalogCursor(cursor) }, 'search index updated')
       failures = 0
     } catch (error) {
       failures += 1
@@ -141,6 +146,6 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
       await ready()
       return engine.suggest(query, limit)
     },
-    stats: () => ({ products: engine.size(), words: engine.vocabularySize(), cursor }),
+    stats: () => ({ products: engine.size(), words: engine.vocabularySize(), cursor: formatCatalogCursor(cursor) }),
   }
 }

@@ -135,7 +135,8 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     )
     await database().db.execute(sql`update products set name = 'Quasar Holo Projector' where id = ${product!.id}`)
     expect((await search('q=quasar holo')).total).toBe(0)
-    expect(await env().searchIndex.refresh()).toBe(1)
+    // At least the renamed row; more while another suite's older transaction still runs (decision 0006).
+    expect(await env().searchIndex.refresh()).toBeGreaterThanOrEqual(1)
     const found = await search('q=quasar holo')
     expect(found.hits.map((hit) => hit.id)).toEqual([product!.id])
     expect(found.hits[0]!.highlights.name.ranges).toEqual([

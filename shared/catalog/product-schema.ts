@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { catalogCursorPattern, parseCatalogCursor } from '../sync/catalog-cursor.ts'
 import { productSorts } from './product.ts'
 
 export const maxPageSize = 100
@@ -27,14 +28,14 @@ export type ListProductsQuery = z.infer<typeof listProductsQuery>
 
 export const productSlugParam = z.object({ slug })
 
-/** Query of `GET /api/sync/catalog`: changes with version greater than `since`. */
+/** Query of `GET /api/sync/catalog`: changes after the cursor `since` (shared/sync/catalog-cursor.ts). */
 export const syncCatalogQuery = z
   .object({
     since: z
       .string()
-      .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative integer version cursor')
-      .default('0')
-      .transform(Number),
+      .regex(catalogCursorPattern, 'must be a cursor returned by an earlier pull')
+      .default('x0')
+      .transform(parseCatalogCursor),
     limit: z.coerce.number().int().min(1).max(maxSyncPageSize).default(500),
   })
   .strict()

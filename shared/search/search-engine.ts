@@ -151,7 +151,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       const known = categories.get(category.id)
       if (category.deletedAt === null) categories.set(category.id, category)
       else categories.delete(category.id)
-      if (known && (category.deletedAt !== null || known.name !== category.name || known.slug !== category.slug)) {
+      // A category first seen after some of its products (the feed is not ordered by table) fills them in.
+      if (!known || category.deletedAt !== null || known.name !== category.name || known.slug !== category.slug) {
         refreshCategoryMembers(category.id)
       }
     }
