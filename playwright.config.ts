@@ -37,6 +37,8 @@ export default defineConfig({
       DATABASE_URL: e2eDatabaseUrl(),
       PORT: String(e2ePort),
       LOG_LEVEL: 'warn',
+      // Each test sends its own X-Forwarded-For (e2e/fixtures.ts), like shoppers behind a proxy.
+      TRUST_PROXY: 'true',
       ADMIN_EMAIL: e2eAdmin.email,
       ADMIN_PASSWORD: e2eAdmin.password,
     },

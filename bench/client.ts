@@ -10,7 +10,8 @@ import { chromium } from '@playwright/test'
 
 const distDir = join(import.meta.dirname, '..', 'dist')
 const port = Number(process.env.BENCH_PORT ?? 3200)
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3)
+const runsFlag = process.argv.indexOf('--runs')
+const runs = runsFlag >= 0 ? Number(process.argv[runsFlag + 1]) : 3
 
 async function initialJsGzipBytes(): Promise<{ files: string[]; bytes: number }> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8')

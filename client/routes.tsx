@@ -18,6 +18,14 @@ export const routes: RouteDefinition[] = [
   },
   { path: '/cart', component: lazy(async () => ({ default: (await import('./cart/cart-page.tsx')).CartPage })) },
   {
+    path: '/checkout',
+    component: lazy(async () => ({ default: (await import('./checkout/checkout-page.tsx')).CheckoutPage })),
+  },
+  {
+    path: '/checkout/pay/:orderId',
+    component: lazy(async () => ({ default: (await import('./checkout/payment-page.tsx')).PaymentPage })),
+  },
+  {
     path: '/wishlist',
     component: lazy(async () => ({ default: (await import('./wishlist/wishlist-page.tsx')).WishlistPage })),
   },
@@ -34,6 +42,14 @@ export const routes: RouteDefinition[] = [
     component: lazy(async () => ({ default: (await import('./account/sign-up-page.tsx')).SignUpPage })),
   },
   {
+    path: '/orders',
+    component: lazy(async () => ({ default: (await import('./orders/orders-page.tsx')).OrdersPage })),
+  },
+  {
+    path: '/orders/:id',
+    component: lazy(async () => ({ default: (await import('./orders/order-page.tsx')).OrderPage })),
+  },
+  {
     path: '/search',
     component: lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage })),
   },
@@ -41,6 +57,18 @@ export const routes: RouteDefinition[] = [
   {
     path: '/admin/search',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminSearchRoute })),
+  },
+  {
+    path: '/admin/orders',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminOrdersRoute })),
+  },
+  {
+    path: '/admin/orders/:id',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminOrderRoute })),
+  },
+  {
+    path: '/admin/api-keys',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminApiKeysRoute })),
   },
   { path: '*404', component: NotFound },
 ]

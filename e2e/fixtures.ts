@@ -4,6 +4,9 @@ import { e2eDatabaseUrl } from './e2e-env.ts'
 
 type Sql = ReturnType<typeof postgres>
 
+/** Tests run one at a time in one worker process, so a counter gives each its own address. */
+let testsStarted = 0
+
 type Fixtures = {
   /** SQL on the e2e server's own database: changes made here are "changes on the server". */
   sql: Sql
@@ -14,15 +17,28 @@ type Fixtures = {
 }
 
 export const test = base.extend<Fixtures>({
+  /**
+   * Each test is a different shopper's network: its own client address (the e2e server trusts
+   * X-Forwarded-For, as behind a proxy), so the per-address rate limits hold per test as they would
+   * per shopper, instead of the whole suite sharing 127.0.0.1's sign-up and checkout budget.
+   */
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
+  extraHTTPHeaders: async ({}, use) => {
+    testsStarted += 1
+    await use({ 'x-forwarded-for': `10.77.${Math.floor(testsStarted / 250)}.${(testsStarted % 250) + 1}` })
+  },
   allowCspViolations: [false, { option: true }],
   cspViolations: [
-    async ({ context, browser, allowCspViolations }, use) => {
+    async ({ context, browser, allowCspViolations, extraHTTPHeaders }, use) => {
       const violations: string[] = []
       await watchCspViolations(context, violations)
-      // Contexts a test opens itself (a second device) are watched too.
+      // Contexts a test opens itself (a second device) are watched too, and share the test's address.
       const newContext = browser.newContext
-      browser.newContext = async (...args) => {
-        const opened = await newContext.apply(browser, args)
+      browser.newContext = async (options = {}) => {
+        const opened = await newContext.call(browser, {
+          ...options,
+          extraHTTPHeaders: { ...extraHTTPHeaders, ...options.extraHTTPHeaders },
+        })
         await watchCspViolations(opened, violations)
         return opened
       }
@@ -75,21 +91,29 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   })
 }
 
-/** Counts the products in the page's IndexedDB catalog (read with the raw IndexedDB API). */
-export async function countLocalProducts(page: Page): Promise<number> {
+/** Counts the products in the page's IndexedDB catalog. */
+export function countLocalProducts(page: Page): Promise<number> {
+  return countLocalRows(page, 'products')
+}
+
+/**
+ * Counts the rows of one table (object store) of the page's IndexedDB, read with the raw IndexedDB
+ * API; a table the app has not created yet counts 0.
+ */
+export function countLocalRows(page: Page, table: string): Promise<number> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('storefront')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          if (!db.objectStoreNames.contains('products')) {
+          if (!db.objectStoreNames.contains(name)) {
             db.close()
             resolve(0)
             return
           }
-          const count = db.transaction('products').objectStore('products').count()
+          const count = db.transaction(name).objectStore(name).count()
           count.onsuccess = () => {
             db.close()
             resolve(count.result)
@@ -97,6 +121,7 @@ export async function countLocalProducts(page: Page): Promise<number> {
           count.onerror = () => reject(count.error)
         }
       }),
+    table,
   )
 }
 

@@ -106,5 +106,16 @@ test('searches and result clicks, online and offline, reach the admin’s search
     await expect(adminPage.getByText('The start must not be after the end.')).toBeVisible()
     await expect(adminPage.getByLabel('From', { exact: true })).toBeFocused()
   })
+
+  await test.step('in German, the admin page’s own strings follow, on a switch and on a fresh load', async () => {
+    await adminPage.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    await expect(adminPage.getByRole('heading', { level: 1, name: 'Suchanalyse' })).toBeVisible()
+    await expect(adminPage.getByRole('navigation', { name: 'Verwaltung' })).toBeVisible()
+    await expect(adminPage).toHaveTitle('Suchanalyse · Storefront')
+    await adminPage.reload()
+    await expect(adminPage.getByRole('heading', { level: 1, name: 'Suchanalyse' })).toBeVisible()
+    await expect(adminPage.getByLabel('Von', { exact: true })).toBeVisible()
+    await expect(adminPage.getByRole('link', { name: 'Bestellungen' })).toBeVisible()
+  })
   await admin.close()
 })

@@ -10,10 +10,22 @@ import type { Config } from './env.ts'
 import { eventRoutes } from './events/events.routes.ts'
 import { createLiveStreams, type LiveStreams } from './events/live-streams.ts'
 import { healthRoutes } from './health/health.routes.ts'
+import { integrationBodyMaxBytes, integrationRoutes } from './integration/integration.routes.ts'
 import { mediaRoutes } from './media/media.routes.ts'
+import { httpMetrics } from './observability/http-metrics.ts'
+import { httpTracing } from './observability/http-tracing.ts'
+import {
+  countedSearchIndex,
+  tracedBus,
+  tracedPaymentProvider,
+  tracedRateLimiter,
+} from './observability/instrumented-deps.ts'
+import { createMetrics, type Metrics } from './observability/metrics.ts'
+import { readQueueDepths } from './observability/queue-depth.repository.ts'
 import { orderRoutes } from './orders/orders.routes.ts'
 import type { PaymentProvider } from './payments/payment-provider.ts'
-import { createTestPaymentProvider } from './payments/test-payment-provider.ts'
+import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
+import { stripeWebhookMaxBytes, stripeWebhookRoutes } from './payments/stripe-webhook.routes.ts'
 import type { AppDeps, AppEnv } from './platform/app-env.ts'
 import { apiBodyMaxBytes, bodySizeLimit } from './platform/body-size-limit.ts'
 import { type Bus, createInProcessBus } from './platform/bus.ts'
@@ -41,20 +53,30 @@ export type CreateAppInput = {
   liveStreams?: LiveStreams
   /** Default: built from the database on first use and not polled; main.ts passes one it started. */
   searchIndex?: SearchIndex
-  /** Default: the built-in test provider (state in the database). */
+  /** Default: Stripe when configured, else the built-in test provider (state in the database). */
   paymentProvider?: PaymentProvider
+  /** Default: a registry of its own; main.ts passes the one it serves on METRICS_PORT. */
+  metrics?: Metrics
 }
 
 export function createApp(input: CreateAppInput) {
+  const metrics = input.metrics ?? createMetrics()
+  // Wrapped for spans (calls leaving the process) and the search counters: see instrumented-deps.ts.
   const deps: AppDeps = {
     ...input,
     clock: input.clock ?? (() => new Date()),
-    bus: input.bus ?? createInProcessBus(),
-    rateLimiter: input.rateLimiter ?? createInProcessRateLimiter(),
+    bus: tracedBus(input.bus ?? createInProcessBus()),
+    rateLimiter: tracedRateLimiter(input.rateLimiter ?? createInProcessRateLimiter()),
     liveStreams: input.liveStreams ?? createLiveStreams(),
-    searchIndex: input.searchIndex ?? createSearchIndex(input),
-    paymentProvider: input.paymentProvider ?? createTestPaymentProvider(input.db),
+    searchIndex: countedSearchIndex(input.searchIndex ?? createSearchIndex(input), metrics.business),
+    paymentProvider: tracedPaymentProvider(input.paymentProvider ?? paymentProviderOf(input)),
+    metrics,
   }
+  metrics.track({
+    sseConnections: () => deps.liveStreams.size,
+    queueDepths: () => readQueueDepths(deps.db, deps.clock()),
+    logger: deps.logger,
+  })
   const api = new Hono<AppEnv>()
     .use(csrfProtection)
     .route('/auth', authRoutes)
@@ -71,22 +93,34 @@ export function createApp(input: CreateAppInput) {
     .all('*', (c) => problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`))
 
   // CSP reports are routed before the /api app on purpose: browsers send them without a CSRF token.
-  return new Hono<AppEnv>()
-    .use(requestId({ headerName: 'X-Request-Id' }))
-    .use(requestLog(deps.logger))
-    .use(securityHeaders(securityPolicyOptions(deps.config)))
-    .use(async (c, next) => {
-      c.set('deps', deps)
-      await next()
-    })
-    .route('/', healthRoutes)
-    .use('/api/*', bodySizeLimit(apiBodyMaxBytes))
-    .route('/api/csp-reports', cspReportRoutes)
-    .route('/api', api)
-    .route('/media', mediaRoutes(deps.config.dataDir))
-    .route('/', spaRoutes(deps.config.distDir, deps.logger))
-    .onError(onError)
-    .notFound(onNotFound)
+  // Tracing first: everything after it, the request log included, runs inside the request's span.
+  return (
+    new Hono<AppEnv>()
+      .use(httpTracing())
+      .use(httpMetrics(metrics))
+      .use(requestId({ headerName: 'X-Request-Id' }))
+      .use(requestLog(deps.logger))
+      .use(securityHeaders(securityPolicyOptions(deps.config)))
+      .use(async (c, next) => {
+        c.set('deps', deps)
+        await next()
+      })
+      .route('/', healthRoutes)
+      // Stripe's webhook answers before the /api limit and the /api app's CSRF check (see the route).
+      .use('/api/payments/stripe/webhook', bodySizeLimit(stripeWebhookMaxBytes))
+      .route('/api/payments', stripeWebhookRoutes)
+      // The integration API takes API keys only: ahead of the /api app, so no session cookie is read
+      // and no CSRF token asked for, with a body limit of its own (catalog import batches).
+      .use('/api/v1/*', bodySizeLimit(integrationBodyMaxBytes))
+      .route('/api/v1', integrationRoutes)
+      .use('/api/*', bodySizeLimit(apiBodyMaxBytes))
+      .route('/api/csp-reports', cspReportRoutes)
+      .route('/api', api)
+      .route('/media', mediaRoutes(deps.config.dataDir))
+      .route('/', spaRoutes(deps.config.distDir, deps.logger))
+      .onError(onError)
+      .notFound(onNotFound)
+  )
 }
 
 export type AppType = ReturnType<typeof createApp>

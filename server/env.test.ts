@@ -96,6 +96,45 @@ describe('loadConfig', () => {
     expect(loadConfig({ RESERVATION_MINUTES: '5' }).reservationMinutes).toBe(5)
   })
 
+  it('uses Stripe only with its secret, publishable and webhook keys together', () => {
+    expect(loadConfig({}).stripe).toBeNull()
+    const keys = { STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' }
+    expect(configIssues(keys).issues).toEqual([
+      { variable: 'STRIPE_WEBHOOK_SECRET', message: 'is required when STRIPE_SECRET_KEY is set' },
+    ])
+    expect(configIssues({ STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).issues[0]?.variable).toBe('STRIPE_WEBHOOK_SECRET')
+    const stripe = loadConfig({
+      ...keys,
+      STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+      STRIPE_API_URL: 'http://127.0.0.1:12111',
+    }).stripe
+    expect(stripe).toEqual({
+      secretKey: 'sk_test_abc',
+      publishableKey: 'pk_test_abc',
+      webhookSecret: 'whsec_abc',
+      api: { host: '127.0.0.1', port: 12111, protocol: 'http' },
+    })
+    expect(configIssues({ ...keys, STRIPE_SECRET_KEY: 'pk_test_abc' }).issues[0]?.variable).toBe('STRIPE_SECRET_KEY')
+  })
+
+  it('exports traces only with an OTLP endpoint and serves metrics on loopback port 9464 by default', () => {
+    const defaults = loadConfig({})
+    expect(defaults.tracing).toEqual({ otlpEndpoint: undefined, serviceName: 'storefront' })
+    expect(defaults.metrics).toEqual({ port: 9464, host: '127.0.0.1' })
+    const set = loadConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_SERVICE_NAME: 'shop-eu',
+      METRICS_PORT: '0',
+      METRICS_HOST: '10.0.0.5',
+    })
+    expect(set.tracing).toEqual({ otlpEndpoint: 'http://collector:4318', serviceName: 'shop-eu' })
+    expect(set.metrics).toEqual({ port: 0, host: '10.0.0.5' })
+    expect(configIssues({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }).issues[0]?.variable).toBe(
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+    )
+    expect(configIssues({ METRICS_PORT: '70000' }).issues[0]?.variable).toBe('METRICS_PORT')
+  })
+
   it('reports every bad variable at once', () => {
     const error = configIssues({ PORT: 'x', NODE_ENV: 'y' })
     expect(error.issues.map((i) => i.variable).sort()).toEqual(['NODE_ENV', 'PORT'])

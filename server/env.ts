@@ -61,15 +61,58 @@ const envSchema = z.object({
     .max(365, 'must be an integer from 1 to 365')
     .default(30),
   TRUST_PROXY: flag.default(false),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      message: 'must be an http:// or https:// URL (an OTLP/HTTP collector)',
+    })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('storefront'),
+  METRICS_PORT: z.coerce
+    .number({ message: 'must be an integer from 0 to 65535' })
+    .int('must be an integer from 0 to 65535')
+    .min(0, 'must be an integer from 0 to 65535')
+    .max(65535, 'must be an integer from 0 to 65535')
+    .default(9464),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   RESERVATION_MINUTES: z.coerce
     .number({ message: 'must be an integer from 1 to 1440' })
     .int('must be an integer from 1 to 1440')
     .min(1, 'must be an integer from 1 to 1440')
     .max(1440, 'must be an integer from 1 to 1440')
     .default(30),
+  API_KEY_ROTATION_OVERLAP_MINUTES: z.coerce
+    .number({ message: 'must be an integer from 0 to 10080' })
+    .int('must be an integer from 0 to 10080')
+    .min(0, 'must be an integer from 0 to 10080')
+    .max(10080, 'must be an integer from 0 to 10080')
+    .default(60),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ message: 'must be an integer from 1 to 100000' })
+    .int('must be an integer from 1 to 100000')
+    .min(1, 'must be an integer from 1 to 100000')
+    .max(100000, 'must be an integer from 1 to 100000')
+    .default(600),
   STRIPE_PUBLISHABLE_KEY: z
     .string()
     .regex(/^pk_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)')
+    .optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(
+      /^(sk|rk)_(test|live)_[A-Za-z0-9]+$/,
+      'must be a Stripe secret or restricted key (sk_test_…, sk_live_…, rk_…)',
+    )
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9]+$/, 'must be a Stripe webhook signing secret (whsec_…)')
+    .optional(),
+  STRIPE_API_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      message: 'must be an http:// or https:// URL (stripe-mock or a local stub)',
+    })
     .optional(),
 })
 
@@ -99,11 +142,41 @@ export type Config = {
   readonly sessionTtlDays: number
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
   readonly trustProxy: boolean
+  readonly tracing: TracingConfig
+  readonly metrics: MetricsConfig
   /** How long checkout holds stock for an unpaid (or failed, retrying) order. */
   readonly reservationMinutes: number
+  readonly apiKeys: ApiKeysConfig
   /** Stripe's publishable key; when set, the CSP allows Stripe.js (js.stripe.com, api.stripe.com). */
   readonly stripePublishableKey: string | undefined
+  /** Stripe takes the payments when set; null means the built-in test provider. */
+  readonly stripe: StripeConfig | null
 }
+
+/** The integration API's keys (decision 0009). */
+export type ApiKeysConfig = {
+  /** How long a rotated key keeps working next to its successor, unless the rotation says otherwise. */
+  readonly rotationOverlapMinutes: number
+  /** Requests per key and minute on /api/v1, counted across instances when Redis is configured. */
+  readonly requestsPerMinute: number
+}
+
+export type StripeConfig = {
+  readonly secretKey: string
+  readonly publishableKey: string
+  readonly webhookSecret: string
+  /** Another API host (stripe-mock, a test stub); absent means api.stripe.com. */
+  readonly api: { readonly host: string; readonly port: number; readonly protocol: 'http' | 'https' } | undefined
+}
+
+export type TracingConfig = {
+  /** OTLP/HTTP collector; absent means trace ids only, nothing recorded or exported. */
+  readonly otlpEndpoint: string | undefined
+  readonly serviceName: string
+}
+
+/** GET /metrics listens on a port of its own, on loopback unless told otherwise (decision 0006). */
+export type MetricsConfig = { readonly port: number; readonly host: string }
 
 export type RedisConfig = {
   readonly url: string
@@ -142,6 +215,7 @@ export function loadConfig(env: EnvSource = process.env): Config {
     )
   }
   const e = parsed.data
+  const stripe = stripeConfigOf(e)
   const dataDir = fromRepoRoot(e.DATA_DIR)
   return {
     port: e.PORT,
@@ -160,9 +234,43 @@ export function loadConfig(env: EnvSource = process.env): Config {
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,
+    tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST },
     reservationMinutes: e.RESERVATION_MINUTES,
+    apiKeys: {
+      rotationOverlapMinutes: e.API_KEY_ROTATION_OVERLAP_MINUTES,
+      requestsPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    },
     stripePublishableKey: e.STRIPE_PUBLISHABLE_KEY,
+    stripe,
   }
+}
+
+/** The Stripe keys come as a set: a partial set is a boot error naming what is missing. */
+function stripeConfigOf(e: z.infer<typeof envSchema>): StripeConfig | null {
+  if (!e.STRIPE_SECRET_KEY) {
+    const stray = e.STRIPE_WEBHOOK_SECRET ? 'STRIPE_WEBHOOK_SECRET' : e.STRIPE_API_URL ? 'STRIPE_API_URL' : undefined
+    if (stray) throw new ConfigError([{ variable: stray, message: 'is set but STRIPE_SECRET_KEY is not' }])
+    return null
+  }
+  const { STRIPE_PUBLISHABLE_KEY: publishableKey, STRIPE_WEBHOOK_SECRET: webhookSecret } = e
+  if (!publishableKey || !webhookSecret) {
+    const missing = [publishableKey ? [] : ['STRIPE_PUBLISHABLE_KEY'], webhookSecret ? [] : ['STRIPE_WEBHOOK_SECRET']]
+    throw new ConfigError(
+      missing.flat().map((variable) => ({ variable, message: 'is required when STRIPE_SECRET_KEY is set' })),
+    )
+  }
+  return {
+    secretKey: e.STRIPE_SECRET_KEY,
+    publishableKey,
+    webhookSecret,
+    api: e.STRIPE_API_URL ? stripeApiOf(new URL(e.STRIPE_API_URL)) : undefined,
+  }
+}
+
+function stripeApiOf(url: URL): NonNullable<StripeConfig['api']> {
+  const protocol = url.protocol === 'http:' ? 'http' : 'https'
+  return { host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443, protocol }
 }
 
 function defaultLogLevel(nodeEnv: NodeEnv): LogLevel {

@@ -7,8 +7,11 @@ import { createApp } from './app.ts'
 import { seedDemoCatalog } from './catalog/seed-demo-catalog.ts'
 import { type Config, ConfigError, loadConfig } from './env.ts'
 import { createLiveStreams } from './events/live-streams.ts'
+import { createMetrics } from './observability/metrics.ts'
+import { serveMetrics } from './observability/metrics-server.ts'
+import { startTracing, type Tracing } from './observability/tracing.ts'
 import { startReservationExpiry } from './orders/reservation-expiry.job.ts'
-import { createTestPaymentProvider } from './payments/test-payment-provider.ts'
+import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
 import { createInProcessBus, createRedisBus } from './platform/bus.ts'
 import { openDatabase } from './platform/db.ts'
 import { createLogger, type Logger } from './platform/logger.ts'
@@ -54,8 +57,9 @@ function announceAdmin(result: { generatedPassword?: string }, config: Config): 
   )
 }
 
-async function start(config: Config, logger: Logger): Promise<void> {
-  const database = await openDatabase(config.database)
+async function start(config: Config, logger: Logger, tracing: Tracing): Promise<void> {
+  const metrics = createMetrics()
+  const database = await openDatabase(config.database, metrics.db)
   logger.info({ kind: database.kind, schema: database.schema }, 'database opened')
   const applied = await migrateDatabase(database.db, { schema: database.schema })
   logger.info({ applied }, 'migrations applied')
@@ -67,8 +71,19 @@ async function start(config: Config, logger: Logger): Promise<void> {
   // Built in the background (progress in the log) while the server already answers; searches wait for it.
   const searchIndex = createSearchIndex({ db: database.db, logger })
   searchIndex.start()
-  const paymentProvider = createTestPaymentProvider(database.db)
-  const app = createApp({ config, db: database.db, logger, ...shared, liveStreams, searchIndex, paymentProvider })
+  const paymentProvider = paymentProviderOf({ config, db: database.db, logger })
+  logger.info({ provider: paymentProvider.name }, 'payments provider selected')
+  const app = createApp({
+    config,
+    db: database.db,
+    logger,
+    ...shared,
+    liveStreams,
+    searchIndex,
+    paymentProvider,
+    metrics,
+  })
+  const metricsServer = serveMetrics(metrics, config.metrics, logger)
   // Every instance runs it: orders are claimed with SKIP LOCKED, so they share the work.
   const reservationExpiry = startReservationExpiry(
     { db: database.db, bus: shared.bus, logger, clock: () => new Date(), paymentProvider },
@@ -115,6 +130,8 @@ async function start(config: Config, logger: Logger): Promise<void> {
       await searchStopped
       await expiryStopped
       await database.close()
+      await metricsServer.close()
+      await tracing.shutdown() // flushes the spans still queued for export
       logger.info('stopped')
       process.exit(0)
     })
@@ -135,8 +152,14 @@ function bootConfig(): Config {
 
 const config = bootConfig()
 const logger = createLogger(config.logLevel)
+// Before anything else runs, so every span and log line of the process has the tracer to use.
+const tracing = startTracing(config.tracing)
+logger.info({ exporting: tracing.exporting }, 'tracing started')
+// A crash is logged as JSON like any line (with the trace id when it began in a request); Node then
+// crashes as it would have: the monitor observes without handling.
+process.on('uncaughtExceptionMonitor', (error, origin) => logger.fatal({ err: error, origin }, 'uncaught exception'))
 try {
-  await start(config, logger)
+  await start(config, logger, tracing)
 } catch (error) {
   logger.fatal({ err: error }, 'startup failed')
   console.error(`Storefront failed to start: ${error instanceof Error ? error.message : String(error)}`)

@@ -35,6 +35,8 @@ export const ErrorCode = {
   PaymentProviderFailed: 'PAYMENT_PROVIDER_FAILED',
   /** A webhook whose signature does not verify. */
   InvalidSignature: 'INVALID_SIGNATURE',
+  /** Rotating an API key that is revoked, expired or already rotated. */
+  ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
@@ -51,4 +53,6 @@ export type ProblemDetails = {
   readonly code: ErrorCode | 'INTERNAL'
   readonly errors?: readonly FieldIssue[]
   readonly requestId?: string
+  /** The W3C trace id of the request, as in its log lines and `traceparent` response header. */
+  readonly traceId?: string
 }

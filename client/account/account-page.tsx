@@ -28,6 +28,9 @@ export function AccountPage(): JSX.Element {
             <a class="button" href="/sign-up">
               {t('auth.signUpTitle')}
             </a>
+            <a class="button" href="/orders">
+              {t('orders.title')}
+            </a>
           </p>
         </Match>
       </Switch>
@@ -68,8 +71,16 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
         <dt>{t('account.memberSince')}</dt>
         <dd>{formatDate(props.user.createdAt, { dateStyle: 'long' })}</dd>
       </dl>
+      <p class="account__actions">
+        <a class="button" href="/orders">
+          {t('orders.title')}
+        </a>
+      </p>
       <Show when={props.user.role === 'admin'}>
         <p class="account__actions">
+          <a class="button" href="/admin/orders">
+            {t('account.manageOrders')}
+          </a>
           <a class="button" href="/admin/search">
             {t('account.searchAnalytics')}
           </a>

@@ -14,12 +14,24 @@ import {
   type SearchAnalytics,
 } from '../../shared/search/search-analytics.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
-import { useI18n } from '../platform/i18n.tsx'
+import { useDocumentTitle } from '../platform/document-title.ts'
+import { AdminI18nProvider, useAdminI18n } from './admin-i18n.tsx'
+import { AdminNav } from './admin-nav.tsx'
 import { parseSearchAnalytics } from './parse-search-analytics.ts'
 import './admin-search-page.css'
 
+/** The page, rendered once its admin catalog (an `admin-*` chunk) has loaded. */
 export function AdminSearchPage(): JSX.Element {
-  const { t } = useI18n()
+  return (
+    <AdminI18nProvider>
+      <SearchAnalyticsPage />
+    </AdminI18nProvider>
+  )
+}
+
+function SearchAnalyticsPage(): JSX.Element {
+  const { t } = useAdminI18n()
+  useDocumentTitle(() => t('admin.search.title'))
   const [params, setParams] = useSearchParams<{ from?: string; to?: string }>()
   const days = () => resolveReportDays({ from: params.from, to: params.to }, new Date())
   const [report] = createResource(
@@ -32,6 +44,7 @@ export function AdminSearchPage(): JSX.Element {
 
   return (
     <section class="admin-search" aria-labelledby="admin-search-title" aria-busy={report.loading}>
+      <AdminNav />
       <h1 id="admin-search-title">{t('admin.search.title')}</h1>
       <PeriodForm days={days()} onSubmit={(next) => setParams(next)} />
       <Switch>
@@ -58,7 +71,7 @@ export function AdminSearchPage(): JSX.Element {
 
 /** The period's two days. Checked here with the server's own rule, so mistakes show at once. */
 function PeriodForm(props: { readonly days: ReportDays; readonly onSubmit: (days: ReportDays) => void }): JSX.Element {
-  const { t } = useI18n()
+  const { t } = useAdminI18n()
   const [error, setError] = createSignal<string | null>(null)
   let fromInput: HTMLInputElement | undefined
   let toInput: HTMLInputElement | undefined
@@ -123,7 +136,7 @@ function PeriodForm(props: { readonly days: ReportDays; readonly onSubmit: (days
 }
 
 function Report(props: { readonly report: SearchAnalytics }): JSX.Element {
-  const { t, formatNumber, formatDate } = useI18n()
+  const { t, formatNumber, formatDate } = useAdminI18n()
   const count = (value: number) => formatNumber(value)
   const percent = (value: number) => formatNumber(value, { style: 'percent', maximumFractionDigits: 1 })
   const totals = () => props.report.totals

@@ -3,21 +3,53 @@
  * of the service worker's precache (sw/sw.ts), so shoppers never download them: a page's chunk loads
  * only once the cached session says the user is an admin. Everyone else gets a sign-in or a
  * forbidden message. This is a convenience, not the protection: the API checks the role every time.
+ * Its own strings (`adminGate.*`) are in the shop's catalog, as it must work offline; the pages bring
+ * their strings (client/admin/admin-i18n.tsx) and set their own titles.
  */
+import { useLocation } from '@solidjs/router'
 import { ErrorBoundary, type JSX, lazy, Match, Suspense, Switch } from 'solid-js'
 import { useSession } from '../account/use-session.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 
 const AdminSearchPage = lazy(async () => ({ default: (await import('./admin-search-page.tsx')).AdminSearchPage }))
+const AdminOrdersPage = lazy(async () => ({ default: (await import('./admin-orders-page.tsx')).AdminOrdersPage }))
+const AdminApiKeysPage = lazy(async () => ({ default: (await import('./admin-api-keys-page.tsx')).AdminApiKeysPage }))
+const AdminOrderPage = lazy(async () => ({ default: (await import('./admin-order-page.tsx')).AdminOrderPage }))
 
 /** `/admin/search`: search analytics. */
 export function AdminSearchRoute(): JSX.Element {
-  const { t } = useI18n()
-  useDocumentTitle(() => t('admin.search.title'))
   return (
     <RequireAdmin path="/admin/search">
       <AdminSearchPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/orders`: every shopper's orders. */
+export function AdminOrdersRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/orders">
+      <AdminOrdersPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/orders/:id`: one order, with the refund action. */
+export function AdminOrderRoute(): JSX.Element {
+  const location = useLocation()
+  return (
+    <RequireAdmin path={location.pathname}>
+      <AdminOrderPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/api-keys`: the integration API's keys. */
+export function AdminApiKeysRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/api-keys">
+      <AdminApiKeysPage />
     </RequireAdmin>
   )
 }
@@ -30,13 +62,14 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
     <Switch>
       <Match when={session() === undefined}>
         <p class="notice" role="status">
-          {t('admin.checking')}
+          {t('adminGate.checking')}
         </p>
       </Match>
       <Match when={!user()}>
         <section class="notice-page">
+          <PageTitle title={t('auth.signInTitle')} />
           <h1>{t('auth.signInTitle')}</h1>
-          <p>{t('admin.signInRequired')}</p>
+          <p>{t('adminGate.signInRequired')}</p>
           <a class="button button--primary" href={`/sign-in?${new URLSearchParams({ next: props.path })}`}>
             {t('auth.signInTitle')}
           </a>
@@ -44,8 +77,9 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
       </Match>
       <Match when={user()?.role !== 'admin'}>
         <section class="notice-page">
+          <PageTitle title={t('errors.FORBIDDEN')} />
           <h1>{t('errors.FORBIDDEN')}</h1>
-          <p>{t('admin.forbidden')}</p>
+          <p>{t('adminGate.forbidden')}</p>
           <a class="button" href="/account">
             {t('nav.account')}
           </a>
@@ -58,7 +92,7 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
             console.error('loading the admin page failed', error)
             return (
               <p class="notice" role="alert">
-                {t('admin.needsConnection')}
+                {t('adminGate.needsConnection')}
               </p>
             )
           }}
@@ -66,7 +100,7 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
           <Suspense
             fallback={
               <p class="notice" role="status">
-                {t('admin.checking')}
+                {t('adminGate.checking')}
               </p>
             }
           >
@@ -76,4 +110,10 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
       </Match>
     </Switch>
   )
+}
+
+/** Sets `document.title` while mounted; an admin page sets its own once its catalog is in. */
+function PageTitle(props: { readonly title: string }): JSX.Element {
+  useDocumentTitle(() => props.title)
+  return null
 }

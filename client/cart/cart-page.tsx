@@ -157,6 +157,9 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
           )}
         </For>
       </dl>
+      <a class="button button--primary cart-summary__checkout" href="/checkout">
+        {t('checkout.cta')}
+      </a>
     </div>
   )
 }

@@ -1,8 +1,9 @@
 /**
  * Live pokes from the server (`GET /api/events`, SSE): "your cart/wishlist changed, now at version
- * N". One connection per browser, not per tab (HTTP/1.1 allows ~6 per origin, DESIGN §8): the tab
- * holding the `eventStream` Web Lock is the leader and connects; it forwards every poke to the other
- * tabs over a BroadcastChannel. When the leader closes, the lock passes to another tab.
+ * N", "one of your orders was placed or changed status". One connection per browser, not per tab
+ * (HTTP/1.1 allows ~6 per origin, DESIGN §8): the tab holding the `eventStream` Web Lock is the
+ * leader and connects; it forwards every poke to the other tabs over a BroadcastChannel. When the
+ * leader closes, the lock passes to another tab.
  *
  * EventSource reconnects by itself after a dropped connection (sending Last-Event-ID), but gives up
  * after a non-200 answer: then this code reconnects with backoff, passing `?lastEventId=` so the
@@ -10,8 +11,14 @@
  */
 import { channelNames, lockNames } from './storage-keys.ts'
 
-export type ShopperEventType = 'cart.updated' | 'wishlist.updated'
+/** An order of the shopper was placed or changed status: its `version` is the cart's at that time. */
+export type OrderEventType = 'order.created' | 'order.status_changed'
+export type ShopperEventType = 'cart.updated' | 'wishlist.updated' | OrderEventType
 export type ShopperEvent = { readonly type: ShopperEventType; readonly version: number }
+
+export function isOrderEvent(event: ShopperEvent): boolean {
+  return event.type === 'order.created' || event.type === 'order.status_changed'
+}
 
 export type EventStreamHandlers = {
   /** In every tab, for every poke. */
@@ -28,7 +35,12 @@ export type EventStream = {
 
 type ChannelMessage = { readonly kind: 'event'; readonly event: ShopperEvent } | { readonly kind: 'session' }
 
-const eventTypes: readonly ShopperEventType[] = ['cart.updated', 'wishlist.updated']
+const eventTypes: readonly ShopperEventType[] = [
+  'cart.updated',
+  'wishlist.updated',
+  'order.created',
+  'order.status_changed',
+]
 const retryBaseMs = 1000
 const retryMaxMs = 30_000
 

@@ -22,6 +22,7 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.catalogCursor; readonly value: string }
   | { readonly key: typeof metaKeys.catalogSyncedAt; readonly value: string }
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
+  | { readonly key: typeof metaKeys.ordersSyncedAt; readonly value: string }
 
 /** A change not yet confirmed by the server; `seq` (auto-increment) is the order it is pushed in. */
 export type OutboxRow = Mutation & { readonly seq: number }

@@ -20,6 +20,8 @@ export const metaKeys = {
   catalogSyncedAt: 'catalogSyncedAt',
   /** The last `SessionInfo` from the server: who this browser is and the CSRF token for writes. */
   session: 'session',
+  /** ISO time of the last full order list from the server (the "last updated" of the order pages offline). */
+  ordersSyncedAt: 'ordersSyncedAt',
 } as const
 
 /** Key of the one row of the Dexie `shopperState` table (the last authoritative cart and wishlist). */
@@ -36,12 +38,16 @@ export const lockNames = {
   shopperSync: 'storefront.shopper-sync',
   /** Held for its lifetime by the leader tab, the one that keeps the SSE connection open. */
   eventStream: 'storefront.event-stream',
+  /** Held while queued checkouts are sent, so a tab and the sync engine never send one twice at once. */
+  checkoutSend: 'storefront.checkout-send',
 } as const
 
 /** BroadcastChannel names: messages between the tabs of the origin. */
 export const channelNames = {
   /** The leader tab forwards server pokes; any tab announces a sign-in or sign-out. */
   shopperEvents: 'storefront.shopper-events',
+  /** Whoever sent a queued checkout tells the open checkout pages how the server answered it. */
+  checkoutAnswers: 'storefront.checkout-answers',
 } as const
 
 /** Background Sync tags the page registers and the service worker handles. */

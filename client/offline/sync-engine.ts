@@ -2,14 +2,17 @@
  * The page's cart and wishlist sync engine (DESIGN §3), loaded lazily by shopper-sync.ts. Pushes the
  * outbox in order — on start, on `online`, on focus, after each change and whenever the event stream
  * (re)connects — and pulls the server state on start, on a poke from another device and on
- * reconnect. Failures are retried with backoff; nothing here blocks the shopper.
+ * reconnect. Failures are retried with backoff; nothing here blocks the shopper. Order events refetch
+ * the stored orders; a change of shopper forgets them and the checkouts queued offline.
  */
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { MutationOutcome } from '../../shared/sync/mutation.ts'
+import { forgetPendingCheckouts, sendPendingCheckouts } from '../checkout/pending-checkouts.ts'
+import { forgetOrders, refreshOrders } from '../orders/orders-store.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
 import { requestBackgroundSync } from './background-sync.ts'
 import { coalesce } from './coalesced-task.ts'
-import { type EventStream, startEventStream } from './event-stream.ts'
+import { type EventStream, isOrderEvent, startEventStream } from './event-stream.ts'
 import { isQuotaExceededError, type LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
 import { fetchSession } from './session.ts'
@@ -66,9 +69,11 @@ export function createSyncEngine(
           notify('INVALID_INPUT')
         },
       })
+      // Checkouts placed offline go after the outbox, so the server orders the cart the shopper saw.
+      for (const answer of await sendPendingCheckouts(db)) if (answer.outcome === 'refused') notify(answer.code)
       failures = 0
     } catch (error) {
-      handleFailure('pushing the outbox', error)
+      handleFailure('pushing the outbox and queued checkouts', error)
       scheduleRetry()
     }
   }
@@ -102,6 +107,30 @@ export function createSyncEngine(
     }
   }
 
+  /** After an order event; events arriving while a refresh runs coalesce into one more. */
+  const refreshStoredOrders = coalesce(async () => {
+    try {
+      await refreshOrders(db)
+      network.reportReachable()
+    } catch (error) {
+      handleFailure('refreshing the orders', error)
+    }
+  })
+
+  /**
+   * Another shopper since the last visit: their orders give way to this one's. Replaced in one
+   * step, not cleared first — an order page may already have stored one of the new shopper's.
+   */
+  async function replacePreviousOrders(): Promise<void> {
+    try {
+      await refreshOrders(db, { replaceAll: true })
+    } catch (error) {
+      handleFailure('fetching the new shopper’s orders', error)
+      // Never show the previous shopper's orders to this one: none until the next refresh.
+      await withShopperLock(() => forgetOrders(db)).catch((cause: unknown) => handleFailure('forgetting orders', cause))
+    }
+  }
+
   function changed(): void {
     void flush()
     requestBackgroundSync().catch((error: unknown) => console.warn('background sync unavailable', error))
@@ -110,6 +139,8 @@ export function createSyncEngine(
   async function switchShopper(authenticate: () => Promise<SessionInfo>): Promise<SessionInfo> {
     const session = await withShopperLock(async () => {
       const next = await authenticate()
+      await forgetOrders(db)
+      await forgetPendingCheckouts(db)
       try {
         await pullShopperState(db, { sinceZero: true })
       } catch (error) {
@@ -140,14 +171,27 @@ export function createSyncEngine(
     }
   }
 
+  /**
+   * Another shopper since the last visit: the previous one's queued checkouts must not be sent with
+   * this session. Settles before the first push (`sessionReady`), so none is sent before it ran.
+   */
+  async function forgetPreviousCheckouts(): Promise<void> {
+    await withShopperLock(() => forgetPendingCheckouts(db)).catch((error: unknown) =>
+      handleFailure('forgetting queued checkouts', error),
+    )
+  }
+
   function start(): () => void {
     let stopped = false
-    const identityChanged = establishSession()
+    const identityChanged = establishSession().then(async (changed) => {
+      if (changed) await forgetPreviousCheckouts()
+      return changed
+    })
     sessionReady = identityChanged
     void identityChanged.then(async (changed) => {
       if (stopped) return
       stream = startEventStream({
-        onEvent: (event) => void pull({ version: event.version }),
+        onEvent: (event) => void (isOrderEvent(event) ? refreshStoredOrders() : pull({ version: event.version })),
         onOpen: () => {
           void flush()
           void pull()
@@ -155,6 +199,7 @@ export function createSyncEngine(
       })
       await pull({ sinceZero: changed })
       await flush()
+      if (changed) await replacePreviousOrders()
     })
     const onOnline = () => void flush()
     window.addEventListener('online', onOnline)

@@ -66,16 +66,23 @@ export async function getJsonIfChanged<T>(path: string, parse: (body: unknown) =
 
 /**
  * POST a JSON body to `path` with the session's CSRF token (required on every cookie-authenticated
- * write) and hand the decoded answer to `parse`. Cookies go along (same origin).
+ * write) and hand the decoded answer to `parse`. Cookies go along (same origin). `headers` adds
+ * request headers such as an `Idempotency-Key`.
  */
 export async function postJson<T>(
   path: string,
   body: unknown,
   csrfToken: string,
   parse: (body: unknown) => T,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<T> {
   const response = await send('POST', path, {
-    headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+    headers: {
+      ...headers,
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'x-csrf-token': csrfToken,
+    },
     body: JSON.stringify(body),
     cache: 'no-store',
   })

@@ -5,11 +5,17 @@
 import { Hono } from 'hono'
 import { searchAnalyticsQuery } from '../../shared/search/search-query.ts'
 import { requireUser, type SessionEnv, withSession } from '../account/session.middleware.ts'
+import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
 import { validate } from '../platform/validation.ts'
 import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
+import { adminOrdersRoutes } from './admin-orders.routes.ts'
+import { adminRefundRoutes } from './refunds.routes.ts'
 
 export const adminRoutes = new Hono<SessionEnv>()
   .use(withSession, requireUser('admin'))
   .get('/search-analytics', validate('query', searchAnalyticsQuery), async (c) =>
     c.json(await searchAnalyticsForDays(c.var.deps, c.req.valid('query'))),
   )
+  .route('/orders', adminOrdersRoutes)
+  .route('/orders', adminRefundRoutes)
+  .route('/api-keys', adminApiKeyRoutes)

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { ProductSort } from '../../shared/catalog/product.ts'
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
 
 export type ProductCursor =
   | { readonly sort: 'newest'; readonly createdAt: string; readonly id: string }
@@ -23,21 +24,13 @@ const wireCursor = z.discriminatedUnion('s', [
 
 export function encodeProductCursor(cursor: ProductCursor): string {
   const k = cursor.sort === 'newest' ? [cursor.createdAt, cursor.id] : [cursor.price, cursor.id]
-  return Buffer.from(JSON.stringify({ s: cursor.sort, k })).toString('base64url')
+  return encodeOpaqueCursor({ s: cursor.sort, k })
 }
 
 /** The cursor, or null when it is malformed or belongs to a different sort order. */
 export function decodeProductCursor(raw: string, sort: ProductSort): ProductCursor | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(raw)) return null
-  let json: unknown
-  try {
-    json = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
-  } catch {
-    return null // not JSON: a client bug or tampering, both answered as INVALID_CURSOR by the caller
-  }
-  const parsed = wireCursor.safeParse(json)
-  if (!parsed.success || parsed.data.s !== sort) return null
-  const wire = parsed.data
+  const wire = decodeOpaqueCursor(raw, wireCursor)
+  if (!wire || wire.s !== sort) return null
   return wire.s === 'newest'
     ? { sort: wire.s, createdAt: wire.k[0], id: wire.k[1] }
     : { sort: wire.s, price: wire.k[0], id: wire.k[1] }

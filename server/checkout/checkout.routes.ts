@@ -1,42 +1,36 @@
 /**
  * `POST /api/checkout`: the cart becomes an order (201), or a repeat of the idempotency key answers
  * the order it made (200). The key comes in the Idempotency-Key header or the body's idempotencyKey.
+ * `GET /options` and `POST /quote` serve the checkout page before the order exists.
  */
 import { Hono } from 'hono'
-import { checkoutInput, idempotencyKeySchema } from '../../shared/checkout/checkout-schema.ts'
-import { ErrorCode } from '../../shared/errors.ts'
+import { checkoutInput, quoteInput } from '../../shared/checkout/checkout-schema.ts'
 import { withSession } from '../account/session.middleware.ts'
 import type { AppEnv } from '../platform/app-env.ts'
-import { AppError } from '../platform/http-errors.ts'
-import { fieldIssues, validate } from '../platform/validation.ts'
+import { clientIp } from '../platform/client-ip.ts'
+import { idempotencyKeyOf } from '../platform/idempotency-key.ts'
+import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
+import { validate } from '../platform/validation.ts'
 import { checkout } from './checkout.service.ts'
+import { quoteCheckout, readCheckoutOptions } from './checkout-review.service.ts'
 
-export const checkoutRoutes = new Hono<AppEnv>().post('/', validate('json', checkoutInput), withSession, async (c) => {
-  const input = c.req.valid('json')
-  const { order, created } = await checkout(c.var.deps, c.var.session, {
-    ...input,
-    idempotencyKey: idempotencyKeyOf(c.req.header('idempotency-key'), input.idempotencyKey),
+const minute = 60_000
+// Replays of one key count too: a client retrying in a loop is exactly what the limit is for.
+export const checkoutPerShopper: RateLimitRule = { name: 'checkout-shopper', limit: 10, windowMs: minute }
+export const checkoutPerIp: RateLimitRule = { name: 'checkout-ip', limit: 30, windowMs: minute }
+
+export const checkoutRoutes = new Hono<AppEnv>()
+  .get('/options', withSession, async (c) => c.json(await readCheckoutOptions(c.var.deps, c.var.session)))
+  .post('/quote', validate('json', quoteInput), withSession, async (c) =>
+    c.json(await quoteCheckout(c.var.deps, c.var.session, c.req.valid('json'))),
+  )
+  .post('/', validate('json', checkoutInput), withSession, async (c) => {
+    const input = c.req.valid('json')
+    const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'), input.idempotencyKey)
+    await enforceRateLimits(c.var.deps.rateLimiter, [
+      [checkoutPerShopper, c.var.session.shopperId],
+      [checkoutPerIp, clientIp(c, c.var.deps.config.trustProxy)],
+    ])
+    const { order, created } = await checkout(c.var.deps, c.var.session, { ...input, idempotencyKey })
+    return c.json(order, created ? 201 : 200)
   })
-  return c.json(order, created ? 201 : 200)
-})
-
-function idempotencyKeyOf(header: string | undefined, body: string | undefined): string {
-  if (header === undefined) {
-    if (body) return body
-    throw new AppError(ErrorCode.InvalidInput, 'An idempotency key is required.', [
-      { path: 'header.idempotency-key', message: 'is required (or json.idempotencyKey)' },
-    ])
-  }
-  const parsed = idempotencyKeySchema.safeParse(header)
-  if (!parsed.success)
-    throw new AppError(
-      ErrorCode.InvalidInput,
-      'The request is invalid.',
-      fieldIssues('header.idempotency-key', parsed.error.issues),
-    )
-  if (body && body !== parsed.data)
-    throw new AppError(ErrorCode.InvalidInput, 'The request is invalid.', [
-      { path: 'json.idempotencyKey', message: 'differs from the Idempotency-Key header' },
-    ])
-  return parsed.data
-}

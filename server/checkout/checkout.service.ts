@@ -11,14 +11,16 @@ import type { Order, OrderLine } from '../../shared/orders/order.ts'
 import type { ActiveSession } from '../account/session.service.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import { logOrderEvent } from '../orders/order-status-change.ts'
-import { findOrderIdByKey, insertOrder, readPricedProducts, reserveStock } from '../orders/orders.repository.ts'
+import { insertOrder, readPricedProducts, reserveStock } from '../orders/orders.repository.ts'
 import { ensurePaymentIntent, readOrderFor } from '../orders/orders.service.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { lockShopper, readItems } from '../shopper/shopper.repository.ts'
 import { removeCartLines } from '../shopper/shopper.service.ts'
+import { findOrderByKey, saveCheckoutDefaults } from './checkout.repository.ts'
+import { hashCheckoutRequest } from './checkout-request-hash.ts'
 
-type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'config' | 'paymentProvider'>
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'config' | 'paymentProvider' | 'metrics'>
 
 export type CheckoutResult = { readonly order: Order; readonly created: boolean }
 
@@ -32,11 +34,18 @@ export async function checkout(
     throw new AppError(ErrorCode.InvalidInput, 'A guest checkout needs an email address.', [
       { path: 'json.email', message: 'is required for guests' },
     ])
+  const request = { email, shippingAddress: input.shippingAddress, shippingMethod: input.shippingMethod }
+  const requestHash = hashCheckoutRequest(request)
   const { orderId, created, pokes } = await deps.db.transaction(async (tx) => {
     // The shopper lock serialises checkouts of one shopper: a repeat of a key waits and finds the order.
     await lockShopper(tx, session.shopperId)
-    const existing = await findOrderIdByKey(tx, session.shopperId, input.idempotencyKey)
-    if (existing) return { orderId: existing, created: false, pokes: [] }
+    const existing = await findOrderByKey(tx, session.shopperId, input.idempotencyKey)
+    if (existing) {
+      // Orders placed before hashes were stored have none: their repeats are answered as before.
+      if (existing.requestHash !== null && existing.requestHash !== requestHash)
+        throw new AppError(ErrorCode.IdempotencyKeyReused, 'This idempotency key was used for another checkout.')
+      return { orderId: existing.id, created: false, pokes: [] }
+    }
     // Product id order, so two checkouts sharing products lock them in the same order (no deadlock).
     const cart = [...(await readItems(tx, session.shopperId)).cart].sort((a, b) =>
       a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0,
@@ -74,9 +83,11 @@ export async function checkout(
       shippingMethod: input.shippingMethod,
       shippingAddress: input.shippingAddress,
       idempotencyKey: input.idempotencyKey,
+      requestHash,
       reservationExpiresAt: new Date(now.getTime() + deps.config.reservationMinutes * 60_000),
       lines,
     })
+    if (session.user) await saveCheckoutDefaults(tx, session.user.id, request)
     const pokes = [
       ...(await removeCartLines(
         tx,
@@ -88,6 +99,7 @@ export async function checkout(
     return { orderId, created: true, pokes }
   })
   await publishPokes(deps, pokes)
+  if (created) deps.metrics.business.orderPlaced()
   await ensurePaymentIntent(deps, orderId)
   return { order: await readOrderFor(deps, session, orderId), created }
 }

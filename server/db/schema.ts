@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   char,
@@ -14,9 +15,11 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
 import type { Role } from '../../shared/account/user.ts'
+import type { ApiKeyAuditAction, ApiKeyScope } from '../../shared/api-keys/api-key.ts'
 import type { ProductImage } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
@@ -255,6 +258,11 @@ export const orders = pgTable(
   (t) => [
     check('orders_refunded_within_total', sql`${t.refundedTotal} >= 0 and ${t.refundedTotal} <= ${t.grandTotal}`),
     unique('orders_shopper_idempotency_key').on(t.shopperId, t.idempotencyKey),
+    // Webhooks about charges and disputes find their order by intent; admins list newest first.
+    uniqueIndex('orders_payment_intent_idx').on(t.paymentIntentId).where(sql`${t.paymentIntentId} is not null`),
+    index('orders_created_idx').on(t.createdAt, t.id),
+    // The integration API's order export pages by last change (decision 0009).
+    index('orders_updated_idx').on(t.updatedAt, t.id),
     index('orders_user_idx').on(t.userId, t.createdAt),
     index('orders_shopper_idx').on(t.shopperId, t.createdAt),
     index('orders_reservation_idx').on(t.reservationExpiresAt).where(sql`${t.reservationExpiresAt} is not null`),
@@ -381,3 +389,57 @@ export const testPaymentRefunds = pgTable('test_payment_refunds', {
   amount: integer('amount').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 })
+
+/**
+ * API keys for integrations (decision 0009). The token is `sfk_<id>.<secret>`; only the sha256 of
+ * the 32-byte secret is stored. Keys are never deleted: a revoke sets `revoked_at`; a rotation links
+ * the successor and lets the old key work until `overlap_ends_at`, checked at use time.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    scopes: text('scopes').array().$type<ApiKeyScope[]>().notNull(),
+    /** Hex sha256 of the secret part of the token. */
+    secretHash: text('secret_hash').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    revokedAt: timestamptz('revoked_at'),
+    /** Written at most once a minute per key, so a busy key does not update its row every request. */
+    lastUsedAt: timestamptz('last_used_at'),
+    rotatedFromId: uuid('rotated_from_id').references((): AnyPgColumn => apiKeys.id),
+    replacedById: uuid('replaced_by_id').references((): AnyPgColumn => apiKeys.id),
+    overlapEndsAt: timestamptz('overlap_ends_at'),
+  },
+  (t) => [index('api_keys_created_idx').on(t.createdAt, t.id)],
+)
+
+/**
+ * Every change of a key and every use. Uses and denials are counted per key, route and minute
+ * (`at` is the minute's start): one upsert per request, one row per busy minute (decision 0009).
+ */
+export const apiKeyAudit = pgTable(
+  'api_key_audit',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    keyId: uuid('key_id')
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: 'cascade' }),
+    action: text('action').$type<ApiKeyAuditAction>().notNull(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    ip: text('ip'),
+    route: text('route'),
+    at: timestamptz('at').notNull().defaultNow(),
+    count: integer('count').notNull().default(1),
+    detail: jsonb('detail').$type<Record<string, string | number | null>>().notNull().default({}),
+  },
+  (t) => [
+    index('api_key_audit_key_idx').on(t.keyId, t.id),
+    uniqueIndex('api_key_audit_minute_idx')
+      .on(t.keyId, t.action, t.route, t.at)
+      .where(sql`${t.action} in ('used', 'denied')`),
+    check('api_key_audit_action_known', sql`${t.action} in ('created', 'rotated', 'revoked', 'used', 'denied')`),
+  ],
+)

@@ -7,12 +7,14 @@ import { appendEvent } from '../events/event-log.repository.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { Db } from '../platform/db.ts'
 import { lockShopper } from '../shopper/shopper.repository.ts'
-import { type OrderPatch, type OrderRow, recordHistory, updateOrder } from './orders.repository.ts'
+import { type OrderPatch, type OrderRow, recordHistory, releaseStock, updateOrder } from './orders.repository.ts'
+
+type StatusOf = Pick<OrderRow, 'id' | 'status' | 'shopperId'>
 
 /** `order` must have been locked in this transaction (lockOrder). Returns the poke to publish after commit. */
 export async function changeOrderStatus(
   tx: Db,
-  order: Pick<OrderRow, 'id' | 'status' | 'shopperId'>,
+  order: StatusOf,
   to: OrderStatus,
   reason: string,
   patch: Omit<OrderPatch, 'status'> = {},
@@ -21,6 +23,29 @@ export async function changeOrderStatus(
   await updateOrder(tx, order.id, { ...patch, status: to })
   await recordHistory(tx, order.id, order.status, to, reason)
   return logOrderEvent(tx, order.shopperId, 'order.status_changed', order.id, to)
+}
+
+/**
+ * A history row without a status change (from = to), e.g. a second partial refund: the history
+ * shows every refund even when the status stays. Clients hear of it like of a status change.
+ */
+export async function recordOrderNote(tx: Db, order: StatusOf, reason: string): Promise<Poke[]> {
+  await recordHistory(tx, order.id, order.status, order.status, reason)
+  return logOrderEvent(tx, order.shopperId, 'order.status_changed', order.id, order.status)
+}
+
+/** Cancels an order that still holds stock and puts its lines back (reservation expired, intent canceled). */
+export async function cancelReservedOrder(
+  tx: Db,
+  order: StatusOf & Pick<OrderRow, 'paymentIntentId' | 'paymentStatus'>,
+  reason: string,
+): Promise<Poke[]> {
+  const pokes = await changeOrderStatus(tx, order, 'canceled', reason, {
+    reservationExpiresAt: null,
+    paymentStatus: order.paymentIntentId ? 'canceled' : order.paymentStatus,
+  })
+  await releaseStock(tx, order.id)
+  return pokes
 }
 
 /** Appends an order event to the shopper's log (when the shopper still exists), under its lock. */

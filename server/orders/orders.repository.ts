@@ -5,7 +5,7 @@ import { asProductId, type ProductId } from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { Order, OrderHistoryEntry, OrderLine, OrderRefund, PaymentStatus } from '../../shared/orders/order.ts'
 import { type OrderStatus, reservingStatuses } from '../../shared/orders/order-status.ts'
-import { orderHistory, orderLines, orders, paymentAttempts, products, refunds } from '../db/schema.ts'
+import { orderHistory, orderLines, orders, paymentAttempts, products, refunds, shoppers } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
 
@@ -78,6 +78,8 @@ export type NewOrder = {
   readonly shippingMethod: ShippingMethod
   readonly shippingAddress: ShippingAddress
   readonly idempotencyKey: string
+  /** sha256 of the canonical checkout request, so a repeated key with other details is refused. */
+  readonly requestHash?: string
   readonly reservationExpiresAt: Date
   readonly lines: readonly OrderLine[]
 }
@@ -98,6 +100,7 @@ export async function insertOrder(db: Db, order: NewOrder): Promise<string> {
       shippingMethod: order.shippingMethod,
       shippingAddress: order.shippingAddress,
       idempotencyKey: order.idempotencyKey,
+      requestHash: order.requestHash ?? null,
       reservationExpiresAt: order.reservationExpiresAt,
     })
     .returning({ id: orders.id })
@@ -121,6 +124,19 @@ export async function recordHistory(
 export async function lockOrder(db: Db, orderId: string): Promise<OrderRow | undefined> {
   const [row] = await db.select().from(orders).where(eq(orders.id, orderId)).for('update')
   return row
+}
+
+/**
+ * Payments, webhooks and refunds lock the order's shopper before the order, in sign-in's order
+ * (shoppers → orders), so they cannot deadlock with it. The shopper is read first without a lock;
+ * a shopper deleted meanwhile (a guest that signed in) is simply skipped.
+ */
+export async function lockOrderWithShopper(db: Db, orderId: string): Promise<OrderRow | undefined> {
+  const unlocked = await readOrderRow(db, orderId)
+  if (!unlocked) return undefined
+  if (unlocked.shopperId)
+    await db.select({ id: shoppers.id }).from(shoppers).where(eq(shoppers.id, unlocked.shopperId)).for('update')
+  return lockOrder(db, orderId)
 }
 
 export type OrderPatch = Partial<
@@ -172,6 +188,12 @@ export async function moveGuestOrders(db: Db, guestShopperId: string, accountSho
     .update(orders)
     .set({ shopperId: accountShopperId, userId: sql`coalesce(${orders.userId}, ${userId})` })
     .where(eq(orders.shopperId, guestShopperId))
+}
+
+/** The order paid through a provider's intent (webhooks name the intent, not always our order). */
+export async function findOrderIdByIntent(db: Db, intentId: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: orders.id }).from(orders).where(eq(orders.paymentIntentId, intentId))
+  return row?.id
 }
 
 export async function readOrderRow(db: Db, orderId: string): Promise<OrderRow | undefined> {

@@ -1,31 +1,33 @@
 /**
  * Orders after checkout: reading one's own orders, paying (with a retry after a decline while the
- * reservation holds), and the 3-D Secure step. The provider is called outside any transaction (it
- * is a network call with Stripe); its outcome is then applied under the order's row lock, where the
- * transition table decides what may happen — an order canceled meanwhile is never marked paid.
+ * reservation holds), the 3-D Secure step, and the sync after a browser-side (Stripe.js)
+ * confirmation. The provider is called outside any transaction (it is a network call with Stripe);
+ * its outcome is then applied under the order's row lock (payment-outcome.ts), where the transition
+ * table decides what may happen — an order canceled meanwhile is never marked paid.
  */
 import type { PayInput } from '../../shared/checkout/checkout-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import type { ActiveSession } from '../account/session.service.ts'
-import { type Poke, publishPokes } from '../events/event-publisher.ts'
-import type { PaymentOutcome } from '../payments/payment-provider.ts'
+import { publishPokes } from '../events/event-publisher.ts'
+import { ensurePaymentCustomer } from '../payments/payment-customers.ts'
+import type { PaymentOutcome, ServerConfirmation } from '../payments/payment-provider.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
-import { changeOrderStatus } from './order-status-change.ts'
 import {
   listOwnOrders,
-  lockOrder,
+  lockOrderWithShopper,
   type OrderOwner,
   type OrderRow,
   readOrderRow,
   readOwnOrder,
-  recordPaymentAttempt,
   updateOrder,
 } from './orders.repository.ts'
+import { applyPaymentOutcome, type OutcomeSource } from './payment-outcome.ts'
+import { autoRefundCanceledOrder } from './refunds.service.ts'
 
-type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'paymentProvider'>
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'paymentProvider' | 'metrics'>
 type Session = Pick<ActiveSession, 'shopperId' | 'user'>
 
 const ownerOf = (session: Session): OrderOwner => ({ shopperId: session.shopperId, userId: session.user?.id ?? null })
@@ -46,8 +48,9 @@ export async function ensurePaymentIntent(deps: Pick<AppDeps, 'db' | 'paymentPro
   const row = await readOrderRow(deps.db, orderId)
   if (!row) throw new Error(`order ${orderId} does not exist`)
   if (row.paymentIntentId) return row.paymentIntentId
+  const customerId = await ensurePaymentCustomer(deps, row.userId)
   const intent = await deps.paymentProvider.createIntent(
-    { id: row.id, total: row.grandTotal, currency: row.currency },
+    { id: row.id, total: row.grandTotal, currency: row.currency, ...(customerId ? { customerId } : {}) },
     `order:${row.id}`,
   )
   await updateOrder(deps.db, orderId, {
@@ -60,13 +63,11 @@ export async function ensurePaymentIntent(deps: Pick<AppDeps, 'db' | 'paymentPro
 }
 
 export async function payOrder(deps: Deps, session: Session, orderId: string, card: PayInput): Promise<Order> {
-  await readOrderFor(deps, session, orderId)
-  const row = await readOrderRow(deps.db, orderId)
-  if (!row) throw new AppError(ErrorCode.NotFound, `No order ${orderId}.`)
-  assertPayable(row, deps.clock())
+  const confirmation = serverConfirmationOf(deps)
+  const row = await readPayableRow(deps, session, orderId)
   const intentId = await ensurePaymentIntent(deps, orderId)
-  const outcome = await deps.paymentProvider.confirm(intentId, card)
-  await applyPaymentOutcome(deps, orderId, intentId, outcome, card.cardNumber.slice(-4))
+  const outcome = await confirmation.confirm(intentId, card)
+  await applyOutcome(deps, orderId, outcome, { intentId, cardLast4: card.cardNumber.slice(-4) }, row)
   return readOrderFor(deps, session, orderId)
 }
 
@@ -76,15 +77,47 @@ export async function authenticateOrder(
   orderId: string,
   approve: boolean,
 ): Promise<Order> {
+  const confirmation = serverConfirmationOf(deps)
+  const row = await readPayableRow(deps, session, orderId)
+  if (row.paymentStatus !== 'requires_action' || !row.paymentIntentId)
+    throw new AppError(ErrorCode.OrderNotPayable, 'This order has no authentication step pending.')
+  const outcome = await confirmation.authenticate(row.paymentIntentId, approve)
+  await applyOutcome(deps, orderId, outcome, { intentId: row.paymentIntentId, cardLast4: null }, row)
+  return readOrderFor(deps, session, orderId)
+}
+
+/**
+ * `POST /api/orders/:id/payment/sync`: after Stripe.js confirmed in the browser, read the intent
+ * from the provider and apply it exactly as its webhook would (whichever comes first wins, the
+ * other changes nothing). Answers the order, also when it is past paying.
+ */
+export async function syncPayment(deps: Deps, session: Session, orderId: string): Promise<Order> {
+  await readOrderFor(deps, session, orderId)
+  const row = await readOrderRow(deps.db, orderId)
+  if (row?.paymentIntentId) {
+    const outcome = await deps.paymentProvider.retrieve(row.paymentIntentId)
+    await applyOutcome(deps, orderId, outcome, { intentId: row.paymentIntentId, cardLast4: null })
+  }
+  return readOrderFor(deps, session, orderId)
+}
+
+/** Stripe confirms in the browser: the card form routes exist for the test provider only. */
+function serverConfirmationOf(deps: Pick<AppDeps, 'paymentProvider'>): ServerConfirmation {
+  const confirmation = deps.paymentProvider.serverConfirmation
+  if (!confirmation)
+    throw new AppError(
+      ErrorCode.OrderNotPayable,
+      `Payments with ${deps.paymentProvider.name} are confirmed in the browser; then call payment/sync.`,
+    )
+  return confirmation
+}
+
+async function readPayableRow(deps: Deps, session: Session, orderId: string): Promise<OrderRow> {
   await readOrderFor(deps, session, orderId)
   const row = await readOrderRow(deps.db, orderId)
   if (!row) throw new AppError(ErrorCode.NotFound, `No order ${orderId}.`)
   assertPayable(row, deps.clock())
-  if (row.paymentStatus !== 'requires_action' || !row.paymentIntentId)
-    throw new AppError(ErrorCode.OrderNotPayable, 'This order has no authentication step pending.')
-  const outcome = await deps.paymentProvider.authenticate(row.paymentIntentId, approve)
-  await applyPaymentOutcome(deps, orderId, row.paymentIntentId, outcome, null)
-  return readOrderFor(deps, session, orderId)
+  return row
 }
 
 function assertPayable(row: OrderRow, now: Date): void {
@@ -94,48 +127,26 @@ function assertPayable(row: OrderRow, now: Date): void {
     throw new AppError(ErrorCode.OrderNotPayable, 'The reservation of this order has expired.')
 }
 
-async function applyPaymentOutcome(
+/**
+ * Applies the outcome under the shopper and order locks, then (after commit) refunds a charge the
+ * order could not take. `payingRow` is given on the card routes: there the shopper is told the
+ * order could not be paid.
+ */
+async function applyOutcome(
   deps: Deps,
   orderId: string,
-  intentId: string,
   outcome: PaymentOutcome,
-  cardLast4: string | null,
+  source: OutcomeSource,
+  payingRow?: OrderRow,
 ): Promise<void> {
-  const failureReason = outcome.status === 'failed' ? outcome.reason : null
-  const pokes = await deps.db.transaction(async (tx): Promise<Poke[]> => {
-    const order = await lockOrder(tx, orderId)
+  const applied = await deps.db.transaction(async (tx) => {
+    const order = await lockOrderWithShopper(tx, orderId)
     if (!order) throw new Error(`order ${orderId} vanished`)
-    await recordPaymentAttempt(tx, { orderId, intentId, status: outcome.status, failureReason, cardLast4 })
-    if (outcome.status === 'succeeded') {
-      if (order.status === 'paid') return []
-      if (!canTransition(order.status, 'paid')) {
-        // Canceled (reservation expired) while the shopper paid: the charge must be refunded by hand
-        // until refunds exist; the shopper is told the order could not be paid.
-        deps.logger.error(
-          { orderId, intentId, status: order.status },
-          'payment succeeded for an order that cannot be paid',
-        )
-        throw new AppError(ErrorCode.OrderNotPayable, `The order is ${order.status} and cannot be paid.`)
-      }
-      return changeOrderStatus(tx, order, 'paid', 'payment succeeded', {
-        paymentStatus: 'succeeded',
-        paymentFailureReason: null,
-        reservationExpiresAt: null,
-      })
-    }
-    if (outcome.status === 'requires_action') {
-      await updateOrder(tx, orderId, { paymentStatus: 'requires_action' })
-      return []
-    }
-    // A second decline keeps payment_failed: no transition, only the new reason (and the attempt row).
-    if (order.status === 'payment_failed') {
-      await updateOrder(tx, orderId, { paymentStatus: 'failed', paymentFailureReason: failureReason })
-      return []
-    }
-    return changeOrderStatus(tx, order, 'payment_failed', `payment failed: ${failureReason}`, {
-      paymentStatus: 'failed',
-      paymentFailureReason: failureReason,
-    })
+    return applyPaymentOutcome(tx, deps, order, outcome, source)
   })
-  await publishPokes(deps, pokes)
+  await publishPokes(deps, applied.pokes)
+  deps.metrics.business.paymentApplied(applied)
+  if (!applied.autoRefund) return
+  await autoRefundCanceledOrder(deps, orderId)
+  if (payingRow) throw new AppError(ErrorCode.OrderNotPayable, 'The order was canceled; the payment was refunded.')
 }

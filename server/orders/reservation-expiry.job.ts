@@ -8,8 +8,8 @@
  */
 import { publishPokes } from '../events/event-publisher.ts'
 import type { AppDeps } from '../platform/app-env.ts'
-import { changeOrderStatus } from './order-status-change.ts'
-import { claimExpiredReservations, releaseStock } from './orders.repository.ts'
+import { cancelReservedOrder } from './order-status-change.ts'
+import { claimExpiredReservations } from './orders.repository.ts'
 
 type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'paymentProvider'>
 
@@ -31,12 +31,7 @@ async function releaseOne(deps: Deps, now: Date): Promise<string | undefined> {
   const result = await deps.db.transaction(async (tx) => {
     const [order] = await claimExpiredReservations(tx, now, 1)
     if (!order) return undefined
-    const pokes = await changeOrderStatus(tx, order, 'canceled', 'reservation expired', {
-      reservationExpiresAt: null,
-      paymentStatus: order.paymentIntentId ? 'canceled' : order.paymentStatus,
-    })
-    await releaseStock(tx, order.id)
-    return { order, pokes }
+    return { order, pokes: await cancelReservedOrder(tx, order, 'reservation expired') }
   })
   if (!result) return undefined
   await publishPokes(deps, result.pokes)

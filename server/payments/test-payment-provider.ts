@@ -9,7 +9,7 @@ import { eq, sql } from 'drizzle-orm'
 import type { PaymentStatus } from '../../shared/orders/order.ts'
 import { testPaymentIntents, testPaymentRefunds } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
-import type { PaymentOutcome, PaymentProvider } from './payment-provider.ts'
+import type { PaymentOutcome, PaymentProvider, ServerConfirmation } from './payment-provider.ts'
 
 /** Stripe test cards this provider knows; any other valid-looking number succeeds like 4242…. */
 export const testCards = {
@@ -37,29 +37,7 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
     return { status: 'failed', reason }
   }
 
-  return {
-    name: 'test',
-
-    async createIntent(order, idempotencyKey) {
-      const id = `pi_test_${randomBytes(12).toString('hex')}`
-      await db
-        .insert(testPaymentIntents)
-        .values({
-          id,
-          idempotencyKey,
-          amount: order.total,
-          currency: order.currency,
-          status: 'requires_payment_method',
-        })
-        .onConflictDoNothing({ target: testPaymentIntents.idempotencyKey })
-      const [row] = await db
-        .select()
-        .from(testPaymentIntents)
-        .where(eq(testPaymentIntents.idempotencyKey, idempotencyKey))
-      if (!row) throw new Error('test payment intent vanished after insert')
-      return { intentId: row.id, status: row.status, clientSecret: `${row.id}_secret` }
-    },
-
+  const serverConfirmation: ServerConfirmation = {
     async confirm(intentId, card) {
       const intent = await read(intentId)
       if (intent.status === 'succeeded') return { status: 'succeeded' }
@@ -86,10 +64,45 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
       await store(intentId, 'succeeded')
       return { status: 'succeeded' }
     },
+  }
+
+  return {
+    name: 'test',
+    serverConfirmation,
+
+    async createIntent(order, idempotencyKey) {
+      const id = `pi_test_${randomBytes(12).toString('hex')}`
+      await db
+        .insert(testPaymentIntents)
+        .values({
+          id,
+          idempotencyKey,
+          amount: order.total,
+          currency: order.currency,
+          status: 'requires_payment_method',
+        })
+        .onConflictDoNothing({ target: testPaymentIntents.idempotencyKey })
+      const [row] = await db
+        .select()
+        .from(testPaymentIntents)
+        .where(eq(testPaymentIntents.idempotencyKey, idempotencyKey))
+      if (!row) throw new Error('test payment intent vanished after insert')
+      return { intentId: row.id, status: row.status, clientSecret: `${row.id}_secret` }
+    },
+
+    async retrieve(intentId) {
+      const intent = await read(intentId)
+      return outcomeOf(intent.status, intent.failureReason)
+    },
 
     async cancel(intentId) {
       const intent = await read(intentId)
       if (intent.status !== 'succeeded') await store(intentId, 'canceled')
+    },
+
+    async listRefunds(intentId) {
+      const rows = await db.select().from(testPaymentRefunds).where(eq(testPaymentRefunds.intentId, intentId))
+      return rows.map((r) => ({ refundId: r.id, status: 'succeeded' as const, amount: r.amount, reference: undefined }))
     },
 
     async refund(intentId, amount, idempotencyKey) {
@@ -119,4 +132,11 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
       })
     },
   }
+}
+
+/** The stored state read back as an outcome: a decline left `requires_payment_method` with its reason. */
+function outcomeOf(status: PaymentStatus, failureReason: string | null): PaymentOutcome {
+  if (status === 'requires_payment_method' || status === 'failed')
+    return failureReason ? { status: 'failed', reason: failureReason } : { status: 'requires_payment_method' }
+  return { status }
 }

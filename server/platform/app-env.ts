@@ -1,5 +1,6 @@
 import type { Config } from '../env.ts'
 import type { LiveStreams } from '../events/live-streams.ts'
+import type { Metrics } from '../observability/metrics.ts'
 import type { PaymentProvider } from '../payments/payment-provider.ts'
 import type { SearchIndex } from '../search/search-index.service.ts'
 import type { Bus } from './bus.ts'
@@ -22,6 +23,8 @@ export type AppDeps = {
   readonly searchIndex: SearchIndex
   /** The built-in test provider unless Stripe is configured. */
   readonly paymentProvider: PaymentProvider
+  /** This instance's Prometheus metrics (business counters: `metrics.business`). */
+  readonly metrics: Metrics
 }
 
 /** Hono environment of every route: the deps plus per-request values set by middleware. */

@@ -12,6 +12,8 @@ import postgres from 'postgres'
 import * as coreSchema from '../db/schema.ts'
 import * as searchSchema from '../db/search-schema.ts'
 import type { DatabaseConfig } from '../env.ts'
+import { instrumentPglite, instrumentPostgres } from '../observability/db-instrumentation.ts'
+import type { DbObserver } from '../observability/metrics.ts'
 
 // Feature tables kept in files of their own are merged here, so relational queries see them all.
 const schema = { ...coreSchema, ...searchSchema }
@@ -28,18 +30,21 @@ export type Database = {
   close(): Promise<void>
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.url ? openPostgres(config.url, config.schema) : openPglite(config.pgliteDir, config.schema)
+/** With an `observer`, every statement is timed and traced (server/observability/db-instrumentation.ts). */
+export async function openDatabase(config: DatabaseConfig, observer?: DbObserver): Promise<Database> {
+  return config.url
+    ? openPostgres(config.url, config.schema, observer)
+    : openPglite(config.pgliteDir, config.schema, observer)
 }
 
-function openPostgres(url: string, schemaName: string | undefined): Database {
+function openPostgres(url: string, schemaName: string | undefined, observer: DbObserver | undefined): Database {
   const client = postgres(url, {
     max: 10,
     onnotice: () => {}, // "relation already exists, skipping" notices from idempotent DDL are noise
     // A startup parameter applies to every pooled connection, unlike a one-off SET.
     connection: schemaName ? { search_path: schemaName } : {},
   })
-  const db: Db = drizzlePostgres(client, { schema })
+  const db: Db = drizzlePostgres(observer ? instrumentPostgres(client, observer) : client, { schema })
   return {
     db,
     kind: 'postgres',
@@ -49,7 +54,11 @@ function openPostgres(url: string, schemaName: string | undefined): Database {
   }
 }
 
-async function openPglite(dataDir: string | undefined, schemaName: string | undefined): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  schemaName: string | undefined,
+  observer: DbObserver | undefined,
+): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const client = dataDir ? new PGlite(dataDir) : new PGlite()
   await client.waitReady
@@ -57,7 +66,7 @@ async function openPglite(dataDir: string | undefined, schemaName: string | unde
     // PGlite is a single connection, so one SET covers every later query.
     await client.exec(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"; SET search_path TO "${schemaName}"`)
   }
-  const db: Db = drizzlePglite(client, { schema })
+  const db: Db = drizzlePglite(observer ? instrumentPglite(client, observer) : client, { schema })
   return {
     db,
     kind: 'pglite',

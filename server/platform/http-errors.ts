@@ -1,11 +1,12 @@
 /**
  * Expected failures travel as AppError(code) and become problem+json (RFC 9457) with our stable
- * `code`; anything else is a bug: logged with the request id and answered with a bare 500.
+ * `code`; anything else is a bug: logged with the request and trace ids and answered with a bare 500.
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ErrorCode, type FieldIssue, type ProblemDetails } from '../../shared/errors.ts'
+import { activeTraceIds, recordActiveFailure } from '../observability/tracing.ts'
 import type { AppEnv } from './app-env.ts'
 
 /** One status per code: a new ErrorCode does not compile until it is mapped here. */
@@ -33,6 +34,7 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   REFUND_EXCEEDS_REMAINING: 422,
   PAYMENT_PROVIDER_FAILED: 502,
   INVALID_SIGNATURE: 400,
+  API_KEY_NOT_ACTIVE: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -59,6 +61,7 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   REFUND_EXCEEDS_REMAINING: 'Refund exceeds remaining amount',
   PAYMENT_PROVIDER_FAILED: 'Payment provider failed',
   INVALID_SIGNATURE: 'Invalid signature',
+  API_KEY_NOT_ACTIVE: 'API key not active',
   INTERNAL: 'Internal server error',
 }
 
@@ -83,6 +86,7 @@ export function problem(
   errors?: readonly FieldIssue[],
 ) {
   const status = code === 'INTERNAL' ? 500 : statusByCode[code]
+  const traceId = activeTraceIds()?.traceId
   const body: ProblemDetails = {
     type: `/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title: titleByCode[code],
@@ -90,6 +94,7 @@ export function problem(
     code,
     instance: c.req.path,
     requestId: c.var.requestId,
+    ...(traceId ? { traceId } : {}),
     ...(detail ? { detail } : {}),
     ...(errors?.length ? { errors } : {}),
   }
@@ -108,6 +113,8 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
       ? problem(c, ErrorCode.PayloadTooLarge)
       : problem(c, ErrorCode.InvalidInput, error.message || undefined)
   }
+  // The logger adds the trace id of the active span (logger.ts), the same one the body carries.
+  recordActiveFailure(error)
   c.var.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'unhandled error')
   return problem(c, 'INTERNAL')
 }

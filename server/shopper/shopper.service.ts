@@ -17,6 +17,7 @@ import {
 } from '../../shared/sync/mutation.ts'
 import { appendEvent } from '../events/event-log.repository.ts'
 import { type Poke, publishPokes } from '../events/event-publisher.ts'
+import { countCartAdditions } from '../observability/cart-additions.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
 import { recordSearchEvents } from '../search/search-analytics.service.ts'
@@ -36,14 +37,14 @@ import {
   writeItemChanges,
 } from './shopper.repository.ts'
 
-type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock'>
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'metrics'>
 
 export async function pushMutations(
   deps: Deps,
   shopperId: ShopperId,
   mutations: readonly Mutation[],
 ): Promise<PushResult> {
-  const { result, pokes } = await deps.db.transaction(async (tx) => {
+  const { result, pokes, added } = await deps.db.transaction(async (tx) => {
     await lockShopper(tx, shopperId)
     const stored = await readItems(tx, shopperId)
     const seen = await findAppliedMutationIds(
@@ -81,9 +82,11 @@ export async function pushMutations(
       fresh.map((m) => m.id),
     )
     const pokes = await storeState(tx, shopperId, stored, state, orders.at(-1))
-    return { result: { outcomes, state: await readShopperState(tx, shopperId) }, pokes }
+    const added = countCartAdditions(stored.cart, state.cart)
+    return { result: { outcomes, state: await readShopperState(tx, shopperId) }, pokes, added }
   })
   await publishPokes(deps, pokes)
+  deps.metrics.business.addedToCart(added)
   return result
 }
 

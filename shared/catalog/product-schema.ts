@@ -5,7 +5,8 @@ import { productSorts } from './product.ts'
 export const maxPageSize = 100
 export const maxSyncPageSize = 1000
 
-const slug = z
+/** A URL slug of a product or category. */
+export const slug = z
   .string()
   .min(1)
   .max(120)

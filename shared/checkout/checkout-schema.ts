@@ -4,6 +4,13 @@ import { shippingMethods } from './checkout-totals.ts'
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max)
 
+/** ISO 3166-1 alpha-2, upper-cased. Any code is accepted; the client offers `shippingCountries`. */
+const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
+  .transform((v) => v.toUpperCase())
+
 export const shippingAddressSchema = z
   .object({
     name: text(100),
@@ -11,11 +18,7 @@ export const shippingAddressSchema = z
     line2: z.string().trim().max(200).optional(),
     postalCode: text(20),
     city: text(100),
-    country: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
-      .transform((v) => v.toUpperCase()),
+    country: countryCode,
   })
   .strict()
 
@@ -40,6 +43,18 @@ export const checkoutInput = z
 export type CheckoutInput = z.infer<typeof checkoutInput>
 
 export const idempotencyKeySchema = z.uuid('must be a UUID')
+
+/**
+ * `POST /api/checkout/quote`: the review before placing the order. Only the country matters for the
+ * totals (tax), so the rest of the address may be left out while the shopper is still typing it.
+ */
+export const quoteInput = z
+  .object({
+    shippingAddress: shippingAddressSchema.partial().required({ country: true }),
+    shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
+  })
+  .strict()
+export type QuoteInput = z.infer<typeof quoteInput>
 
 /** `POST /api/orders/:id/pay`: a card (the test provider decides by number, as Stripe's test cards do). */
 export const payInput = z

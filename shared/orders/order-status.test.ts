@@ -15,8 +15,10 @@ const allowed: [OrderStatus, OrderStatus][] = [
   ['fulfilling', 'refunded'],
   ['fulfilling', 'canceled'],
   ['shipped', 'delivered'],
+  ['shipped', 'refunded'],
   ['delivered', 'refunded'],
   ['delivered', 'partially_refunded'],
+  ['partially_refunded', 'fulfilling'],
   ['partially_refunded', 'refunded'],
 ]
 
@@ -31,6 +33,8 @@ const forbidden: [OrderStatus, OrderStatus][] = [
   ['pending_payment', 'shipped'],
   ['payment_failed', 'payment_failed'],
   ['pending_payment', 'refunded'],
+  ['fulfilling', 'partially_refunded'],
+  ['shipped', 'partially_refunded'],
 ]
 
 describe('order status transitions', () => {

@@ -17,16 +17,20 @@ export type OrderStatus = (typeof orderStatuses)[number]
 
 /**
  * Allowed next statuses. A repeated payment failure keeps `payment_failed` (no transition, a new
- * attempt is recorded); `canceled` and `refunded` are final.
+ * attempt is recorded); `canceled` and `refunded` are final. A full refund ends an order wherever
+ * the money is (a parcel lost in transit: shipped → refunded). `partially_refunded` is reached from
+ * paid or delivered; a paid order partly refunded (one item cannot be sent) still goes on to
+ * fulfilment. A partial refund of an order being fulfilled or shipped keeps its status (the refund
+ * shows in its history and refunded total).
  */
 export const transitions = {
   pending_payment: ['paid', 'payment_failed', 'canceled'],
   payment_failed: ['paid', 'canceled'],
   paid: ['fulfilling', 'refunded', 'partially_refunded', 'canceled'],
   fulfilling: ['shipped', 'refunded', 'canceled'],
-  shipped: ['delivered'],
+  shipped: ['delivered', 'refunded'],
   delivered: ['refunded', 'partially_refunded'],
-  partially_refunded: ['refunded'],
+  partially_refunded: ['fulfilling', 'refunded'],
   canceled: [],
   refunded: [],
 } as const satisfies Record<OrderStatus, readonly OrderStatus[]>

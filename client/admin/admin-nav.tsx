@@ -1,0 +1,32 @@
+/** The admin area's own navigation, above every admin page; the current section is marked for screen readers. */
+import { useLocation } from '@solidjs/router'
+import { For, type JSX } from 'solid-js'
+import { type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
+import './admin-nav.css'
+
+const sections: readonly { readonly href: string; readonly label: AdminMessageId }[] = [
+  { href: '/admin/orders', label: 'admin.orders.title' },
+  { href: '/admin/search', label: 'admin.search.title' },
+  { href: '/admin/api-keys', label: 'admin.apiKeys.title' },
+]
+
+export function AdminNav(): JSX.Element {
+  const { t } = useAdminI18n()
+  const location = useLocation()
+  const isCurrent = (href: string) => location.pathname === href || location.pathname.startsWith(`${href}/`)
+  return (
+    <nav class="admin-nav" aria-label={t('admin.orders.nav')}>
+      <ul>
+        <For each={sections}>
+          {(section) => (
+            <li>
+              <a href={section.href} aria-current={isCurrent(section.href) ? 'page' : undefined}>
+                {t(section.label)}
+              </a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  )
+}

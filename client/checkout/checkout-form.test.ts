@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { type CheckoutForm, checkFormProblems, initialCheckoutForm, toCheckoutRequest } from './checkout-form.ts'
+
+const valid: CheckoutForm = {
+  email: 'ada@example.com',
+  name: 'Ada Lovelace',
+  line1: '12 Analytical Street',
+  line2: '',
+  postalCode: '10115',
+  city: 'Berlin',
+  country: 'DE',
+  shippingMethod: 'standard',
+}
+
+describe('checkFormProblems', () => {
+  it.each([
+    ['a complete guest form', valid, true, {}],
+    ['a guest without an email', { ...valid, email: ' ' }, true, { email: 'required' }],
+    ['an account without an email (its own is used)', { ...valid, email: '' }, false, {}],
+    ['a malformed email', { ...valid, email: 'ada@' }, false, { email: 'email' }],
+    [
+      'blank address fields',
+      { ...valid, name: '', line1: ' ', city: '' },
+      true,
+      {
+        name: 'required',
+        line1: 'required',
+        city: 'required',
+      },
+    ],
+    ['a too long postal code', { ...valid, postalCode: '1'.repeat(21) }, true, { postalCode: 'tooLong' }],
+    ['a country name instead of a code', { ...valid, country: 'Germany' }, true, { country: 'country' }],
+  ] as const)('%s', (_name, form, guest, problems) => {
+    expect(checkFormProblems(form, { guest })).toEqual(problems)
+  })
+})
+
+describe('initialCheckoutForm', () => {
+  it('starts an account from its last checkout, else from its email and the fallback country', () => {
+    const defaults = {
+      email: 'old@example.com',
+      shippingAddress: { name: 'A', line1: 'L', postalCode: 'P', city: 'C', country: 'AT' },
+      shippingMethod: 'express' as const,
+    }
+    expect(initialCheckoutForm(defaults, 'me@example.com', 'DE')).toMatchObject({
+      email: 'old@example.com',
+      line2: '',
+      country: 'AT',
+      shippingMethod: 'express',
+    })
+    expect(initialCheckoutForm(null, 'me@example.com', 'DE')).toMatchObject({
+      email: 'me@example.com',
+      name: '',
+      country: 'DE',
+      shippingMethod: 'standard',
+    })
+  })
+})
+
+describe('toCheckoutRequest', () => {
+  it('trims, upper-cases the country and leaves out empty optional fields', () => {
+    expect(toCheckoutRequest({ ...valid, email: ' ', name: ' Ada ', country: 'de ', line2: '  ' })).toEqual({
+      shippingAddress: { name: 'Ada', line1: valid.line1, postalCode: '10115', city: 'Berlin', country: 'DE' },
+      shippingMethod: 'standard',
+    })
+  })
+})

@@ -1,0 +1,106 @@
+/**
+ * The contact and address step's input: client-side checks mirroring shared/checkout/checkout-schema.ts
+ * (not imported: it carries zod). The server validates again; these only save a round trip and let
+ * the form name each field's problem as the shopper types.
+ */
+import type { CheckoutDefaults, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import { isEmail } from '../account/auth-input.ts'
+
+export type CheckoutForm = {
+  readonly email: string
+  readonly name: string
+  readonly line1: string
+  readonly line2: string
+  readonly postalCode: string
+  readonly city: string
+  readonly country: string
+  readonly shippingMethod: ShippingMethod
+}
+
+export type CheckoutField = Exclude<keyof CheckoutForm, 'shippingMethod'>
+
+/** Why a field is refused; the page turns it into `t('checkout.fieldError.' + problem)`. */
+export type FieldProblem = 'required' | 'tooLong' | 'email' | 'country'
+
+export type FormProblems = Partial<Record<CheckoutField, FieldProblem>>
+
+/** Maximum lengths, as the server schema has them. */
+const maxLength: Record<Exclude<CheckoutField, 'country'>, number> = {
+  email: 254,
+  name: 100,
+  line1: 200,
+  line2: 200,
+  postalCode: 20,
+  city: 100,
+}
+
+const requiredFields = ['name', 'line1', 'postalCode', 'city'] as const
+
+export function emptyCheckoutForm(country: string): CheckoutForm {
+  return { email: '', name: '', line1: '', line2: '', postalCode: '', city: '', country, shippingMethod: 'standard' }
+}
+
+/** The form an account starts from: its last checkout, else its own email. */
+export function initialCheckoutForm(
+  defaults: CheckoutDefaults | null,
+  accountEmail: string | null,
+  fallbackCountry: string,
+): CheckoutForm {
+  if (!defaults) return { ...emptyCheckoutForm(fallbackCountry), email: accountEmail ?? '' }
+  const a = defaults.shippingAddress
+  return {
+    email: defaults.email,
+    name: a.name,
+    line1: a.line1,
+    line2: a.line2 ?? '',
+    postalCode: a.postalCode,
+    city: a.city,
+    country: a.country,
+    shippingMethod: defaults.shippingMethod,
+  }
+}
+
+/** The email is optional for an account (its own is used), required for a guest. */
+export function checkFormProblems(form: CheckoutForm, options: { readonly guest: boolean }): FormProblems {
+  const problems: FormProblems = {}
+  const email = form.email.trim()
+  if (email === '') {
+    if (options.guest) problems.email = 'required'
+  } else if (!isEmail(email)) problems.email = 'email'
+  for (const field of requiredFields) if (form[field].trim() === '') problems[field] = 'required'
+  for (const [field, max] of Object.entries(maxLength) as [CheckoutField, number][])
+    if (!problems[field] && form[field].trim().length > max) problems[field] = 'tooLong'
+  if (!/^[A-Za-z]{2}$/.test(form.country.trim())) problems.country = 'country'
+  return problems
+}
+
+/** What `POST /api/checkout` takes (without the idempotency key). */
+export type CheckoutRequestBody = {
+  readonly email?: string
+  readonly shippingAddress: {
+    readonly name: string
+    readonly line1: string
+    readonly line2?: string
+    readonly postalCode: string
+    readonly city: string
+    readonly country: string
+  }
+  readonly shippingMethod: ShippingMethod
+}
+
+export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
+  const email = form.email.trim()
+  const line2 = form.line2.trim()
+  return {
+    ...(email ? { email } : {}),
+    shippingAddress: {
+      name: form.name.trim(),
+      line1: form.line1.trim(),
+      ...(line2 ? { line2 } : {}),
+      postalCode: form.postalCode.trim(),
+      city: form.city.trim(),
+      country: form.country.trim().toUpperCase(),
+    },
+    shippingMethod: form.shippingMethod,
+  }
+}

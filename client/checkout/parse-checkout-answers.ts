@@ -1,0 +1,89 @@
+/**
+ * Shape checks of `GET /api/checkout/options` and `POST /api/checkout/quote` (the client ships no
+ * zod, like the other parsers): they throw on anything the checkout page could not show.
+ */
+import type {
+  CheckoutOptions,
+  CheckoutQuote,
+  QuoteLine,
+  QuoteLineStatus,
+} from '../../shared/checkout/checkout-options.ts'
+import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import { shippingMethods } from '../../shared/checkout/checkout-totals.ts'
+import { asProductId } from '../../shared/ids.ts'
+import { type CurrencyCode, currencyCodes } from '../../shared/money.ts'
+
+const lineStatuses: readonly QuoteLineStatus[] = ['ok', 'limited', 'unavailable']
+
+export function parseCheckoutOptions(body: unknown): CheckoutOptions {
+  if (!isRecord(body)) throw new TypeError('checkout options: body is not an object')
+  const { paymentProvider, stripePublishableKey, freeStandardShippingFrom, taxRates, countries, defaults } = body
+  if (paymentProvider !== 'test' && paymentProvider !== 'stripe') throw new TypeError('checkout options: bad provider')
+  if (stripePublishableKey !== null && typeof stripePublishableKey !== 'string')
+    throw new TypeError('checkout options: bad stripePublishableKey')
+  if (!Array.isArray(body.shippingMethods) || !body.shippingMethods.every(isShippingOption))
+    throw new TypeError('checkout options: bad shippingMethods')
+  if (!isAmount(freeStandardShippingFrom)) throw new TypeError('checkout options: bad freeStandardShippingFrom')
+  if (!isRecord(taxRates) || !Object.values(taxRates).every(isAmount))
+    throw new TypeError('checkout options: bad taxRates')
+  if (!Array.isArray(countries) || !countries.every((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c)))
+    throw new TypeError('checkout options: bad countries')
+  if (defaults !== null && !isDefaults(defaults)) throw new TypeError('checkout options: bad defaults')
+  return {
+    paymentProvider,
+    stripePublishableKey,
+    shippingMethods: body.shippingMethods,
+    freeStandardShippingFrom,
+    taxRates: taxRates as Record<string, number>,
+    countries,
+    defaults,
+  }
+}
+
+export function parseCheckoutQuote(body: unknown): CheckoutQuote {
+  if (!isRecord(body)) throw new TypeError('checkout quote: body is not an object')
+  const { currency, lines, totals } = body
+  if (!currencyCodes.includes(currency as CurrencyCode)) throw new TypeError('checkout quote: bad currency')
+  if (!Array.isArray(lines)) throw new TypeError('checkout quote: lines is not an array')
+  if (!isTotals(totals)) throw new TypeError('checkout quote: bad totals')
+  return { currency: currency as CurrencyCode, lines: lines.map(parseQuoteLine), totals }
+}
+
+function parseQuoteLine(value: unknown): QuoteLine {
+  if (!isRecord(value)) throw new TypeError('checkout quote: a line is not an object')
+  const { productId, name, unitPrice, quantity, inStock, status } = value
+  if (typeof productId !== 'string' || typeof name !== 'string') throw new TypeError('checkout quote: bad line id')
+  if (!isAmount(unitPrice) || !isAmount(quantity) || !isAmount(inStock))
+    throw new TypeError('checkout quote: bad line amounts')
+  if (!lineStatuses.includes(status as QuoteLineStatus)) throw new TypeError('checkout quote: bad line status')
+  return { productId: asProductId(productId), name, unitPrice, quantity, inStock, status: status as QuoteLineStatus }
+}
+
+function isShippingOption(value: unknown): value is { method: ShippingMethod; price: number } {
+  return isRecord(value) && shippingMethods.includes(value.method as ShippingMethod) && isAmount(value.price)
+}
+
+function isDefaults(value: unknown): value is CheckoutDefaults {
+  if (!isRecord(value) || typeof value.email !== 'string') return false
+  if (!shippingMethods.includes(value.shippingMethod as ShippingMethod)) return false
+  const a = value.shippingAddress
+  return (
+    isRecord(a) &&
+    ['name', 'line1', 'postalCode', 'city', 'country'].every((key) => typeof a[key] === 'string') &&
+    (a.line2 === undefined || typeof a.line2 === 'string')
+  )
+}
+
+function isTotals(value: unknown): value is CheckoutTotals {
+  return (
+    isRecord(value) && isAmount(value.items) && isAmount(value.shipping) && isAmount(value.tax) && isAmount(value.total)
+  )
+}
+
+function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import type { Product } from '../../shared/catalog/product.ts'
+import type { CheckoutQuote, QuoteLine } from '../../shared/checkout/checkout-options.ts'
+import { asProductId } from '../../shared/ids.ts'
+import { canPlaceOrder, localReview, reviewLines } from './review-lines.ts'
+
+const a = asProductId('a')
+const b = asProductId('b')
+const c = asProductId('c')
+
+function quoteOf(lines: QuoteLine[]): CheckoutQuote {
+  return { currency: 'EUR', lines, totals: { items: 0, shipping: 0, tax: 0, total: 0 } }
+}
+
+const line = (productId: typeof a, unitPrice: number, status: QuoteLine['status'] = 'ok'): QuoteLine => ({
+  productId,
+  name: productId,
+  unitPrice,
+  quantity: 2,
+  inStock: status === 'ok' ? 5 : status === 'limited' ? 1 : 0,
+  status,
+})
+
+describe('reviewLines', () => {
+  it('flags a line whose price changed since the shopper saw it, with the old price', () => {
+    const lines = reviewLines(
+      [
+        { productId: a, unitPrice: 1000 },
+        { productId: b, unitPrice: 500 },
+      ],
+      quoteOf([line(a, 1200), line(b, 500)]),
+    )
+    expect(lines.map((l) => [l.productId, l.unitPrice, l.previousPrice])).toEqual([
+      [a, 1200, 1000],
+      [b, 500, null],
+    ])
+  })
+
+  it('shows no old price for a product the device never priced or that is no longer sold', () => {
+    const lines = reviewLines(
+      [
+        { productId: a, unitPrice: undefined },
+        { productId: c, unitPrice: 300 },
+      ],
+      quoteOf([line(a, 1200), line(c, 0, 'unavailable')]),
+    )
+    expect(lines.map((l) => l.previousPrice)).toEqual([null, null])
+  })
+})
+
+describe('canPlaceOrder', () => {
+  it.each([
+    [['ok', 'ok'], true],
+    [['ok', 'limited'], false],
+    [['unavailable'], false],
+    [[], false],
+  ] as const)('%j → %s', (statuses, expected) => {
+    const lines = reviewLines([], quoteOf(statuses.map((s, i) => line(asProductId(String(i)), 100, s))))
+    expect(canPlaceOrder(lines)).toBe(expected)
+  })
+})
+
+describe('localReview', () => {
+  it('prices the cart from the local catalog with the shared rules and marks it last known', () => {
+    const product = (id: string, price: number, stock: number) =>
+      ({ id: asProductId(id), name: id, price, currency: 'EUR', stock, deletedAt: null }) as unknown as Product
+    const review = localReview(
+      [
+        { productId: a, quantity: 2, product: product('a', 1000, 5) },
+        { productId: b, quantity: 3, product: product('b', 500, 1) },
+        { productId: c, quantity: 1, product: undefined },
+      ],
+      { shippingMethod: 'standard', country: 'DE' },
+    )
+    expect(review.lines.map((l) => l.status)).toEqual(['ok', 'limited', 'unavailable'])
+    // 2000 + 1500 items, 495 shipping, 19 % of 3995 = 759.05 → 759.
+    expect(review.totals).toEqual({ items: 3500, shipping: 495, tax: 759, total: 4754 })
+    expect(review).toMatchObject({ currency: 'EUR', lastKnown: true })
+  })
+})

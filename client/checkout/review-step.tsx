@@ -1,0 +1,172 @@
+/**
+ * Step 3: the order as it will be placed — the server's prices, stock and totals (or, offline, this
+ * device's last-known ones, marked as such), with every change since the shopper last saw the cart
+ * called out: "was X, now Y", fewer in stock, no longer sold. The quote is asked after pushing the
+ * outbox, so the server prices the cart the shopper sees.
+ */
+import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { useShopper } from '../cart/shopper-context.tsx'
+import { useOffline } from '../offline/offline-context.tsx'
+import { drainOutbox } from '../offline/shopper-exchange.ts'
+import { ApiError } from '../platform/api-client.ts'
+import { useI18n } from '../platform/i18n.tsx'
+import { Price } from '../ui/price.tsx'
+import { fetchQuote } from './checkout-api.ts'
+import type { CheckoutForm } from './checkout-form.ts'
+import { canPlaceOrder, localReview, type Review, type ReviewLine, serverReview } from './review-lines.ts'
+
+export function ReviewStep(props: {
+  readonly form: CheckoutForm
+  readonly placeError: string | null
+  readonly onPlaceOrder: () => Promise<void>
+}): JSX.Element {
+  const { t } = useI18n()
+  const { db, network } = useOffline()
+  const shopper = useShopper()
+  const [placing, setPlacing] = createSignal(false)
+  const [quote] = createResource(
+    () => network.isOnline() && { country: props.form.country, shippingMethod: props.form.shippingMethod },
+    async (input) => {
+      await drainOutbox(db)
+      return fetchQuote(db, input)
+    },
+  )
+  const quoteUnreachable = () => quote.error instanceof ApiError && quote.error.code === 'NETWORK'
+  const review = (): Review | undefined => {
+    if (!network.isOnline() || quoteUnreachable()) return localReview(shopper.view().cart, props.form)
+    const current = quote.error ? undefined : quote()
+    const seen = shopper.view().cart.map((line) => ({ productId: line.productId, unitPrice: line.product?.price }))
+    return current && serverReview(seen, current)
+  }
+
+  async function place(): Promise<void> {
+    setPlacing(true)
+    try {
+      await props.onPlaceOrder()
+    } finally {
+      setPlacing(false)
+    }
+  }
+
+  return (
+    <div aria-busy={quote.loading}>
+      <Show when={quote.error && !quoteUnreachable()}>
+        <p class="notice" role="alert">
+          {quote.error instanceof ApiError ? t(`errors.${quote.error.code}`) : t('errors.INTERNAL')}
+        </p>
+      </Show>
+      <Show
+        when={review()}
+        fallback={<div class="skeleton skeleton--lines" role="progressbar" aria-label={t('checkout.quoting')} />}
+      >
+        {(current) => (
+          <>
+            <ReviewSummary review={current()} />
+            <Show when={!canPlaceOrder(current().lines)}>
+              <p class="notice" role="alert">
+                {t('checkout.fixCart')} <a href="/cart">{t('checkout.backToCart')}</a>
+              </p>
+            </Show>
+            <Show when={!network.isOnline()}>
+              <p class="notice">{t('checkout.offlineNote')}</p>
+            </Show>
+            <Show when={props.placeError}>
+              <p class="notice" role="alert">
+                {props.placeError}
+              </p>
+            </Show>
+            <button
+              type="button"
+              class="button button--primary checkout__place"
+              disabled={placing() || !canPlaceOrder(current().lines)}
+              onClick={() => void place()}
+            >
+              {placing() ? t('checkout.placing') : t('checkout.placeOrder')}
+            </button>
+          </>
+        )}
+      </Show>
+    </div>
+  )
+}
+
+function ReviewSummary(props: { readonly review: Review }): JSX.Element {
+  const { t } = useI18n()
+  return (
+    <>
+      <Show when={props.review.lastKnown}>
+        <p class="notice">{t('checkout.reviewLastKnown')}</p>
+      </Show>
+      <ul class="checkout__lines" aria-label={t('checkout.items')}>
+        <For each={props.review.lines}>
+          {(line) => <ReviewLineItem line={line} currency={props.review.currency} lastKnown={props.review.lastKnown} />}
+        </For>
+      </ul>
+      <dl class="checkout__totals">
+        <TotalRow label={t('checkout.totals.items')} amount={props.review.totals.items} review={props.review} />
+        <TotalRow label={t('checkout.totals.shipping')} amount={props.review.totals.shipping} review={props.review} />
+        <TotalRow label={t('checkout.totals.tax')} amount={props.review.totals.tax} review={props.review} />
+        <TotalRow
+          label={t('checkout.totals.total')}
+          amount={props.review.totals.total}
+          review={props.review}
+          strong
+          testId="checkout-total"
+        />
+      </dl>
+    </>
+  )
+}
+
+function ReviewLineItem(props: {
+  readonly line: ReviewLine
+  readonly currency: Review['currency']
+  readonly lastKnown: boolean
+}): JSX.Element {
+  const { t } = useI18n()
+  const changed = () => props.line.previousPrice !== null || props.line.status !== 'ok'
+  return (
+    <li class="checkout__line" classList={{ 'checkout__line--changed': changed() }}>
+      <span class="checkout__line-name">
+        {t('checkout.lineQuantity', { quantity: props.line.quantity, name: props.line.name })}
+      </span>
+      <Show when={props.line.status !== 'unavailable'}>
+        <span class="checkout__line-price">
+          <Price amount={props.line.unitPrice * props.line.quantity} currency={props.currency} />
+        </span>
+      </Show>
+      <Switch>
+        <Match when={props.line.status === 'unavailable'}>
+          <p class="checkout__line-change">{t('checkout.lineUnavailable')}</p>
+        </Match>
+        <Match when={props.line.status === 'limited'}>
+          <p class="checkout__line-change">{t('checkout.lineLimited', { count: props.line.inStock })}</p>
+        </Match>
+      </Switch>
+      <Show when={props.line.previousPrice !== null}>
+        <p class="checkout__line-change">
+          {t('checkout.priceWas')} <Price amount={props.line.previousPrice ?? 0} currency={props.currency} />
+          {', '}
+          {t('checkout.priceNow')} <Price amount={props.line.unitPrice} currency={props.currency} />
+        </p>
+      </Show>
+    </li>
+  )
+}
+
+function TotalRow(props: {
+  readonly label: string
+  readonly amount: number
+  readonly review: Review
+  readonly strong?: boolean
+  readonly testId?: string
+}): JSX.Element {
+  return (
+    <div class="checkout__total-row" classList={{ 'checkout__total-row--grand': props.strong === true }}>
+      <dt>{props.label}</dt>
+      <dd data-testid={props.testId}>
+        <Price amount={props.amount} currency={props.review.currency} lastKnown={props.review.lastKnown} />
+      </dd>
+    </div>
+  )
+}

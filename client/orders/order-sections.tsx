@@ -1,0 +1,182 @@
+/** The sections of the order page: lines and totals, payment, shipping, refunds, status history. */
+import { For, type JSX, Show } from 'solid-js'
+import type { Order } from '../../shared/orders/order.ts'
+import { paymentFailureMessage } from '../checkout/payment-failure.ts'
+import { type MessageId, useI18n } from '../platform/i18n.tsx'
+import { Price } from '../ui/price.tsx'
+import { orderStatusLabels, paymentStatusLabels, refundStatusLabels, shippingMethodLabels } from './order-labels.ts'
+import { canPayNow } from './order-view.ts'
+
+type SectionProps = { readonly order: Order }
+
+/** The checkout's payment step (client/checkout/payment-page.tsx). */
+export function paymentPath(orderId: string): string {
+  return `/checkout/pay/${orderId}`
+}
+
+export function OrderLines(props: SectionProps): JSX.Element {
+  const { t } = useI18n()
+  const currency = () => props.order.currency
+  return (
+    <section class="order__section" aria-labelledby="order-items-title">
+      <h2 id="order-items-title">{t('orders.items')}</h2>
+      <ul class="order-lines">
+        <For each={props.order.lines}>
+          {(line) => (
+            <li class="order-line">
+              <span class="order-line__name">{line.name}</span>
+              <span class="order-line__quantity">
+                {t('orders.line.quantity', { count: line.quantity })}{' '}
+                <Price amount={line.unitPrice} currency={currency()} />
+              </span>
+              <span class="order-line__total">
+                <span class="visually-hidden">{t('orders.line.total')}: </span>
+                <Price amount={line.lineTotal} currency={currency()} />
+              </span>
+            </li>
+          )}
+        </For>
+      </ul>
+      <dl class="order-totals">
+        <TotalRow label={t('orders.totals.items')} amount={props.order.totals.items} currency={currency()} />
+        <TotalRow label={t('orders.totals.shipping')} amount={props.order.totals.shipping} currency={currency()} />
+        <TotalRow label={t('orders.totals.tax')} amount={props.order.totals.tax} currency={currency()} />
+        <TotalRow label={t('orders.totals.total')} amount={props.order.totals.total} currency={currency()} strong />
+        <Show when={props.order.refundedTotal > 0}>
+          <TotalRow label={t('orders.totals.refunded')} amount={props.order.refundedTotal} currency={currency()} />
+        </Show>
+      </dl>
+    </section>
+  )
+}
+
+function TotalRow(props: {
+  readonly label: string
+  readonly amount: number
+  readonly currency: Order['currency']
+  readonly strong?: boolean
+}): JSX.Element {
+  return (
+    <div class="order-totals__row" classList={{ 'order-totals__row--strong': props.strong === true }}>
+      <dt>{props.label}</dt>
+      <dd>
+        <Price amount={props.amount} currency={props.currency} />
+      </dd>
+    </div>
+  )
+}
+
+export function OrderPayment(props: SectionProps): JSX.Element {
+  const { t, formatDate } = useI18n()
+  const payment = () => props.order.payment
+  const expiresAt = () => props.order.reservationExpiresAt
+  const statusLabel = (): MessageId => {
+    const status = payment().status
+    return status === null ? 'orders.payment.none' : paymentStatusLabels[status]
+  }
+  return (
+    <section class="order__section" aria-labelledby="order-payment-title">
+      <h2 id="order-payment-title">{t('orders.payment.title')}</h2>
+      <p class="order__payment-status">{t(statusLabel())}</p>
+      <Show when={props.order.status === 'payment_failed'}>
+        <p class="order__problem">{t(paymentFailureMessage(payment().failureReason))}</p>
+      </Show>
+      <Show when={canPayNow(props.order, new Date()) && expiresAt()}>
+        {(until) => (
+          <div class="order__pay">
+            <p>{t('orders.payment.reservedUntil', { time: formatDate(until(), { timeStyle: 'short' }) })}</p>
+            <a class="button button--primary" href={paymentPath(props.order.id)}>
+              {t(props.order.status === 'payment_failed' ? 'orders.payment.retry' : 'orders.payment.payNow')}
+            </a>
+          </div>
+        )}
+      </Show>
+    </section>
+  )
+}
+
+export function OrderShipping(props: SectionProps): JSX.Element {
+  const { t, locale } = useI18n()
+  const address = () => props.order.shippingAddress
+  return (
+    <section class="order__section" aria-labelledby="order-shipping-title">
+      <h2 id="order-shipping-title">{t('orders.shipping.title')}</h2>
+      <div class="order-shipping">
+        <address class="order-shipping__address">
+          {address().name}
+          <br />
+          {address().line1}
+          <Show when={address().line2}>
+            {(line2) => (
+              <>
+                <br />
+                {line2()}
+              </>
+            )}
+          </Show>
+          <br />
+          {address().postalCode} {address().city}
+          <br />
+          {countryName(address().country, locale())}
+        </address>
+        <p class="order-shipping__method">
+          {t('orders.shipping.method', { method: t(shippingMethodLabels[props.order.shippingMethod]) })}
+        </p>
+      </div>
+    </section>
+  )
+}
+
+/** The country in the page's language; the stored code when the browser does not know it. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+export function OrderRefunds(props: SectionProps): JSX.Element {
+  const { t, formatDate } = useI18n()
+  return (
+    <Show when={props.order.refunds.length > 0}>
+      <section class="order__section" aria-labelledby="order-refunds-title">
+        <h2 id="order-refunds-title">{t('orders.refunds.title')}</h2>
+        <ul class="order-refunds">
+          <For each={props.order.refunds}>
+            {(refund) => (
+              <li class="order-refund">
+                <Price amount={refund.amount} currency={props.order.currency} />
+                <span>{t(refundStatusLabels[refund.status])}</span>
+                <time datetime={refund.createdAt}>{formatDate(refund.createdAt)}</time>
+                <Show when={refund.reason}>{(reason) => <span class="order-refund__reason">{reason()}</span>}</Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  )
+}
+
+/** Every status the order took, oldest first; the internal reason texts stay on the server side. */
+export function OrderHistory(props: SectionProps): JSX.Element {
+  const { t, formatDate } = useI18n()
+  return (
+    <section class="order__section" aria-labelledby="order-history-title">
+      <h2 id="order-history-title">{t('orders.history.title')}</h2>
+      <ol class="order-history">
+        <For each={props.order.history}>
+          {(entry) => (
+            <li class="order-history__entry">
+              <span class="order-history__status">{t(orderStatusLabels[entry.to])}</span>
+              <time class="order-history__time" datetime={entry.at}>
+                {formatDate(entry.at)}
+              </time>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  )
+}

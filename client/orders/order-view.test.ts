@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import type { OrderStatus } from '../../shared/orders/order-status.ts'
+import { canPayNow, itemCount, staleOrderIds } from './order-view.ts'
+
+const now = new Date('2026-03-01T12:00:00Z')
+const later = '2026-03-01T12:30:00Z'
+const earlier = '2026-03-01T11:30:00Z'
+
+describe('canPayNow', () => {
+  it.each<[OrderStatus, string | null, boolean]>([
+    ['pending_payment', later, true],
+    ['payment_failed', later, true],
+    ['pending_payment', earlier, false],
+    ['payment_failed', null, false],
+    ['paid', null, false],
+    ['canceled', later, false],
+    ['shipped', null, false],
+  ])('%s with the reservation until %s: %s', (status, reservationExpiresAt, payable) => {
+    expect(canPayNow({ status, reservationExpiresAt }, now)).toBe(payable)
+  })
+
+  it('is false at the very moment the reservation ends, as the server decides', () => {
+    expect(canPayNow({ status: 'pending_payment', reservationExpiresAt: now.toISOString() }, now)).toBe(false)
+  })
+})
+
+describe('itemCount', () => {
+  it('counts units, not lines', () => {
+    expect(itemCount({ lines: [{ quantity: 2 }, { quantity: 3 }] as never })).toBe(5)
+  })
+})
+
+const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T10:00:00.000Z`
+
+describe('staleOrderIds', () => {
+  it('removes every stored order the server no longer lists when the list is not full', () => {
+    const stored = [
+      { id: 'a', createdAt: at(1) },
+      { id: 'b', createdAt: at(2) },
+      { id: 'c', createdAt: at(3) },
+    ]
+    const fresh = [{ id: 'c', createdAt: at(3) }]
+    expect(staleOrderIds(stored, fresh, 100)).toEqual(['a', 'b'])
+  })
+
+  it('keeps stored orders older than a full list, which the server did not page to', () => {
+    const stored = [
+      { id: 'old', createdAt: at(1) },
+      { id: 'gone', createdAt: at(5) },
+      { id: 'listed', createdAt: at(6) },
+    ]
+    const fresh = [
+      { id: 'listed', createdAt: at(6) },
+      { id: 'oldest-listed', createdAt: at(4) },
+    ]
+    expect(staleOrderIds(stored, fresh, 2)).toEqual(['gone'])
+  })
+
+  it('removes everything when the server lists no orders (another shopper, or none left)', () => {
+    expect(staleOrderIds([{ id: 'a', createdAt: at(1) }], [], 100)).toEqual(['a'])
+  })
+})

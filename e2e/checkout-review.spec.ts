@@ -1,0 +1,42 @@
+/**
+ * The review step shows the order as the server will place it: a price raised since this device
+ * last synced its catalog is called out ("was X, now Y"), a product sold out meanwhile is marked,
+ * and the order cannot be placed until the cart is adjusted.
+ */
+import { addToCart, checkOutAsGuest } from './checkout-flow.ts'
+import { expect, productsInStock, test } from './fixtures.ts'
+
+test('the review highlights a price raised and a product sold out since the shopper saw the cart', async ({
+  page,
+  sql,
+}) => {
+  const [raised, soldOut] = await productsInStock(sql, 2, 45)
+  if (!raised || !soldOut) throw new Error('not enough products')
+  await page.goto('/')
+  await addToCart(page, raised)
+  await addToCart(page, soldOut)
+
+  // This device keeps the prices it saw: its catalog sync is held back while the server changes.
+  await page.route('**/api/sync/catalog**', (route) => route.abort('internetdisconnected'))
+  const [before] = await sql<{ price: number }[]>`select price from products where id = ${raised.id}`
+  if (!before) throw new Error('no price')
+  await sql`update products set price = price + 250 where id = ${raised.id}`
+  const [{ stock: soldOutStock } = { stock: 0 }] = await sql<{ stock: number }[]>`
+    select stock from products where id = ${soldOut.id}`
+  await sql`update products set stock = 0 where id = ${soldOut.id}`
+
+  try {
+    await checkOutAsGuest(page, `review-${Date.now().toString(36)}@example.test`)
+    const raisedLine = page.getByRole('listitem').filter({ hasText: raised.name })
+    await expect(raisedLine).toContainText('Price changed: was')
+    await expect(raisedLine).toContainText(((before.price + 250) / 100).toFixed(2))
+    await expect(raisedLine).toContainText((before.price / 100).toFixed(2))
+    await expect(page.getByRole('listitem').filter({ hasText: soldOut.name })).toContainText('No longer available.')
+    await expect(page.getByRole('alert').filter({ hasText: 'Adjust your cart' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled()
+  } finally {
+    // Other specs pick products by stock: leave the catalog as it was.
+    await sql`update products set price = ${before.price} where id = ${raised.id}`
+    await sql`update products set stock = ${soldOutStock} where id = ${soldOut.id}`
+  }
+})

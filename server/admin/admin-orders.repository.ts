@@ -1,0 +1,90 @@
+/** The only SQL of the admin's order pages: every shopper's orders, filtered and paged, and one order in full. */
+import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm'
+import type { AdminOrder, PaymentAttempt } from '../../shared/orders/admin-order.ts'
+import type { OrderStatus } from '../../shared/orders/order-status.ts'
+import { orderLines, orders, paymentAttempts } from '../db/schema.ts'
+import { toOrders } from '../orders/orders.repository.ts'
+import type { Db } from '../platform/db.ts'
+
+/** Where the previous page ended, in the list's (created_at desc, id desc) order. */
+export type AdminOrdersCursor = { readonly createdAt: string; readonly id: string }
+
+export type AdminOrdersFilter = {
+  readonly status: OrderStatus | undefined
+  readonly search: string | undefined
+  readonly after: AdminOrdersCursor | null
+  readonly limit: number
+}
+
+export type AdminOrderRow = {
+  readonly id: string
+  readonly email: string
+  readonly status: OrderStatus
+  readonly currency: AdminOrder['currency']
+  readonly total: number
+  readonly refundedTotal: number
+  readonly createdAt: Date
+  readonly itemCount: number
+}
+
+/** One keyset page, newest first: rows strictly after `after` — never OFFSET, so pages do not shift. */
+export async function listAdminOrders(db: Db, filter: AdminOrdersFilter): Promise<AdminOrderRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    filter.status ? eq(orders.status, filter.status) : undefined,
+    filter.search ? matchesSearch(filter.search) : undefined,
+    filter.after
+      ? sql`(${orders.createdAt}, ${orders.id}) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)`
+      : undefined,
+  ]
+  return db
+    .select({
+      id: orders.id,
+      email: orders.email,
+      status: orders.status,
+      currency: orders.currency,
+      total: orders.grandTotal,
+      refundedTotal: orders.refundedTotal,
+      createdAt: orders.createdAt,
+      itemCount: sql<number>`(select coalesce(sum(${orderLines.quantity}), 0)::int from ${orderLines} where ${orderLines.orderId} = ${orders.id})`,
+    })
+    .from(orders)
+    .where(and(...conditions))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(filter.limit)
+}
+
+/** Any shopper's order with its payment attempts, or undefined. */
+export async function readAdminOrder(db: Db, orderId: string): Promise<AdminOrder | undefined> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId))
+  if (!row) return undefined
+  const [[order], attempts] = await Promise.all([toOrders(db, [row]), readPaymentAttempts(db, orderId)])
+  return order && { ...order, paymentAttempts: attempts }
+}
+
+async function readPaymentAttempts(db: Db, orderId: string): Promise<PaymentAttempt[]> {
+  const rows = await db
+    .select()
+    .from(paymentAttempts)
+    .where(eq(paymentAttempts.orderId, orderId))
+    .orderBy(asc(paymentAttempts.id))
+  return rows.map((r) => ({
+    intentId: r.intentId,
+    status: r.status,
+    failureReason: r.failureReason,
+    cardLast4: r.cardLast4,
+    at: r.at.toISOString(),
+  }))
+}
+
+/**
+ * `#1A2B` searches order numbers only; a hex-looking term (`1a2b`, `bead`) either an order number or
+ * an email start; anything else an email start. Case-insensitive, LIKE wildcards taken literally.
+ */
+function matchesSearch(search: string): SQL | undefined {
+  const numberOnly = search.startsWith('#')
+  const term = (numberOnly ? search.slice(1) : search).toLowerCase()
+  const prefix = `${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+  const byNumber = /^[0-9a-f-]+$/.test(term) ? sql`${orders.id}::text like ${prefix}` : sql`false`
+  if (numberOnly) return byNumber
+  return or(sql`lower(${orders.email}) like ${prefix}`, byNumber)
+}

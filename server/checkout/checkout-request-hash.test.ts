@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { type CheckoutRequest, hashCheckoutRequest } from './checkout-request-hash.ts'
+
+const request: CheckoutRequest = {
+  email: 'ada@example.com',
+  shippingAddress: { name: 'Ada', line1: '1 Street', postalCode: '10115', city: 'Berlin', country: 'DE' },
+  shippingMethod: 'standard',
+}
+
+describe('hashCheckoutRequest', () => {
+  it('is the same for the same request, whatever the key order and an absent vs empty line2', () => {
+    const reordered: CheckoutRequest = {
+      shippingMethod: 'standard',
+      shippingAddress: {
+        country: 'DE',
+        city: 'Berlin',
+        postalCode: '10115',
+        line1: '1 Street',
+        name: 'Ada',
+        line2: '',
+      },
+      email: 'ada@example.com',
+    }
+    expect(hashCheckoutRequest(reordered)).toBe(hashCheckoutRequest(request))
+    expect(hashCheckoutRequest(request)).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it.each([
+    ['email', { ...request, email: 'eve@example.com' }],
+    ['method', { ...request, shippingMethod: 'express' as const }],
+    ['city', { ...request, shippingAddress: { ...request.shippingAddress, city: 'Munich' } }],
+    ['line2', { ...request, shippingAddress: { ...request.shippingAddress, line2: 'Flat 2' } }],
+  ])('changes when the %s changes', (_field, changed) => {
+    expect(hashCheckoutRequest(changed)).not.toBe(hashCheckoutRequest(request))
+  })
+
+  it('does not confuse a value moved between fields', () => {
+    const a = { ...request, shippingAddress: { ...request.shippingAddress, line1: 'A', line2: 'B' } }
+    const b = { ...request, shippingAddress: { ...request.shippingAddress, line1: 'AB', line2: '' } }
+    expect(hashCheckoutRequest(a)).not.toBe(hashCheckoutRequest(b))
+  })
+})

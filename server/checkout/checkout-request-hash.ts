@@ -1,0 +1,29 @@
+/**
+ * The fingerprint of a checkout request, stored with its order: a repeat of the idempotency key
+ * must carry the same request (IETF idempotency-key draft), else it is refused rather than silently
+ * answered with an order for another address.
+ */
+import { createHash } from 'node:crypto'
+import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+
+export type CheckoutRequest = {
+  readonly email: string
+  readonly shippingAddress: ShippingAddress
+  readonly shippingMethod: ShippingMethod
+}
+
+/** sha256 over the request in a fixed field order (after the schema trimmed and upper-cased it). */
+export function hashCheckoutRequest(request: CheckoutRequest): string {
+  const a = request.shippingAddress
+  const canonical = JSON.stringify([
+    request.email,
+    a.name,
+    a.line1,
+    a.line2 ?? '',
+    a.postalCode,
+    a.city,
+    a.country,
+    request.shippingMethod,
+  ])
+  return createHash('sha256').update(canonical).digest('hex')
+}

@@ -1,0 +1,80 @@
+/**
+ * What the checkout page needs before an order exists: the options (payment provider, shipping
+ * methods and prices, tax table, the account's last address) and the quote — the server cart priced
+ * and stock-checked now, with the totals the order would get. Reads only.
+ */
+import type { CheckoutOptions, CheckoutQuote, QuoteLine } from '../../shared/checkout/checkout-options.ts'
+import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
+import type { QuoteInput } from '../../shared/checkout/checkout-schema.ts'
+import {
+  checkoutTotals,
+  freeStandardShippingFrom,
+  shippingMethods,
+  shippingPrices,
+  taxRateBasisPoints,
+} from '../../shared/checkout/checkout-totals.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import type { ActiveSession } from '../account/session.service.ts'
+import { readPricedProducts } from '../orders/orders.repository.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { AppError } from '../platform/http-errors.ts'
+import { readItems, readProductAvailability } from '../shopper/shopper.repository.ts'
+import { readCheckoutDefaults } from './checkout.repository.ts'
+
+type Session = Pick<ActiveSession, 'shopperId' | 'user'>
+
+export async function readCheckoutOptions(
+  deps: Pick<AppDeps, 'db' | 'config' | 'paymentProvider'>,
+  session: Session,
+): Promise<CheckoutOptions> {
+  const stripe = deps.paymentProvider.name === 'stripe'
+  return {
+    paymentProvider: deps.paymentProvider.name,
+    stripePublishableKey: stripe ? (deps.config.stripePublishableKey ?? null) : null,
+    shippingMethods: shippingMethods.map((method) => ({ method, price: shippingPrices[method] })),
+    freeStandardShippingFrom,
+    taxRates: taxRateBasisPoints,
+    countries: shippingCountries,
+    defaults: session.user ? await readCheckoutDefaults(deps.db, session.user.id) : null,
+  }
+}
+
+export async function quoteCheckout(
+  deps: Pick<AppDeps, 'db'>,
+  session: Session,
+  input: QuoteInput,
+): Promise<CheckoutQuote> {
+  const { cart } = await readItems(deps.db, session.shopperId)
+  if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
+  const ids = cart.map((line) => line.productId)
+  const [priced, availability] = await Promise.all([
+    readPricedProducts(deps.db, ids),
+    readProductAvailability(deps.db, ids),
+  ])
+  const currencies = new Set([...priced.values()].map((p) => p.currency))
+  if (currencies.size > 1) throw new Error('a cart with several currencies cannot be checked out')
+  // With nothing left for sale every amount is 0, so the currency shown does not matter.
+  const [currency = 'EUR'] = currencies
+  const lines = cart.map((line): QuoteLine => {
+    const product = priced.get(line.productId)
+    const inStock = product ? (availability.get(line.productId)?.stock ?? 0) : 0
+    return {
+      productId: line.productId,
+      name: product?.name ?? line.productId,
+      unitPrice: product?.price ?? 0,
+      quantity: line.quantity,
+      inStock,
+      status: !product || inStock <= 0 ? 'unavailable' : inStock < line.quantity ? 'limited' : 'ok',
+    }
+  })
+  const buyable = lines.filter((line) => line.status !== 'unavailable')
+  return {
+    currency,
+    lines,
+    totals: checkoutTotals({
+      lines: buyable,
+      shippingMethod: input.shippingMethod,
+      country: input.shippingAddress.country,
+    }),
+  }
+}

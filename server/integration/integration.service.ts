@@ -1,0 +1,127 @@
+/**
+ * The integration API's work: the order export and product list (keyset pages with opaque cursors)
+ * and the catalog import (one transaction per batch, all or nothing).
+ */
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type {
+  OrderExportQuery,
+  ProductExportQuery,
+  ProductImportItem,
+  ProductImportResult,
+} from '../../shared/api-keys/integration-schema.ts'
+import type { Product } from '../../shared/catalog/product.ts'
+import { ErrorCode, type FieldIssue } from '../../shared/errors.ts'
+import type { Order } from '../../shared/orders/order.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { AppError } from '../platform/http-errors.ts'
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
+import { planImport } from './catalog-import.ts'
+import {
+  findCategories,
+  listChangedOrders,
+  listProductsById,
+  lockProducts,
+  type OrderExportPosition,
+  upsertProducts,
+} from './integration.repository.ts'
+
+type IntegrationDeps = Pick<AppDeps, 'db'>
+
+/** An order as exported: everything the shop's API shows except the payment's client secret. */
+export type ExportedOrder = Omit<Order, 'payment'> & { readonly payment: Omit<Order['payment'], 'clientSecret'> }
+
+export type OrderExportPage = { readonly orders: readonly ExportedOrder[]; readonly nextCursor: string | null }
+export type ProductExportPage = { readonly products: readonly Product[]; readonly nextCursor: string | null }
+
+// `e` and `p` tag a cursor as this list's, so one list's cursor pasted into another is refused.
+const orderCursor = z
+  .object({ e: z.tuple([z.iso.datetime({ offset: true }), z.uuid()]), s: z.iso.datetime({ offset: true }).nullable() })
+  .strict()
+const productCursor = z.object({ p: z.uuid() }).strict()
+
+export async function exportOrders(deps: IntegrationDeps, query: OrderExportQuery): Promise<OrderExportPage> {
+  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, orderCursor)
+  // The cursor carries the `since` of the first page, so later pages need not repeat it.
+  const since = cursor ? (cursor.s ?? undefined) : query.since
+  const after: OrderExportPosition | null = cursor ? { updatedAt: cursor.e[0], id: cursor.e[1] } : null
+  const rows = await listChangedOrders(deps.db, { since, after, limit: query.limit + 1 })
+  const page = rows.slice(0, query.limit)
+  const last = page.at(-1)
+  const nextCursor =
+    rows.length > query.limit && last ? encodeOpaqueCursor({ e: [last.updatedAt, last.id], s: since ?? null }) : null
+  return { orders: page.map(withoutClientSecret), nextCursor }
+}
+
+export async function exportProducts(deps: IntegrationDeps, query: ProductExportQuery): Promise<ProductExportPage> {
+  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, productCursor)
+  const rows = await listProductsById(deps.db, cursor?.p ?? null, query.limit + 1)
+  const page = rows.slice(0, query.limit)
+  const last = page.at(-1)
+  const nextCursor = rows.length > query.limit && last ? encodeOpaqueCursor({ p: last.id }) : null
+  return { products: page, nextCursor }
+}
+
+/** `POST /api/v1/products:import`: every item or none; a refused batch names each bad field. */
+export function importProducts(
+  deps: IntegrationDeps,
+  items: readonly ProductImportItem[],
+): Promise<ProductImportResult> {
+  return applyImport(deps, items, (index, field) => `json.items.${index}.${field}`)
+}
+
+/** `PUT /api/v1/products/:id`: one product by id, created when there is none. */
+export async function putProduct(
+  deps: IntegrationDeps,
+  id: string,
+  item: Omit<ProductImportItem, 'id'>,
+): Promise<ProductImportResult['items'][number]> {
+  const { items } = await applyImport(deps, [{ ...item, id }], (_index, field) => `json.${field}`)
+  const [result] = items
+  if (!result) throw new Error('an import of one item answered no result')
+  return result
+}
+
+async function applyImport(
+  deps: IntegrationDeps,
+  items: readonly ProductImportItem[],
+  pathOf: (index: number, field: string) => string,
+): Promise<ProductImportResult> {
+  return deps.db.transaction(async (tx) => {
+    const ids = items.flatMap((item) => (item.id ? [item.id] : []))
+    const slugs = items.map((item) => item.slug)
+    const existing = await lockProducts(tx, ids, slugs)
+    const found = await findCategories(
+      tx,
+      items.flatMap((item) => (item.categoryId ? [item.categoryId] : [])),
+      items.flatMap((item) => (item.category ? [item.category] : [])),
+    )
+    const plan = planImport(
+      items,
+      { products: existing, categoryIds: found.byId, categoryIdBySlug: found.bySlug },
+      randomUUID,
+      pathOf,
+    )
+    if (!plan.ok) throw refused(plan.issues)
+    await upsertProducts(tx, plan.writes)
+    return { items: plan.results }
+  })
+}
+
+function refused(issues: readonly FieldIssue[]): AppError {
+  return new AppError(ErrorCode.InvalidInput, 'Nothing was imported: fix the named fields and send again.', issues)
+}
+
+function withoutClientSecret(order: Order): ExportedOrder {
+  const { clientSecret: _secret, ...payment } = order.payment
+  return { ...order, payment }
+}
+
+function decodeCursor<T>(raw: string, schema: z.ZodType<T>): T {
+  const decoded = decodeOpaqueCursor(raw, schema)
+  if (decoded === null)
+    throw new AppError(ErrorCode.InvalidCursor, 'The cursor is malformed or belongs to another list.', [
+      { path: 'query.cursor', message: 'is not a cursor of this list' },
+    ])
+  return decoded
+}

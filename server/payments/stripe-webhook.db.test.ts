@@ -1,0 +1,245 @@
+import { randomUUID } from 'node:crypto'
+import { asc, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ProblemDetails } from '../../shared/errors.ts'
+import type { Order } from '../../shared/orders/order.ts'
+import { createApp } from '../app.ts'
+import { orderHistory, orders, paymentWebhookEvents, refunds, users } from '../db/schema.ts'
+import { createLogger } from '../platform/logger.ts'
+import { type StripeStub, startStripeStub } from '../test-support/stripe-stub.ts'
+import { createTestApp, testConfig } from '../test-support/test-app.ts'
+import { createTestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
+import {
+  createTestProduct,
+  fillCart,
+  orderOf,
+  postCheckout,
+  postPay,
+  stockOf,
+  testAddress,
+} from '../test-support/test-checkout.ts'
+import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { postWebhook, stripeEvent, stripeTestConfig } from '../test-support/test-stripe.ts'
+
+describe.each(await databaseTargets())('Stripe payments and webhooks on $name', (target) => {
+  const database = useTestDatabase(target)
+  if (!database) return
+  const db = () => database().db
+  let stub: StripeStub
+  let testApp: ReturnType<typeof createApp> | undefined
+  const app = () => {
+    testApp ??= createApp({
+      config: stripeTestConfig(stub, { TRUST_PROXY: 'true' }),
+      db: db(),
+      logger: createLogger('silent'),
+    })
+    return testApp
+  }
+  beforeAll(async () => {
+    stub = await startStripeStub()
+  })
+  afterAll(async () => {
+    await stub.close()
+  })
+
+  const historyOf = async (orderId: string) =>
+    (
+      await db()
+        .select({ from: orderHistory.fromStatus, to: orderHistory.toStatus })
+        .from(orderHistory)
+        .where(eq(orderHistory.orderId, orderId))
+        .orderBy(asc(orderHistory.id))
+    ).map((h) => `${h.from ?? '∅'}→${h.to}`)
+  const rowOf = async (orderId: string) => {
+    const [row] = await db().select().from(orders).where(eq(orders.id, orderId))
+    if (!row?.paymentIntentId) throw new Error(`order ${orderId} has no intent`)
+    return { ...row, paymentIntentId: row.paymentIntentId }
+  }
+  /** A guest's order with 2 of a fresh product (stock 5), checked out through Stripe. */
+  const checkedOut = async () => {
+    const shopper = createTestBrowser(app())
+    const productId = await createTestProduct(db(), { stock: 5 })
+    await fillCart(shopper, [[productId, 2]])
+    const order = await orderOf(await postCheckout(shopper))
+    return { shopper, productId, order, intentId: (await rowOf(order.id)).paymentIntentId }
+  }
+  const intentEvent = (type: string, intentId: string, extra: object = {}, id?: string) =>
+    stripeEvent(type, { ...stub.intent(intentId), ...extra }, id)
+  const succeed = async (intentId: string, id?: string) => {
+    stub.setIntent(intentId, { status: 'succeeded' })
+    return postWebhook(app(), intentEvent('payment_intent.succeeded', intentId, {}, id))
+  }
+  const statusOf = async (orderId: string) => (await rowOf(orderId)).status
+
+  it('creates one intent per order through Stripe, however often the checkout is repeated', async () => {
+    const shopper = createTestBrowser(app())
+    await fillCart(shopper, [[await createTestProduct(db(), { stock: 5 }), 1]])
+    const key = randomUUID()
+    const answers = await Promise.all(Array.from({ length: 5 }, () => postCheckout(shopper, { key })))
+    const ids = new Set(await Promise.all(answers.map(async (a) => (await orderOf(a)).id)))
+    expect(ids.size).toBe(1)
+    const [orderId] = [...ids]
+    const creates = stub.requestsTo('POST /v1/payment_intents').filter((r) => r.body['metadata[orderId]'] === orderId)
+    expect(new Set(creates.map((r) => r.idempotencyKey))).toEqual(new Set([`order:${orderId}`]))
+    const row = await rowOf(orderId as string)
+    expect(row.paymentProvider).toBe('stripe')
+    expect(creates[0]?.body).toMatchObject({ amount: String(row.grandTotal), currency: 'eur' })
+    const order = (await (await shopper.request(`/api/orders/${orderId}`)).json()) as Order
+    expect(order.payment).toMatchObject({
+      provider: 'stripe',
+      clientSecret: stub.intent(row.paymentIntentId).client_secret,
+    })
+  })
+
+  it("gives an account's payments its own Stripe customer, created once and stored", async () => {
+    const shopper = createTestBrowser(app())
+    const email = uniqueEmail()
+    expect((await shopper.signUp({ email, password: testPassword, name: 'Ada' })).status).toBe(201)
+    for (const _ of [1, 2]) {
+      await fillCart(shopper, [[await createTestProduct(db(), { stock: 5 }), 1]])
+      await orderOf(await postCheckout(shopper, { body: { shippingAddress: testAddress, shippingMethod: 'standard' } }))
+    }
+    const [user] = await db().select().from(users).where(eq(users.email, email))
+    expect(user?.stripeCustomerId).toMatch(/^cus_/)
+    const customerCreates = stub.requestsTo('POST /v1/customers').filter((r) => r.body.email === email)
+    expect(customerCreates.map((r) => r.idempotencyKey)).toEqual([`customer:${user?.id}`])
+    const intents = stub
+      .requestsTo('POST /v1/payment_intents')
+      .filter((r) => r.body.customer === user?.stripeCustomerId)
+    expect(intents).toHaveLength(2)
+    expect(intents.every((r) => r.body.setup_future_usage === 'on_session')).toBe(true)
+  })
+
+  it('refuses the server-side card form with Stripe and applies the browser confirmation on sync', async () => {
+    const { shopper, order, intentId } = await checkedOut()
+    const pay = await postPay(shopper, order.id, '4242424242424242')
+    expect(pay.status).toBe(409)
+    expect(((await pay.json()) as ProblemDetails).code).toBe('ORDER_NOT_PAYABLE')
+    stub.setIntent(intentId, { status: 'succeeded' })
+    const synced = await orderOf(await shopper.request(`/api/orders/${order.id}/payment/sync`, { method: 'POST' }))
+    expect(synced.status).toBe('paid')
+    // The webhook for the same success, arriving after the sync, changes nothing.
+    expect((await succeed(intentId)).status).toBe(200)
+    expect(await historyOf(order.id)).toEqual(['∅→pending_payment', 'pending_payment→paid'])
+  })
+
+  it('answers 400 INVALID_SIGNATURE to a forged or unsigned event and changes nothing', async () => {
+    const { order, intentId } = await checkedOut()
+    stub.setIntent(intentId, { status: 'succeeded' })
+    const event = intentEvent('payment_intent.succeeded', intentId)
+    const forged = await postWebhook(app(), event, 'whsec_notthesecret')
+    expect(forged.status).toBe(400)
+    expect(forged.headers.get('content-type')).toBe('application/problem+json')
+    expect(((await forged.json()) as ProblemDetails).code).toBe('INVALID_SIGNATURE')
+    const unsigned = await app().request('/api/payments/stripe/webhook', {
+      method: 'POST',
+      body: JSON.stringify(event),
+    })
+    expect(unsigned.status).toBe(400)
+    expect(await statusOf(order.id)).toBe('pending_payment')
+    const recorded = await db().select().from(paymentWebhookEvents).where(eq(paymentWebhookEvents.id, event.id))
+    expect(recorded).toEqual([])
+  })
+
+  it('processes the same event delivered twice once', async () => {
+    const { order, intentId } = await checkedOut()
+    const eventId = `evt_${randomUUID()}`
+    const first = await succeed(intentId, eventId)
+    expect(await first.json()).toEqual({ received: true, result: 'processed' })
+    const again = await succeed(intentId, eventId)
+    expect(again.status).toBe(200)
+    expect(await again.json()).toEqual({ received: true, result: 'duplicate' })
+    expect(await historyOf(order.id)).toEqual(['∅→pending_payment', 'pending_payment→paid'])
+  })
+
+  it('keeps an order paid when payment_failed arrives after succeeded', async () => {
+    const { order, intentId } = await checkedOut()
+    await succeed(intentId)
+    const late = intentEvent('payment_intent.payment_failed', intentId, {
+      status: 'requires_payment_method',
+      last_payment_error: { code: 'card_declined', decline_code: 'generic_decline' },
+    })
+    expect((await postWebhook(app(), late)).status).toBe(200)
+    const row = await rowOf(order.id)
+    expect([row.status, row.paymentStatus, row.paymentFailureReason]).toEqual(['paid', 'succeeded', null])
+  })
+
+  it('moves a declined order to payment_failed and a processing one only in its payment status', async () => {
+    const { order, intentId } = await checkedOut()
+    await postWebhook(app(), intentEvent('payment_intent.processing', intentId, { status: 'processing' }))
+    expect((await rowOf(order.id)).paymentStatus).toBe('processing')
+    const declined = intentEvent('payment_intent.payment_failed', intentId, {
+      status: 'requires_payment_method',
+      last_payment_error: { code: 'card_declined', decline_code: 'insufficient_funds' },
+    })
+    await postWebhook(app(), declined)
+    const row = await rowOf(order.id)
+    expect([row.status, row.paymentFailureReason]).toEqual(['payment_failed', 'insufficient_funds'])
+  })
+
+  it('cancels a reserving order when its intent is canceled and returns the stock', async () => {
+    const { order, intentId, productId } = await checkedOut()
+    expect(await stockOf(db(), productId)).toBe(3)
+    await postWebhook(app(), intentEvent('payment_intent.canceled', intentId, { status: 'canceled' }))
+    expect(await statusOf(order.id)).toBe('canceled')
+    expect(await stockOf(db(), productId)).toBe(5)
+  })
+
+  it('refunds in full, once, a payment that succeeded after its order was canceled', async () => {
+    const { order, intentId } = await checkedOut()
+    await db().update(orders).set({ status: 'canceled', paymentStatus: 'canceled' }).where(eq(orders.id, order.id))
+    expect((await succeed(intentId)).status).toBe(200)
+    expect((await succeed(intentId)).status).toBe(200) // another event for the same charge
+    const row = await rowOf(order.id)
+    expect([row.status, row.refundedTotal]).toEqual(['canceled', row.grandTotal])
+    const rows = await db().select().from(refunds).where(eq(refunds.orderId, order.id))
+    expect(rows.map((r) => [r.amount, r.status, r.idempotencyKey])).toEqual([[row.grandTotal, 'succeeded', null]])
+    const calls = stub.requestsTo('POST /v1/refunds').filter((r) => r.body.payment_intent === intentId)
+    expect(calls.map((r) => r.idempotencyKey)).toEqual([`auto-refund:${order.id}`])
+    expect((await historyOf(order.id)).at(-1)).toBe('canceled→canceled')
+  })
+
+  it('records a refund made in the Stripe dashboard once, from charge.refunded', async () => {
+    const { order, intentId } = await checkedOut()
+    await succeed(intentId)
+    const { grandTotal } = await rowOf(order.id)
+    const refund = stub.addDashboardRefund(intentId, 500)
+    const charge = { id: 'ch_1', object: 'charge', payment_intent: intentId, amount_refunded: 500, metadata: {} }
+    expect((await postWebhook(app(), stripeEvent('charge.refunded', charge))).status).toBe(200)
+    expect((await postWebhook(app(), stripeEvent('charge.refunded', charge))).status).toBe(200)
+    const rows = await db().select().from(refunds).where(eq(refunds.orderId, order.id))
+    expect(rows.map((r) => [r.providerRefundId, r.amount, r.status])).toEqual([[refund.id, 500, 'succeeded']])
+    const row = await rowOf(order.id)
+    expect([row.status, row.refundedTotal]).toEqual([500 < grandTotal ? 'partially_refunded' : 'refunded', 500])
+  })
+
+  it('marks a disputed order with the time and a history note, keeping its status', async () => {
+    const { order, intentId } = await checkedOut()
+    await succeed(intentId)
+    const dispute = { id: 'dp_1', object: 'dispute', payment_intent: intentId, charge: 'ch_2', reason: 'fraudulent' }
+    expect((await postWebhook(app(), stripeEvent('charge.dispute.created', dispute))).status).toBe(200)
+    const row = await rowOf(order.id)
+    expect(row.disputedAt).toBeInstanceOf(Date)
+    expect(row.status).toBe('paid')
+    expect((await historyOf(order.id)).at(-1)).toBe('paid→paid')
+  })
+
+  it('answers 200 to an event type it does not handle and records it as processed', async () => {
+    const event = stripeEvent('customer.created', { id: 'cus_x', object: 'customer' })
+    const response = await postWebhook(app(), event)
+    expect(await response.json()).toEqual({ received: true, result: 'ignored' })
+    const recorded = await db().select().from(paymentWebhookEvents).where(eq(paymentWebhookEvents.id, event.id))
+    expect(recorded.map((r) => r.type)).toEqual(['customer.created'])
+  })
+
+  it('takes event bodies over the 64 kB API limit, up to 1 MiB', async () => {
+    const big = stripeEvent('customer.created', { id: 'cus_y', object: 'customer', padding: 'x'.repeat(200_000) })
+    expect((await postWebhook(app(), big)).status).toBe(200)
+  })
+
+  it('is a 404 when Stripe is not configured', async () => {
+    const withoutStripe = createTestApp(db(), testConfig())
+    const response = await postWebhook(withoutStripe, stripeEvent('customer.created', { id: 'cus_z' }))
+    expect(response.status).toBe(404)
+  })
+})

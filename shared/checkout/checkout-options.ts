@@ -1,0 +1,46 @@
+/** Wire types of `GET /api/checkout/options` and `POST /api/checkout/quote` (zod-free, for the client). */
+import type { ProductId } from '../ids.ts'
+import type { CurrencyCode } from '../money.ts'
+import type { PaymentProviderName } from '../orders/order.ts'
+import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from './checkout-totals.ts'
+
+/** Countries the checkout form offers (ISO 3166-1 alpha-2); the taxed ones first. */
+export const shippingCountries = ['DE', 'AT', 'FR', 'NL', 'GB', 'BE', 'CH', 'DK', 'IT', 'ES', 'US'] as const
+
+export type CheckoutOptions = {
+  readonly paymentProvider: PaymentProviderName
+  /** Set when payments go through Stripe: the key Stripe.js is loaded with. */
+  readonly stripePublishableKey: string | null
+  readonly shippingMethods: readonly { readonly method: ShippingMethod; readonly price: number }[]
+  /** Items total (minor units) from which standard shipping is free. */
+  readonly freeStandardShippingFrom: number
+  /** Country → tax rate in basis points (1900 = 19 %); countries not listed are untaxed. */
+  readonly taxRates: Readonly<Record<string, number>>
+  readonly countries: readonly string[]
+  /** The signed-in account's last checkout (email, address, method); null for guests and first-timers. */
+  readonly defaults: CheckoutDefaults | null
+}
+
+/**
+ * How a cart line stands right now: `limited` when fewer are in stock than in the cart, `unavailable`
+ * when the product was withdrawn or sold out. Placing the order needs every line `ok`.
+ */
+export type QuoteLineStatus = 'ok' | 'limited' | 'unavailable'
+
+export type QuoteLine = {
+  readonly productId: ProductId
+  readonly name: string
+  /** The current price in minor units (the one the order will take). */
+  readonly unitPrice: number
+  readonly quantity: number
+  /** Units in stock now (0 when unavailable). */
+  readonly inStock: number
+  readonly status: QuoteLineStatus
+}
+
+export type CheckoutQuote = {
+  readonly currency: CurrencyCode
+  readonly lines: readonly QuoteLine[]
+  /** Totals of the lines that can be bought (`ok` and `limited` at their cart quantity). */
+  readonly totals: CheckoutTotals
+}
