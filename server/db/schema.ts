@@ -252,6 +252,13 @@ export const orders = pgTable(
     refundedTotal: integer('refunded_total').notNull().default(0),
     /** Set when the card holder disputes the charge (charge.dispute.created); cleared never. */
     disputedAt: timestamptz('disputed_at'),
+    /** The shop language the order was placed in: its emails are written in it. */
+    locale: text('locale').notNull().default('en'),
+    /** Set when the order ships (issue 6): the carrier's name and its tracking number. */
+    carrier: text('carrier'),
+    trackingNumber: text('tracking_number'),
+    shippedAt: timestamptz('shipped_at'),
+    deliveredAt: timestamptz('delivered_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -442,4 +449,48 @@ export const apiKeyAudit = pgTable(
       .where(sql`${t.action} in ('used', 'denied')`),
     check('api_key_audit_action_known', sql`${t.action} in ('created', 'rotated', 'revoked', 'used', 'denied')`),
   ],
+)
+
+/**
+ * Transactional email outbox (DESIGN §4): a row is written in the same transaction as the change
+ * the shopper should hear of; a worker claims due rows with FOR UPDATE SKIP LOCKED, sends them and
+ * retries with backoff, moving a row to `dead` after the last attempt. `dedupe_key` makes a replayed
+ * change enqueue its email once (e.g. `order:<id>:shipped`).
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    template: text('template').notNull(),
+    toAddress: text('to_address').notNull(),
+    locale: text('locale').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    status: text('status').$type<'pending' | 'sent' | 'dead'>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamptz('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    sentAt: timestamptz('sent_at'),
+  },
+  (t) => [
+    index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    check('email_outbox_status_known', sql`${t.status} in ('pending', 'sent', 'dead')`),
+  ],
+)
+
+/** The local mailbox (no RESEND_API_KEY): every email "sent", browsable by admins at /admin/mailbox. */
+export const localMailbox = pgTable(
+  'local_mailbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    outboxId: bigint('outbox_id', { mode: 'number' }).references(() => emailOutbox.id, { onDelete: 'set null' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    sentAt: timestamptz('sent_at').notNull().defaultNow(),
+  },
+  (t) => [index('local_mailbox_sent_idx').on(t.sentAt, t.id)],
 )
