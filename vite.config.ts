@@ -3,6 +3,7 @@ import { parse } from '@formatjs/icu-messageformat-parser'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
+import { defaultRelease } from './server/observability/release.ts'
 
 const apiOrigin = 'http://127.0.0.1:3001'
 
@@ -31,6 +32,8 @@ function precompileMessages(): Plugin {
 }
 
 export default defineConfig({
+  // The release error reports name (client/observability/sentry-browser.ts), the same as the server's.
+  define: { __APP_RELEASE__: JSON.stringify(process.env.SENTRY_RELEASE || defaultRelease()) },
   root: fileURLToPath(new URL('./client/', import.meta.url)),
   publicDir: 'public',
   build: {

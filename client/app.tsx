@@ -7,6 +7,7 @@ import { OfflineIndicator } from './offline/offline-indicator.tsx'
 import { StorageNotice } from './offline/storage-notice.tsx'
 import { SyncNotices } from './offline/sync-notices.tsx'
 import { SyncStatus } from './offline/sync-status.tsx'
+import { OrderChangeToasts } from './orders/order-change-toasts.tsx'
 import { useI18n } from './platform/i18n.tsx'
 import { LocaleSwitcher } from './platform/locale-switcher.tsx'
 import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
@@ -61,6 +62,7 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
         <UpdatePrompt update={props.update} />
         <StorageNotice />
         <SyncNotices />
+        <OrderChangeToasts />
       </ToastRegion>
     </SearchProvider>
   )

@@ -3,6 +3,7 @@ import { onCleanup } from 'solid-js'
 import { render } from 'solid-js/web'
 import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
+import { startErrorReporting } from './observability/error-reporting.ts'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
 import { createI18n, detectLocale, I18nProvider, type Locale, loadMessages, type Messages } from './platform/i18n.tsx'
 import { registerServiceWorker } from './platform/service-worker.ts'
@@ -38,6 +39,8 @@ async function start(root: HTMLElement): Promise<void> {
       </I18nProvider>
     )
   }, root)
+  // Constant in the build: without a DSN this call and the module behind it are left out entirely.
+  if (import.meta.env.VITE_SENTRY_DSN) startErrorReporting()
 }
 
 const root = document.getElementById('root')

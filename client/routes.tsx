@@ -70,5 +70,17 @@ export const routes: RouteDefinition[] = [
     path: '/admin/api-keys',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminApiKeysRoute })),
   },
+  {
+    path: '/admin/inventory',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminInventoryRoute })),
+  },
+  {
+    path: '/admin/mailbox',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminMailboxRoute })),
+  },
+  {
+    path: '/admin/dashboard',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminDashboardRoute })),
+  },
   { path: '*404', component: NotFound },
 ]

@@ -29,6 +29,7 @@ const order = {
   reservationExpiresAt: new Date(now.getTime() + 30 * 60_000).toISOString(),
   refundedTotal: 0,
   refunds: [],
+  tracking: null,
   history: [{ from: null, to: 'pending_payment', reason: 'checkout', at: now.toISOString() }],
   createdAt: now.toISOString(),
   updatedAt: now.toISOString(),

@@ -22,6 +22,7 @@ import {
 } from './observability/instrumented-deps.ts'
 import { createMetrics, type Metrics } from './observability/metrics.ts'
 import { readQueueDepths } from './observability/queue-depth.repository.ts'
+import { type ErrorReporter, silentErrorReporter } from './observability/sentry.ts'
 import { orderRoutes } from './orders/orders.routes.ts'
 import type { PaymentProvider } from './payments/payment-provider.ts'
 import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
@@ -36,6 +37,7 @@ import { createInProcessRateLimiter, type RateLimiter } from './platform/rate-li
 import { requestLog } from './platform/request-log.ts'
 import { securityHeaders, securityPolicyOptions } from './platform/security-headers.ts'
 import { spaRoutes } from './platform/static-files.ts'
+import { pushRoutes } from './push/push.routes.ts'
 import { searchRoutes } from './search/search.routes.ts'
 import { createSearchIndex, type SearchIndex } from './search/search-index.service.ts'
 import { cspReportRoutes } from './security/csp-reports.routes.ts'
@@ -57,6 +59,8 @@ export type CreateAppInput = {
   paymentProvider?: PaymentProvider
   /** Default: a registry of its own; main.ts passes the one it serves on METRICS_PORT. */
   metrics?: Metrics
+  /** Default: none (errors are only logged); main.ts passes Sentry's when SENTRY_DSN is set. */
+  errorReporter?: ErrorReporter
 }
 
 export function createApp(input: CreateAppInput) {
@@ -71,6 +75,7 @@ export function createApp(input: CreateAppInput) {
     searchIndex: countedSearchIndex(input.searchIndex ?? createSearchIndex(input), metrics.business),
     paymentProvider: tracedPaymentProvider(input.paymentProvider ?? paymentProviderOf(input)),
     metrics,
+    errorReporter: input.errorReporter ?? silentErrorReporter,
   }
   metrics.track({
     sseConnections: () => deps.liveStreams.size,
@@ -89,6 +94,7 @@ export function createApp(input: CreateAppInput) {
     .route('/admin', adminRoutes)
     .route('/checkout', checkoutRoutes)
     .route('/orders', orderRoutes)
+    .route('/push', pushRoutes)
     // Unknown API paths are a problem+json 404, never the SPA shell.
     .all('*', (c) => problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`))
 

@@ -96,6 +96,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ RESERVATION_MINUTES: '5' }).reservationMinutes).toBe(5)
   })
 
+  it('sends email to the local mailbox unless RESEND_API_KEY is set, and dead-letters after 8 attempts', () => {
+    expect(loadConfig({}).email).toEqual({ from: 'Storefront <shop@storefront.local>', maxAttempts: 8, resend: null })
+    const email = loadConfig({
+      RESEND_API_KEY: 're_abc',
+      RESEND_BASE_URL: 'http://127.0.0.1:9',
+      EMAIL_MAX_ATTEMPTS: '3',
+    }).email
+    expect(email).toMatchObject({ maxAttempts: 3, resend: { apiKey: 're_abc', baseUrl: 'http://127.0.0.1:9' } })
+    expect(configIssues({ RESEND_BASE_URL: 'http://127.0.0.1:9' }).issues[0]?.variable).toBe('RESEND_BASE_URL')
+    expect(configIssues({ EMAIL_MAX_ATTEMPTS: '0' }).issues[0]?.variable).toBe('EMAIL_MAX_ATTEMPTS')
+    expect(configIssues({ RESEND_API_KEY: 'sk_nope' }).issues[0]?.variable).toBe('RESEND_API_KEY')
+  })
+
   it('uses Stripe only with its secret, publishable and webhook keys together', () => {
     expect(loadConfig({}).stripe).toBeNull()
     const keys = { STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' }
@@ -115,6 +128,28 @@ describe('loadConfig', () => {
       api: { host: '127.0.0.1', port: 12111, protocol: 'http' },
     })
     expect(configIssues({ ...keys, STRIPE_SECRET_KEY: 'pk_test_abc' }).issues[0]?.variable).toBe('STRIPE_SECRET_KEY')
+  })
+
+  it('reports errors to Sentry only with a DSN, and takes the CSP origin from the browser DSN', () => {
+    expect(loadConfig({}).errorReporting).toEqual({
+      dsn: undefined,
+      environment: 'development',
+      release: undefined,
+      browserOrigin: undefined,
+    })
+    const set = loadConfig({
+      SENTRY_DSN: 'https://key@o1.ingest.sentry.example/7',
+      SENTRY_ENVIRONMENT: 'staging',
+      SENTRY_RELEASE: 'storefront@1.2.3',
+      VITE_SENTRY_DSN: 'https://other@o2.ingest.sentry.example:8443/8',
+    }).errorReporting
+    expect(set).toEqual({
+      dsn: 'https://key@o1.ingest.sentry.example/7',
+      environment: 'staging',
+      release: 'storefront@1.2.3',
+      browserOrigin: 'https://o2.ingest.sentry.example:8443',
+    })
+    expect(configIssues({ SENTRY_DSN: 'not a url' }).issues[0]?.variable).toBe('SENTRY_DSN')
   })
 
   it('exports traces only with an OTLP endpoint and serves metrics on loopback port 9464 by default', () => {

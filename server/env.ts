@@ -23,6 +23,10 @@ const redisUrl = z.string().refine((value) => URL.canParse(value) && /^rediss?:$
   message: 'must be a redis:// or rediss:// URL',
 })
 
+const sentryDsn = z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+  message: 'must be a Sentry DSN (https://<key>@<host>/<project>)',
+})
+
 const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1')
@@ -114,6 +118,44 @@ const envSchema = z.object({
       message: 'must be an http:// or https:// URL (stripe-mock or a local stub)',
     })
     .optional(),
+  RESEND_API_KEY: z
+    .string()
+    .regex(/^re_[A-Za-z0-9_]+$/, 'must be a Resend API key (re_…)')
+    .optional(),
+  RESEND_BASE_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      message: 'must be an http:// or https:// URL (a local stub)',
+    })
+    .optional(),
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, 'must be a sender such as "Storefront <shop@example.com>"')
+    .default('Storefront <shop@storefront.local>'),
+  EMAIL_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'must be an integer from 1 to 50' })
+    .int('must be an integer from 1 to 50')
+    .min(1, 'must be an integer from 1 to 50')
+    .max(50, 'must be an integer from 1 to 50')
+    .default(8),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url VAPID public key (npx web-push generate-vapid-keys)')
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url VAPID private key (npx web-push generate-vapid-keys)')
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .refine((value) => /^(mailto:.+@.+|https:\/\/.+)$/.test(value), { message: 'must be a mailto: or https: URL' })
+    .default('mailto:shop@storefront.local'),
+  SENTRY_DSN: sentryDsn.optional(),
+  SENTRY_ENVIRONMENT: z.string().min(1).optional(),
+  SENTRY_RELEASE: z.string().min(1).optional(),
+  // Baked into the client at build time; read here too, so the CSP lets the browser send its reports.
+  VITE_SENTRY_DSN: sentryDsn.optional(),
 })
 
 export type NodeEnv = z.infer<typeof envSchema>['NODE_ENV']
@@ -151,6 +193,44 @@ export type Config = {
   readonly stripePublishableKey: string | undefined
   /** Stripe takes the payments when set; null means the built-in test provider. */
   readonly stripe: StripeConfig | null
+  readonly errorReporting: ErrorReportingConfig
+  readonly email: EmailConfig
+  readonly push: PushConfig
+}
+
+/** Web Push (issue 6). */
+export type PushConfig = {
+  /** The env's VAPID pair; null means a pair generated once and stored in the database. */
+  readonly vapidKeys: { readonly publicKey: string; readonly privateKey: string } | null
+  /** Who push services may contact about this sender (mailto: or https:). */
+  readonly subject: string
+}
+
+/** Transactional email (decision 0010). */
+export type EmailConfig = {
+  /** The From header, e.g. `Storefront <shop@example.com>`. */
+  readonly from: string
+  /** Attempts before an email is dead-lettered. */
+  readonly maxAttempts: number
+  /** Resend sends when configured; null means the local mailbox at /admin/mailbox. */
+  readonly resend: ResendConfig | null
+}
+
+export type ResendConfig = {
+  readonly apiKey: string
+  /** Another API host (a test stub); absent means api.resend.com. */
+  readonly baseUrl: string | undefined
+}
+
+/** Sentry error tracking (decision 0007); without a DSN errors are only logged and nothing is sent. */
+export type ErrorReportingConfig = {
+  /** The server's DSN (SENTRY_DSN). */
+  readonly dsn: string | undefined
+  readonly environment: string
+  /** SENTRY_RELEASE; absent means `storefront@<version>` (+ the git commit when there is one). */
+  readonly release: string | undefined
+  /** Origin of the browser's DSN (VITE_SENTRY_DSN), allowed in the CSP's connect-src. */
+  readonly browserOrigin: string | undefined
 }
 
 /** The integration API's keys (decision 0009). */
@@ -243,7 +323,37 @@ export function loadConfig(env: EnvSource = process.env): Config {
     },
     stripePublishableKey: e.STRIPE_PUBLISHABLE_KEY,
     stripe,
+    errorReporting: {
+      dsn: e.SENTRY_DSN,
+      environment: e.SENTRY_ENVIRONMENT ?? e.NODE_ENV,
+      release: e.SENTRY_RELEASE,
+      browserOrigin: e.VITE_SENTRY_DSN ? new URL(e.VITE_SENTRY_DSN).origin : undefined,
+    },
+    email: {
+      from: e.EMAIL_FROM,
+      maxAttempts: e.EMAIL_MAX_ATTEMPTS,
+      resend: resendConfigOf(e),
+    },
+    push: { vapidKeys: vapidKeysOf(e), subject: e.VAPID_SUBJECT },
   }
+}
+
+/** The VAPID keys come as a pair: one without the other is a boot error. */
+function vapidKeysOf(e: z.infer<typeof envSchema>): PushConfig['vapidKeys'] {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = e
+  if (publicKey && privateKey) return { publicKey, privateKey }
+  if (!publicKey && !privateKey) return null
+  const missing = publicKey ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'
+  throw new ConfigError([{ variable: missing, message: 'is required when the other VAPID key is set' }])
+}
+
+function resendConfigOf(e: z.infer<typeof envSchema>): ResendConfig | null {
+  if (!e.RESEND_API_KEY) {
+    if (e.RESEND_BASE_URL)
+      throw new ConfigError([{ variable: 'RESEND_BASE_URL', message: 'is set but RESEND_API_KEY is not' }])
+    return null
+  }
+  return { apiKey: e.RESEND_API_KEY, baseUrl: e.RESEND_BASE_URL }
 }
 
 /** The Stripe keys come as a set: a partial set is a boot error naming what is missing. */

@@ -5,10 +5,13 @@ import { deleteExpiredSessions } from './account/account.repository.ts'
 import { ensureAdmin } from './account/account.service.ts'
 import { createApp } from './app.ts'
 import { seedDemoCatalog } from './catalog/seed-demo-catalog.ts'
+import { startEmailOutbox } from './email/email-outbox.job.ts'
+import { emailSenderOf } from './email/email-sender.ts'
 import { type Config, ConfigError, loadConfig } from './env.ts'
 import { createLiveStreams } from './events/live-streams.ts'
 import { createMetrics } from './observability/metrics.ts'
 import { serveMetrics } from './observability/metrics-server.ts'
+import { startErrorReporting } from './observability/sentry.ts'
 import { startTracing, type Tracing } from './observability/tracing.ts'
 import { startReservationExpiry } from './orders/reservation-expiry.job.ts'
 import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
@@ -18,11 +21,14 @@ import { createLogger, type Logger } from './platform/logger.ts'
 import { migrateDatabase } from './platform/migrate.ts'
 import { createInProcessRateLimiter, createRedisRateLimiter } from './platform/rate-limit.ts'
 import { openRedis } from './platform/redis.ts'
+import { startPushOutbox } from './push/push-outbox.job.ts'
+import { webPushSender } from './push/push-sender.ts'
 import { createSearchIndex } from './search/search-index.service.ts'
 
 const shutdownTimeoutMs = 10_000
 const sessionPruneIntervalMs = 60 * 60_000
 const reservationExpiryIntervalMs = 60_000
+const shutdownFlushMs = 2_000
 
 /** Pub/sub and rate limits: through Redis when REDIS_URL is set (several instances), else in-process. */
 async function openSharedServices(config: Config, logger: Logger) {
@@ -58,6 +64,8 @@ function announceAdmin(result: { generatedPassword?: string }, config: Config): 
 }
 
 async function start(config: Config, logger: Logger, tracing: Tracing): Promise<void> {
+  const errorReporter = await startErrorReporting(config.errorReporting)
+  logger.info({ sending: errorReporter.sending }, 'error reporting started')
   const metrics = createMetrics()
   const database = await openDatabase(config.database, metrics.db)
   logger.info({ kind: database.kind, schema: database.schema }, 'database opened')
@@ -82,6 +90,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     searchIndex,
     paymentProvider,
     metrics,
+    errorReporter,
   })
   const metricsServer = serveMetrics(metrics, config.metrics, logger)
   // Every instance runs it: orders are claimed with SKIP LOCKED, so they share the work.
@@ -89,6 +98,18 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     { db: database.db, bus: shared.bus, logger, clock: () => new Date(), paymentProvider },
     reservationExpiryIntervalMs,
   )
+  const emailSender = emailSenderOf(config.email, database.db)
+  logger.info({ sender: emailSender.name }, 'email sender selected')
+  // Every instance runs it too: emails are claimed with SKIP LOCKED.
+  const emailOutbox = startEmailOutbox({
+    db: database.db,
+    logger,
+    clock: () => new Date(),
+    sender: emailSender,
+    maxAttempts: config.email.maxAttempts,
+  })
+  // Every instance runs it too: queued status changes are taken with SKIP LOCKED.
+  const pushOutbox = startPushOutbox({ config, db: database.db, logger, pushSender: webPushSender })
   const pruneTimer = setInterval(() => {
     deleteExpiredSessions(database.db, new Date()).then(
       (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
@@ -115,6 +136,8 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     clearInterval(pruneTimer)
     const searchStopped = searchIndex.stop()
     const expiryStopped = reservationExpiry.stop()
+    const emailStopped = emailOutbox.stop()
+    const pushStopped = pushOutbox.stop()
     // Open event streams never end by themselves; end them so close() can finish (clients reconnect).
     liveStreams.closeAll()
     // Keep-alive sockets would hold close() open until they time out; a timer bounds the wait.
@@ -129,9 +152,12 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       await shared.close()
       await searchStopped
       await expiryStopped
+      await emailStopped
+      await pushStopped
       await database.close()
       await metricsServer.close()
       await tracing.shutdown() // flushes the spans still queued for export
+      await errorReporter.close(shutdownFlushMs)
       logger.info('stopped')
       process.exit(0)
     })

@@ -37,6 +37,8 @@ export const ErrorCode = {
   InvalidSignature: 'INVALID_SIGNATURE',
   /** Rotating an API key that is revoked, expired or already rotated. */
   ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
+  /** An admin action the order's status does not allow (e.g. shipping an unpaid order). */
+  OrderActionNotAllowed: 'ORDER_ACTION_NOT_ALLOWED',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

@@ -1,7 +1,7 @@
 /**
  * The service worker: precaches the app shell (the manifest is injected at build time), serves the
  * SPA's index.html for navigations, caches product media, replays the cart outbox by Background
- * Sync, and activates a new version only when the page asks (the update prompt). It never handles
+ * Sync, shows order status pushes, and activates a new version only when the page asks (the update prompt). It never handles
  * /api requests, so the SSE stream and sync reach the network.
  */
 /// <reference lib="webworker" />
@@ -10,6 +10,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { registerBackgroundSync } from './background-sync.ts'
 import { registerMediaCache } from './caching.ts'
+import { registerPush } from './push.ts'
 
 declare const self: ServiceWorkerGlobalScope & {
   readonly __WB_MANIFEST: Array<string | { url: string; revision: string | null }>
@@ -23,6 +24,7 @@ cleanupOutdatedCaches()
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: navigationDenylist }))
 registerMediaCache()
 registerBackgroundSync()
+registerPush()
 
 self.addEventListener('message', (event) => {
   if (isSkipWaitingMessage(event.data)) void self.skipWaiting()

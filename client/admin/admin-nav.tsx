@@ -5,9 +5,12 @@ import { type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
 import './admin-nav.css'
 
 const sections: readonly { readonly href: string; readonly label: AdminMessageId }[] = [
+  { href: '/admin/dashboard', label: 'admin.dashboard.title' },
   { href: '/admin/orders', label: 'admin.orders.title' },
+  { href: '/admin/inventory', label: 'admin.inventory.title' },
   { href: '/admin/search', label: 'admin.search.title' },
   { href: '/admin/api-keys', label: 'admin.apiKeys.title' },
+  { href: '/admin/mailbox', label: 'admin.mailbox.title' },
 ]
 
 export function AdminNav(): JSX.Element {

@@ -1,7 +1,7 @@
 /**
  * `/admin/orders/:id`: one order in full for the admin — what was bought, the totals with refunds,
  * the payment and its attempts, where it ships, every status it took and every refund — and an
- * actions section (today: refund; fulfilment actions join it later). Online only.
+ * actions section (fulfil, ship, deliver, cancel: admin-order-actions.tsx; refund). Online only.
  */
 import { useParams } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../platform/document-title.ts'
 import { Price } from '../ui/price.tsx'
 import { AdminI18nProvider, useAdminI18n } from './admin-i18n.tsx'
 import { AdminNav } from './admin-nav.tsx'
+import { hasOrderActions, OrderActions } from './admin-order-actions.tsx'
 import { OrderStatusBadge } from './admin-order-status.tsx'
 import { RefundForm } from './admin-refund-form.tsx'
 import './admin-orders.css'
@@ -118,7 +119,11 @@ function Actions(props: { readonly order: AdminOrder; readonly onChanged: () => 
           )}
         </Show>
       </p>
-      <Show when={refundable()} fallback={<p>{t('admin.orders.noActions')}</p>}>
+      <Show when={!refundable() && !hasOrderActions(props.order)}>
+        <p>{t('admin.orders.noActions')}</p>
+      </Show>
+      <OrderActions order={props.order} onChanged={props.onChanged} />
+      <Show when={refundable()}>
         <RefundForm
           orderId={props.order.id}
           email={props.order.email}

@@ -16,12 +16,37 @@ const AdminSearchPage = lazy(async () => ({ default: (await import('./admin-sear
 const AdminOrdersPage = lazy(async () => ({ default: (await import('./admin-orders-page.tsx')).AdminOrdersPage }))
 const AdminApiKeysPage = lazy(async () => ({ default: (await import('./admin-api-keys-page.tsx')).AdminApiKeysPage }))
 const AdminOrderPage = lazy(async () => ({ default: (await import('./admin-order-page.tsx')).AdminOrderPage }))
+const AdminInventoryPage = lazy(async () => ({
+  default: (await import('./admin-inventory-page.tsx')).AdminInventoryPage,
+}))
+const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
+const AdminDashboardPage = lazy(async () => ({
+  default: (await import('./admin-dashboard-page.tsx')).AdminDashboardPage,
+}))
+
+/** `/admin/dashboard`: live figures of the day. */
+export function AdminDashboardRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/dashboard">
+      <AdminDashboardPage />
+    </RequireAdmin>
+  )
+}
 
 /** `/admin/search`: search analytics. */
 export function AdminSearchRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/search">
       <AdminSearchPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/inventory`: stock and prices. */
+export function AdminInventoryRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/inventory">
+      <AdminInventoryPage />
     </RequireAdmin>
   )
 }
@@ -50,6 +75,15 @@ export function AdminApiKeysRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/api-keys">
       <AdminApiKeysPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/mailbox`: the emails the shop sent without an email provider. */
+export function AdminMailboxRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/mailbox">
+      <AdminMailboxPage />
     </RequireAdmin>
   )
 }

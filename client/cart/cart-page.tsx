@@ -1,5 +1,6 @@
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import { ProductImage } from '../catalog/product-image.tsx'
+import { lowStockThreshold } from '../catalog/stock-state.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
@@ -113,7 +114,7 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
   )
 }
 
-/** Why a line cannot be bought as it is: gone from the catalog, sold out, or more than in stock. */
+/** Why a line cannot be bought as it is (gone, sold out, more than in stock), or that few are left. */
 function LineProblem(props: { readonly line: CartLineView; readonly catalogPending: boolean }): JSX.Element {
   const { t } = useI18n()
   return (
@@ -129,6 +130,9 @@ function LineProblem(props: { readonly line: CartLineView; readonly catalogPendi
       </Match>
       <Match when={(props.line.product?.stock ?? 0) < props.line.quantity}>
         <p class="cart-line__problem">{t('cart.stockLimited', { count: props.line.product?.stock ?? 0 })}</p>
+      </Match>
+      <Match when={(props.line.product?.stock ?? 0) <= lowStockThreshold}>
+        <p class="cart-line__note">{t('stock.low', { count: props.line.product?.stock ?? 0 })}</p>
       </Match>
     </Switch>
   )

@@ -2,7 +2,7 @@ import type { JSX } from 'solid-js'
 import { useI18n } from '../platform/i18n.tsx'
 
 /** From this many units down the page says how many are left. */
-const lowStockThreshold = 5
+export const lowStockThreshold = 5
 
 export function StockState(props: { readonly stock: number }): JSX.Element {
   const { t } = useI18n()

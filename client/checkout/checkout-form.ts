@@ -3,6 +3,7 @@
  * (not imported: it carries zod). The server validates again; these only save a round trip and let
  * the form name each field's problem as the shopper types.
  */
+import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { CheckoutDefaults, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { isEmail } from '../account/auth-input.ts'
 
@@ -86,6 +87,7 @@ export type CheckoutRequestBody = {
     readonly country: string
   }
   readonly shippingMethod: ShippingMethod
+  readonly locale?: OrderLocale
 }
 
 export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {

@@ -29,7 +29,7 @@ import { QueuedCheckout } from './queued-checkout.tsx'
 import './checkout.css'
 
 export function CheckoutPage(): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db, network } = useOffline()
   const shopper = useShopper()
   const session = useSession()
@@ -84,7 +84,8 @@ export function CheckoutPage(): JSX.Element {
   async function placeOrder(): Promise<void> {
     setSending(true)
     try {
-      const row = await queueCheckout(db, toCheckoutRequest(form()))
+      // The shop's language goes with the order: its emails are written in it.
+      const row = await queueCheckout(db, { ...toCheckoutRequest(form()), locale: locale() })
       await send(row.idempotencyKey)
     } catch (error) {
       console.error('queueing the checkout failed', error)

@@ -101,6 +101,7 @@ function requestOf(row: PendingCheckout): CheckoutRequestBody {
     ...(row.email ? { email: row.email } : {}),
     shippingAddress: row.shippingAddress,
     shippingMethod: row.shippingMethod,
+    ...(row.locale ? { locale: row.locale } : {}),
   }
 }
 

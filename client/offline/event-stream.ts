@@ -11,13 +11,13 @@
  */
 import { channelNames, lockNames } from './storage-keys.ts'
 
-/** An order of the shopper was placed or changed status: its `version` is the cart's at that time. */
-export type OrderEventType = 'order.created' | 'order.status_changed'
+/** An order of the shopper was placed, changed status or got new tracking: `version` is the cart's then. */
+export type OrderEventType = 'order.created' | 'order.status_changed' | 'order.tracking_updated'
 export type ShopperEventType = 'cart.updated' | 'wishlist.updated' | OrderEventType
 export type ShopperEvent = { readonly type: ShopperEventType; readonly version: number }
 
 export function isOrderEvent(event: ShopperEvent): boolean {
-  return event.type === 'order.created' || event.type === 'order.status_changed'
+  return event.type.startsWith('order.')
 }
 
 export type EventStreamHandlers = {
@@ -25,6 +25,11 @@ export type EventStreamHandlers = {
   readonly onEvent: (event: ShopperEvent) => void
   /** In the leader tab, whenever the stream (re)connects: a chance to flush and pull. */
   readonly onOpen: () => void
+  /**
+   * In the leader tab, on `inventory.changed` (stock or prices moved): pull the catalog feed. The poke
+   * has no id and is not replayed; the catalog pull on (re)connect covers a missed one.
+   */
+  readonly onCatalogChanged: () => void
 }
 
 export type EventStream = {
@@ -40,6 +45,7 @@ const eventTypes: readonly ShopperEventType[] = [
   'wishlist.updated',
   'order.created',
   'order.status_changed',
+  'order.tracking_updated',
 ]
 const retryBaseMs = 1000
 const retryMaxMs = 30_000
@@ -52,6 +58,7 @@ export function startEventStream(handlers: EventStreamHandlers, path = '/api/eve
       post({ kind: 'event', event })
     },
     onOpen: handlers.onOpen,
+    onCatalogChanged: handlers.onCatalogChanged,
   })
   let leader = false
   const stopElection = electLeader(() => {
@@ -115,7 +122,7 @@ type Connection = { readonly open: () => void; readonly restart: () => void; rea
 
 function createConnection(
   path: string,
-  handlers: { readonly onEvent: (event: ShopperEvent) => void; readonly onOpen: () => void },
+  handlers: Pick<EventStreamHandlers, 'onEvent' | 'onOpen' | 'onCatalogChanged'>,
 ): Connection {
   let source: EventSource | null = null
   let lastEventId = ''
@@ -141,6 +148,7 @@ function createConnection(
         else handlers.onEvent({ type, version })
       })
     }
+    current.addEventListener('inventory.changed', () => handlers.onCatalogChanged())
     current.addEventListener('error', () => {
       // CONNECTING: the browser retries by itself. CLOSED: it gave up (a non-200 answer).
       if (current.readyState === EventSource.CLOSED && source === current) scheduleReconnect()

@@ -7,6 +7,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
@@ -46,6 +47,8 @@ export type PendingCheckout = {
   readonly email?: string
   readonly shippingAddress: ShippingAddress
   readonly shippingMethod: ShippingMethod
+  /** The shop language when the order was placed (absent in rows queued before it was sent). */
+  readonly locale?: OrderLocale
   readonly createdAt: string
   /** The problem code of a refusal (e.g. OUT_OF_STOCK); the row stays until the shopper dismisses it. */
   readonly error?: string

@@ -28,7 +28,7 @@ export function createOffline(): Offline {
   })
   const network = createNetworkStatus()
   const sync = createCatalogSync(db, network)
-  const shopperSync = createShopperSync(db, network)
+  const shopperSync = createShopperSync(db, network, () => void sync.syncNow())
   return { db, sync, shopperSync, network, dbNotice }
 }
 

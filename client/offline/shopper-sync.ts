@@ -42,7 +42,8 @@ export type ShopperSync = {
 
 const noticeLifetimeMs = 8000
 
-export function createShopperSync(db: LocalDb, network: NetworkStatus): ShopperSync {
+/** `onCatalogChanged`: the server poked (stock or prices moved); the page's catalog sync pulls. */
+export function createShopperSync(db: LocalDb, network: NetworkStatus, onCatalogChanged: () => void): ShopperSync {
   const [pendingCount, setPendingCount] = createSignal(0)
   const [notices, setNotices] = createSignal<readonly SyncNotice[]>([])
   let noticeIds = 0
@@ -61,7 +62,9 @@ export function createShopperSync(db: LocalDb, network: NetworkStatus): ShopperS
   }
 
   function loadEngine(): Promise<SyncEngine> {
-    engine ??= import('./sync-engine.ts').then((module) => module.createSyncEngine(db, network, notify))
+    engine ??= import('./sync-engine.ts').then((module) =>
+      module.createSyncEngine(db, network, notify, onCatalogChanged),
+    )
     return engine
   }
 

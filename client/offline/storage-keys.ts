@@ -7,9 +7,14 @@
 /** Name of the Dexie (IndexedDB) database that mirrors the catalog. */
 export const databaseName = 'storefront'
 
+/** IndexedDB database where Sentry's offline transport keeps error reports until they can be sent. */
+export const errorReportsDatabaseName = 'storefront-error-reports'
+
 /** localStorage keys: small per-device preferences that must be readable synchronously at start. */
 export const localStorageKeys = {
   locale: 'storefront.locale',
+  /** Set when the shopper answered "No thanks" to order notifications: never offered again here. */
+  pushOfferDismissed: 'storefront.push-offer-dismissed',
 } as const
 
 /** Keys of rows in the Dexie `meta` table. */

@@ -37,6 +37,7 @@ export function createSyncEngine(
   db: LocalDb,
   network: NetworkStatus,
   notify: (code: SyncNotice['code']) => void,
+  onCatalogChanged: () => void,
 ): SyncEngine {
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -195,7 +196,10 @@ export function createSyncEngine(
         onOpen: () => {
           void flush()
           void pull()
+          // Catalog pokes are not replayed: one missed while disconnected is caught up here.
+          onCatalogChanged()
         },
+        onCatalogChanged,
       })
       await pull({ sinceZero: changed })
       await flush()

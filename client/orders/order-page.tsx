@@ -11,9 +11,17 @@ import { useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
-import { OrderHistory, OrderLines, OrderPayment, OrderRefunds, OrderShipping } from './order-sections.tsx'
+import {
+  OrderHistory,
+  OrderLines,
+  OrderPayment,
+  OrderRefunds,
+  OrderShipping,
+  OrderTracking,
+} from './order-sections.tsx'
 import { OrderStatusBadge } from './order-status-badge.tsx'
 import { readOrder, refreshOrder } from './orders-store.ts'
+import { PushOptIn } from './push-opt-in.tsx'
 import { RefreshFailed } from './refresh-failed.tsx'
 import { failureOf, useRefresh } from './use-refresh.ts'
 import './orders.css'
@@ -95,6 +103,7 @@ function OrderDetails(props: { readonly order: Order; readonly placed: boolean }
           <p class="order-placed__title">{t('orders.placed.title', { number: number() })}</p>
           <p>{t('orders.placed.email', { email: props.order.email })}</p>
         </div>
+        <PushOptIn />
       </Show>
       <header class="order__header">
         <h1 id="order-title">{t('orders.number', { number: number() })}</h1>
@@ -109,6 +118,7 @@ function OrderDetails(props: { readonly order: Order; readonly placed: boolean }
       <OrderLines order={props.order} />
       <OrderPayment order={props.order} />
       <OrderShipping order={props.order} />
+      <OrderTracking order={props.order} />
       <OrderRefunds order={props.order} />
       <OrderHistory order={props.order} />
     </>

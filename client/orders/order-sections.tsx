@@ -1,4 +1,4 @@
-/** The sections of the order page: lines and totals, payment, shipping, refunds, status history. */
+/** The sections of the order page: lines and totals, payment, shipping, tracking, refunds, status history. */
 import { For, type JSX, Show } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
 import { paymentFailureMessage } from '../checkout/payment-failure.ts'
@@ -155,6 +155,40 @@ export function OrderRefunds(props: SectionProps): JSX.Element {
           </For>
         </ul>
       </section>
+    </Show>
+  )
+}
+
+/**
+ * Carrier, tracking number and dates, once the order ships. Orders stored before tracking existed
+ * have no `tracking` field at all: treated like null.
+ */
+export function OrderTracking(props: SectionProps): JSX.Element {
+  const { t, formatDate } = useI18n()
+  const date = (iso: string) => <time datetime={iso}>{formatDate(iso, { dateStyle: 'long', timeStyle: 'short' })}</time>
+  return (
+    <Show when={props.order.tracking}>
+      {(tracking) => (
+        <section class="order__section" aria-labelledby="order-tracking-title">
+          <h2 id="order-tracking-title">{t('orders.tracking.title')}</h2>
+          <dl class="order-tracking">
+            <dt>{t('orders.tracking.carrier')}</dt>
+            <dd>{tracking().carrier}</dd>
+            <dt>{t('orders.tracking.number')}</dt>
+            <dd class="order-tracking__number">{tracking().trackingNumber}</dd>
+            <dt>{t('orders.tracking.shippedAt')}</dt>
+            <dd>{date(tracking().shippedAt)}</dd>
+            <Show when={tracking().deliveredAt}>
+              {(deliveredAt) => (
+                <>
+                  <dt>{t('orders.tracking.deliveredAt')}</dt>
+                  <dd>{date(deliveredAt())}</dd>
+                </>
+              )}
+            </Show>
+          </dl>
+        </section>
+      )}
     </Show>
   )
 }

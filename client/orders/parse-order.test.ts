@@ -20,6 +20,7 @@ const order = {
     { from: null, to: 'pending_payment', reason: 'checkout', at: '2026-03-01T10:00:00Z' },
     { from: 'pending_payment', to: 'paid', reason: 'payment succeeded', at: '2026-03-01T10:01:00Z' },
   ],
+  tracking: { carrier: 'DHL', trackingNumber: 'JD0001', shippedAt: '2026-03-02T09:00:00Z', deliveredAt: null },
   createdAt: '2026-03-01T10:00:00Z',
   updatedAt: '2026-03-01T10:01:00Z',
 } satisfies Order
@@ -38,6 +39,7 @@ describe('parseOrder', () => {
     ['payment', { payment: { ...order.payment, status: 'stolen' } }],
     ['refunds', { refunds: [{ ...order.refunds[0], status: 'maybe' }] }],
     ['history', { history: [{ ...order.history[0], to: 'teleported' }] }],
+    ['tracking', { tracking: { ...order.tracking, trackingNumber: 42 } }],
     ['updatedAt', { updatedAt: undefined }],
   ])('refuses a bad %s, naming it', (field, change) => {
     expect(() => parseOrder({ ...order, ...change })).toThrow(`bad ${field}`)

@@ -12,6 +12,7 @@ import type {
   OrderHistoryEntry,
   OrderLine,
   OrderRefund,
+  OrderTracking,
   PaymentProviderName,
   PaymentStatus,
   RefundStatus,
@@ -58,6 +59,7 @@ function firstProblem(order: Partial<Record<keyof Order, unknown>>): string | nu
     ['refundedTotal', isAmount(order.refundedTotal)],
     ['refunds', Array.isArray(order.refunds) && order.refunds.every(isRefund)],
     ['history', Array.isArray(order.history) && order.history.every(isHistoryEntry)],
+    ['tracking', order.tracking === null || isTracking(order.tracking)],
     ['createdAt', typeof order.createdAt === 'string'],
     ['updatedAt', typeof order.updatedAt === 'string'],
   ]
@@ -122,6 +124,16 @@ function isHistoryEntry(value: unknown): value is OrderHistoryEntry {
     isOrderStatus(value.to) &&
     typeof value.reason === 'string' &&
     typeof value.at === 'string'
+  )
+}
+
+function isTracking(value: unknown): value is OrderTracking {
+  return (
+    isRecord(value) &&
+    typeof value.carrier === 'string' &&
+    typeof value.trackingNumber === 'string' &&
+    typeof value.shippedAt === 'string' &&
+    isTimeOrNull(value.deliveredAt)
   )
 }
 

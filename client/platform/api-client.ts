@@ -89,6 +89,25 @@ export async function postJson<T>(
   return decode('POST', path, response, parse)
 }
 
+/**
+ * PATCH like `postJson`. `answeredStatuses` lists non-2xx statuses whose body is an expected outcome
+ * for `parse` rather than a problem (e.g. a 409 carrying the row as it is now).
+ */
+export async function patchJson<T>(
+  path: string,
+  body: unknown,
+  csrfToken: string,
+  parse: (body: unknown) => T,
+  answeredStatuses: readonly number[] = [],
+): Promise<T> {
+  const response = await send('PATCH', path, {
+    headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+  })
+  return decode('PATCH', path, response, parse, answeredStatuses)
+}
+
 async function send(method: string, path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, { ...init, method, signal: AbortSignal.timeout(requestTimeoutMs) })
@@ -97,9 +116,15 @@ async function send(method: string, path: string, init: RequestInit): Promise<Re
   }
 }
 
-async function decode<T>(method: string, path: string, response: Response, parse: (body: unknown) => T): Promise<T> {
+async function decode<T>(
+  method: string,
+  path: string,
+  response: Response,
+  parse: (body: unknown) => T,
+  answeredStatuses: readonly number[] = [],
+): Promise<T> {
   const body: unknown = await readJson(response)
-  if (!response.ok) {
+  if (!response.ok && !answeredStatuses.includes(response.status)) {
     const code = problemCode(body)
     throw new ApiError(code, response.status, `${method} ${path} answered ${response.status} ${code}`, {
       issues: problemIssues(body),

@@ -1,5 +1,6 @@
 /** The admin's view of every shopper's orders: a filtered keyset list and one order in full. */
 import { z } from 'zod'
+import { storableDateTime } from '../../shared/date-time-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { AdminOrder, AdminOrderPage, AdminOrderSummary } from '../../shared/orders/admin-order.ts'
 import type { AdminOrdersQuery } from '../../shared/orders/admin-order-schema.ts'
@@ -17,7 +18,7 @@ import {
 type AdminOrdersDeps = Pick<AppDeps, 'db'>
 
 // `o` tags the cursor as this list's, so a product cursor pasted here is refused, not misread.
-const wireCursor = z.object({ o: z.tuple([z.iso.datetime({ offset: true }), z.uuid()]) }).strict()
+const wireCursor = z.object({ o: z.tuple([storableDateTime, z.uuid()]) }).strict()
 
 export async function listOrdersForAdmin(deps: AdminOrdersDeps, query: AdminOrdersQuery): Promise<AdminOrderPage> {
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor)

@@ -6,8 +6,12 @@ import { Hono } from 'hono'
 import { searchAnalyticsQuery } from '../../shared/search/search-query.ts'
 import { requireUser, type SessionEnv, withSession } from '../account/session.middleware.ts'
 import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
+import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
 import { validate } from '../platform/validation.ts'
 import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
+import { adminDashboardRoutes } from './admin-dashboard.routes.ts'
+import { adminInventoryRoutes } from './admin-inventory.routes.ts'
+import { adminOrderActionRoutes } from './admin-order-actions.routes.ts'
 import { adminOrdersRoutes } from './admin-orders.routes.ts'
 import { adminRefundRoutes } from './refunds.routes.ts'
 
@@ -18,4 +22,8 @@ export const adminRoutes = new Hono<SessionEnv>()
   )
   .route('/orders', adminOrdersRoutes)
   .route('/orders', adminRefundRoutes)
+  .route('/orders', adminOrderActionRoutes)
   .route('/api-keys', adminApiKeyRoutes)
+  .route('/mailbox', adminMailboxRoutes)
+  .route('/inventory', adminInventoryRoutes)
+  .route('/dashboard', adminDashboardRoutes)

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { ProductSort } from '../../shared/catalog/product.ts'
+import { storableDateTime } from '../../shared/date-time-schema.ts'
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
 
 export type ProductCursor =
@@ -13,11 +14,12 @@ export type ProductCursor =
 
 const id = z.uuid()
 const wireCursor = z.discriminatedUnion('s', [
-  z.object({ s: z.literal('newest'), k: z.tuple([z.iso.datetime({ offset: true }), id]) }).strict(),
+  z.object({ s: z.literal('newest'), k: z.tuple([storableDateTime, id]) }).strict(),
   z
     .object({
       s: z.enum(['price_asc', 'price_desc']),
-      k: z.tuple([z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), id]),
+      // products.price is a 32-bit integer column: a larger key would be a 500, not an INVALID_CURSOR.
+      k: z.tuple([z.number().int().min(0).max(2_147_483_647), id]),
     })
     .strict(),
 ])

@@ -9,6 +9,7 @@ import { checkoutTotals } from '../../shared/checkout/checkout-totals.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { Order, OrderLine } from '../../shared/orders/order.ts'
 import type { ActiveSession } from '../account/session.service.ts'
+import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import { logOrderEvent } from '../orders/order-status-change.ts'
 import { insertOrder, readPricedProducts, reserveStock } from '../orders/orders.repository.ts'
@@ -86,6 +87,8 @@ export async function checkout(
       requestHash,
       reservationExpiresAt: new Date(now.getTime() + deps.config.reservationMinutes * 60_000),
       lines,
+      // Not part of the request hash: a retry after switching the language is still the same checkout.
+      ...(input.locale ? { locale: input.locale } : {}),
     })
     if (session.user) await saveCheckoutDefaults(tx, session.user.id, request)
     const pokes = [
@@ -99,6 +102,7 @@ export async function checkout(
     return { orderId, created: true, pokes }
   })
   await publishPokes(deps, pokes)
+  if (created) await publishCatalogChanged(deps)
   if (created) deps.metrics.business.orderPlaced()
   await ensurePaymentIntent(deps, orderId)
   return { order: await readOrderFor(deps, session, orderId), created }

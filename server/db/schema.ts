@@ -494,3 +494,46 @@ export const localMailbox = pgTable(
   },
   (t) => [index('local_mailbox_sent_idx').on(t.sentAt, t.id)],
 )
+
+/**
+ * Web Push (issue 6): the VAPID key pair when the env sets none — generated once, inserted with
+ * "on conflict do nothing" and read back, so every instance signs with the same key.
+ */
+export const pushConfig = pgTable(
+  'push_config',
+  {
+    id: integer('id').primaryKey().default(1),
+    publicKey: text('public_key').notNull(),
+    privateKey: text('private_key').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [check('push_config_single_row', sql`${t.id} = 1`)],
+)
+
+/** One browser's push subscription (one per device: the endpoint is unique), deleted on 404/410. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    endpoint: text('endpoint').notNull().unique(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    shopperId: uuid('shopper_id').references(() => shoppers.id, { onDelete: 'set null' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('push_subscriptions_shopper_idx').on(t.shopperId), index('push_subscriptions_user_idx').on(t.userId)],
+)
+
+/**
+ * Order status changes waiting to be pushed, written in the transaction of the change. The worker
+ * deletes the rows it takes (a missed notification is harmless: the order page tells the truth).
+ */
+export const pushOutbox = pgTable('push_outbox', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  orderId: uuid('order_id')
+    .notNull()
+    .references(() => orders.id, { onDelete: 'cascade' }),
+  status: text('status').$type<OrderStatus>().notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+})

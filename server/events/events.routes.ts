@@ -3,11 +3,13 @@
  * source: on connect the stream replays what follows Last-Event-ID, then a bus poke (from this or
  * any instance) or the heartbeat makes it read the log again from the last id it sent — so events
  * arrive in log order, once each, and a lost poke only delays one until the next heartbeat.
+ * Besides, every stream forwards the catalog's `inventory.changed` pokes (catalog-changed.ts).
  */
 import { Hono } from 'hono'
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming'
 import { withSession } from '../account/session.middleware.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
+import { catalogChannel, inventoryChangedEvent, throttlePokes } from './catalog-changed.ts'
 import { readEventsAfter, readLatestEventId } from './event-log.repository.ts'
 import { shopperChannel } from './shopper-event.ts'
 
@@ -33,11 +35,15 @@ export const eventRoutes = new Hono<AppEnv>().get('/', withSession, (c) => {
       try {
         // Subscribe before reading the log, so an event committed in between is read, not missed.
         const unsubscribe = await deps.bus.subscribe(shopperChannel(shopperId), relay.wake)
+        // No id: the poke is not in the shopper's log, and Last-Event-ID must keep pointing into it.
+        const catalogPokes = throttlePokes(() => void stream.writeSSE({ event: inventoryChangedEvent, data: '{}' }))
+        let unsubscribeCatalog = () => {}
         const heartbeat = setInterval(() => {
           void stream.write(': heartbeat\n\n')
           relay.wake() // also the catch-up for a poke the bus lost
         }, deps.liveStreams.heartbeatMs)
         try {
+          unsubscribeCatalog = await deps.bus.subscribe(catalogChannel, catalogPokes.poke)
           relay.start(lastEventId ?? (await readLatestEventId(deps.db, shopperId)))
           await stream.write(`retry: ${reconnectDelayMs}\n\n`)
           relay.wake()
@@ -45,6 +51,8 @@ export const eventRoutes = new Hono<AppEnv>().get('/', withSession, (c) => {
         } finally {
           clearInterval(heartbeat)
           unsubscribe()
+          unsubscribeCatalog()
+          catalogPokes.stop()
         }
       } finally {
         unregister()

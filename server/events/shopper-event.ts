@@ -2,7 +2,12 @@
  * Events of a shopper, as logged and as sent on `GET /api/events`. They are pokes (DESIGN §8): the
  * client learns that its cart or wishlist reached `version` and pulls the state itself.
  */
-export type ShopperEventType = 'cart.updated' | 'wishlist.updated' | 'order.created' | 'order.status_changed'
+export type ShopperEventType =
+  | 'cart.updated'
+  | 'wishlist.updated'
+  | 'order.created'
+  | 'order.status_changed'
+  | 'order.tracking_updated'
 
 /** Every type, for parsing the log; order events carry the shopper's version at the time (a poke to refetch orders). */
 export const shopperEventTypes: readonly ShopperEventType[] = [
@@ -10,6 +15,7 @@ export const shopperEventTypes: readonly ShopperEventType[] = [
   'wishlist.updated',
   'order.created',
   'order.status_changed',
+  'order.tracking_updated',
 ]
 
 export type ShopperEvent = { readonly id: number; readonly type: ShopperEventType; readonly version: number }

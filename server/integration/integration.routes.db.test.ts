@@ -235,6 +235,20 @@ describe.each(await databaseTargets())('integration API on $name', (target) => {
     expect((await withKey(app(), await keyWith('catalog:read'), '/api/v1/products?limit=1')).status).toBe(200)
   })
 
+  // Found by the route fuzz test: a time in year 0 passed the schema and PostgreSQL answered 500.
+  it('refuses an export since, or a cursor at, a time PostgreSQL cannot store with 400', async () => {
+    const token = await keyWith('orders:read')
+    const since = await withKey(app(), token, '/api/v1/orders?since=0000-01-01T00:00:00Z')
+    expect(since.status).toBe(400)
+    expect(((await since.json()) as ProblemDetails).errors?.map((e) => e.path)).toEqual(['query.since'])
+    const cursor = await withKey(
+      app(),
+      token,
+      '/api/v1/orders?cursor=eyJlIjpbIjAwMDAtMDEtMDFUMDA6MDA6MDBaIiwiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0sInMiOm51bGx9',
+    )
+    expect(cursor.status).toBe(400)
+  })
+
   it('answers an unknown /api/v1 path with a problem+json 404', async () => {
     const response = await withKey(app(), null, '/api/v1/nothing')
     expect(response.status).toBe(404)

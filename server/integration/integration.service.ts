@@ -11,8 +11,10 @@ import type {
   ProductImportResult,
 } from '../../shared/api-keys/integration-schema.ts'
 import type { Product } from '../../shared/catalog/product.ts'
+import { storableDateTime } from '../../shared/date-time-schema.ts'
 import { ErrorCode, type FieldIssue } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
+import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
@@ -26,7 +28,7 @@ import {
   upsertProducts,
 } from './integration.repository.ts'
 
-type IntegrationDeps = Pick<AppDeps, 'db'>
+type IntegrationDeps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
 
 /** An order as exported: everything the shop's API shows except the payment's client secret. */
 export type ExportedOrder = Omit<Order, 'payment'> & { readonly payment: Omit<Order['payment'], 'clientSecret'> }
@@ -35,9 +37,7 @@ export type OrderExportPage = { readonly orders: readonly ExportedOrder[]; reado
 export type ProductExportPage = { readonly products: readonly Product[]; readonly nextCursor: string | null }
 
 // `e` and `p` tag a cursor as this list's, so one list's cursor pasted into another is refused.
-const orderCursor = z
-  .object({ e: z.tuple([z.iso.datetime({ offset: true }), z.uuid()]), s: z.iso.datetime({ offset: true }).nullable() })
-  .strict()
+const orderCursor = z.object({ e: z.tuple([storableDateTime, z.uuid()]), s: storableDateTime.nullable() }).strict()
 const productCursor = z.object({ p: z.uuid() }).strict()
 
 export async function exportOrders(deps: IntegrationDeps, query: OrderExportQuery): Promise<OrderExportPage> {
@@ -87,7 +87,7 @@ async function applyImport(
   items: readonly ProductImportItem[],
   pathOf: (index: number, field: string) => string,
 ): Promise<ProductImportResult> {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const ids = items.flatMap((item) => (item.id ? [item.id] : []))
     const slugs = items.map((item) => item.slug)
     const existing = await lockProducts(tx, ids, slugs)
@@ -106,6 +106,8 @@ async function applyImport(
     await upsertProducts(tx, plan.writes)
     return { items: plan.results }
   })
+  await publishCatalogChanged(deps)
+  return result
 }
 
 function refused(issues: readonly FieldIssue[]): AppError {

@@ -1,11 +1,14 @@
 /**
  * The one way an order's status changes (DESIGN §4): checked against the shared transition table,
- * recorded in order_history and logged as `order.status_changed`, all in the caller's transaction.
+ * recorded in order_history, logged as `order.status_changed` and, where the shopper should hear of
+ * it, announced by an email and a push in their outboxes — all in the caller's transaction.
  */
 import { assertTransition, type OrderStatus } from '../../shared/orders/order-status.ts'
+import { enqueueStatusEmail } from '../email/order-emails.ts'
 import { appendEvent } from '../events/event-log.repository.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { Db } from '../platform/db.ts'
+import { enqueueStatusPush } from '../push/push.repository.ts'
 import { lockShopper } from '../shopper/shopper.repository.ts'
 import { type OrderPatch, type OrderRow, recordHistory, releaseStock, updateOrder } from './orders.repository.ts'
 
@@ -22,6 +25,8 @@ export async function changeOrderStatus(
   assertTransition(order.status, to)
   await updateOrder(tx, order.id, { ...patch, status: to })
   await recordHistory(tx, order.id, order.status, to, reason)
+  await enqueueStatusEmail(tx, order.id, to)
+  await enqueueStatusPush(tx, order.id, to)
   return logOrderEvent(tx, order.shopperId, 'order.status_changed', order.id, to)
 }
 
@@ -52,7 +57,7 @@ export async function cancelReservedOrder(
 export async function logOrderEvent(
   tx: Db,
   shopperId: string | null,
-  type: 'order.created' | 'order.status_changed',
+  type: 'order.created' | 'order.status_changed' | 'order.tracking_updated',
   orderId: string,
   status: OrderStatus,
 ): Promise<Poke[]> {

@@ -82,6 +82,8 @@ export type NewOrder = {
   readonly requestHash?: string
   readonly reservationExpiresAt: Date
   readonly lines: readonly OrderLine[]
+  /** The shop language of the checkout; its emails are written in it. */
+  readonly locale?: string
 }
 
 export async function insertOrder(db: Db, order: NewOrder): Promise<string> {
@@ -102,6 +104,7 @@ export async function insertOrder(db: Db, order: NewOrder): Promise<string> {
       idempotencyKey: order.idempotencyKey,
       requestHash: order.requestHash ?? null,
       reservationExpiresAt: order.reservationExpiresAt,
+      ...(order.locale ? { locale: order.locale } : {}),
     })
     .returning({ id: orders.id })
   if (!row) throw new Error('insert into orders returned no row')
@@ -151,6 +154,10 @@ export type OrderPatch = Partial<
     | 'paymentFailureReason'
     | 'refundedTotal'
     | 'disputedAt'
+    | 'carrier'
+    | 'trackingNumber'
+    | 'shippedAt'
+    | 'deliveredAt'
   >
 >
 
@@ -343,7 +350,18 @@ function toOrder(
     refundedTotal: row.refundedTotal,
     refunds: refundsByOrder.get(row.id) ?? [],
     history: historyByOrder.get(row.id) ?? [],
+    tracking: toTracking(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  }
+}
+
+function toTracking(row: OrderRow): Order['tracking'] {
+  if (!row.carrier || !row.trackingNumber || !row.shippedAt) return null
+  return {
+    carrier: row.carrier,
+    trackingNumber: row.trackingNumber,
+    shippedAt: row.shippedAt.toISOString(),
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
   }
 }

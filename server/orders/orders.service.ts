@@ -5,11 +5,13 @@
  * its outcome is then applied under the order's row lock (payment-outcome.ts), where the transition
  * table decides what may happen — an order canceled meanwhile is never marked paid.
  */
+
 import type { PayInput } from '../../shared/checkout/checkout-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import type { ActiveSession } from '../account/session.service.ts'
+import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import { ensurePaymentCustomer } from '../payments/payment-customers.ts'
 import type { PaymentOutcome, ServerConfirmation } from '../payments/payment-provider.ts'
@@ -145,6 +147,7 @@ async function applyOutcome(
     return applyPaymentOutcome(tx, deps, order, outcome, source)
   })
   await publishPokes(deps, applied.pokes)
+  if (applied.stockReleased) await publishCatalogChanged(deps)
   deps.metrics.business.paymentApplied(applied)
   if (!applied.autoRefund) return
   await autoRefundCanceledOrder(deps, orderId)

@@ -24,6 +24,8 @@ export type AppliedOutcome = {
   /** For the business metrics, counted after commit: the order became paid, or a decline was applied. */
   readonly paid?: { readonly currency: string; readonly amount: number }
   readonly declined?: boolean
+  /** The order was canceled and its reserved stock returned: shoppers' catalogs are poked after commit. */
+  readonly stockReleased?: boolean
 }
 
 export type OutcomeSource = { readonly intentId: string; readonly cardLast4: string | null }
@@ -54,7 +56,7 @@ export async function applyPaymentOutcome(
       await updateOrder(tx, order.id, { paymentStatus: outcome.status })
       return nothing
     case 'canceled':
-      return { pokes: await cancelReservedOrder(tx, order, 'payment canceled'), autoRefund: false }
+      return { pokes: await cancelReservedOrder(tx, order, 'payment canceled'), autoRefund: false, stockReleased: true }
     case 'failed':
       return { pokes: await applyFailure(tx, order, outcome.reason), autoRefund: false, declined: true }
   }

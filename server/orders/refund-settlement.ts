@@ -9,6 +9,7 @@
  */
 import { minorUnitsPerMajor } from '../../shared/money.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
+import { enqueueRefundEmail } from '../email/order-emails.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { ListedRefund, ProviderRefund } from '../payments/payment-provider.ts'
 import type { Db } from '../platform/db.ts'
@@ -38,7 +39,7 @@ export async function settleProviderRefund(
     return []
   }
   if (!(await settleRefund(tx, row.id, 'succeeded', provided.refundId))) return []
-  return recordRefundOnOrder(tx, order, row.amount, row.reason)
+  return recordRefundOnOrder(tx, order, row, row.reason)
 }
 
 /** A refund made without a row of ours (Stripe's dashboard, the automatic refund): inserted once. */
@@ -59,7 +60,7 @@ export async function recordExternalRefund(
     createdBy: null,
   })
   if (row?.status !== 'succeeded') return []
-  return recordRefundOnOrder(tx, order, row.amount, reason)
+  return recordRefundOnOrder(tx, order, row, reason)
 }
 
 /** charge.refunded: every refund the provider lists, matched to ours by provider id or reference. */
@@ -77,7 +78,15 @@ export async function reconcileRefunds(tx: Db, orderId: string, listed: readonly
   return pokes
 }
 
-async function recordRefundOnOrder(tx: Db, order: OrderRow, amount: number, why: string | null): Promise<Poke[]> {
+/** Also enqueues the shopper's refund email, once per refund. */
+async function recordRefundOnOrder(
+  tx: Db,
+  order: OrderRow,
+  refund: Pick<RefundRow, 'id' | 'amount'>,
+  why: string | null,
+): Promise<Poke[]> {
+  const { amount } = refund
+  await enqueueRefundEmail(tx, order, refund)
   const refundedTotal = order.refundedTotal + amount
   const reason = `refund ${formatAmount(amount, order.currency)}${why ? ` (${why})` : ''}`
   const target = refundedTotal >= order.grandTotal ? 'refunded' : 'partially_refunded'

@@ -6,6 +6,7 @@
  * checkout can never deadlock. The payment intents are canceled after the commit (best effort: a
  * canceled order is never marked paid whatever the provider answers later).
  */
+import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { cancelReservedOrder } from './order-status-change.ts'
@@ -35,6 +36,7 @@ async function releaseOne(deps: Deps, now: Date): Promise<string | undefined> {
   })
   if (!result) return undefined
   await publishPokes(deps, result.pokes)
+  await publishCatalogChanged(deps)
   const { paymentIntentId } = result.order
   if (paymentIntentId)
     await deps.paymentProvider.cancel(paymentIntentId).catch((error: unknown) => {

@@ -6,7 +6,9 @@
  * Network reads (the refund list) happen before the transaction; the automatic refund of a charge
  * on a canceled order happens after it, and its event is claimed together with the refund's record.
  */
+
 import type Stripe from 'stripe'
+import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { type Poke, publishPokes } from '../events/event-publisher.ts'
 import { recordOrderNote } from '../orders/order-status-change.ts'
 import {
@@ -50,6 +52,7 @@ export async function processStripeEvent(deps: Deps, event: Stripe.Event): Promi
   })
   if (typeof result === 'string') return result
   await publishPokes(deps, result.pokes)
+  if (result.stockReleased) await publishCatalogChanged(deps)
   deps.metrics.business.paymentApplied(result)
   if (result.autoRefund && effect)
     await autoRefundCanceledOrder(deps, effect.orderId, (tx) => claimWebhookEvent(tx, event))

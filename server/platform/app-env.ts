@@ -1,6 +1,7 @@
 import type { Config } from '../env.ts'
 import type { LiveStreams } from '../events/live-streams.ts'
 import type { Metrics } from '../observability/metrics.ts'
+import type { ErrorReporter } from '../observability/sentry.ts'
 import type { PaymentProvider } from '../payments/payment-provider.ts'
 import type { SearchIndex } from '../search/search-index.service.ts'
 import type { Bus } from './bus.ts'
@@ -25,6 +26,8 @@ export type AppDeps = {
   readonly paymentProvider: PaymentProvider
   /** This instance's Prometheus metrics (business counters: `metrics.business`). */
   readonly metrics: Metrics
+  /** Unhandled errors to Sentry when SENTRY_DSN is set; a no-op otherwise. */
+  readonly errorReporter: ErrorReporter
 }
 
 /** Hono environment of every route: the deps plus per-request values set by middleware. */

@@ -4,6 +4,7 @@
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { routePath } from 'hono/route'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ErrorCode, type FieldIssue, type ProblemDetails } from '../../shared/errors.ts'
 import { activeTraceIds, recordActiveFailure } from '../observability/tracing.ts'
@@ -35,6 +36,7 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   PAYMENT_PROVIDER_FAILED: 502,
   INVALID_SIGNATURE: 400,
   API_KEY_NOT_ACTIVE: 409,
+  ORDER_ACTION_NOT_ALLOWED: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -62,6 +64,7 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   PAYMENT_PROVIDER_FAILED: 'Payment provider failed',
   INVALID_SIGNATURE: 'Invalid signature',
   API_KEY_NOT_ACTIVE: 'API key not active',
+  ORDER_ACTION_NOT_ALLOWED: 'Order action not allowed',
   INTERNAL: 'Internal server error',
 }
 
@@ -116,6 +119,14 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   // The logger adds the trace id of the active span (logger.ts), the same one the body carries.
   recordActiveFailure(error)
   c.var.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'unhandled error')
+  // Deps are set by a middleware: an error raised before it (or in a bare test app) is only logged.
+  c.var.deps?.errorReporter.capture(error, {
+    traceId: activeTraceIds()?.traceId,
+    requestId: c.var.requestId,
+    method: c.req.method,
+    route: routePath(c),
+    path: c.req.path,
+  })
   return problem(c, 'INTERNAL')
 }
 

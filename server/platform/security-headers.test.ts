@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, securityHeaderValues } from './security-headers.ts'
+import { testConfig } from '../test-support/test-app.ts'
+import { contentSecurityPolicy, securityHeaderValues, securityPolicyOptions } from './security-headers.ts'
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -40,6 +41,15 @@ describe('content security policy', () => {
     expect(csp.get('connect-src')).toEqual(["'self'", 'https://api.stripe.com'])
     expect(csp.get('frame-src')).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com'])
     expect(csp.get('script-src')?.join(' ')).not.toMatch(/unsafe/)
+  })
+
+  it("lets the browser send error reports to the client DSN's origin only when one is configured", () => {
+    const without = directives(contentSecurityPolicy(securityPolicyOptions(testConfig())))
+    expect(without.get('connect-src')).toEqual(["'self'"])
+    const config = testConfig({ VITE_SENTRY_DSN: 'https://public@o1.ingest.sentry.example:8443/42' })
+    const csp = directives(contentSecurityPolicy(securityPolicyOptions(config)))
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://o1.ingest.sentry.example:8443'])
+    expect(csp.get('script-src')).toEqual(["'self'"])
   })
 
   it('sends HSTS in production only', () => {

@@ -24,21 +24,28 @@ export type SecurityPolicyOptions = {
   readonly production: boolean
   /** Allow Stripe.js (STRIPE_PUBLISHABLE_KEY is set). */
   readonly stripe: boolean
+  /** Where the browser sends error reports (the origin of VITE_SENTRY_DSN); absent means nowhere. */
+  readonly errorReportOrigin?: string | undefined
 }
 
 export function securityPolicyOptions(config: Config): SecurityPolicyOptions {
-  return { production: config.nodeEnv === 'production', stripe: config.stripePublishableKey !== undefined }
+  return {
+    production: config.nodeEnv === 'production',
+    stripe: config.stripePublishableKey !== undefined,
+    errorReportOrigin: config.errorReporting.browserOrigin,
+  }
 }
 
-export function contentSecurityPolicy({ production, stripe }: SecurityPolicyOptions): string {
+export function contentSecurityPolicy({ production, stripe, errorReportOrigin }: SecurityPolicyOptions): string {
   const withStripe = (own: readonly string[], extra: readonly string[]) => (stripe ? [...own, ...extra] : own)
+  const errorReports = errorReportOrigin ? [errorReportOrigin] : []
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
     'script-src': withStripe(["'self'"], stripeSources.script),
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
-    'connect-src': withStripe(["'self'"], stripeSources.connect),
+    'connect-src': [...withStripe(["'self'"], stripeSources.connect), ...errorReports],
     'frame-src': stripe ? stripeSources.frame : ["'none'"],
     'worker-src': ["'self'", 'blob:'],
     'manifest-src': ["'self'"],

@@ -1,5 +1,6 @@
 /** Wire schemas of the admin's key routes (`/api/admin/api-keys`). */
 import { z } from 'zod'
+import { storableDateTime } from '../date-time-schema.ts'
 import { apiKeyScopes, maxApiKeyDays, maxOverlapMinutes } from './api-key.ts'
 
 export const apiKeyIdParam = z.object({ id: z.uuid('must be a UUID') }).strict()
@@ -13,7 +14,7 @@ export const createApiKeyInput = z
       .min(1, 'must name at least one scope')
       .max(apiKeyScopes.length)
       .refine((scopes) => new Set(scopes).size === scopes.length, 'must not repeat a scope'),
-    expiresAt: z.iso.datetime({ offset: true }).optional(),
+    expiresAt: storableDateTime.optional(),
     expiresInDays: z.number().int().min(1).max(maxApiKeyDays).optional(),
   })
   .strict()

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { slug } from '../catalog/product-schema.ts'
+import { storableDateTime } from '../date-time-schema.ts'
 import { currencyCodes } from '../money.ts'
 
 export const maxExportPage = 200
@@ -13,7 +14,7 @@ export const maxImportBatch = 500
 /** `GET /api/v1/orders`: orders changed at or after `since`, oldest change first, in keyset pages. */
 export const orderExportQuery = z
   .object({
-    since: z.iso.datetime({ offset: true }).optional(),
+    since: storableDateTime.optional(),
     /** The opaque `nextCursor` of the previous page (it carries `since` along). */
     cursor: z.string().min(1).max(512).optional(),
     limit: z.coerce.number().int().min(1).max(maxExportPage).default(50),

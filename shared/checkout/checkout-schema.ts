@@ -22,6 +22,10 @@ export const shippingAddressSchema = z
   })
   .strict()
 
+/** The shop's languages: an order keeps the one it was placed in, and its emails are written in it. */
+export const orderLocales = ['en', 'de'] as const
+export type OrderLocale = (typeof orderLocales)[number]
+
 /**
  * `POST /api/checkout`. The idempotency key may instead come in the Idempotency-Key header; the
  * email is required for guests (an account's own email is the default).
@@ -38,6 +42,8 @@ export const checkoutInput = z
       .optional(),
     shippingAddress: shippingAddressSchema,
     shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
+    /** The language the shopper chose in the shop (not the browser's): the order's emails use it. */
+    locale: z.enum(orderLocales, { message: `must be one of ${orderLocales.join(', ')}` }).optional(),
   })
   .strict()
 export type CheckoutInput = z.infer<typeof checkoutInput>

@@ -43,6 +43,14 @@ export type OrderRefund = {
   readonly createdAt: string
 }
 
+/** Where the parcel is: the carrier's name and its tracking number (ISO timestamps). */
+export type OrderTracking = {
+  readonly carrier: string
+  readonly trackingNumber: string
+  readonly shippedAt: string
+  readonly deliveredAt: string | null
+}
+
 export type Order = {
   readonly id: string
   readonly status: OrderStatus
@@ -67,6 +75,8 @@ export type Order = {
   readonly refunds: readonly OrderRefund[]
   /** Oldest first. */
   readonly history: readonly OrderHistoryEntry[]
+  /** Set when the order ships; `deliveredAt` once it is marked delivered. */
+  readonly tracking: OrderTracking | null
   readonly createdAt: string
   readonly updatedAt: string
 }

@@ -1,0 +1,44 @@
+/**
+ * What each email needs, stored as the outbox row's `data` when the order changes (a snapshot: the
+ * email tells what happened then, even if the order changes again before it is sent). The worker
+ * parses the row's jsonb with these schemas, never trusts it.
+ */
+import { z } from 'zod'
+import { orderLocales } from '../../../shared/checkout/checkout-schema.ts'
+import { currencyCodes } from '../../../shared/money.ts'
+
+const minorUnits = z.number().int().nonnegative()
+const orderId = z.uuid()
+
+export const emailDataSchemas = {
+  order_confirmation: z.object({
+    orderId,
+    currency: z.enum(currencyCodes),
+    total: minorUnits,
+    lines: z.array(z.object({ name: z.string(), quantity: z.number().int().positive(), lineTotal: minorUnits })),
+  }),
+  payment_failed: z.object({ orderId, reason: z.string() }),
+  order_shipped: z.object({ orderId, carrier: z.string().nullable(), trackingNumber: z.string().nullable() }),
+  order_delivered: z.object({ orderId }),
+  order_refunded: z.object({
+    orderId,
+    currency: z.enum(currencyCodes),
+    amount: minorUnits,
+    refundedTotal: minorUnits,
+    total: minorUnits,
+  }),
+} as const
+
+export type EmailTemplate = keyof typeof emailDataSchemas
+export type EmailData<T extends EmailTemplate> = z.infer<(typeof emailDataSchemas)[T]>
+
+/** The languages emails are written in: the shop's. Anything else falls back to English. */
+export type EmailLocale = (typeof orderLocales)[number]
+
+export function emailLocaleOf(value: string): EmailLocale {
+  return orderLocales.find((locale) => locale === value) ?? 'en'
+}
+
+export function isEmailTemplate(value: string): value is EmailTemplate {
+  return Object.hasOwn(emailDataSchemas, value)
+}

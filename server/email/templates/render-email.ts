@@ -1,0 +1,40 @@
+/** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
+import { minorUnitsPerMajor } from '../../../shared/money.ts'
+import { orderNumber } from '../../../shared/orders/order-number.ts'
+import { type RenderedEmail, renderContent } from './email-content.ts'
+import { germanCopy } from './email-copy.de.ts'
+import { englishCopy } from './email-copy.en.ts'
+import type { EmailCopy, EmailFormat } from './email-copy.ts'
+import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
+
+const copies: Record<EmailLocale, EmailCopy> = { en: englishCopy, de: germanCopy }
+
+/** Throws when `data` does not fit the template: a bug in the enqueueing code, not worth retrying. */
+export function renderEmail(template: EmailTemplate, locale: EmailLocale, data: unknown): RenderedEmail {
+  const format = formatFor(locale)
+  const copy = copies[locale]
+  return renderContent(contentOf(copy, template, data, format), locale)
+}
+
+function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, format: EmailFormat) {
+  switch (template) {
+    case 'order_confirmation':
+      return copy.order_confirmation(emailDataSchemas.order_confirmation.parse(data), format)
+    case 'payment_failed':
+      return copy.payment_failed(emailDataSchemas.payment_failed.parse(data), format)
+    case 'order_shipped':
+      return copy.order_shipped(emailDataSchemas.order_shipped.parse(data), format)
+    case 'order_delivered':
+      return copy.order_delivered(emailDataSchemas.order_delivered.parse(data), format)
+    case 'order_refunded':
+      return copy.order_refunded(emailDataSchemas.order_refunded.parse(data), format)
+  }
+}
+
+function formatFor(locale: EmailLocale): EmailFormat {
+  return {
+    price: (amount, currency) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / minorUnitsPerMajor),
+    orderNumber,
+  }
+}

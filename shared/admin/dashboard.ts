@@ -1,0 +1,28 @@
+/**
+ * Wire shape of the admin's live dashboard (`GET /api/admin/dashboard` and the `dashboard` event of
+ * `/api/admin/dashboard/stream`). "Today" is the UTC day, so every admin sees the same numbers.
+ */
+import type { CurrencyCode } from '../money.ts'
+
+export const dashboardEvent = 'dashboard'
+/** Products at or below this stock count as low. */
+export const lowStockThreshold = 5
+export const maxLowStockItems = 10
+export const ordersPerMinuteWindow = 60
+export const activeCartMinutes = 30
+
+export type RevenueAmount = { readonly currency: CurrencyCode; readonly amount: number }
+export type OrdersInMinute = { readonly minute: string; readonly count: number }
+export type LowStockProduct = { readonly id: string; readonly name: string; readonly stock: number }
+
+export type DashboardSnapshot = {
+  readonly ordersToday: number
+  /** Paid orders of the UTC day, net of refunds, per currency (minor units). */
+  readonly revenueToday: readonly RevenueAmount[]
+  /** The last 60 minutes, oldest first, each minute's start as ISO text. */
+  readonly ordersPerMinute: readonly OrdersInMinute[]
+  /** Shoppers with a non-empty cart that changed in the last 30 minutes. */
+  readonly activeCarts: number
+  readonly lowStock: readonly LowStockProduct[]
+  readonly computedAt: string
+}
