@@ -1,0 +1,99 @@
+/**
+ * Valid request bodies of the routes that take one, for the route fuzz test to mutate: one field
+ * replaced by a hostile value gets past the schema's first checks to the ones behind it (and to the
+ * service and the database). A route without a sample is still fuzzed with random bodies.
+ */
+import { randomUUID } from 'node:crypto'
+import fc from 'fast-check'
+import { hostileNumber, hostileString } from './fuzz-inputs.ts'
+
+export type SampleIds = { readonly productId: string; readonly categoryId: string }
+
+/** Keyed by `METHOD /path` as the app registers it. */
+export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> {
+  const address = { name: 'Ada', line1: '1 Street', postalCode: '10115', city: 'Berlin', country: 'DE' }
+  const meta = () => ({ id: randomUUID(), createdAt: new Date().toISOString() })
+  const product = {
+    slug: 'fuzz-product',
+    name: 'Fuzz',
+    description: 'A product',
+    brand: 'Fuzz',
+    categoryId: ids.categoryId,
+    price: 1000,
+    currency: 'EUR',
+    stock: 3,
+    tags: ['a'],
+  }
+  return {
+    'POST /api/auth/sign-up': { email: 'fuzz@example.com', password: 'a long enough password', name: 'Fuzz' },
+    'POST /api/auth/sign-in': { email: 'fuzz@example.com', password: 'wrong password' },
+    'POST /api/sync/push': {
+      mutations: [
+        { kind: 'cart.set_quantity', productId: ids.productId, quantity: 1, ...meta() },
+        { kind: 'wishlist.add', productId: ids.productId, ...meta() },
+        { kind: 'search.query', query: 'lamp', resultCount: 3, ...meta() },
+        { kind: 'search.click', query: 'lamp', productId: ids.productId, position: 1, ...meta() },
+      ],
+    },
+    'POST /api/search/clicks': { query: 'lamp', productId: ids.productId, position: 1 },
+    'POST /api/checkout/quote': { shippingAddress: address, shippingMethod: 'standard' },
+    'POST /api/checkout': { email: 'fuzz@example.com', shippingAddress: address, shippingMethod: 'express' },
+    'POST /api/orders/:id/pay': { cardNumber: '4242424242424242', expiry: '12/34', cvc: '123' },
+    'POST /api/orders/:id/authenticate': { approve: true },
+    'POST /api/admin/orders/:id/refunds': { amount: 100, reason: 'fuzz' },
+    'POST /api/admin/orders/:id/actions': { action: 'ship', carrier: 'DHL', trackingNumber: 'AB 123' },
+    'POST /api/admin/api-keys': { name: 'Fuzz', scopes: ['orders:read'], expiresInDays: 1 },
+    'POST /api/admin/api-keys/:id/rotate': { overlapMinutes: 5 },
+    'POST /api/csp-reports': { 'csp-report': { 'document-uri': 'https://shop.test/', 'line-number': 3 } },
+    'POST /api/v1/products:import': { items: [product] },
+    'PUT /api/v1/products/:id': product,
+  }
+}
+
+type JsonPath = readonly (string | number)[]
+
+function leafPaths(value: unknown, path: JsonPath = []): JsonPath[] {
+  if (Array.isArray(value)) return [path, ...value.flatMap((item, index) => leafPaths(item, [...path, index]))]
+  if (typeof value === 'object' && value !== null)
+    return [path, ...Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...path, key]))]
+  return [path]
+}
+
+/** A copy of `value` with the node at `path` replaced (or, for `undefined`, left out). */
+function replaced(value: unknown, path: JsonPath, replacement: unknown): unknown {
+  const [head, ...rest] = path
+  if (head === undefined) return replacement
+  if (Array.isArray(value))
+    return value.map((item, index) => (index === head ? replaced(item, rest, replacement) : item))
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, item]) =>
+        key !== head
+          ? [[key, item]]
+          : replacement === undefined && rest.length === 0
+            ? []
+            : [[key, replaced(item, rest, replacement)]],
+      ),
+    )
+  return value
+}
+
+const replacement: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  hostileNumber,
+  fc.constantFrom(undefined, null, true, [], {}, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e21, 0.1),
+  fc.array(hostileString, { maxLength: 3 }),
+)
+
+/** The sample itself, or with one node (a field, an array item, the whole) replaced by a hostile value. */
+export function mutatedSample(sample: unknown): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(sample) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...leafPaths(sample)), replacement)
+        .map(([path, value]) => replaced(sample, path, value)),
+    },
+  )
+}
