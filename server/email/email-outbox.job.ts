@@ -5,7 +5,9 @@
  * EMAIL_MAX_ATTEMPTS the row is dead-lettered and the error logged. A crash between claim and send
  * loses nothing: the claim is a lease, and the row is due again when it ends.
  */
+
 import type { AppDeps } from '../platform/app-env.ts'
+import { type PollingJob, startPollingJob } from '../platform/polling-job.ts'
 import { claimDueEmail, markEmailFailed, markEmailSent, type OutboxRow } from './email-outbox.repository.ts'
 import type { EmailSender } from './email-sender.ts'
 import { emailLocaleOf, isEmailTemplate } from './templates/email-data.ts'
@@ -75,29 +77,12 @@ async function recordFailure(deps: EmailWorkerDeps, row: OutboxRow, error: unkno
   deps.logger.warn({ ...context, retryAt }, 'email not sent, retrying later')
 }
 
-/** Runs the worker every `intervalMs` until stopped; a pass that found a full batch runs again at once. */
-export function startEmailOutbox(deps: EmailWorkerDeps, intervalMs = 5_000) {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  let stopped = false
-  const run = async () => {
-    try {
-      while (!stopped && (await sendDueEmails(deps)) === batchSize) {}
-    } catch (error) {
-      deps.logger.error({ err: error }, 'email outbox pass failed')
-    }
-  }
-  const tick = () => {
-    running = run().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs)
-    })
-  }
-  timer = setTimeout(tick, intervalMs)
-  return {
-    async stop() {
-      stopped = true
-      clearTimeout(timer)
-      await running
-    },
-  }
+/** Runs the job every `intervalMs` until stopped (server/platform/polling-job.ts). */
+export function startEmailOutbox(deps: EmailWorkerDeps, intervalMs = 5_000): PollingJob {
+  return startPollingJob({
+    name: 'email outbox',
+    intervalMs,
+    logger: deps.logger,
+    pass: async () => (await sendDueEmails(deps)) === batchSize,
+  })
 }

@@ -6,9 +6,11 @@
  * checkout can never deadlock. The payment intents are canceled after the commit (best effort: a
  * canceled order is never marked paid whatever the provider answers later).
  */
+
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import { type PollingJob, startPollingJob } from '../platform/polling-job.ts'
 import { cancelReservedOrder } from './order-status-change.ts'
 import { claimExpiredReservations } from './orders.repository.ts'
 
@@ -45,29 +47,12 @@ async function releaseOne(deps: Deps, now: Date): Promise<string | undefined> {
   return result.order.id
 }
 
-/** Runs the job every `intervalMs` until stopped; a pass that finds a full batch runs again at once. */
-export function startReservationExpiry(deps: Deps, intervalMs = 60_000) {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  let stopped = false
-  const run = async () => {
-    try {
-      while (!stopped && (await releaseExpiredReservations(deps)).length === batchSize) {}
-    } catch (error) {
-      deps.logger.error({ err: error }, 'reservation expiry failed')
-    }
-  }
-  const tick = () => {
-    running = run().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs)
-    })
-  }
-  timer = setTimeout(tick, intervalMs)
-  return {
-    async stop() {
-      stopped = true
-      clearTimeout(timer)
-      await running
-    },
-  }
+/** Runs the job every `intervalMs` until stopped (server/platform/polling-job.ts). */
+export function startReservationExpiry(deps: Deps, intervalMs = 60_000): PollingJob {
+  return startPollingJob({
+    name: 'reservation expiry',
+    intervalMs,
+    logger: deps.logger,
+    pass: async () => (await releaseExpiredReservations(deps)).length === batchSize,
+  })
 }

@@ -9,6 +9,7 @@ import { orderNumber } from '../../shared/orders/order-number.ts'
 import type { OrderPushPayload } from '../../shared/push/push-schema.ts'
 import { emailLocaleOf } from '../email/templates/email-data.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import { type PollingJob, startPollingJob } from '../platform/polling-job.ts'
 import { deleteSubscription, type PushOutboxRow, pushTargetOf, takeQueuedPushes } from './push.repository.ts'
 import { vapidKeysOf } from './push.service.ts'
 import { statusNotification } from './push-copy.ts'
@@ -48,29 +49,12 @@ async function pushStatusChange(deps: PushWorkerDeps, row: PushOutboxRow): Promi
   }
 }
 
-/** Runs the worker every `intervalMs` until stopped; a pass that found a full batch runs again at once. */
-export function startPushOutbox(deps: PushWorkerDeps, intervalMs = 2_000) {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  let stopped = false
-  const run = async () => {
-    try {
-      while (!stopped && (await sendQueuedPushes(deps)) === batchSize) {}
-    } catch (error) {
-      deps.logger.error({ err: error }, 'push outbox pass failed')
-    }
-  }
-  const tick = () => {
-    running = run().finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs)
-    })
-  }
-  timer = setTimeout(tick, intervalMs)
-  return {
-    async stop() {
-      stopped = true
-      clearTimeout(timer)
-      await running
-    },
-  }
+/** Runs the job every `intervalMs` until stopped (server/platform/polling-job.ts). */
+export function startPushOutbox(deps: PushWorkerDeps, intervalMs = 2_000): PollingJob {
+  return startPollingJob({
+    name: 'push outbox',
+    intervalMs,
+    logger: deps.logger,
+    pass: async () => (await sendQueuedPushes(deps)) === batchSize,
+  })
 }
