@@ -12,7 +12,7 @@ import type { ActiveSession } from '../account/session.service.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import { logOrderEvent } from '../orders/order-status-change.ts'
-import { insertOrder, readPricedProducts, reserveStock } from '../orders/orders.repository.ts'
+import { insertOrder, lockPricedProducts, reserveStock } from '../orders/orders.repository.ts'
 import { ensurePaymentIntent, readOrderFor } from '../orders/orders.service.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -47,21 +47,23 @@ export async function checkout(
         throw new AppError(ErrorCode.IdempotencyKeyReused, 'This idempotency key was used for another checkout.')
       return { orderId: existing.id, created: false, pokes: [] }
     }
-    // Product id order, so two checkouts sharing products lock them in the same order (no deadlock).
+    // Product id order: the rows are locked in it (no deadlock between checkouts sharing products),
+    // and the first line that cannot be had is the one reported.
     const cart = [...(await readItems(tx, session.shopperId)).cart].sort((a, b) =>
       a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0,
     )
     if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
-    const priced = await readPricedProducts(
+    const priced = await lockPricedProducts(
       tx,
       cart.map((l) => l.productId),
     )
+    // One UPDATE for every line; a line it could not reserve throws, and the rollback undoes the others.
+    const reserved = await reserveStock(tx, cart)
     const lines: OrderLine[] = []
     for (const { productId, quantity } of cart) {
       const product = priced.get(productId)
       if (!product) throw new AppError(ErrorCode.ProductUnavailable, `Product ${productId} is no longer for sale.`)
-      // A failed line throws: the transaction rolls back every reservation made before it.
-      if (!(await reserveStock(tx, productId, quantity)))
+      if (!reserved.has(productId))
         throw new AppError(ErrorCode.OutOfStock, `${product.name} (${productId}) does not have ${quantity} in stock.`)
       lines.push({
         productId,

@@ -42,7 +42,7 @@ async function timed<T>(observer: DbObserver, query: string, run: () => PromiseL
     if (span) recordFailure(span, error)
     throw error
   } finally {
-    observer.queryDone(operation, (performance.now() - started) / 1000, failed)
+    observer.queryDone(operation, (performance.now() - started) / 1000, failed, query)
     span?.end()
   }
 }

@@ -31,7 +31,8 @@ export type DbObserver = {
   /** A query outside a transaction, or a whole transaction, took a pooled connection. */
   operationStarted(): void
   operationEnded(): void
-  queryDone(operation: string, seconds: number, failed: boolean): void
+  /** `query` is the statement's text, without its parameters (the metrics ignore it; tests count by it). */
+  queryDone(operation: string, seconds: number, failed: boolean, query: string): void
 }
 
 /** Read when Prometheus scrapes; set by createApp, which knows this instance's parts. */

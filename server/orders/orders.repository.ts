@@ -43,16 +43,46 @@ export async function readPricedProducts(
 }
 
 /**
- * Takes `quantity` off the stock in one conditional UPDATE (never read-then-write): false when the
- * product has less in stock or was withdrawn, and then nothing changed.
+ * `readPricedProducts` that also locks the rows until the transaction ends, in product id order:
+ * two checkouts sharing products then lock them in the same order and cannot deadlock, whatever
+ * plan the reservation's UPDATE takes afterwards.
  */
-export async function reserveStock(db: Db, productId: ProductId, quantity: number): Promise<boolean> {
+export async function lockPricedProducts(
+  db: Db,
+  productIds: readonly ProductId[],
+): Promise<Map<ProductId, PricedProduct>> {
+  if (productIds.length === 0) return new Map()
+  const rows = await db
+    .select({ id: products.id, name: products.name, price: products.price, currency: products.currency })
+    .from(products)
+    .where(and(inArray(products.id, [...productIds]), isNull(products.deletedAt)))
+    .orderBy(asc(products.id))
+    .for('update')
+  return new Map(rows.map((r) => [asProductId(r.id), { ...r, id: asProductId(r.id) }]))
+}
+
+/**
+ * Takes each line's quantity off its product's stock in one conditional UPDATE for all lines
+ * (never read-then-write, and one statement however long the cart): answers the products it could
+ * reserve. A product with less in stock, or withdrawn, is missing from the answer and unchanged;
+ * the caller rolls back the others. One line per product.
+ */
+export async function reserveStock(
+  db: Db,
+  lines: readonly { readonly productId: ProductId; readonly quantity: number }[],
+): Promise<Set<ProductId>> {
+  if (lines.length === 0) return new Set()
+  const wanted = sql.join(
+    lines.map((line) => sql`(${line.productId}::uuid, ${line.quantity}::integer)`),
+    sql`, `,
+  )
   const rows = await db
     .update(products)
-    .set({ stock: sql`${products.stock} - ${quantity}` })
-    .where(and(eq(products.id, productId), sql`${products.stock} >= ${quantity}`, isNull(products.deletedAt)))
+    .set({ stock: sql`${products.stock} - wanted.quantity` })
+    .from(sql`(values ${wanted}) as wanted (id, quantity)`)
+    .where(and(sql`${products.id} = wanted.id`, sql`${products.stock} >= wanted.quantity`, isNull(products.deletedAt)))
     .returning({ id: products.id })
-  return rows.length === 1
+  return new Set(rows.map((r) => asProductId(r.id)))
 }
 
 /** Returns an order's reserved stock (all its lines), in product id order like the reservation. */

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
 import { afterAll, beforeAll, it } from 'vitest'
 import { seedDemoCatalog } from '../catalog/seed-demo-catalog.ts'
+import type { DbObserver } from '../observability/metrics.ts'
 import { type Database, openDatabase } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
 import { migrateDatabase } from '../platform/migrate.ts'
@@ -16,7 +17,8 @@ export type DatabaseTarget = {
   readonly name: 'pglite' | 'postgres'
   /** Why this target cannot run here; the suite reports one skipped test carrying the reason. */
   readonly skipReason: string | undefined
-  open(): Promise<TestDatabase>
+  /** With an `observer`, every statement is reported to it (statement-counter.ts counts them). */
+  open(observer?: DbObserver): Promise<TestDatabase>
 }
 
 export type TestDatabase = Database & {
@@ -46,15 +48,15 @@ export async function databaseTargets(): Promise<DatabaseTarget[]> {
         unreachable && !requireServices
           ? `PostgreSQL unreachable at ${redact(testDatabaseUrl)}: ${unreachable}`
           : undefined,
-      open: () => {
+      open: (observer) => {
         if (unreachable) throw new Error(`STOREFRONT_REQUIRE_SERVICES=1 but PostgreSQL is unreachable: ${unreachable}`)
-        return openPostgresTarget()
+        return openPostgresTarget(observer)
       },
     },
   ]
 }
 
-export type TestDatabaseOptions = { seed?: boolean }
+export type TestDatabaseOptions = { seed?: boolean; observer?: DbObserver }
 
 /**
  * Opens the target before the suite's tests (migrated, optionally seeded with the demo catalog) and
@@ -71,7 +73,7 @@ export function useTestDatabase(
   }
   let database: TestDatabase | undefined
   beforeAll(async () => {
-    database = await target.open()
+    database = await target.open(options.observer)
     await migrateDatabase(database.db, { schema: database.schema })
     if (options.seed) await seedDemoCatalog({ db: database.db, logger: createLogger('silent') })
   })
@@ -84,15 +86,15 @@ export function useTestDatabase(
   }
 }
 
-async function openPgliteTarget(): Promise<TestDatabase> {
-  const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined })
+async function openPgliteTarget(observer?: DbObserver): Promise<TestDatabase> {
+  const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined }, observer)
   return { ...database, dispose: database.close, openAnother: async () => ({ ...database, close: async () => {} }) }
 }
 
-async function openPostgresTarget(): Promise<TestDatabase> {
+async function openPostgresTarget(observer?: DbObserver): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString('hex')}`
   await withAdmin((sql) => sql.unsafe(`create schema "${schema}"`))
-  const database = await openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined })
+  const database = await openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }, observer)
   return {
     ...database,
     openAnother: () => openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }),
