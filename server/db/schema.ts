@@ -94,6 +94,8 @@ export const products = pgTable(
     index('products_category_price_idx').on(t.categoryId, t.price, t.id),
     index('products_version_idx').on(t.version),
     index('products_xact_idx').on(t.xactId, t.id),
+    // The admin dashboard's low-stock list (decision 0012).
+    index('products_low_stock_idx').on(t.stock).where(sql`${t.deletedAt} is null`),
   ],
 )
 
@@ -194,7 +196,11 @@ export const appliedMutations = pgTable(
     mutationId: uuid('mutation_id').notNull(),
     appliedAt: timestamptz('applied_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.shopperId, t.mutationId] })],
+  (t) => [
+    primaryKey({ columns: [t.shopperId, t.mutationId] }),
+    // Retention deletes the oldest ids first (decision 0012).
+    index('applied_mutations_applied_idx').on(t.appliedAt),
+  ],
 )
 
 /**
@@ -214,7 +220,11 @@ export const events = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [index('events_shopper_idx').on(t.shopperId, t.id)],
+  (t) => [
+    index('events_shopper_idx').on(t.shopperId, t.id),
+    // By time: the dashboard's active carts (last 30 minutes) and retention (decision 0012).
+    index('events_created_idx').on(t.createdAt),
+  ],
 )
 
 /**
