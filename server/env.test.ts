@@ -96,6 +96,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ RESERVATION_MINUTES: '5' }).reservationMinutes).toBe(5)
   })
 
+  it('keeps events 7 days and mutation ids 90 days unless told otherwise, never ids under a week', () => {
+    expect(loadConfig({}).retention).toEqual({ eventDays: 7, mutationIdDays: 90 })
+    const custom = loadConfig({ EVENT_RETENTION_DAYS: '1', MUTATION_ID_RETENTION_DAYS: '365' })
+    expect(custom.retention).toEqual({ eventDays: 1, mutationIdDays: 365 })
+    expect(configIssues({ EVENT_RETENTION_DAYS: '0' }).issues.map((i) => i.variable)).toEqual(['EVENT_RETENTION_DAYS'])
+    expect(configIssues({ MUTATION_ID_RETENTION_DAYS: '3' }).message).toMatch(
+      /^Invalid configuration: MUTATION_ID_RETENTION_DAYS: must be an integer from 7 to 3650 \(a browser may replay/,
+    )
+  })
+
   it('sends email to the local mailbox unless RESEND_API_KEY is set, and dead-letters after 8 attempts', () => {
     expect(loadConfig({}).email).toEqual({ from: 'Storefront <shop@storefront.local>', maxAttempts: 8, resend: null })
     const email = loadConfig({

@@ -85,6 +85,20 @@ const envSchema = z.object({
     .min(1, 'must be an integer from 1 to 1440')
     .max(1440, 'must be an integer from 1 to 1440')
     .default(30),
+  // Retention (decision 0012): the event log is only SSE resume's catch-up (the client pulls state
+  // on every reconnect) and the last 30 minutes of cart changes; mutation ids must outlive a replay.
+  EVENT_RETENTION_DAYS: z.coerce
+    .number({ message: 'must be an integer from 1 to 3650' })
+    .int('must be an integer from 1 to 3650')
+    .min(1, 'must be an integer from 1 to 3650')
+    .max(3650, 'must be an integer from 1 to 3650')
+    .default(7),
+  MUTATION_ID_RETENTION_DAYS: z.coerce
+    .number({ message: 'must be an integer from 7 to 3650 (a browser may replay its outbox for days)' })
+    .int('must be an integer from 7 to 3650 (a browser may replay its outbox for days)')
+    .min(7, 'must be an integer from 7 to 3650 (a browser may replay its outbox for days)')
+    .max(3650, 'must be an integer from 7 to 3650 (a browser may replay its outbox for days)')
+    .default(90),
   API_KEY_ROTATION_OVERLAP_MINUTES: z.coerce
     .number({ message: 'must be an integer from 0 to 10080' })
     .int('must be an integer from 0 to 10080')
@@ -188,6 +202,7 @@ export type Config = {
   readonly metrics: MetricsConfig
   /** How long checkout holds stock for an unpaid (or failed, retrying) order. */
   readonly reservationMinutes: number
+  readonly retention: RetentionConfig
   readonly apiKeys: ApiKeysConfig
   /** Stripe's publishable key; when set, the CSP allows Stripe.js (js.stripe.com, api.stripe.com). */
   readonly stripePublishableKey: string | undefined
@@ -231,6 +246,14 @@ export type ErrorReportingConfig = {
   readonly release: string | undefined
   /** Origin of the browser's DSN (VITE_SENTRY_DSN), allowed in the CSP's connect-src. */
   readonly browserOrigin: string | undefined
+}
+
+/** How long rows that only serve a window of time are kept (decision 0012); pruned by server/retention/. */
+export type RetentionConfig = {
+  /** Events (SSE resume, active carts) older than this many days are deleted. */
+  readonly eventDays: number
+  /** Applied mutation ids older than this are forgotten: a replay after that is applied again. */
+  readonly mutationIdDays: number
 }
 
 /** The integration API's keys (decision 0009). */
@@ -317,6 +340,7 @@ export function loadConfig(env: EnvSource = process.env): Config {
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST },
     reservationMinutes: e.RESERVATION_MINUTES,
+    retention: { eventDays: e.EVENT_RETENTION_DAYS, mutationIdDays: e.MUTATION_ID_RETENTION_DAYS },
     apiKeys: {
       rotationOverlapMinutes: e.API_KEY_ROTATION_OVERLAP_MINUTES,
       requestsPerMinute: e.API_RATE_LIMIT_PER_MINUTE,

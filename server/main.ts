@@ -23,6 +23,7 @@ import { createInProcessRateLimiter, createRedisRateLimiter } from './platform/r
 import { openRedis } from './platform/redis.ts'
 import { startPushOutbox } from './push/push-outbox.job.ts'
 import { webPushSender } from './push/push-sender.ts'
+import { startRetention } from './retention/retention.job.ts'
 import { createSearchIndex } from './search/search-index.service.ts'
 
 const shutdownTimeoutMs = 10_000
@@ -110,6 +111,8 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
   })
   // Every instance runs it too: queued status changes are taken with SKIP LOCKED.
   const pushOutbox = startPushOutbox({ config, db: database.db, logger, pushSender: webPushSender })
+  // Every instance runs it too: old events and mutation ids are deleted in SKIP LOCKED batches (decision 0012).
+  const retention = startRetention({ db: database.db, logger, clock: () => new Date() }, config.retention)
   const pruneTimer = setInterval(() => {
     deleteExpiredSessions(database.db, new Date()).then(
       (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
@@ -138,6 +141,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     const expiryStopped = reservationExpiry.stop()
     const emailStopped = emailOutbox.stop()
     const pushStopped = pushOutbox.stop()
+    const retentionStopped = retention.stop()
     // Open event streams never end by themselves; end them so close() can finish (clients reconnect).
     liveStreams.closeAll()
     // Keep-alive sockets would hold close() open until they time out; a timer bounds the wait.
@@ -154,6 +158,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       await expiryStopped
       await emailStopped
       await pushStopped
+      await retentionStopped
       await database.close()
       await metricsServer.close()
       await tracing.shutdown() // flushes the spans still queued for export
