@@ -13,8 +13,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Chil
   return child
 }
 
+// The server defaults to info, as `npm start` runs it; development shows the debug lines too.
+const apiEnv = { PORT: apiPort, NODE_ENV: 'development', LOG_LEVEL: process.env.LOG_LEVEL || 'debug' }
+
 const children = [
-  run('npx', ['tsx', 'watch', '--clear-screen=false', 'server/main.ts'], { PORT: apiPort, NODE_ENV: 'development' }),
+  run('npx', ['tsx', 'watch', '--clear-screen=false', 'server/main.ts'], apiEnv),
   run('npx', ['vite', '--port', '3000', '--strictPort']),
 ]
 

@@ -63,6 +63,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).logLevel).toBe('debug')
   })
 
+  it('logs at info by default in development and production alike (npm run dev asks for debug)', () => {
+    expect(loadConfig({}).logLevel).toBe('info')
+    expect(loadConfig({ NODE_ENV: 'production' }).logLevel).toBe('info')
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug')
+  })
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000)
   })

@@ -3,12 +3,12 @@
  * bad value stops the start with a message naming the variable (DESIGN §2).
  */
 import { isAbsolute, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { minPasswordLength } from '../shared/account/password-policy.ts'
+import { repoRoot } from './platform/repo-root.ts'
 
-/** The repository root, so relative paths in config do not depend on the directory `npm start` ran in. */
-export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+/** Relative paths in config are taken from the repository root, not the directory `npm start` ran in. */
+export { repoRoot }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof logLevels)[number]
@@ -407,9 +407,9 @@ function stripeApiOf(url: URL): NonNullable<StripeConfig['api']> {
   return { host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443, protocol }
 }
 
+/** `info` wherever it runs (DESIGN §9: production logs at info); `npm run dev` asks for debug itself. */
 function defaultLogLevel(nodeEnv: NodeEnv): LogLevel {
-  if (nodeEnv === 'test') return 'silent'
-  return nodeEnv === 'production' ? 'info' : 'debug'
+  return nodeEnv === 'test' ? 'silent' : 'info'
 }
 
 function fromRepoRoot(path: string): string {

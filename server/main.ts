@@ -167,8 +167,10 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       process.exit(0)
     })
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  // `on`, not `once`: a process manager signals the whole group and npm forwards the signal too, so
+  // a second SIGTERM arrives while draining; `stopping` ignores it instead of the default handler killing us.
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 }
 
 function bootConfig(): Config {

@@ -3,8 +3,8 @@
  * server, so both sides of one checkout report the same release. SENTRY_RELEASE overrides it.
  */
 import { execFileSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import packageJson from '../../package.json' with { type: 'json' }
+import { repoRoot } from '../platform/repo-root.ts'
 
 /** `storefront@<package version>`, plus `+<short commit>` when run from a git checkout. */
 export function defaultRelease(): string {
@@ -15,7 +15,7 @@ export function defaultRelease(): string {
 function gitCommit(): string | undefined {
   try {
     const output = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 2_000,
     })

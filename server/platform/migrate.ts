@@ -5,13 +5,15 @@
  * instances starting at once migrate once, and (c) can target a non-public schema: drizzle-kit
  * writes `"public".` qualifiers (sequences, foreign keys) that must then point at that schema.
  */
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { type MigrationMeta, readMigrationFiles } from 'drizzle-orm/migrator'
 import { z } from 'zod'
 import type { Db } from './db.ts'
+import { repoRoot } from './repo-root.ts'
 
-export const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url))
+// From the repository root, not this module: the compiled server runs from build/server/.
+export const migrationsFolder = resolve(repoRoot, 'server/db/migrations')
 
 const migrationLockKey = 7_311_001
 const lastMigrationRow = z.object({ created_at: z.union([z.string(), z.number()]).transform(Number) })
