@@ -1,4 +1,8 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib'
 import { parse } from '@formatjs/icu-messageformat-parser'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -6,6 +10,7 @@ import solid from 'vite-plugin-solid'
 import { defaultRelease } from './server/observability/release.ts'
 
 const apiOrigin = 'http://127.0.0.1:3001'
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url))
 
 /**
  * Dev proxy to the API. It streams (no buffering, no compression), so the SSE endpoint works; the
@@ -31,13 +36,58 @@ function precompileMessages(): Plugin {
   }
 }
 
+/**
+ * Writes `file.br` (brotli, quality 11) and `file.gz` (gzip, level 9) beside every text file of the
+ * build from 1 kB up, after the service worker is built (closeBundle, post), so the server sends
+ * the smallest form without compressing per request (server/platform/static-files.ts). A
+ * compressed form no smaller than the file is not written. The precache globs match neither suffix.
+ */
+function precompressBuild(): Plugin {
+  const compressible = /\.(js|mjs|css|html|svg|json|webmanifest|txt|xml)$/
+  const brotli = promisify(brotliCompress)
+  const gzipAsync = promisify(gzip)
+  const writeIfSmaller = async (path: string, original: Buffer, compressed: Buffer) => {
+    if (compressed.byteLength < original.byteLength) await writeFile(path, compressed)
+  }
+  return {
+    name: 'storefront:precompress-build',
+    apply: 'build',
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const entries = await readdir(outDir, { recursive: true, withFileTypes: true })
+        const paths = entries
+          .filter((entry) => entry.isFile() && compressible.test(entry.name))
+          .map((entry) => join(entry.parentPath, entry.name))
+        await Promise.all(
+          paths.map(async (path) => {
+            const original = await readFile(path)
+            if (original.byteLength < 1024) return
+            const [br, gz] = await Promise.all([
+              brotli(original, {
+                params: {
+                  [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+                  [zlibConstants.BROTLI_PARAM_SIZE_HINT]: original.byteLength,
+                },
+              }),
+              gzipAsync(original, { level: 9 }),
+            ])
+            await Promise.all([writeIfSmaller(`${path}.br`, original, br), writeIfSmaller(`${path}.gz`, original, gz)])
+          }),
+        )
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // The release error reports name (client/observability/sentry-browser.ts), the same as the server's.
   define: { __APP_RELEASE__: JSON.stringify(process.env.SENTRY_RELEASE || defaultRelease()) },
   root: fileURLToPath(new URL('./client/', import.meta.url)),
   publicDir: 'public',
   build: {
-    outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
+    outDir,
     emptyOutDir: true,
     rolldownOptions: {
       output: {
@@ -101,5 +151,6 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    precompressBuild(),
   ],
 })

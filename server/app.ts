@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
-import { requestId } from 'hono/request-id'
 import { ErrorCode } from '../shared/errors.ts'
 import { authRoutes } from './account/account.routes.ts'
 import { csrfProtection } from './account/session.middleware.ts'
 import { adminRoutes } from './admin/admin.routes.ts'
 import { categoryRoutes, productRoutes } from './catalog/catalog.routes.ts'
+import { followCatalogChanges } from './catalog/catalog-cache.ts'
 import { checkoutRoutes } from './checkout/checkout.routes.ts'
 import type { Config } from './env.ts'
 import { eventRoutes } from './events/events.routes.ts'
@@ -14,12 +14,7 @@ import { integrationBodyMaxBytes, integrationRoutes } from './integration/integr
 import { mediaRoutes } from './media/media.routes.ts'
 import { httpMetrics } from './observability/http-metrics.ts'
 import { httpTracing } from './observability/http-tracing.ts'
-import {
-  countedSearchIndex,
-  tracedBus,
-  tracedPaymentProvider,
-  tracedRateLimiter,
-} from './observability/instrumented-deps.ts'
+import { tracedBus, tracedPaymentProvider, tracedRateLimiter } from './observability/instrumented-deps.ts'
 import { createMetrics, type Metrics } from './observability/metrics.ts'
 import { readQueueDepths } from './observability/queue-depth.repository.ts'
 import { type ErrorReporter, silentErrorReporter } from './observability/sentry.ts'
@@ -30,16 +25,22 @@ import { stripeWebhookMaxBytes, stripeWebhookRoutes } from './payments/stripe-we
 import type { AppDeps, AppEnv } from './platform/app-env.ts'
 import { apiBodyMaxBytes, bodySizeLimit } from './platform/body-size-limit.ts'
 import { type Bus, createInProcessBus } from './platform/bus.ts'
+import { privateByDefault } from './platform/cache-control.ts'
+import { compressResponses } from './platform/compression.ts'
 import type { Db } from './platform/db.ts'
 import { onError, onNotFound, problem } from './platform/http-errors.ts'
 import type { Logger } from './platform/logger.ts'
 import { createInProcessRateLimiter, type RateLimiter } from './platform/rate-limit.ts'
+import type { RedisConnections } from './platform/redis.ts'
+import { requestIds } from './platform/request-id.ts'
 import { requestLog } from './platform/request-log.ts'
+import { createResponseCache, type ResponseCache } from './platform/response-cache.ts'
 import { securityHeaders, securityPolicyOptions } from './platform/security-headers.ts'
 import { spaRoutes } from './platform/static-files.ts'
 import { pushRoutes } from './push/push.routes.ts'
 import { searchRoutes } from './search/search.routes.ts'
 import { createSearchIndex, type SearchIndex } from './search/search-index.service.ts'
+import { createSearchLog, type SearchLog } from './search/search-log.ts'
 import { cspReportRoutes } from './security/csp-reports.routes.ts'
 import { catalogSyncRoutes } from './sync/catalog-sync.routes.ts'
 import { shopperSyncRoutes } from './sync/shopper-sync.routes.ts'
@@ -61,6 +62,12 @@ export type CreateAppInput = {
   metrics?: Metrics
   /** Default: none (errors are only logged); main.ts passes Sentry's when SENTRY_DSN is set. */
   errorReporter?: ErrorReporter
+  /** Default: one written every quarter second; main.ts passes one it stops (writes) on shutdown. */
+  searchLog?: SearchLog
+  /** Default: in-process only; with `redis`, backed by Redis as the shared second layer. */
+  responseCache?: ResponseCache
+  /** Redis connections for the response cache's shared layer (main.ts passes them when REDIS_URL is set). */
+  redis?: RedisConnections
 }
 
 export function createApp(input: CreateAppInput) {
@@ -72,11 +79,23 @@ export function createApp(input: CreateAppInput) {
     bus: tracedBus(input.bus ?? createInProcessBus()),
     rateLimiter: tracedRateLimiter(input.rateLimiter ?? createInProcessRateLimiter()),
     liveStreams: input.liveStreams ?? createLiveStreams(),
-    searchIndex: countedSearchIndex(input.searchIndex ?? createSearchIndex(input), metrics.business),
+    searchIndex: input.searchIndex ?? createSearchIndex(input),
+    searchLog: input.searchLog ?? createSearchLog({ ...input, clock: input.clock ?? (() => new Date()) }),
     paymentProvider: tracedPaymentProvider(input.paymentProvider ?? paymentProviderOf(input)),
     metrics,
     errorReporter: input.errorReporter ?? silentErrorReporter,
+    responseCache:
+      input.responseCache ??
+      createResponseCache({
+        maxBytes: input.config.responseCacheBytes,
+        redis: input.redis,
+        logger: input.logger,
+        observer: metrics.responseCache,
+      }),
   }
+  followCatalogChanges(deps).catch((error: unknown) =>
+    deps.logger.error({ err: error }, 'response cache cannot follow catalog changes: it may serve stale answers'),
+  )
   metrics.track({
     sseConnections: () => deps.liveStreams.size,
     queueDepths: () => readQueueDepths(deps.db, deps.clock()),
@@ -104,7 +123,7 @@ export function createApp(input: CreateAppInput) {
     new Hono<AppEnv>()
       .use(httpTracing())
       .use(httpMetrics(metrics))
-      .use(requestId({ headerName: 'X-Request-Id' }))
+      .use(requestIds())
       .use(requestLog(deps.logger))
       .use(securityHeaders(securityPolicyOptions(deps.config)))
       .use(async (c, next) => {
@@ -112,6 +131,8 @@ export function createApp(input: CreateAppInput) {
         await next()
       })
       .route('/', healthRoutes)
+      .use('/api/*', compressResponses())
+      .use('/api/*', privateByDefault())
       // Stripe's webhook answers before the /api limit and the /api app's CSRF check (see the route).
       .use('/api/payments/stripe/webhook', bodySizeLimit(stripeWebhookMaxBytes))
       .route('/api/payments', stripeWebhookRoutes)

@@ -52,6 +52,12 @@ const envSchema = z.object({
   DIST_DIR: z.string().default('./dist'),
   SEED_DEMO_CATALOG: flag.default(true),
   REDIS_URL: redisUrl.optional(),
+  SERVER_CACHE_MB: z.coerce
+    .number({ message: 'must be an integer from 0 to 4096' })
+    .int('must be an integer from 0 to 4096')
+    .min(0, 'must be an integer from 0 to 4096')
+    .max(4096, 'must be an integer from 0 to 4096')
+    .default(64),
   REDIS_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
@@ -194,6 +200,8 @@ export type Config = {
   readonly seedDemoCatalog: boolean
   /** Redis for pub/sub and rate limits; absent means in-process (one instance only). */
   readonly redis: RedisConfig | undefined
+  /** Bytes the in-process response cache may hold (SERVER_CACHE_MB); 0 turns the response cache off. */
+  readonly responseCacheBytes: number
   readonly admin: AdminConfig
   readonly sessionTtlDays: number
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
@@ -334,6 +342,7 @@ export function loadConfig(env: EnvSource = process.env): Config {
     distDir: fromRepoRoot(e.DIST_DIR),
     seedDemoCatalog: e.SEED_DEMO_CATALOG,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    responseCacheBytes: e.SERVER_CACHE_MB * 1024 * 1024,
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,

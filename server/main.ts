@@ -25,6 +25,7 @@ import { startPushOutbox } from './push/push-outbox.job.ts'
 import { webPushSender } from './push/push-sender.ts'
 import { startRetention } from './retention/retention.job.ts'
 import { createSearchIndex } from './search/search-index.service.ts'
+import { createSearchLog } from './search/search-log.ts'
 
 const shutdownTimeoutMs = 10_000
 const sessionPruneIntervalMs = 60 * 60_000
@@ -34,7 +35,12 @@ const shutdownFlushMs = 2_000
 /** Pub/sub and rate limits: through Redis when REDIS_URL is set (several instances), else in-process. */
 async function openSharedServices(config: Config, logger: Logger) {
   if (!config.redis) {
-    return { bus: createInProcessBus(), rateLimiter: createInProcessRateLimiter(), close: async () => {} }
+    return {
+      bus: createInProcessBus(),
+      rateLimiter: createInProcessRateLimiter(),
+      redis: undefined,
+      close: async () => {},
+    }
   }
   const redis = await openRedis(config.redis, logger)
   logger.info({ keyPrefix: config.redis.keyPrefix }, 'redis connected')
@@ -42,6 +48,7 @@ async function openSharedServices(config: Config, logger: Logger) {
   return {
     bus,
     rateLimiter: createRedisRateLimiter(redis),
+    redis,
     close: async () => {
       await bus.close()
       await redis.close()
@@ -80,6 +87,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
   // Built in the background (progress in the log) while the server already answers; searches wait for it.
   const searchIndex = createSearchIndex({ db: database.db, logger })
   searchIndex.start()
+  const searchLog = createSearchLog({ db: database.db, logger, clock: () => new Date() })
   const paymentProvider = paymentProviderOf({ config, db: database.db, logger })
   logger.info({ provider: paymentProvider.name }, 'payments provider selected')
   const app = createApp({
@@ -89,6 +97,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     ...shared,
     liveStreams,
     searchIndex,
+    searchLog,
     paymentProvider,
     metrics,
     errorReporter,
@@ -149,10 +158,17 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       logger.warn('open connections did not finish in time, closing them')
       if ('closeAllConnections' in server) server.closeAllConnections()
     }, shutdownTimeoutMs)
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    // A keep-alive socket whose last response finishes after this point would otherwise stay open
+    // until its keep-alive timeout (5 s): close sockets as they fall idle.
+    const closeIdle = () => 'closeIdleConnections' in server && server.closeIdleConnections()
+    closeIdle()
+    const idleSweep = setInterval(closeIdle, 50)
     server.close(async (error) => {
       clearTimeout(timer)
+      clearInterval(idleSweep)
       if (error) logger.error({ err: error }, 'error while closing the server')
+      // After the server closed: no request records a search any more, and the database is still open.
+      await searchLog.stop()
       await shared.close()
       await searchStopped
       await expiryStopped

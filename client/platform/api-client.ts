@@ -31,7 +31,8 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /** GET `path` and hand the decoded body to `parse`, which must throw on a shape it does not accept. */
-export async function getJson<T>(path: string, parse: (body: unknown) => T): Promise<T> {
+/** GET `path` and hand the decoded answer (and its headers, for what a body cannot carry) to `parse`. */
+export async function getJson<T>(path: string, parse: (body: unknown, headers: Headers) => T): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, {
@@ -48,7 +49,7 @@ export async function getJson<T>(path: string, parse: (body: unknown) => T): Pro
     throw new ApiError(code, response.status, `GET ${path} answered ${response.status} ${code}`)
   }
   try {
-    return parse(body)
+    return parse(body, response.headers)
   } catch (cause) {
     throw new ApiError('INTERNAL', response.status, `GET ${path} answered an unexpected body`, { cause })
   }

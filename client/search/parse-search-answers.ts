@@ -7,17 +7,21 @@ import type { SearchResults, SuggestResults } from '../../shared/search/search-t
 
 export type SearchAnswer = SearchResults & { readonly searchId: string | null }
 
-export function parseSearchAnswer(body: unknown): SearchAnswer {
+/**
+ * The results are the body, the same for everyone (the server answers them from its cache); the id a
+ * click reports is per request, in `X-Search-Id` (absent when the search was not recorded).
+ */
+export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer {
   if (!isRecord(body)) throw new TypeError('search answer: not an object')
-  const { total, hits, facets, searchId, didYouMean } = body
+  const { total, hits, facets, didYouMean } = body
+  const searchId = headers.get('x-search-id')
   if (!Number.isSafeInteger(total)) throw new TypeError('search answer: bad total')
   if (!Array.isArray(hits) || !hits.every(isHit)) throw new TypeError('search answer: bad hits')
   if (!isRecord(facets) || !['category', 'brand', 'price'].every((key) => Array.isArray(facets[key])))
     throw new TypeError('search answer: bad facets')
   if (!isRecord(facets.inStock)) throw new TypeError('search answer: bad stock facet')
-  if (searchId !== null && typeof searchId !== 'string') throw new TypeError('search answer: bad searchId')
   if (didYouMean !== null && typeof didYouMean !== 'string') throw new TypeError('search answer: bad didYouMean')
-  return body as SearchAnswer
+  return { ...(body as SearchResults), searchId }
 }
 
 export function parseSuggestAnswer(body: unknown): SuggestResults {

@@ -52,7 +52,7 @@ export function createSearchService(offline: Offline): SearchService {
   const local = createLocalSearch(offline.db)
 
   /** Ask the server when online; null when it cannot be reached or is busy (429), so the caller falls back. */
-  async function fromServer<T>(path: string, parse: (body: unknown) => T): Promise<T | null> {
+  async function fromServer<T>(path: string, parse: (body: unknown, headers: Headers) => T): Promise<T | null> {
     if (!offline.network.isOnline()) return null
     try {
       const answer = await getJson(path, parse)

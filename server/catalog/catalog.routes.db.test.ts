@@ -4,7 +4,7 @@ import type { Category, Product, ProductPage, ProductSort } from '../../shared/c
 import { productSorts } from '../../shared/catalog/product.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import { rowsOf } from '../platform/migrate.ts'
-import { createTestApp } from '../test-support/test-app.ts'
+import { createTestApp, uncachedTestConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 
 // The expected order, written independently of the repository: plain SQL per sort.
@@ -19,7 +19,7 @@ describe.each(await databaseTargets())('catalog routes on $name', (target) => {
   if (!database) return
   let testApp: ReturnType<typeof createTestApp> | undefined
   const app = () => {
-    testApp ??= createTestApp(database().db)
+    testApp ??= createTestApp(database().db, uncachedTestConfig())
     return testApp
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Bus } from '../platform/bus.ts'
 import type { Logger } from '../platform/logger.ts'
+import type { ResponseCache } from '../platform/response-cache.ts'
 
 export const catalogChannel = 'catalog.changed'
 export const inventoryChangedEvent = 'inventory.changed'
@@ -13,8 +14,18 @@ export const inventoryChangedEvent = 'inventory.changed'
 /** A stream forwards at most one poke per window; pokes inside it collapse into one at its end. */
 export const catalogPokeWindowMs = 500
 
-/** Best effort after commit: the write is already durable, so a failed publish is only logged. */
-export async function publishCatalogChanged(deps: { bus: Bus; logger: Logger }): Promise<void> {
+/**
+ * Best effort after commit: the write is already durable, so a failed publish is only logged. With
+ * a `responseCache` (a request's deps) the writer's own instance drops its cached catalog answers
+ * before the request answers, so the writer reads its own write; every instance, this one included,
+ * also drops them when the poke arrives (server/catalog/catalog-cache.ts).
+ */
+export async function publishCatalogChanged(deps: {
+  bus: Bus
+  logger: Logger
+  responseCache?: ResponseCache
+}): Promise<void> {
+  deps.responseCache?.invalidate()
   try {
     await deps.bus.publish(catalogChannel, '')
   } catch (error) {

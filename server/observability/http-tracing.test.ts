@@ -8,6 +8,7 @@ import { type Database, openDatabase } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
 import { createSearchIndex } from '../search/search-index.service.ts'
 import { testConfig } from '../test-support/test-app.ts'
+import { traceIdsOf } from './http-tracing.ts'
 import { createMetrics } from './metrics.ts'
 import { startTracing, type Tracing } from './tracing.ts'
 
@@ -116,5 +117,43 @@ describe('trace ids of requests', () => {
     const traceIds = (responses as ProblemDetails[]).map((body) => body.traceId)
     expect(new Set(traceIds).size).toBe(8)
     for (const [i, traceId] of traceIds.entries()) expect(requestLine(`/api/no-such-thing-${i}`)?.traceId).toBe(traceId)
+  })
+})
+
+describe('trace ids of requests when spans are not recorded (no OTLP endpoint)', () => {
+  it('continues a valid incoming trace with a span id of this hop, and starts one otherwise', () => {
+    const continued = traceIdsOf(`00-${incomingTraceId}-b7ad6b7169203331-01`)
+    expect(continued.traceId).toBe(incomingTraceId)
+    expect(continued.spanId).toMatch(/^[0-9a-f]{16}$/)
+    expect(continued.spanId).not.toBe('b7ad6b7169203331')
+    for (const header of [undefined, 'garbage', `00-${'0'.repeat(32)}-b7ad6b7169203331-01`]) {
+      const started = traceIdsOf(header)
+      expect(started.traceId).toMatch(/^(?!0{32})[0-9a-f]{32}$/)
+      expect(started.traceId).not.toBe(incomingTraceId)
+    }
+    expect(traceIdsOf(undefined).traceId).not.toBe(traceIdsOf(undefined).traceId)
+  })
+
+  it('answers with a traceparent and puts the same trace id in the problem body and the request log line', async () => {
+    const lines: LogLine[] = []
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()) as LogLine)
+        done()
+      },
+    })
+    const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined })
+    try {
+      const app = createApp({ config: testConfig(), db: database.db, logger: createLogger('info', sink) })
+      const response = await app.request('/api/no-such-thing', {
+        headers: { traceparent: `00-${incomingTraceId}-b7ad6b7169203331-01` },
+      })
+      const body = (await response.json()) as ProblemDetails
+      expect(body.traceId).toBe(incomingTraceId)
+      expect(traceparentPattern.exec(response.headers.get('traceparent') ?? '')?.[1]).toBe(incomingTraceId)
+      expect(lines.find((line) => line.path === '/api/no-such-thing')).toMatchObject({ traceId: incomingTraceId })
+    } finally {
+      await database.close()
+    }
   })
 })

@@ -1,15 +1,12 @@
 /**
  * Observability added around the app's dependencies rather than inside the features: createApp
  * wraps what it hands to the services, so spans for calls that leave the process (payment provider,
- * Redis through the bus and the rate limiter) and the search counters need no line in their code.
+ * Redis through the bus and the rate limiter) need no line in their code.
  */
 import { SpanKind } from '@opentelemetry/api'
-import { normalizeQuery } from '../../shared/search/normalize-query.ts'
 import type { PaymentProvider } from '../payments/payment-provider.ts'
 import type { Bus } from '../platform/bus.ts'
 import type { RateLimiter } from '../platform/rate-limit.ts'
-import type { SearchIndex } from '../search/search-index.service.ts'
-import type { BusinessMetrics } from './metrics.ts'
 import { inSpan, withSpan } from './tracing.ts'
 
 /**
@@ -44,20 +41,5 @@ export function tracedRateLimiter(limiter: RateLimiter): RateLimiter {
         kind: SpanKind.CLIENT,
         attributes: { 'rate_limit.rule': rule.name },
       }),
-  }
-}
-
-/**
- * Counts the searches the server answers, as search analytics records them (search.service.ts):
- * the first page of a search with typed words; later pages and filter-only browsing do not count.
- */
-export function countedSearchIndex(index: SearchIndex, business: BusinessMetrics): SearchIndex {
-  return {
-    ...index,
-    search: async (request) => {
-      const results = await index.search(request)
-      if (request.page === 1 && normalizeQuery(request.q)) business.searched(results.total)
-      return results
-    },
   }
 }

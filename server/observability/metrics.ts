@@ -5,6 +5,7 @@
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { Logger } from '../platform/logger.ts'
+import type { CacheObserver } from '../platform/response-cache.ts'
 
 export type HttpRequestLabels = { readonly method: string; readonly route: string; readonly status: number }
 
@@ -49,6 +50,8 @@ export type Metrics = {
   readonly db: DbObserver
   observeRequest(labels: HttpRequestLabels, seconds: number): void
   countCacheLookup(cache: string, hit: boolean): void
+  /** The response cache's lookups (as `response-l1` / `response-l2` in cache_lookups_total), size and evictions. */
+  readonly responseCache: CacheObserver
   track(sources: MetricSources): void
 }
 
@@ -72,6 +75,21 @@ export function createMetrics(): Metrics {
     name: 'cache_lookups_total',
     help: 'Cache lookups by cache and result (hit or miss)',
     labelNames: ['cache', 'result'] as const,
+    registers: [registry],
+  })
+  const cacheBytes = new Gauge({
+    name: 'response_cache_bytes',
+    help: 'Bytes held by the in-process response cache (bodies in every encoding)',
+    registers: [registry],
+  })
+  const cacheEntries = new Gauge({
+    name: 'response_cache_entries',
+    help: 'Entries held by the in-process response cache',
+    registers: [registry],
+  })
+  const cacheEvictions = new Counter({
+    name: 'response_cache_evictions_total',
+    help: 'Entries the in-process response cache dropped to stay within SERVER_CACHE_MB',
     registers: [registry],
   })
   new Gauge({
@@ -105,6 +123,14 @@ export function createMetrics(): Metrics {
     observeRequest: ({ method, route, status }, seconds) =>
       http.observe({ method, route, status: String(status) }, seconds),
     countCacheLookup: (name, hit) => cache.inc({ cache: name, result: hit ? 'hit' : 'miss' }),
+    responseCache: {
+      lookup: (layer, hit) => cache.inc({ cache: `response-${layer}`, result: hit ? 'hit' : 'miss' }),
+      evicted: (count) => cacheEvictions.inc(count),
+      sized: (bytes, entries) => {
+        cacheBytes.set(bytes)
+        cacheEntries.set(entries)
+      },
+    },
     track: (next) => {
       sources = next
     },

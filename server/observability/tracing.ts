@@ -37,17 +37,30 @@ export type Tracing = {
   shutdown(): Promise<void>
 }
 
+let recordingSpans = false
+
 /**
- * Registers the process-wide context manager, propagator and tracer provider. OpenTelemetry's API is
- * global by design (libraries find the tracer through it), so call this once, at boot.
+ * Whether spans are recorded (an exporter or a test's processor is registered). When not, requests
+ * still get trace ids, but carried in the request's context and logger (server/observability/
+ * http-tracing.ts) rather than through the async context: on Node 20, AsyncLocalStorage runs a hook
+ * for every promise of the process, which cost about 40 µs of a 100 µs health check (issue 11).
+ */
+export function isRecordingSpans(): boolean {
+  return recordingSpans
+}
+
+/**
+ * Registers the process-wide propagator and tracer provider, and the context manager when spans are
+ * recorded. OpenTelemetry's API is global by design (libraries find the tracer through it), so call
+ * this once, at boot.
  */
 export function startTracing(config: TracingConfig, options: { spanProcessors?: SpanProcessor[] } = {}): Tracing {
-  const contextManager = new AsyncLocalStorageContextManager().enable()
-  context.setGlobalContextManager(contextManager)
   propagation.setGlobalPropagator(new W3CTraceContextPropagator())
   const exporting = config.otlpEndpoint !== undefined
   // Tests pass their own processor (an in-memory exporter) and must see every span.
   const processors = options.spanProcessors ?? (config.otlpEndpoint ? [otlpProcessor(config.otlpEndpoint)] : [])
+  recordingSpans = processors.length > 0
+  if (recordingSpans) context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable())
   const provider = new TracerProvider({
     resource: resourceFromAttributes({
       [ATTR_SERVICE_NAME]: config.serviceName,
@@ -62,6 +75,7 @@ export function startTracing(config: TracingConfig, options: { spanProcessors?: 
     exporting,
     shutdown: async () => {
       await provider.shutdown()
+      recordingSpans = false
       trace.disable()
       propagation.disable()
       context.disable()

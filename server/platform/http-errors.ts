@@ -89,7 +89,7 @@ export function problem(
   errors?: readonly FieldIssue[],
 ) {
   const status = code === 'INTERNAL' ? 500 : statusByCode[code]
-  const traceId = activeTraceIds()?.traceId
+  const traceId = c.var.traceIds?.traceId ?? activeTraceIds()?.traceId
   const body: ProblemDetails = {
     type: `/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title: titleByCode[code],
@@ -116,12 +116,12 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
       ? problem(c, ErrorCode.PayloadTooLarge)
       : problem(c, ErrorCode.InvalidInput, error.message || undefined)
   }
-  // The logger adds the trace id of the active span (logger.ts), the same one the body carries.
+  // The request's logger carries the trace id (request-log.ts), the same one the body carries.
   recordActiveFailure(error)
   c.var.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'unhandled error')
   // Deps are set by a middleware: an error raised before it (or in a bare test app) is only logged.
   c.var.deps?.errorReporter.capture(error, {
-    traceId: activeTraceIds()?.traceId,
+    traceId: c.var.traceIds?.traceId ?? activeTraceIds()?.traceId,
     requestId: c.var.requestId,
     method: c.req.method,
     route: routePath(c),

@@ -7,6 +7,7 @@
 import { createMiddleware } from 'hono/factory'
 import type { Config } from '../env.ts'
 import type { AppEnv } from './app-env.ts'
+import { withEveryResponseHeaders } from './response-headers.ts'
 
 /** Where browsers send violation reports (report-uri; in production also report-to via Reporting-Endpoints). */
 export const cspReportPath = '/api/csp-reports'
@@ -88,11 +89,8 @@ export function securityHeaderValues(options: SecurityPolicyOptions): Readonly<R
   }
 }
 
-/** Sets the headers on whatever the rest of the app answered, errors and 404s included. */
+/** Whatever the app answers carries the headers, errors and 404s included (response-headers.ts). */
 export function securityHeaders(options: SecurityPolicyOptions) {
   const headers = Object.entries(securityHeaderValues(options))
-  return createMiddleware<AppEnv>(async (c, next) => {
-    await next()
-    for (const [name, value] of headers) c.res.headers.set(name, value)
-  })
+  return createMiddleware<AppEnv>((c, next) => withEveryResponseHeaders(c, headers, next))
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { searchClicks, searchQueries } from '../db/search-schema.ts'
+import { createLogger } from '../platform/logger.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
-import { recordClick, recordSearch, searchAnalytics } from './search-analytics.service.ts'
+import { recordClick, searchAnalytics } from './search-analytics.service.ts'
+import { createSearchLog } from './search-log.ts'
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12))
 
@@ -65,9 +67,11 @@ describe.each(await databaseTargets())('search analytics on $name', (target) => 
   })
 
   it('records searches by normalised query, skipping filter-only browsing', async () => {
-    const id = await recordSearch(database().db, { query: '  Wireless  MOUSE! ', resultCount: 4, sessionId: null })
+    const searchLog = createSearchLog({ db: database().db, logger: createLogger('silent'), clock: () => new Date() })
+    const id = searchLog.record({ query: '  Wireless  MOUSE! ', resultCount: 4, sessionId: null })
     expect(id).toEqual(expect.any(String))
-    expect(await recordSearch(database().db, { query: '   ', resultCount: 600, sessionId: null })).toBeNull()
+    expect(searchLog.record({ query: '   ', resultCount: 600, sessionId: null })).toBeNull()
+    await searchLog.flush()
     await recordClick(
       database().db,
       { query: 'Wireless Mouse', productId: crypto.randomUUID(), position: 2, searchId: id! },

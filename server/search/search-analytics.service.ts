@@ -1,6 +1,6 @@
 /**
  * Search analytics (DESIGN §5). The server records every search it answers (it knows the query and
- * the result count). Clients report the rest: result clicks, and searches a browser answered from
+ * the result count) through its search log (search-log.ts, batched). Clients report the rest: result clicks, and searches a browser answered from
  * its offline index — as `search.*` mutations through the outbox (`recordSearchEvents`, at most once
  * per mutation id), or, for clicks, through `POST /api/search/clicks`. `searchAnalytics` summarises
  * a period for the admin (`GET /api/admin/search-analytics`).
@@ -24,23 +24,11 @@ import {
   insertClick,
   insertReportedClicks,
   insertReportedSearches,
-  insertSearch,
   type Period,
   searchTotals,
   topQueries,
   zeroResultQueries,
 } from './search.repository.ts'
-
-/** Records a search answered by this server; returns the id clicks refer to, or null when not recorded. */
-export async function recordSearch(
-  db: Db,
-  search: { readonly query: string; readonly resultCount: number; readonly sessionId: string | null },
-): Promise<string | null> {
-  const query = normalizeQuery(search.query)
-  // Browsing by filters alone is not a search anyone typed.
-  if (!query) return null
-  return insertSearch(db, { query, resultCount: search.resultCount, sessionId: search.sessionId })
-}
 
 export async function recordClick(db: Db, click: SearchClickInput, sessionId: string | null): Promise<void> {
   await insertClick(db, {
@@ -93,7 +81,7 @@ function occurredAt(clientTime: string, receivedAt: Date): Date {
  * Days in the wrong order or more than `maxReportDays` of them are INVALID_INPUT, naming the field.
  */
 export async function searchAnalyticsForDays(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'searchLog'>,
   input: { readonly from?: string | undefined; readonly to?: string | undefined },
 ): Promise<SearchAnalytics> {
   const days = resolveReportDays(input, deps.clock())
@@ -102,6 +90,8 @@ export async function searchAnalyticsForDays(
     const message = issue.problem === 'from_after_to' ? 'must not be after to' : `at most ${maxReportDays} days`
     throw new AppError(ErrorCode.InvalidInput, 'The period is invalid.', [{ path: `query.${issue.field}`, message }])
   }
+  // This instance's searches of the last batch window count too.
+  await deps.searchLog.flush()
   return searchAnalytics(deps.db, reportPeriod(days))
 }
 

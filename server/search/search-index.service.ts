@@ -24,6 +24,11 @@ export type SearchIndex = {
   refresh(): Promise<number>
   /** Apply changed catalog rows directly (they are also read by the next pull; applying twice is harmless). */
   applyCatalogChanges(changes: Pick<CatalogChanges, 'categories' | 'products'>): void
+  /**
+   * Calls `listener` after each pull of the feed that applied rows: the catalog changed (or rows
+   * were re-sent while an older transaction ran, decision 0006). Returns the unsubscribe function.
+   */
+  onChange(listener: () => void): () => void
   search(request: SearchRequest): Promise<SearchResults>
   suggest(query: string, limit: number): Promise<SuggestResults>
   stats(): { readonly products: number; readonly words: number; readonly cursor: string }
@@ -52,6 +57,7 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
   let timer: ReturnType<typeof setTimeout> | undefined
   let polling = false
   let failures = 0
+  const changeListeners = new Set<() => void>()
 
   /** Apply every page after `cursor`; `onPage` sees the running total of applied rows. */
   async function pullAll(onPage?: (applied: number) => void): Promise<number> {
@@ -59,7 +65,9 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
     for (;;) {
       const page = await pullCatalogChanges(deps, { since: cursor, limit: pageSize })
       engine.applyChanges(page)
-      applied += page.categories.length + page.products.length
+      const rows = page.categories.length + page.products.length
+      applied += rows
+      if (rows > 0) for (const listener of changeListeners) listener()
       cursor = parseCatalogCursor(page.cursor)
       onPage?.(applied)
       if (!page.hasMore) return applied
@@ -138,6 +146,10 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
       return refresh()
     },
     applyCatalogChanges: (changes) => engine.applyChanges(changes),
+    onChange(listener) {
+      changeListeners.add(listener)
+      return () => changeListeners.delete(listener)
+    },
     search: async (request) => {
       await ready()
       return engine.search(request)

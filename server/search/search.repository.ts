@@ -11,13 +11,6 @@ export async function countLiveProducts(db: Db): Promise<number> {
 
 export type SearchRecord = { readonly query: string; readonly resultCount: number; readonly sessionId: string | null }
 
-/** Records one search; returns its id, which clicks on its results refer to. */
-export async function insertSearch(db: Db, record: SearchRecord): Promise<string> {
-  const [row] = await db.insert(searchQueries).values(record).returning({ id: searchQueries.id })
-  if (!row) throw new Error('insert into search_queries returned no row')
-  return row.id
-}
-
 /**
  * Facts reported by a client under an id of its own (a pushed mutation's): recording one twice
  * keeps the first, so a replay counts once.

@@ -9,22 +9,26 @@ import { rowsOf } from '../platform/migrate.ts'
 import type { RateLimiter } from '../platform/rate-limit.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
-import { searchPerIp, suggestPerIp } from './search.routes.ts'
-import type { SearchAnswer } from './search.service.ts'
+import { searchIdHeader, searchPerIp, suggestPerIp } from './search.routes.ts'
 import { createSearchIndex, type SearchIndex } from './search-index.service.ts'
+import { createSearchLog, type SearchLog } from './search-log.ts'
+
+type SearchAnswer = SearchResults & { readonly searchId: string | null }
 
 describe.each(await databaseTargets())('search routes on $name', (target) => {
   const database = useTestDatabase(target, { seed: true })
   if (!database) return
-  let setup: { app: ReturnType<typeof createApp>; searchIndex: SearchIndex } | undefined
+  let setup: { app: ReturnType<typeof createApp>; searchIndex: SearchIndex; searchLog: SearchLog } | undefined
   // These tests search far faster than a person: without a limit, except in the test of the limit.
   const unlimited: RateLimiter = { hit: async () => ({ allowed: true, retryAfterMs: 0 }) }
   const env = () => {
     if (!setup) {
       const logger = createLogger('silent')
       const searchIndex = createSearchIndex({ db: database().db, logger })
-      const app = createApp({ config: testConfig(), db: database().db, logger, searchIndex, rateLimiter: unlimited })
-      setup = { app, searchIndex }
+      const searchLog = createSearchLog({ db: database().db, logger, clock: () => new Date() })
+      const config = testConfig()
+      const app = createApp({ config, db: database().db, logger, searchIndex, searchLog, rateLimiter: unlimited })
+      setup = { app, searchIndex, searchLog }
     }
     return setup
   }
@@ -33,10 +37,10 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     const response = await env().app.request(path)
     return { status: response.status, body: (await response.json()) as T, type: response.headers.get('content-type') }
   }
-  const search = async (query: string) => {
-    const { status, body } = await getJson<SearchAnswer>(`/api/search?${query}`)
-    expect(status).toBe(200)
-    return body
+  const search = async (query: string): Promise<SearchAnswer> => {
+    const response = await env().app.request(`/api/search?${query}`)
+    expect(response.status).toBe(200)
+    return { ...((await response.json()) as SearchResults), searchId: response.headers.get(searchIdHeader) }
   }
   /** Every hit of a search, page by page. */
   const allHits = async (query: string) => {
@@ -170,6 +174,7 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     expect(answer.searchId).toEqual(expect.any(String))
     expect((await search('q=wireless%20mouse&page=2')).searchId).toBeNull()
     expect((await search('category=laptops')).searchId).toBeNull()
+    await env().searchLog.flush()
     const [recorded] = await sqlRows<{ query: string; result_count: number }>(
       sql`select query, result_count from search_queries where id = ${answer.searchId}`,
     )

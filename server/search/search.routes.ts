@@ -2,11 +2,13 @@ import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
 import { anonymousIdHeader, searchClickInput, searchQuery, suggestQuery } from '../../shared/search/search-query.ts'
+import { queryKey, sendCachedJson } from '../catalog/catalog-cache.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { clientIp } from '../platform/client-ip.ts'
 import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
+import { makeJsonRepresentation, sendRepresentation } from '../platform/representation.ts'
 import { validate } from '../platform/validation.ts'
-import { reportClick, searchCatalog, suggestCompletions } from './search.service.ts'
+import { recordAnsweredSearch, reportClick, searchCatalog, suggestCompletions } from './search.service.ts'
 
 // Per client address (DESIGN §6). Typing asks for suggestions at most every debounce (120 ms), about
 // 80 per 10 s flat out; a person does not submit a search every 170 ms. The offline index answers
@@ -25,13 +27,32 @@ const rateLimited = (rule: RateLimitRule) =>
 /** Other headers pass; an `X-Anonymous-Id` that is present must be well-formed. */
 const anonymousId = validate('header', z.object({ 'x-anonymous-id': anonymousIdHeader.optional() }))
 
+/** The id a click on a result reports; per request, so not in the (cached, shared) body. */
+export const searchIdHeader = 'X-Search-Id'
+
+/**
+ * Results come from the response cache (the same for everyone); each answer is still recorded for
+ * analytics and gets its own search id in a header. That header makes the answer per request, so
+ * shared caches must not keep it (private); browsers may, and revalidate with the ETag.
+ */
+const searchCacheControl = 'private, no-cache'
+
 export const searchRoutes = new Hono<AppEnv>()
-  .get('/', rateLimited(searchPerIp), validate('query', searchQuery), anonymousId, async (c) =>
-    c.json(await searchCatalog(c.var.deps, c.req.valid('query'), c.req.valid('header')['x-anonymous-id'] ?? null)),
-  )
-  .get('/suggest', rateLimited(suggestPerIp), validate('query', suggestQuery), async (c) =>
-    c.json(await suggestCompletions(c.var.deps, c.req.valid('query'))),
-  )
+  .get('/', rateLimited(searchPerIp), validate('query', searchQuery), anonymousId, async (c) => {
+    const { deps } = c.var
+    const request = c.req.valid('query')
+    const representation = await deps.responseCache.get(queryKey('search', request), async () => {
+      const results = await searchCatalog(deps, request)
+      return makeJsonRepresentation(results, searchCacheControl, { total: results.total })
+    })
+    const sessionId = c.req.valid('header')['x-anonymous-id'] ?? null
+    const searchId = recordAnsweredSearch(deps, request, representation.facts?.total ?? 0, sessionId)
+    return sendRepresentation(c, representation, searchId ? { [searchIdHeader]: searchId } : {})
+  })
+  .get('/suggest', rateLimited(suggestPerIp), validate('query', suggestQuery), (c) => {
+    const query = c.req.valid('query')
+    return sendCachedJson(c, queryKey('suggest', query), () => suggestCompletions(c.var.deps, query))
+  })
   .post('/clicks', validate('json', searchClickInput), anonymousId, async (c) => {
     await reportClick(c.var.deps, c.req.valid('json'), c.req.valid('header')['x-anonymous-id'] ?? null)
     return c.body(null, 204)

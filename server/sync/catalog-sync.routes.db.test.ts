@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
 import { rowsOf } from '../platform/migrate.ts'
-import { createTestApp } from '../test-support/test-app.ts'
+import { createTestApp, uncachedTestConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 
 describe.each(await databaseTargets())('catalog sync on $name', (target) => {
@@ -11,7 +11,7 @@ describe.each(await databaseTargets())('catalog sync on $name', (target) => {
   if (!database) return
   let testApp: ReturnType<typeof createTestApp> | undefined
   const app = () => {
-    testApp ??= createTestApp(database().db)
+    testApp ??= createTestApp(database().db, uncachedTestConfig())
     return testApp
   }
 
@@ -155,7 +155,7 @@ describe.each((await databaseTargets()).filter((t) => t.name === 'postgres'))(
     if (!database) return
 
     it('sends a row whose transaction committed after a later-numbered one was pulled', async () => {
-      const app = createTestApp(database().db)
+      const app = createTestApp(database().db, uncachedTestConfig())
       const pull = async (since: string) =>
         (await (
           await app.request(`/api/sync/catalog?limit=1000${since ? `&since=${since}` : ''}`)
