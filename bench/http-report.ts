@@ -21,15 +21,18 @@ const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0))
 
 const isHealthz = (row: Row) => row.name === 'healthz' || row.name === 'healthz-end'
 
+type RatioBase = 'bare' | 'healthz' | 'bare-asset'
+
 /**
  * req/s of the row over that of its base: for the shop's rows the mean of the block's two /healthz
- * runs (first and last), for /healthz the bare node:http server measured just before the shop started.
+ * runs (first and last), for /healthz the bare node:http server measured just before the shop started,
+ * for the asset bare node:http sending the same file.
  */
-export function ratioOf(row: Row, block: Block): { ratio?: number; ratioTo?: 'bare' | 'healthz' } {
-  if (!row.load || row.name === 'bare') return {}
-  const ratioTo = isHealthz(row) ? 'bare' : 'healthz'
+export function ratioOf(row: Row, block: Block): { ratio?: number; ratioTo?: RatioBase } {
+  if (!row.load || row.name === 'bare' || row.name === 'bare-asset') return {}
+  const ratioTo: RatioBase = isHealthz(row) ? 'bare' : row.name === 'asset' ? 'bare-asset' : 'healthz'
   const bases = block.rows
-    .filter((r) => (ratioTo === 'bare' ? r.name === 'bare' : isHealthz(r)))
+    .filter((r) => (ratioTo === 'healthz' ? isHealthz(r) : r.name === ratioTo))
     .flatMap((r) => (r.load ? [r.load.reqPerS] : []))
   if (bases.length === 0) return {}
   const base = bases.reduce((sum, value) => sum + value, 0) / bases.length
@@ -38,7 +41,7 @@ export function ratioOf(row: Row, block: Block): { ratio?: number; ratioTo?: 'ba
 
 function ratio(row: Row, block: Block): string {
   const { ratio, ratioTo } = ratioOf(row, block)
-  return ratio === undefined ? '' : `${ratio.toFixed(2)}× ${ratioTo === 'bare' ? 'bare' : 'hz'}`
+  return ratio === undefined ? '' : `${ratio.toFixed(2)}× ${ratioTo === 'healthz' ? 'hz' : ratioTo}`
 }
 
 function badStatus(load: Load): string {
@@ -76,7 +79,8 @@ export function printBlock(block: Block): void {
 
 /** What the columns mean, printed once under the tables. */
 export const legend = [
-  'ratio: req/s over the mean of /healthz at the start and end of the same server (hz); /healthz over bare node:http (bare)',
+  'ratio: req/s over the mean of /healthz at the start and end of the same server (hz); /healthz over bare node:http (bare);',
+  '  the asset over bare node:http sending the same file (bare-asset)',
   'errors: connection errors and timeouts; bad status: responses with another status than the row expects',
   'status, encoding, bytes: one request as a browser sends it (Accept-Encoding: br, gzip); bytes = body on the wire',
 ].join('\n')

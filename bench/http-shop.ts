@@ -220,8 +220,10 @@ async function waitUntilReady(base: string, child: ChildProcess, xff: () => stri
 }
 
 /** The bare node:http reference in a child process; resolves with its base URL once it listens. */
-export async function startBareServer(teardown: Teardown): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http-bare-server.ts')], {
+/** `assetFile`: what the bare server sends on any path but /healthz (the asset row's reference). */
+export async function startBareServer(teardown: Teardown, assetFile: string): Promise<string> {
+  const script = join(import.meta.dirname, 'http-bare-server.ts')
+  const child = spawn(process.execPath, ['--import', 'tsx', script, assetFile], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -32,6 +32,7 @@ import { createTeardown } from './http-teardown.ts'
 
 const rowNames = [
   'bare',
+  'bare-asset',
   'healthz',
   'product',
   'product-304',
@@ -47,9 +48,9 @@ type Cache = 'cold' | 'warm'
 type Target = { readonly path: string; readonly headers: Record<string, string>; readonly expectedStatus: number }
 
 const usage = [
-  `usage: npm run bench:http -- [--duration=10] [--connections=50] [--only=${rowNames.slice(1).join(',')}]`,
+  `usage: npm run bench:http -- [--duration=10] [--connections=50] [--only=${rowNames.slice(2).join(',')}]`,
   '                            [--config=pglite|postgres] [--cache=cold|warm] [--json]',
-  '  (bare and healthz, the ratio bases, are always measured)',
+  '  (bare and healthz, the ratio bases, are always measured; bare-asset with asset)',
 ].join('\n')
 
 function parseOptions() {
@@ -74,7 +75,7 @@ function parseOptions() {
   return {
     durationS: Number(values.duration),
     connections: Number(values.connections),
-    rowsToRun: rowNames.filter((name) => only.has(name) && name !== 'bare'),
+    rowsToRun: rowNames.filter((name) => only.has(name) && name !== 'bare' && name !== 'bare-asset'),
     backings: (values.config
       ? [values.config.startsWith('postgres') ? 'postgres' : 'pglite']
       : ['pglite', 'postgres']) as Backing[],
@@ -105,6 +106,7 @@ const progress = (line: string) => console.error(line)
 const teardown = createTeardown()
 const nextAddress = createAddressPool()
 
+/** The largest script of the build, as a URL path: the heaviest file a first visit downloads. */
 async function largestScript(): Promise<string> {
   const files = (await readdir(join(distDir, 'assets'))).filter((file) => file.endsWith('.js'))
   const sized = await Promise.all(
@@ -138,7 +140,7 @@ async function popularQuery(base: string): Promise<{ word: string; total: number
 }
 
 /** Paths and headers of the shop's rows; a row the server cannot serve is a string saying why. */
-async function shopTargets(base: string): Promise<Record<Exclude<RowName, 'bare'>, Target | string>> {
+async function shopTargets(base: string): Promise<Record<Exclude<RowName, 'bare' | 'bare-asset'>, Target | string>> {
   const get = (path: string, expectedStatus = 200): Target => ({ path, headers: browserHeaders, expectedStatus })
   const { items } = await getJson(base, '/api/products?limit=1', productPage)
   const product = get(`/api/products/${encodeURIComponent(items[0]?.slug ?? '')}`)
@@ -170,13 +172,13 @@ async function measure(name: string, base: string, target: Target): Promise<Row>
   return { name, path: target.path, probe: seen, load: measured }
 }
 
-/** The rows of one shop server; the bare reference first, while no shop runs. */
-async function measureShop(base: string, bare: Row): Promise<Row[]> {
-  const rows: Row[] = [bare]
+/** The rows of one shop server; the bare references first, while no shop runs. */
+async function measureShop(base: string, bare: readonly Row[]): Promise<Row[]> {
+  const rows: Row[] = [...bare]
   const skipped: Row[] = []
   const targets = await shopTargets(base)
   for (const name of rowsToRun) {
-    const target = targets[name as Exclude<RowName, 'bare'>]
+    const target = targets[name as Exclude<RowName, 'bare' | 'bare-asset'>]
     if (typeof target === 'string') skipped.push({ name, path: '', skipped: target })
     else rows.push(await measure(name, base, target))
   }
@@ -189,7 +191,13 @@ async function measureShop(base: string, bare: Row): Promise<Row[]> {
 async function runBlock(backing: Backing, cache: Cache, bareBase: string): Promise<Block> {
   const label = `${backing === 'pglite' ? 'pglite' : 'postgres+redis'} / ${cache}`
   progress(`${label}: bare node:http`)
-  const bare = await measure('bare', bareBase, { path: '/healthz', headers: browserHeaders, expectedStatus: 200 })
+  const bare = [await measure('bare', bareBase, { path: '/healthz', headers: browserHeaders, expectedStatus: 200 })]
+  // Bytes in a file cost the client too (autocannon reads ~50 MB/s of them here): the asset row is
+  // measured against bare node:http sending the same file.
+  if (rowsToRun.includes('asset')) {
+    const asset = { path: await largestScript(), headers: browserHeaders, expectedStatus: 200 }
+    bare.push(await measure('bare-asset', bareBase, asset))
+  }
   let services: BackingServices | undefined
   try {
     if (backing === 'postgres') services = await postgresBacking(teardown)
@@ -245,7 +253,7 @@ async function main(): Promise<number> {
   )
   const stale = await staleBuildWarning()
   if (stale) note(stale)
-  const bareBase = await startBareServer(teardown)
+  const bareBase = await startBareServer(teardown, join(distDir, await largestScript()))
   const blocks: Block[] = []
   let failed = false
   for (const backing of backings) {
