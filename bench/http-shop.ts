@@ -2,9 +2,9 @@
 // `node build/server/main.js` when it exists, else `npx tsx server/main.ts`), on a fresh PGlite data
 // dir or a fresh Postgres schema + Redis key prefix, and the bare node:http reference. Everything
 // started or created here is registered with the teardown.
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -22,7 +22,79 @@ const readyTimeoutMs = 180_000
 const compiledEntry = join(repoRoot, 'build', 'server', 'main.js')
 
 export type Backing = 'pglite' | 'postgres'
-export type Shop = { readonly base: string; readonly stop: () => Promise<void>; readonly logTail: () => string }
+export type Shop = {
+  readonly base: string
+  readonly stop: () => Promise<void>
+  readonly logTail: () => string
+  /** The node process that serves (whose CPU time is measured), or why there is none. */
+  readonly serving: Serving
+}
+
+/** A process whose CPU time is read around each measured pass, or why it cannot be. */
+export type Serving = { readonly pid: number } | { readonly pid?: undefined; readonly why: string }
+
+/** Clock ticks per second of /proc/<pid>/stat's times (getconf CLK_TCK), 100 when it cannot be read. */
+export function clockTicksPerSecond(): number {
+  try {
+    const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim())
+    return Number.isInteger(ticks) && ticks > 0 ? ticks : 100
+  } catch {
+    return 100
+  }
+}
+
+/** utime + stime of a process (all its threads), in clock ticks; undefined when it cannot be read. */
+export function cpuTicks(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Field 2, the command name, is in parentheses and may hold spaces: count from the last ')'.
+    // After it come field 3 (state) onwards, so utime (14) and stime (15) are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const ticks = Number(fields[11]) + Number(fields[12])
+    return Number.isFinite(ticks) ? ticks : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    )
+  } catch {
+    return []
+  }
+}
+
+/**
+ * The process that serves under `npx tsx server/main.ts`: npx runs tsx (through a shell), and tsx runs
+ * the server in a node child of its own, so it is the deepest node process below the spawned one.
+ */
+function deepestNodeDescendant(root: number): Serving {
+  const found: { pid: number; depth: number }[] = []
+  const walk = (pid: number, depth: number) => {
+    for (const child of childrenOf(pid)) {
+      if (readFileSafe(`/proc/${child}/comm`).trim() === 'node') found.push({ pid: child, depth })
+      walk(child, depth + 1)
+    }
+  }
+  walk(root, 1)
+  const depth = Math.max(0, ...found.map((f) => f.depth))
+  const deepest = found.filter((f) => f.depth === depth)
+  const only = deepest.length === 1 ? deepest[0] : undefined
+  return only
+    ? { pid: only.pid }
+    : { why: `not measured: ${deepest.length} node processes at the deepest level below npx (pid ${root})` }
+}
+
+function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return ''
+  }
+}
 
 /**
  * How `npm start` runs the server right now, minus its build step: `node <flags> build/server/main.js`
@@ -194,7 +266,14 @@ export async function startShop(teardown: Teardown, env: Record<string, string>,
     await shop.stop()
     throw new ShopStartError(`${message}\n--- last lines of the server log ---\n${tail}`)
   }
-  return shop
+  // Resolved once it is ready: under npx the serving node process exists only by then.
+  const serving: Serving =
+    child.pid === undefined
+      ? { why: 'not measured: the shop has no pid' }
+      : command === process.execPath
+        ? { pid: child.pid }
+        : deepestNodeDescendant(child.pid)
+  return { ...shop, serving }
 }
 
 async function waitUntilReady(base: string, child: ChildProcess, xff: () => string): Promise<void> {
@@ -219,9 +298,15 @@ async function waitUntilReady(base: string, child: ChildProcess, xff: () => stri
   }
 }
 
-/** The bare node:http reference in a child process; resolves with its base URL once it listens. */
-/** `assetFile`: what the bare server sends on any path but /healthz (the asset row's reference). */
-export async function startBareServer(teardown: Teardown, assetFile: string): Promise<string> {
+/**
+ * The bare node:http reference in a child process (node itself, so its pid is the serving process);
+ * resolves with its base URL once it listens. `assetFile`: what it sends on any path but /healthz
+ * (the asset row's reference).
+ */
+export async function startBareServer(
+  teardown: Teardown,
+  assetFile: string,
+): Promise<{ readonly base: string; readonly serving: Serving }> {
   const script = join(import.meta.dirname, 'http-bare-server.ts')
   const child = spawn(process.execPath, ['--import', 'tsx', script, assetFile], {
     cwd: repoRoot,
@@ -235,5 +320,7 @@ export async function startBareServer(teardown: Teardown, assetFile: string): Pr
     child.stdout?.setEncoding('utf8').once('data', (line: string) => resolve(line.trim()))
   })
   child.stdout?.resume()
-  return `http://127.0.0.1:${port}`
+  const serving: Serving =
+    child.pid === undefined ? { why: 'not measured: the bare server has no pid' } : { pid: child.pid }
+  return { base: `http://127.0.0.1:${port}`, serving }
 }

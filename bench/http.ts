@@ -3,7 +3,10 @@
 // (DESIGN §9: measure the framework's overhead against bare node:http in the same run). The shop
 // runs as users run it, in a child process started like `npm start`, on PGlite (embedded default)
 // and on PostgreSQL + Redis, with the server cache off (cold: SERVER_CACHE_MB=0) and on (warm). On a
-// noisy shared machine the ratios are the numbers to compare, not the absolute req/s.
+// noisy shared machine the ratios are the numbers to compare, not the absolute req/s — and usually steadier
+// still is the CPU time the serving process spends per request (utime + stime from /proc/<pid>/stat
+// around the measured pass), next to that of /healthz (DESIGN §9: a cache hit should cost about what
+// /healthz costs).
 // Needs a built client (npm run build). Usage:
 //   npm run bench:http [-- --duration=10 --connections=50 --only=product,search --config=pglite|postgres
 //                          --cache=cold|warm --json]
@@ -14,13 +17,16 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { browserHeaders, createAddressPool, type Load, load, type Probe, probe } from './http-load.ts'
-import { type Block, legend, printBlock, type Row, ratioOf } from './http-report.ts'
+import { type Block, type Cpu, legend, printBlock, type Row, ratioOf } from './http-report.ts'
 import {
   type Backing,
   type BackingServices,
+  clockTicksPerSecond,
+  cpuTicks,
   postgresBacking,
   repoRoot,
   ServicesUnreachableError,
+  type Serving,
   ShopStartError,
   serverReadsCacheSize,
   shopCommand,
@@ -95,6 +101,7 @@ try {
 }
 const { durationS, connections, rowsToRun, backings, caches } = options
 const warmupS = Math.min(2, durationS)
+const ticksPerS = clockTicksPerSecond()
 
 const distDir = resolve(repoRoot, process.env.DIST_DIR ?? 'dist')
 if (!existsSync(join(distDir, 'index.html'))) {
@@ -162,41 +169,57 @@ async function shopTargets(base: string): Promise<Record<Exclude<RowName, 'bare'
   }
 }
 
-/** One short pass (JIT, and the server cache when on), then the measured one. */
-async function measure(name: string, base: string, target: Target): Promise<Row> {
+/** CPU per response of the serving process over one pass, from its ticks before and after. */
+function cpuOf(before: number | undefined, after: number | undefined, responses: number): Cpu | undefined {
+  if (before === undefined || after === undefined || responses === 0) return undefined
+  const ticks = after - before
+  return { ticks, ticksPerS, usPerReq: (ticks / ticksPerS / responses) * 1e6, coarse: responses < 2000 || ticks < 50 }
+}
+
+/** One short pass (JIT, and the server cache when on), then the measured one, with `serving`'s CPU time. */
+async function measure(name: string, base: string, target: Target, serving: Serving): Promise<Row> {
   const seen: Probe = await probe(base, target.path, target.headers)
   const common = { connections, expectedStatus: target.expectedStatus, nextAddress }
   await load(base, target.path, target.headers, { ...common, durationS: warmupS })
+  const before = serving.pid === undefined ? undefined : cpuTicks(serving.pid)
   const measured: Load = await load(base, target.path, target.headers, { ...common, durationS })
-  progress(`  ${name.padEnd(12)} ${measured.reqPerS.toFixed(0).padStart(6)} req/s  p99 ${measured.p99Ms} ms`)
-  return { name, path: target.path, probe: seen, load: measured }
+  const after = serving.pid === undefined ? undefined : cpuTicks(serving.pid)
+  const cpu = cpuOf(before, after, measured.responses)
+  const cpuText = cpu ? `  cpu ${cpu.usPerReq.toFixed(0)} µs/req (${cpu.ticks} ticks)` : ''
+  progress(`  ${name.padEnd(12)} ${measured.reqPerS.toFixed(0).padStart(6)} req/s  p99 ${measured.p99Ms} ms${cpuText}`)
+  return { name, path: target.path, probe: seen, load: measured, ...(cpu ? { cpu } : {}) }
 }
 
 /** The rows of one shop server; the bare references first, while no shop runs. */
-async function measureShop(base: string, bare: readonly Row[]): Promise<Row[]> {
+async function measureShop(base: string, serving: Serving, bare: readonly Row[]): Promise<Row[]> {
   const rows: Row[] = [...bare]
   const skipped: Row[] = []
   const targets = await shopTargets(base)
   for (const name of rowsToRun) {
     const target = targets[name as Exclude<RowName, 'bare' | 'bare-asset'>]
     if (typeof target === 'string') skipped.push({ name, path: '', skipped: target })
-    else rows.push(await measure(name, base, target))
+    else rows.push(await measure(name, base, target, serving))
   }
   // /healthz again at the end: the ratio base is the mean of both, and their spread shows how much
   // the machine's load moved while this server was measured.
-  if (typeof targets.healthz !== 'string') rows.push(await measure('healthz-end', base, targets.healthz))
+  if (typeof targets.healthz !== 'string') rows.push(await measure('healthz-end', base, targets.healthz, serving))
   return [...rows, ...skipped]
 }
 
-async function runBlock(backing: Backing, cache: Cache, bareBase: string): Promise<Block> {
+type BareServer = Awaited<ReturnType<typeof startBareServer>>
+
+async function runBlock(backing: Backing, cache: Cache, bareServer: BareServer): Promise<Block> {
   const label = `${backing === 'pglite' ? 'pglite' : 'postgres+redis'} / ${cache}`
+  const { base: bareBase, serving: bareServing } = bareServer
   progress(`${label}: bare node:http`)
-  const bare = [await measure('bare', bareBase, { path: '/healthz', headers: browserHeaders, expectedStatus: 200 })]
+  const bare = [
+    await measure('bare', bareBase, { path: '/healthz', headers: browserHeaders, expectedStatus: 200 }, bareServing),
+  ]
   // Bytes in a file cost the client too (autocannon reads ~50 MB/s of them here): the asset row is
   // measured against bare node:http sending the same file.
   if (rowsToRun.includes('asset')) {
     const asset = { path: await largestScript(), headers: browserHeaders, expectedStatus: 200 }
-    bare.push(await measure('bare-asset', bareBase, asset))
+    bare.push(await measure('bare-asset', bareBase, asset, bareServing))
   }
   let services: BackingServices | undefined
   try {
@@ -212,9 +235,13 @@ async function runBlock(backing: Backing, cache: Cache, bareBase: string): Promi
     progress(`${label}: starting the shop (seeding the demo catalog, building the search index)`)
     const started = performance.now()
     const shop = await startShop(teardown, env, nextAddress)
-    progress(`${label}: ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    const cpuNote = shop.serving.pid === undefined ? shop.serving.why : undefined
+    progress(
+      `${label}: ready in ${((performance.now() - started) / 1000).toFixed(1)} s, ${cpuNote ? `cpu ${cpuNote}` : `serving pid ${shop.serving.pid}`}`,
+    )
     try {
-      return { backing, cache, label, rows: await measureShop(shop.base, bare) }
+      const rows = await measureShop(shop.base, shop.serving, bare)
+      return { backing, cache, label, rows, ...(cpuNote ? { cpuNote } : {}) }
     } finally {
       await shop.stop()
     }
@@ -224,13 +251,13 @@ async function runBlock(backing: Backing, cache: Cache, bareBase: string): Promi
 }
 
 /** A failed server start is retried once, on fresh data (a start can also fail for a reason outside it). */
-async function runBlockWithRetry(backing: Backing, cache: Cache, bareBase: string): Promise<Block> {
+async function runBlockWithRetry(backing: Backing, cache: Cache, bareServer: BareServer): Promise<Block> {
   try {
-    return await runBlock(backing, cache, bareBase)
+    return await runBlock(backing, cache, bareServer)
   } catch (error) {
     if (!(error instanceof ShopStartError)) throw error
     console.error(`${backing} / ${cache}: ${error.message}\nretrying once`)
-    return runBlock(backing, cache, bareBase)
+    return runBlock(backing, cache, bareServer)
   }
 }
 
@@ -248,18 +275,19 @@ async function main(): Promise<number> {
       `autocannon: ${connections} connections, ${durationS} s per row after a ${warmupS} s warm-up pass of the same row`,
       'every request: Accept-Encoding: br, gzip and an X-Forwarded-For of its own (65,536 addresses, TRUST_PROXY=true),',
       '  so the search rate limit (60 per 10 s per address) is not what gets measured; a 429 would show under "bad status"',
+      `cpu: utime+stime of the serving process from /proc/<pid>/stat around each measured pass, ${ticksPerS} ticks/s`,
       `cold: SERVER_CACHE_MB=0 (no server cache), warm: default settings${readsCacheSize ? '' : ' — NOTE: this server does not read SERVER_CACHE_MB yet, so cold and warm are the same server'}`,
     ].join('\n'),
   )
   const stale = await staleBuildWarning()
   if (stale) note(stale)
-  const bareBase = await startBareServer(teardown, join(distDir, await largestScript()))
+  const bareServer = await startBareServer(teardown, join(distDir, await largestScript()))
   const blocks: Block[] = []
   let failed = false
   for (const backing of backings) {
     for (const cache of caches) {
       try {
-        const block = await runBlockWithRetry(backing, cache, bareBase)
+        const block = await runBlockWithRetry(backing, cache, bareServer)
         blocks.push(block)
         if (!options.json) printBlock(block)
       } catch (error) {
@@ -277,7 +305,7 @@ async function main(): Promise<number> {
       ...block,
       rows: block.rows.map((row) => ({ ...row, ...ratioOf(row, block) })),
     }))
-    console.log(JSON.stringify({ connections, durationS, warmupS, blocks: withRatios }, null, 2))
+    console.log(JSON.stringify({ connections, durationS, warmupS, ticksPerS, blocks: withRatios }, null, 2))
   } else if (blocks.length > 0) console.log(`\n${legend}`)
   return failed ? 1 : 0
 }
