@@ -72,15 +72,16 @@ export type CreateAppInput = {
 
 export function createApp(input: CreateAppInput) {
   const metrics = input.metrics ?? createMetrics()
-  // Wrapped for spans (calls leaving the process) and the search counters: see instrumented-deps.ts.
+  const clock = input.clock ?? (() => new Date())
+  // Wrapped for spans (calls leaving the process): see instrumented-deps.ts.
   const deps: AppDeps = {
     ...input,
-    clock: input.clock ?? (() => new Date()),
+    clock,
     bus: tracedBus(input.bus ?? createInProcessBus()),
     rateLimiter: tracedRateLimiter(input.rateLimiter ?? createInProcessRateLimiter()),
     liveStreams: input.liveStreams ?? createLiveStreams(),
     searchIndex: input.searchIndex ?? createSearchIndex(input),
-    searchLog: input.searchLog ?? createSearchLog({ ...input, clock: input.clock ?? (() => new Date()) }),
+    searchLog: input.searchLog ?? createSearchLog({ ...input, clock }),
     paymentProvider: tracedPaymentProvider(input.paymentProvider ?? paymentProviderOf(input)),
     metrics,
     errorReporter: input.errorReporter ?? silentErrorReporter,

@@ -38,7 +38,7 @@ export function queryKey(route: string, query: Readonly<Record<string, unknown>>
 /**
  * Every path by which this instance hears of a catalog change drops the cached answers: a poke on the
  * bus (published after every committed catalog write, on any instance: the fast path, at most once)
- * and the change feed the search index follows (the truth every instance converges on, about once a
+ * and the change feed the search index follows (the truth every instance converges on, twice a
  * second: the safety net when a poke is lost).
  */
 export async function followCatalogChanges(

@@ -17,7 +17,8 @@ export function httpMetrics(metrics: Metrics) {
     const seconds = (performance.now() - started) / 1000
     const method = knownMethods.has(c.req.method) ? c.req.method : 'OTHER'
     metrics.observeRequest({ method, route: routePath(c), status: c.res.status }, seconds)
-    const mediaCache = c.res.headers.get('X-Media-Cache')
+    // Only media answers say it; asking every answer would make each build WHATWG Headers.
+    const mediaCache = c.req.path.startsWith('/media/') ? c.res.headers.get('X-Media-Cache') : null
     if (mediaCache) metrics.countCacheLookup('media', mediaCache === 'hit')
   })
 }

@@ -41,9 +41,8 @@ export function httpTracing() {
     await storefrontTracer().startActiveSpan(method, { kind: SpanKind.SERVER, attributes }, parent, async (span) => {
       const { traceId, spanId, traceFlags } = span.spanContext()
       c.set('traceIds', { traceId, spanId })
-      c.header('traceparent', `00-${traceId}-${spanId}-0${traceFlags & 1}`)
       try {
-        await next()
+        await withEveryResponseHeaders(c, [['traceparent', `00-${traceId}-${spanId}-0${traceFlags & 1}`]], next)
       } finally {
         // Hono turns a thrown error into the error handler's response before it reaches here.
         const route = routePath(c)

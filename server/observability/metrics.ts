@@ -87,9 +87,19 @@ export function createMetrics(): Metrics {
     help: 'Entries held by the in-process response cache',
     registers: [registry],
   })
+  // Bound once: a lookup runs on every cached answer, and labelling each time hashes the labels.
+  const responseLookups = {
+    l1: { hit: cache.labels('response-l1', 'hit'), miss: cache.labels('response-l1', 'miss') },
+    l2: { hit: cache.labels('response-l2', 'hit'), miss: cache.labels('response-l2', 'miss') },
+  }
   const cacheEvictions = new Counter({
     name: 'response_cache_evictions_total',
     help: 'Entries the in-process response cache dropped to stay within SERVER_CACHE_MB',
+    registers: [registry],
+  })
+  const cacheInvalidations = new Counter({
+    name: 'response_cache_invalidations_total',
+    help: 'Times a catalog change dropped the response cache (writer, bus poke or change feed)',
     registers: [registry],
   })
   new Gauge({
@@ -124,8 +134,9 @@ export function createMetrics(): Metrics {
       http.observe({ method, route, status: String(status) }, seconds),
     countCacheLookup: (name, hit) => cache.inc({ cache: name, result: hit ? 'hit' : 'miss' }),
     responseCache: {
-      lookup: (layer, hit) => cache.inc({ cache: `response-${layer}`, result: hit ? 'hit' : 'miss' }),
+      lookup: (layer, hit) => responseLookups[layer][hit ? 'hit' : 'miss'].inc(),
       evicted: (count) => cacheEvictions.inc(count),
+      invalidated: () => cacheInvalidations.inc(),
       sized: (bytes, entries) => {
         cacheBytes.set(bytes)
         cacheEntries.set(entries)

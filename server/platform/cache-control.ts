@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory'
+import { isFinishedAnswer } from './representation.ts'
 
 /**
  * API answers are per shopper unless a route says otherwise (the catalog's say `public`, see
@@ -10,6 +11,6 @@ export const perShopper = 'private, no-store'
 export function privateByDefault() {
   return createMiddleware(async (c, next) => {
     await next()
-    if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', perShopper)
+    if (!isFinishedAnswer(c.res) && !c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', perShopper)
   })
 }

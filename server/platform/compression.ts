@@ -13,7 +13,7 @@ import {
   isCompressibleType,
   pickEncoding,
 } from './content-encoding.ts'
-import { etagFor } from './representation.ts'
+import { etagFor, isFinishedAnswer } from './representation.ts'
 
 /** Quality 4: the fastest level that still beats gzip on JSON by a clear margin. */
 const onTheFlyBrotliQuality = 4
@@ -23,8 +23,9 @@ export function compressResponses() {
     await next()
     const accept = c.req.header('accept-encoding')
     const res = c.res
-    // Headers first: reading `res.body` turns @hono/node-server's light response into a stream.
-    if (!accept || !isWorthCompressing(res.headers) || res.body === null) return
+    // Cheap checks first: touching `res.headers` makes @hono/node-server build WHATWG Headers, and
+    // reading `res.body` turns its light response into a stream.
+    if (!accept || isFinishedAnswer(res) || !isWorthCompressing(res.headers) || res.body === null) return
     const identity = new Uint8Array(await res.arrayBuffer())
     const headers = new Headers(res.headers)
     headers.append('Vary', 'Accept-Encoding')

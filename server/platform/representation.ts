@@ -93,9 +93,19 @@ export function sendJsonWithEtag(c: Context, value: unknown, cacheControl: strin
   return c.body(json, 200, { ...headers, 'Content-Type': 'application/json' })
 }
 
+/** Answers made by sendRepresentation: complete (encoding chosen, caching said), for middleware to pass. */
+const finishedAnswers = new WeakSet<Response>()
+
+export function isFinishedAnswer(response: Response): boolean {
+  return finishedAnswers.has(response)
+}
+
 /**
  * Sends the representation in the encoding the client prefers, or 304 when it has this one.
- * `perRequest` headers (a search id) go with either.
+ * `perRequest` headers (a search id) go with either. The Response is built with a plain header
+ * object, which @hono/node-server writes as it is; Hono's `c.body` would build a WHATWG Headers
+ * (validating each header) and merge headers set earlier with `c.header()` — routes that send
+ * representations set none (every-response headers go through response-headers.ts).
  */
 export function sendRepresentation(
   c: Context,
@@ -109,8 +119,13 @@ export function sendRepresentation(
     'Cache-Control': representation.cacheControl,
     Vary: 'Accept-Encoding',
   }
-  if (isNotModified(c.req.header('if-none-match'), representation.etag)) return c.body(null, 304, headers)
-  headers['Content-Type'] = representation.contentType
-  if (encoding !== 'identity') headers['Content-Encoding'] = encoding
-  return c.body(bodyFor(representation.body, encoding), representation.status as 200, headers)
+  const notModified = isNotModified(c.req.header('if-none-match'), representation.etag)
+  if (!notModified) {
+    headers['Content-Type'] = representation.contentType
+    if (encoding !== 'identity') headers['Content-Encoding'] = encoding
+  }
+  const body = notModified ? null : bodyFor(representation.body, encoding)
+  const response = new Response(body, { status: notModified ? 304 : representation.status, headers })
+  finishedAnswers.add(response)
+  return response
 }

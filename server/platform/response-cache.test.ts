@@ -38,6 +38,7 @@ function recordingObserver() {
     sized: (bytes) => {
       seen.bytes = bytes
     },
+    invalidated: () => {},
   }
   return { seen, observer }
 }

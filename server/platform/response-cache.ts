@@ -27,6 +27,7 @@ export type CacheObserver = {
   lookup(layer: CacheLayer, hit: boolean): void
   evicted(count: number): void
   sized(bytes: number, entries: number): void
+  invalidated(): void
 }
 
 export type ResponseCache = {
@@ -48,7 +49,7 @@ export type ResponseCacheOptions = {
 }
 
 const defaultTtlMs = 5 * 60_000
-const noObserver: CacheObserver = { lookup: () => {}, evicted: () => {}, sized: () => {} }
+const noObserver: CacheObserver = { lookup: () => {}, evicted: () => {}, sized: () => {}, invalidated: () => {} }
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const observer = options.observer ?? noObserver
@@ -107,6 +108,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     },
     invalidate() {
       generation += 1
+      observer.invalidated()
       // Fills already running finish for their own callers; later callers start afresh.
       filling.clear()
       l1.clear()

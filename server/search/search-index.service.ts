@@ -42,7 +42,9 @@ export type SearchIndexOptions = {
   readonly pageSize?: number
 }
 
-const defaults = { pollIntervalMs: 1_000, maxBackoffMs: 30_000, pageSize: 1_000 } as const
+// Half a second: the response cache follows the same pulls, and a catalog change must show everywhere within
+// a second even when the bus lost the poke (decision 0013).
+const defaults = { pollIntervalMs: 500, maxBackoffMs: 30_000, pageSize: 1_000 } as const
 /** Progress lines while building: one per this share of the catalog. */
 const progressStep = 0.1
 
