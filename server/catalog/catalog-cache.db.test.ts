@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
+import { createMetrics } from '../observability/metrics.ts'
 import { createInProcessBus, createRedisBus } from '../platform/bus.ts'
 import type { Database } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
 import { openRedis, type RedisConnections } from '../platform/redis.ts'
 import { createSearchIndex, type SearchIndex } from '../search/search-index.service.ts'
+import { sampleValue } from '../test-support/prometheus-text.ts'
 import { signedInAdmin } from '../test-support/test-api-keys.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { createTestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
@@ -47,11 +49,31 @@ describe.each(await databaseTargets())('catalog answers from the response cache 
   const database = useTestDatabase(target, { seed: true })
   if (!database) return
   const config = testConfig(adminLogin)
+  const metrics = createMetrics()
   let app: ReturnType<typeof createApp>
   let searchIndex: SearchIndex
   beforeAll(() => {
     searchIndex = createSearchIndex({ db: database().db, logger })
-    app = createApp({ config, db: database().db, logger, searchIndex })
+    app = createApp({ config, db: database().db, logger, searchIndex, metrics })
+  })
+
+  it('counts its hits, misses, bytes and invalidations in the metrics', async () => {
+    const sample = async (name: string, labels?: Record<string, string>) =>
+      sampleValue(await metrics.registry.metrics(), name, labels) ?? 0
+    const l1 = (result: string) => sample('cache_lookups_total', { cache: 'response-l1', result })
+    const [hits, misses, invalidations] = [
+      await l1('hit'),
+      await l1('miss'),
+      await sample('response_cache_invalidations_total'),
+    ]
+    const id = await createTestProduct(database().db, { stock: 5 })
+    await productOf(app, id)
+    await productOf(app, id)
+    expect(await l1('miss')).toBe(misses + 1)
+    expect(await l1('hit')).toBe(hits + 1)
+    expect(await sample('response_cache_bytes')).toBeGreaterThan(0)
+    await searchIndex.refresh() // sees the new product in the feed
+    expect(await sample('response_cache_invalidations_total')).toBeGreaterThan(invalidations)
   })
 
   it('answers a product with a strong ETag, public caching, and 304 to the tag of any encoding', async () => {

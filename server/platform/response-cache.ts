@@ -61,7 +61,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     maxSize: options.maxBytes,
     sizeCalculation: (value, key) => encodedByteLength(value.body) + key.length + 200,
     ttl,
-    // Expired entries count too: they leave for the same reason, room or age.
+    // Only entries pushed out for room: an invalidation's clear() is counted on its own.
     disposeAfter: (_value, _key, reason) => {
       if (reason === 'evict') observer.evicted(1)
     },
