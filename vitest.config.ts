@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite instances are memory-hungry WASM; two workers keep a 2-core CI machine responsive.
     maxWorkers: 2,
+    // Builds the migrated (and seeded) PGlite images once per run; each db suite loads its own copy.
+    globalSetup: ['server/test-support/test-database-setup.ts'],
   },
 })

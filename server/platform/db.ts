@@ -30,11 +30,20 @@ export type Database = {
   close(): Promise<void>
 }
 
+export type OpenDatabaseOptions = {
+  /** PGlite only: start from this data directory tarball (`dumpDataDir()`) instead of an empty database. */
+  readonly pgliteLoadDataDir?: Blob | undefined
+}
+
 /** With an `observer`, every statement is timed and traced (server/observability/db-instrumentation.ts). */
-export async function openDatabase(config: DatabaseConfig, observer?: DbObserver): Promise<Database> {
+export async function openDatabase(
+  config: DatabaseConfig,
+  observer?: DbObserver,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
   return config.url
     ? openPostgres(config.url, config.schema, observer)
-    : openPglite(config.pgliteDir, config.schema, observer)
+    : openPglite(config.pgliteDir, config.schema, observer, options.pgliteLoadDataDir)
 }
 
 function openPostgres(url: string, schemaName: string | undefined, observer: DbObserver | undefined): Database {
@@ -58,9 +67,10 @@ async function openPglite(
   dataDir: string | undefined,
   schemaName: string | undefined,
   observer: DbObserver | undefined,
+  loadDataDir: Blob | undefined,
 ): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
-  const client = dataDir ? new PGlite(dataDir) : new PGlite()
+  const client = dataDir ? new PGlite(dataDir, { loadDataDir }) : new PGlite(loadDataDir ? { loadDataDir } : {})
   await client.waitReady
   if (schemaName) {
     // PGlite is a single connection, so one SET covers every later query.

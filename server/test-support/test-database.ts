@@ -3,10 +3,18 @@
  * reachable, on a real PostgreSQL in a schema of its own (created, migrated, dropped afterwards).
  * An unreachable Postgres skips its target with the reason, unless STOREFRONT_REQUIRE_SERVICES=1
  * (CI), where it fails the suite instead.
+ *
+ * A PGlite suite loads its database from an image built once per run by the globalSetup
+ * (test-database-setup.ts), already migrated and, when asked, seeded: much cheaper than initdb plus
+ * every migration per suite. Without that globalSetup (another config) it starts empty and migrates.
+ * A Postgres suite still migrates its own schema (a few hundred ms): a database per suite cloned with
+ * `CREATE DATABASE … TEMPLATE` would not leave the data where query-plans.db.test.ts looks for it, a
+ * client of its own on TEST_DATABASE_URL with `search_path` set to `database().schema`.
  */
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import postgres from 'postgres'
-import { afterAll, beforeAll, it } from 'vitest'
+import { afterAll, beforeAll, inject, it } from 'vitest'
 import { seedDemoCatalog } from '../catalog/seed-demo-catalog.ts'
 import type { DbObserver } from '../observability/metrics.ts'
 import { type Database, openDatabase } from '../platform/db.ts'
@@ -17,8 +25,11 @@ export type DatabaseTarget = {
   readonly name: 'pglite' | 'postgres'
   /** Why this target cannot run here; the suite reports one skipped test carrying the reason. */
   readonly skipReason: string | undefined
-  /** With an `observer`, every statement is reported to it (statement-counter.ts counts them). */
-  open(observer?: DbObserver): Promise<TestDatabase>
+  /**
+   * A database of its own, migrated, and with `seed` holding the demo catalog. With an `observer`,
+   * every statement is reported to it (statement-counter.ts counts them).
+   */
+  open(observer?: DbObserver, options?: { seed?: boolean | undefined }): Promise<TestDatabase>
 }
 
 export type TestDatabase = Database & {
@@ -41,16 +52,20 @@ export async function databaseTargets(): Promise<DatabaseTarget[]> {
   reachability ??= probePostgres(testDatabaseUrl)
   const unreachable = await reachability
   return [
-    { name: 'pglite', skipReason: undefined, open: openPgliteTarget },
+    {
+      name: 'pglite',
+      skipReason: undefined,
+      open: (observer, options) => openPgliteTarget(observer, options?.seed ?? false),
+    },
     {
       name: 'postgres',
       skipReason:
         unreachable && !requireServices
           ? `PostgreSQL unreachable at ${redact(testDatabaseUrl)}: ${unreachable}`
           : undefined,
-      open: (observer) => {
+      open: (observer, options) => {
         if (unreachable) throw new Error(`STOREFRONT_REQUIRE_SERVICES=1 but PostgreSQL is unreachable: ${unreachable}`)
-        return openPostgresTarget(observer)
+        return openPostgresTarget(observer, options?.seed ?? false)
       },
     },
   ]
@@ -73,9 +88,7 @@ export function useTestDatabase(
   }
   let database: TestDatabase | undefined
   beforeAll(async () => {
-    database = await target.open(options.observer)
-    await migrateDatabase(database.db, { schema: database.schema })
-    if (options.seed) await seedDemoCatalog({ db: database.db, logger: createLogger('silent') })
+    database = await target.open(options.observer, { seed: options.seed })
   })
   afterAll(async () => {
     await database?.dispose()
@@ -86,23 +99,48 @@ export function useTestDatabase(
   }
 }
 
-async function openPgliteTarget(observer?: DbObserver): Promise<TestDatabase> {
-  const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined }, observer)
-  return { ...database, dispose: database.close, openAnother: async () => ({ ...database, close: async () => {} }) }
+/**
+ * Migrates (a no-op on a database loaded from a migrated image) and seeds when asked (a no-op when
+ * the catalog is already there), so a suite gets the same database with or without an image.
+ */
+async function prepared(database: TestDatabase, seed: boolean): Promise<TestDatabase> {
+  try {
+    await migrateDatabase(database.db, { schema: database.schema })
+    if (seed) await seedDemoCatalog({ db: database.db, logger: createLogger('silent') })
+    return database
+  } catch (error) {
+    await database.dispose()
+    throw error
+  }
 }
 
-async function openPostgresTarget(observer?: DbObserver): Promise<TestDatabase> {
+async function openPgliteTarget(observer: DbObserver | undefined, seed: boolean): Promise<TestDatabase> {
+  const images = inject('pgliteImages')
+  const image = images ? new Blob([await readFile(seed ? images.seeded : images.migrated)]) : undefined
+  const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined }, observer, {
+    pgliteLoadDataDir: image,
+  })
+  return prepared(
+    { ...database, dispose: database.close, openAnother: async () => ({ ...database, close: async () => {} }) },
+    seed,
+  )
+}
+
+async function openPostgresTarget(observer: DbObserver | undefined, seed: boolean): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString('hex')}`
   await withAdmin((sql) => sql.unsafe(`create schema "${schema}"`))
   const database = await openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }, observer)
-  return {
-    ...database,
-    openAnother: () => openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }),
-    dispose: async () => {
-      await database.close()
-      await withAdmin((sql) => sql.unsafe(`drop schema if exists "${schema}" cascade`))
+  return prepared(
+    {
+      ...database,
+      openAnother: () => openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }),
+      dispose: async () => {
+        await database.close()
+        await withAdmin((sql) => sql.unsafe(`drop schema if exists "${schema}" cascade`))
+      },
     },
-  }
+    seed,
+  )
 }
 
 async function withAdmin<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
