@@ -81,7 +81,10 @@ test('the admin prepares and ships an order; the shopper’s open page follows l
   })
 
   await test.step('a corrected tracking number reaches the page too, announced by a toast on another page', async () => {
+    // A new page opens a new event stream, which resumes from nothing: act once it is open.
+    const eventStream = page.waitForResponse((response) => response.url().includes('/api/events'))
     await page.goto('/')
+    await eventStream
     await adminPage.getByLabel('Tracking number').fill('JD0146 0000 9999')
     await adminPage.getByRole('button', { name: 'Update tracking' }).click()
     const toast = page.locator('.toast').filter({ hasText: 'has new tracking details.' })
