@@ -35,11 +35,7 @@ export async function readPricedProducts(
   productIds: readonly ProductId[],
 ): Promise<Map<ProductId, PricedProduct>> {
   if (productIds.length === 0) return new Map()
-  const rows = await db
-    .select({ id: products.id, name: products.name, price: products.price, currency: products.currency })
-    .from(products)
-    .where(and(inArray(products.id, [...productIds]), isNull(products.deletedAt)))
-  return new Map(rows.map((r) => [asProductId(r.id), { ...r, id: asProductId(r.id) }]))
+  return byProductId(await selectPricedProducts(db, productIds))
 }
 
 /**
@@ -52,12 +48,17 @@ export async function lockPricedProducts(
   productIds: readonly ProductId[],
 ): Promise<Map<ProductId, PricedProduct>> {
   if (productIds.length === 0) return new Map()
-  const rows = await db
+  return byProductId(await selectPricedProducts(db, productIds).orderBy(asc(products.id)).for('update'))
+}
+
+function selectPricedProducts(db: Db, productIds: readonly ProductId[]) {
+  return db
     .select({ id: products.id, name: products.name, price: products.price, currency: products.currency })
     .from(products)
     .where(and(inArray(products.id, [...productIds]), isNull(products.deletedAt)))
-    .orderBy(asc(products.id))
-    .for('update')
+}
+
+function byProductId(rows: readonly (Omit<PricedProduct, 'id'> & { id: string })[]): Map<ProductId, PricedProduct> {
   return new Map(rows.map((r) => [asProductId(r.id), { ...r, id: asProductId(r.id) }]))
 }
 
