@@ -6,8 +6,9 @@ import { ShopperProvider } from './cart/shopper-context.tsx'
 import { startErrorReporting } from './observability/error-reporting.ts'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
 import { createI18n, detectLocale, I18nProvider, type Locale, loadMessages, type Messages } from './platform/i18n.tsx'
+import { documentPageData } from './platform/page-data.ts'
 import { registerServiceWorker } from './platform/service-worker.ts'
-import { routes } from './routes.tsx'
+import { preloadServerRenderedPage, routes } from './routes.tsx'
 import './styles.css'
 
 async function loadInitialMessages(): Promise<{ locale: Locale; messages: Messages }> {
@@ -22,7 +23,14 @@ async function loadInitialMessages(): Promise<{ locale: Locale; messages: Messag
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const { locale, messages } = await loadInitialMessages()
+  const serverPage = documentPageData()
+  const [{ locale, messages }] = await Promise.all([
+    loadInitialMessages(),
+    serverPage && preloadServerRenderedPage(serverPage.path),
+  ])
+  // A server-rendered page stays on screen while the app renders the same view off-screen from the
+  // page's data island; then one swap, with nothing for the shopper to see change (decision 0014).
+  const target = serverPage ? document.createElement('div') : root
   render(() => {
     const i18n = createI18n(locale, messages)
     const offline = createOffline()
@@ -38,9 +46,23 @@ async function start(root: HTMLElement): Promise<void> {
         </OfflineProvider>
       </I18nProvider>
     )
-  }, root)
+  }, target)
+  if (serverPage) await takeOverFromServer(root, target)
   // Constant in the build: without a DSN this call and the module behind it are left out entirely.
   if (import.meta.env.VITE_SENTRY_DSN) startErrorReporting()
+}
+
+/** Swaps the server's HTML for the app's, keeping what the shopper had begun typing in the search box. */
+async function takeOverFromServer(serverRoot: HTMLElement, appRoot: HTMLElement): Promise<void> {
+  // One task later the app's lazy page and its effects have settled.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  const typed = serverRoot.querySelector<HTMLInputElement>('#site-search')
+  const hadFocus = typed !== null && document.activeElement === typed
+  serverRoot.replaceWith(appRoot)
+  appRoot.id = 'root'
+  const search = appRoot.querySelector<HTMLInputElement>('#site-search')
+  if (typed?.value && search) search.value = typed.value
+  if (hadFocus) search?.focus()
 }
 
 const root = document.getElementById('root')

@@ -6,16 +6,23 @@ import { NotFound } from './ui/not-found.tsx'
 // Category and product pages are split out: the home page is the usual first paint, the router
 // preloads a lazy page when a link to it is hovered or focused, and the service worker precaches
 // every chunk, so later navigations load them from the cache, online or not.
+const CategoryPage = lazy(async () => ({ default: (await import('./catalog/category-page.tsx')).CategoryPage }))
+const ProductPage = lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage }))
+
+/**
+ * The chunk of a server-rendered first page (its 404 included), loaded before the app takes over
+ * from the server's HTML (main.tsx), so the app's first render already holds the page.
+ */
+export function preloadServerRenderedPage(path: string): Promise<unknown> | undefined {
+  if (path.startsWith('/c/')) return CategoryPage.preload()
+  if (path.startsWith('/p/')) return ProductPage.preload()
+  return undefined
+}
+
 export const routes: RouteDefinition[] = [
   { path: '/', component: HomePage },
-  {
-    path: '/c/:slug',
-    component: lazy(async () => ({ default: (await import('./catalog/category-page.tsx')).CategoryPage })),
-  },
-  {
-    path: '/p/:slug',
-    component: lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage })),
-  },
+  { path: '/c/:slug', component: CategoryPage },
+  { path: '/p/:slug', component: ProductPage },
   { path: '/cart', component: lazy(async () => ({ default: (await import('./cart/cart-page.tsx')).CartPage })) },
   {
     path: '/checkout',

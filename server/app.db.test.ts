@@ -1,20 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ProblemDetails } from '../shared/errors.ts'
 import type { Db } from './platform/db.ts'
+import { writeFakeDist } from './test-support/fake-dist.ts'
 import { createTestApp, testConfig } from './test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from './test-support/test-database.ts'
-
-function fakeDist(): string {
-  const dist = join(testConfig().dataDir, 'dist')
-  mkdirSync(join(dist, 'assets'), { recursive: true })
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Storefront</title>')
-  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})')
-  writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Storefront"}')
-  writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
-  return dist
-}
 
 describe.each(await databaseTargets())('app shell on $name', (target) => {
   const database = useTestDatabase(target)
@@ -39,14 +28,14 @@ describe.each(await databaseTargets())('app shell on $name', (target) => {
   })
 
   it('serves the built app with cache headers per kind of file', async () => {
-    const app = createTestApp(database().db, testConfig({ DIST_DIR: fakeDist() }))
+    const app = createTestApp(database().db, testConfig({ DIST_DIR: writeFakeDist() }))
     const expectations = [
       ['/', 'no-cache', 'text/html'],
       ['/index.html', 'no-cache', 'text/html'],
       ['/sw.js', 'no-cache', 'javascript'],
       ['/manifest.webmanifest', 'no-cache', 'manifest'],
       ['/assets/index-abc123.js', 'public, max-age=31536000, immutable', 'javascript'],
-      ['/products/some-slug', 'no-cache', 'text/html'],
+      ['/wishlist', 'no-cache', 'text/html'],
     ] as const
     for (const [path, cacheControl, type] of expectations) {
       const response = await app.request(path)
@@ -58,7 +47,7 @@ describe.each(await databaseTargets())('app shell on $name', (target) => {
   })
 
   it('answers a missing asset with 404, not the app shell', async () => {
-    const app = createTestApp(database().db, testConfig({ DIST_DIR: fakeDist() }))
+    const app = createTestApp(database().db, testConfig({ DIST_DIR: writeFakeDist() }))
     const response = await app.request('/assets/missing-123.js')
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toBe('application/problem+json')

@@ -19,6 +19,8 @@ import { createMetrics, type Metrics } from './observability/metrics.ts'
 import { readQueueDepths } from './observability/queue-depth.repository.ts'
 import { type ErrorReporter, silentErrorReporter } from './observability/sentry.ts'
 import { orderRoutes } from './orders/orders.routes.ts'
+import { pageRoutes } from './pages/page.routes.ts'
+import { sitemapRoutes } from './pages/sitemap.routes.ts'
 import type { PaymentProvider } from './payments/payment-provider.ts'
 import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
 import { stripeWebhookMaxBytes, stripeWebhookRoutes } from './payments/stripe-webhook.routes.ts'
@@ -36,7 +38,7 @@ import { requestIds } from './platform/request-id.ts'
 import { requestLog } from './platform/request-log.ts'
 import { createResponseCache, type ResponseCache } from './platform/response-cache.ts'
 import { securityHeaders, securityPolicyOptions } from './platform/security-headers.ts'
-import { spaRoutes } from './platform/static-files.ts'
+import { createBuiltFiles, staticFiles } from './platform/static-files.ts'
 import { pushRoutes } from './push/push.routes.ts'
 import { searchRoutes } from './search/search.routes.ts'
 import { createSearchIndex, type SearchIndex } from './search/search-index.service.ts'
@@ -102,6 +104,7 @@ export function createApp(input: CreateAppInput) {
     queueDepths: () => readQueueDepths(deps.db, deps.clock()),
     logger: deps.logger,
   })
+  const builtFiles = createBuiltFiles(deps.config.distDir, deps.logger)
   const api = new Hono<AppEnv>()
     .use(csrfProtection)
     .route('/auth', authRoutes)
@@ -145,7 +148,9 @@ export function createApp(input: CreateAppInput) {
       .route('/api/csp-reports', cspReportRoutes)
       .route('/api', api)
       .route('/media', mediaRoutes(deps.config.dataDir))
-      .route('/', spaRoutes(deps.config.distDir, deps.logger))
+      .route('/', sitemapRoutes)
+      .use(staticFiles(builtFiles))
+      .route('/', pageRoutes(builtFiles))
       .onError(onError)
       .notFound(onNotFound)
   )

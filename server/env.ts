@@ -39,6 +39,15 @@ const envSchema = z.object({
     .max(65535, 'must be an integer from 0 to 65535')
     .default(3000),
   HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) && new URL(value).pathname === '/',
+      {
+        message: 'must be an http(s) origin such as https://shop.example.com',
+      },
+    )
+    .optional(),
   NODE_ENV: z
     .enum(['development', 'test', 'production'], { message: 'must be development, test or production' })
     .default('development'),
@@ -192,6 +201,8 @@ export type DatabaseConfig = {
 export type Config = {
   readonly port: number
   readonly host: string
+  /** The shop's public origin, for canonical URLs, the sitemap and link previews (PUBLIC_URL). */
+  readonly publicUrl: string
   readonly nodeEnv: NodeEnv
   readonly logLevel: LogLevel
   readonly database: DatabaseConfig
@@ -331,6 +342,7 @@ export function loadConfig(env: EnvSource = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
+    publicUrl: new URL(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).origin,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL ?? defaultLogLevel(e.NODE_ENV),
     database: {

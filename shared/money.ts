@@ -17,3 +17,10 @@ export function money(amount: number, currency: CurrencyCode): Money {
 
 /** Minor units per major unit; all supported currencies have two decimals. */
 export const minorUnitsPerMajor = 100
+
+/** Minor units as a plain decimal string (`222900` → `"2229.00"`), computed on integers: for structured data. */
+export function toDecimalString(amount: number): string {
+  const major = Math.trunc(amount / minorUnitsPerMajor)
+  const minor = Math.abs(amount % minorUnitsPerMajor)
+  return `${amount < 0 && major === 0 ? '-' : ''}${major}.${String(minor).padStart(2, '0')}`
+}

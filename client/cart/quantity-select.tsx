@@ -1,11 +1,5 @@
 import { For, type JSX } from 'solid-js'
-import { maxLineQuantity } from '../../shared/cart/cart.ts'
-
-/** The quantities a shopper may choose: 1 up to the line limit or the stock, whichever is lower. */
-export function quantityChoices(stock: number, current = 1): number[] {
-  const max = Math.max(Math.min(maxLineQuantity, stock), current, 1)
-  return Array.from({ length: max }, (_, index) => index + 1)
-}
+import { quantityChoices } from '../../shared/cart/cart.ts'
 
 export function QuantitySelect(props: {
   readonly id: string

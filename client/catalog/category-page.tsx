@@ -1,11 +1,13 @@
 import { useParams, useSearchParams } from '@solidjs/router'
 import { createEffect, createSignal, For, type JSX, Match, on, onCleanup, Show, Switch } from 'solid-js'
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
+import { categoryFirstPaintCount, type PageData } from '../../shared/pages/page-data.ts'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
 import { scheduleIdle } from '../platform/idle.ts'
 import { createLiveQuery } from '../platform/live-query.ts'
+import { isServerNotFound, preferLocal } from '../platform/page-data.ts'
 import { NotFound } from '../ui/not-found.tsx'
 import { CatalogPending } from './catalog-pending.tsx'
 import { type CategoryListing, listCategoryProducts } from './catalog-queries.ts'
@@ -15,7 +17,7 @@ import { ProductGrid, ProductGridSkeleton } from './product-grid.tsx'
  * Incremental rendering: the first cards paint at once, more are added while the browser is idle up to
  * a cap, and beyond the cap the shopper asks for more — so a category of thousands never renders at once.
  */
-const firstPaintCards = 24
+const firstPaintCards = categoryFirstPaintCount
 const growStep = 48
 const autoRenderCap = 240
 
@@ -40,7 +42,14 @@ export function CategoryPage(): JSX.Element {
     const [slug, order, count] = [params.slug, sort(), limit()]
     return () => listCategoryProducts(db, slug, order, count)
   }, emptyListing)
-  const category = () => listing.value().category
+  // A first visit shows what the server rendered (or its 404) until the catalog is on this device.
+  const path = () => (sort() === 'newest' ? `/c/${params.slug}` : `/c/${params.slug}?sort=${sort()}`)
+  const server = (data: PageData) => (data.page === 'category' ? data : undefined)
+  const shown = (): CategoryListing =>
+    preferLocal(sync, path(), listing.value().category ? listing.value() : undefined, server) ?? listing.value()
+  const ready = () => listing.ready() || shown().category !== undefined
+  const isMissing = () => isServerNotFound(`/c/${params.slug}`) && !shown().category
+  const category = () => shown().category
   createEffect(() => {
     const { products, total } = listing.value()
     // Grow only once the result for the current limit is in, and only while below the cap.
@@ -48,7 +57,9 @@ export function CategoryPage(): JSX.Element {
     onCleanup(scheduleIdle(() => setLimit((n) => n + growStep)))
   })
   useDocumentTitle(
-    () => category()?.name ?? (listing.ready() && !isCatalogPending(sync) ? t('errors.NOT_FOUND') : undefined),
+    () =>
+      category()?.name ??
+      (isMissing() || (listing.ready() && !isCatalogPending(sync)) ? t('errors.NOT_FOUND') : undefined),
   )
 
   return (
@@ -58,7 +69,7 @@ export function CategoryPage(): JSX.Element {
           {t('errors.INTERNAL')}
         </p>
       </Match>
-      <Match when={!listing.ready() || (!category() && isCatalogPending(sync))}>
+      <Match when={!ready() || (!category() && !isMissing() && isCatalogPending(sync))}>
         <CatalogPending>
           <ProductGridSkeleton count={8} label={t('catalog.loading')} />
         </CatalogPending>
@@ -74,7 +85,7 @@ export function CategoryPage(): JSX.Element {
               <p>{current().description}</p>
             </header>
             <div class="toolbar">
-              <p class="toolbar__count">{t('catalog.productCount', { count: listing.value().total })}</p>
+              <p class="toolbar__count">{t('catalog.productCount', { count: shown().total })}</p>
               <label class="toolbar__sort">
                 {t('sort.label')}
                 <select onChange={(event) => setSearch({ sort: event.currentTarget.value }, { replace: true })}>
@@ -88,12 +99,12 @@ export function CategoryPage(): JSX.Element {
                 </select>
               </label>
             </div>
-            <Show when={listing.value().total > 0} fallback={<p class="notice">{t('catalog.categoryEmpty')}</p>}>
-              <ProductGrid products={listing.value().products} label={current().name} />
+            <Show when={shown().total > 0} fallback={<p class="notice">{t('catalog.categoryEmpty')}</p>}>
+              <ProductGrid products={shown().products} label={current().name} />
             </Show>
-            <Show when={listing.value().products.length < listing.value().total}>
+            <Show when={shown().products.length < shown().total}>
               <button type="button" class="button load-more" onClick={() => setLimit((n) => n + growStep)}>
-                {t('catalog.showMore', { shown: listing.value().products.length, total: listing.value().total })}
+                {t('catalog.showMore', { shown: shown().products.length, total: shown().total })}
               </button>
             </Show>
           </section>

@@ -1,20 +1,35 @@
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { homeFeaturedCount } from '../../shared/pages/page-data.ts'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
+import { preferLocal } from '../platform/page-data.ts'
 import { CatalogPending } from './catalog-pending.tsx'
 import { listCategories, listFeaturedProducts } from './catalog-queries.ts'
 import { ProductGrid, ProductGridSkeleton } from './product-grid.tsx'
 
-const featuredLimit = 8
+const featuredLimit = homeFeaturedCount
 
 export function HomePage(): JSX.Element {
   const { t } = useI18n()
   const { db, sync } = useOffline()
   const categories = createLiveQuery(() => () => listCategories(db), [])
   const featured = createLiveQuery(() => () => listFeaturedProducts(db, featuredLimit), [])
-  const isEmpty = () => categories.ready() && categories.value().length === 0
+  // A first visit shows what the server rendered until the catalog is on this device.
+  const shown = () =>
+    preferLocal(
+      sync,
+      '/',
+      categories.ready() && categories.value().length > 0
+        ? { categories: categories.value(), featured: featured.value() }
+        : undefined,
+      (data) => (data.page === 'home' ? data : undefined),
+    )
+  const shownCategories = () => shown()?.categories ?? categories.value()
+  const shownFeatured = () => shown()?.featured ?? featured.value()
+  const ready = () => shown() !== undefined || categories.ready()
+  const isEmpty = () => ready() && shownCategories().length === 0
   useDocumentTitle(() => undefined)
 
   return (
@@ -29,7 +44,7 @@ export function HomePage(): JSX.Element {
             {t('errors.INTERNAL')}
           </p>
         </Match>
-        <Match when={!categories.ready() || (isEmpty() && isCatalogPending(sync))}>
+        <Match when={!ready() || (isEmpty() && isCatalogPending(sync))}>
           <CatalogPending>
             <ProductGridSkeleton count={featuredLimit} label={t('catalog.loading')} />
           </CatalogPending>
@@ -41,7 +56,7 @@ export function HomePage(): JSX.Element {
           <section aria-labelledby="categories-heading">
             <h2 id="categories-heading">{t('home.categories')}</h2>
             <ul class="category-tiles">
-              <For each={categories.value()}>
+              <For each={shownCategories()}>
                 {(category) => (
                   <li>
                     <a class="category-tile" href={`/c/${category.slug}`}>
@@ -53,10 +68,10 @@ export function HomePage(): JSX.Element {
               </For>
             </ul>
           </section>
-          <Show when={featured.value().length > 0}>
+          <Show when={shownFeatured().length > 0}>
             <section aria-labelledby="featured-heading">
               <h2 id="featured-heading">{t('home.featured')}</h2>
-              <ProductGrid products={featured.value()} label={t('home.featured')} />
+              <ProductGrid products={shownFeatured()} label={t('home.featured')} />
             </section>
           </Show>
         </Match>

@@ -6,6 +6,7 @@ import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
+import { isServerNotFound, preferLocal } from '../platform/page-data.ts'
 import { NotFound } from '../ui/not-found.tsx'
 import { Price } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
@@ -28,8 +29,17 @@ export function ProductPage(): JSX.Element {
       return { product, category }
     }
   })
+  // A first visit shows what the server rendered (or its 404) until the catalog is on this device.
+  const path = () => `/p/${params.slug}`
+  const shown = (): ProductView | undefined =>
+    preferLocal(sync, path(), view.value()?.product ? view.value() : undefined, (data) =>
+      data.page === 'product' ? { product: data.product, category: data.category } : undefined,
+    ) ?? view.value()
+  const isMissing = () => isServerNotFound(path()) && !shown()?.product
   useDocumentTitle(
-    () => view.value()?.product?.name ?? (view.ready() && !isCatalogPending(sync) ? t('errors.NOT_FOUND') : undefined),
+    () =>
+      shown()?.product?.name ??
+      (isMissing() || (view.ready() && !isCatalogPending(sync)) ? t('errors.NOT_FOUND') : undefined),
   )
 
   return (
@@ -39,10 +49,10 @@ export function ProductPage(): JSX.Element {
           {t('errors.INTERNAL')}
         </p>
       </Match>
-      <Match when={view.value()?.product}>
-        {(product) => <ProductDetails product={product()} category={view.value()?.category} />}
+      <Match when={shown()?.product}>
+        {(product) => <ProductDetails product={product()} category={shown()?.category} />}
       </Match>
-      <Match when={!view.ready() || isCatalogPending(sync)}>
+      <Match when={!isMissing() && (!view.ready() || isCatalogPending(sync))}>
         <CatalogPending>
           <div
             class="skeleton skeleton--product"

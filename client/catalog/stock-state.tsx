@@ -1,12 +1,12 @@
 import type { JSX } from 'solid-js'
+import { stockLevel } from '../../shared/catalog/stock-level.ts'
 import { useI18n } from '../platform/i18n.tsx'
 
-/** From this many units down the page says how many are left. */
-export const lowStockThreshold = 5
+export { lowStockThreshold } from '../../shared/catalog/stock-level.ts'
 
 export function StockState(props: { readonly stock: number }): JSX.Element {
   const { t } = useI18n()
-  const state = () => (props.stock <= 0 ? 'out' : props.stock <= lowStockThreshold ? 'low' : 'in')
+  const state = () => stockLevel(props.stock)
   return (
     <span class={`stock stock--${state()}`}>
       {state() === 'out' ? t('stock.out') : state() === 'low' ? t('stock.low', { count: props.stock }) : t('stock.in')}

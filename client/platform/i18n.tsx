@@ -7,12 +7,13 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl'
 import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js'
 import en from '../../locales/en.json'
+import { isLocale, type Locale, localeCookieName, locales } from '../../shared/i18n/locales.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { minorUnitsPerMajor } from '../../shared/money.ts'
+import { pageDataElementId } from '../../shared/pages/page-data.ts'
 import { localStorageKeys } from '../offline/storage-keys.ts'
 
-export const locales = ['en', 'de'] as const
-export type Locale = (typeof locales)[number]
+export { isLocale, type Locale, locales }
 export type MessageId = keyof typeof en
 /**
  * A full catalog: a locale file missing an id fails the type check where it is loaded. At runtime the
@@ -36,14 +37,16 @@ export type I18n = {
   readonly formatNumber: (value: number, options?: FormatNumberOptions) => string
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value)
-}
-
-/** The stored choice, else German for German-speaking browsers, else English. */
+/**
+ * The stored choice, else the language the server rendered the page in (it negotiated the browser's
+ * Accept-Language), else German for German-speaking browsers, else English.
+ */
 export function detectLocale(): Locale {
   const stored = readStoredLocale()
   if (stored) return stored
+  if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
+    return document.documentElement.lang
+  }
   return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en'
 }
 
@@ -109,6 +112,9 @@ function readStoredLocale(): Locale | null {
 function writeStoredLocale(locale: Locale): void {
   try {
     localStorage.setItem(localStorageKeys.locale, locale)
+    // The server renders a first visit's HTML in this language too (server/pages/).
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and older Safari
+    document.cookie = `${localeCookieName}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`
   } catch (error) {
     console.warn('could not remember the locale', error)
   }

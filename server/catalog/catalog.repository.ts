@@ -79,3 +79,39 @@ function afterCursor(cursor: ProductCursor): SQL {
       return sql`(${products.price}, ${products.id}) < (${cursor.price}::integer, ${cursor.id}::uuid)`
   }
 }
+
+export async function countLiveProductsInCategory(db: Db, categoryId: CategoryId): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::integer` })
+    .from(products)
+    .where(and(eq(products.categoryId, categoryId), isNull(products.deletedAt)))
+  return row?.count ?? 0
+}
+
+export type ProductSitemapEntry = { readonly slug: string; readonly updatedAt: string }
+
+export async function countLiveProducts(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::integer` })
+    .from(products)
+    .where(isNull(products.deletedAt))
+  return row?.count ?? 0
+}
+
+/**
+ * One sitemap chunk of live products in id order. OFFSET, unlike the API's keyset paging: a chunk is
+ * addressed by its number, built once per catalog change and then served from the response cache.
+ */
+export async function listProductSitemapChunk(
+  db: Db,
+  chunk: { readonly index: number; readonly size: number },
+): Promise<ProductSitemapEntry[]> {
+  const rows = await db
+    .select({ slug: products.slug, updatedAt: products.updatedAt })
+    .from(products)
+    .where(isNull(products.deletedAt))
+    .orderBy(asc(products.id))
+    .limit(chunk.size)
+    .offset(chunk.index * chunk.size)
+  return rows.map((row) => ({ slug: row.slug, updatedAt: new Date(row.updatedAt).toISOString() }))
+}

@@ -102,7 +102,7 @@ export function isFinishedAnswer(response: Response): boolean {
 
 /**
  * Sends the representation in the encoding the client prefers, or 304 when it has this one.
- * `perRequest` headers (a search id) go with either. The Response is built with a plain header
+ * `perRequest` headers (a search id, a wider Vary) go with either. The Response is built with a plain header
  * object, which @hono/node-server writes as it is; Hono's `c.body` would build a WHATWG Headers
  * (validating each header) and merge headers set earlier with `c.header()` — routes that send
  * representations set none (every-response headers go through response-headers.ts).
@@ -114,10 +114,10 @@ export function sendRepresentation(
 ): Response {
   const encoding = pickEncoding(c.req.header('accept-encoding'), representation.body)
   const headers: Record<string, string> = {
-    ...perRequest,
     ETag: etagFor(representation.etag, encoding),
     'Cache-Control': representation.cacheControl,
     Vary: 'Accept-Encoding',
+    ...perRequest,
   }
   const notModified = isNotModified(c.req.header('if-none-match'), representation.etag)
   if (!notModified) {

@@ -1,16 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ProblemDetails } from '../../shared/errors.ts'
+import { writeFakeDist } from '../test-support/fake-dist.ts'
 import { createTestApp, testConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
-
-function fakeDist(): string {
-  const dist = join(testConfig().dataDir, 'dist')
-  mkdirSync(dist, { recursive: true })
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Storefront</title>')
-  return dist
-}
 
 function expectSecurityHeaders(response: Response, what: string): void {
   const h = response.headers
@@ -29,7 +21,7 @@ describe.each(await databaseTargets())('security headers on $name', (target) => 
   if (!database) return
 
   it('are on the app shell, API JSON, problem+json errors, media and health checks', async () => {
-    const app = createTestApp(database().db, testConfig({ DIST_DIR: fakeDist() }))
+    const app = createTestApp(database().db, testConfig({ DIST_DIR: writeFakeDist() }))
     const product = (await (await app.request('/api/products?limit=1')).json()) as {
       items: { images: { src: string }[] }[]
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { AppEnv } from './app-env.ts'
 import { onError, onNotFound } from './http-errors.ts'
 import { createLogger } from './logger.ts'
-import { spaRoutes } from './static-files.ts'
+import { createBuiltFiles, staticFiles } from './static-files.ts'
 
 /** A dist/ like the build's: an index, a hashed script with its brotli file, a manifest. */
 function builtDist() {
@@ -26,7 +26,8 @@ function builtDist() {
 
 const appFor = (dist: string) =>
   new Hono<AppEnv>()
-    .route('/', spaRoutes(dist, createLogger('silent')))
+    .use(staticFiles(createBuiltFiles(dist, createLogger('silent'))))
+    .get('*', (c) => c.text(`page ${c.req.path}`))
     .onError(onError)
     .notFound(onNotFound)
 
@@ -56,12 +57,13 @@ describe('the built web app, served from memory', () => {
     expect(await plain.text()).toBe(script)
   })
 
-  it('answers any other page with index.html, revalidated every time', async () => {
+  it('serves index.html itself revalidated every time, and leaves every other navigation to the pages', async () => {
     const app = appFor(builtDist().dist)
-    const response = await app.request('/p/some-product')
-    expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe('no-cache')
-    expect(await response.text()).toContain('<title>Shop</title>')
+    const index = await app.request('/index.html')
+    expect(index.headers.get('cache-control')).toBe('no-cache')
+    expect(await index.text()).toContain('<title>Shop</title>')
+    const page = await app.request('/p/some-product')
+    expect(await page.text()).toBe('page /p/some-product')
   })
 
   it('answers a missing file with a problem+json 404, not the app shell', async () => {
@@ -73,12 +75,12 @@ describe('the built web app, served from memory', () => {
   it('picks up a new build made while it runs', async () => {
     const { dist } = builtDist()
     const app = appFor(dist)
-    expect(await (await app.request('/')).text()).toContain('<title>Shop</title>')
+    expect(await (await app.request('/index.html')).text()).toContain('<title>Shop</title>')
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>New build</title>')
     const later = new Date(Date.now() + 5_000)
     utimesSync(join(dist, 'index.html'), later, later)
     await expect
-      .poll(async () => (await app.request('/')).text(), { timeout: 5_000, interval: 200 })
+      .poll(async () => (await app.request('/index.html')).text(), { timeout: 5_000, interval: 200 })
       .toContain('New build')
   })
 

@@ -3,7 +3,7 @@
  * wrote beside it (vite.config.ts), a strong ETag and its Cache-Control, so a request is a map lookup
  * and a buffer write — no stat, no stream, 304 when the browser has it. Hashed /assets/* are cached
  * forever, the entry points (index.html, sw.js, manifest) revalidated every time so a deploy reaches
- * clients, and any other navigation is answered with index.html for the client router.
+ * clients. Navigations are pages (server/pages/), rendered into index.html.
  *
  * @hono/node-server's serveStatic can pick precompressed files too, but stats and streams the file on
  * every request, sets Vary only when it found a compressed file, and answers no conditional request.
@@ -11,7 +11,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join, relative, sep } from 'node:path'
-import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import { getMimeType } from 'hono/utils/mime'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { AppEnv } from './app-env.ts'
@@ -32,25 +32,32 @@ export function cacheControlFor(path: string): string {
   return 'public, max-age=3600'
 }
 
-type StaticFiles = ReadonlyMap<string, Representation>
+export type StaticFiles = ReadonlyMap<string, Representation>
 
-export function spaRoutes(distDir: string, logger: Logger) {
-  const files = builtFiles(distDir, logger)
-  return new Hono<AppEnv>().get('*', async (c) => {
+/** dist/ as last built: undefined until `npm run build` has run. */
+export type BuiltFiles = { readonly current: () => Promise<StaticFiles | undefined> }
+
+/**
+ * Serves the built files. A path with an extension that is not one of them is a 404 (a broken asset
+ * URL must not get HTML the browser then fails to parse as a script); any other path is a page,
+ * left to the routes after this one (server/pages/).
+ */
+export function staticFiles(files: BuiltFiles) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
     const current = await files.current()
-    const index = current?.get('/index.html')
-    if (!current || !index) return problem(c, ErrorCode.Unavailable, 'The web app is not built: run `npm run build`.')
+    if (!current?.has('/index.html')) {
+      return problem(c, ErrorCode.Unavailable, 'The web app is not built: run `npm run build`.')
+    }
     const file = current.get(c.req.path)
     if (file) return sendRepresentation(c, file)
-    // A missing file (anything with an extension) is a 404, not the app shell: a broken asset URL
-    // must not be answered with HTML the browser then fails to parse as a script.
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return problem(c, ErrorCode.NotFound, `No file ${c.req.path}`)
-    return sendRepresentation(c, index)
+    return next()
   })
 }
 
 /** dist/ in memory, loaded on first use and again when index.html changes (each build rewrites it). */
-function builtFiles(distDir: string, logger: Logger) {
+export function createBuiltFiles(distDir: string, logger: Logger): BuiltFiles {
   const indexPath = join(distDir, 'index.html')
   let loaded: { files: Promise<StaticFiles>; indexMtimeMs: number } | undefined
   let checkedAt = 0

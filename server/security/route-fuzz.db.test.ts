@@ -19,6 +19,7 @@ import { apiKeys, products } from '../db/schema.ts'
 import type { Config } from '../env.ts'
 import type { Db } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
+import { writeFakeDist } from '../test-support/fake-dist.ts'
 import {
   applicationTables,
   changedTables,
@@ -102,7 +103,8 @@ async function sendHostile(fuzzer: Fuzzer, route: Route, identity: Identity, inp
   fuzzer.unchangedSince.digest = undefined
   const [path, init] = requestOf(route, identity.headers(), input)
   const response = await fuzzer.app.request(path, init)
-  const faults = await faultsOf(response)
+  const isPage = route.method === 'GET' && !/^\/(api|media)\//.test(route.path)
+  const faults = await faultsOf(response, isPage)
   if (before && response.status >= 400) {
     const after = await digestDatabase(fuzzer.db, fuzzer.tables)
     const changed = changedTables(before, after)
@@ -144,7 +146,9 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
     const { db } = database()
     const admin = { email: uniqueEmail(), password: 'the admin password' }
     // Stripe (against the local stub) so the webhook route verifies signatures instead of answering 404.
+    // A built app (its index.html) too, so the server-rendered pages are fuzzed like the API.
     const config = stripeTestConfig(stub, {
+      DIST_DIR: writeFakeDist(),
       TRUST_PROXY: 'true',
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
@@ -206,6 +210,8 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
         'POST /api/payments/stripe/webhook',
         'POST /api/csp-reports',
         'GET /media/products/:file',
+        'GET /p/:slug',
+        'GET /sitemaps/products/:number',
       ]),
     )
     expect(names).not.toContain('GET /api/events')

@@ -11,6 +11,17 @@ describe('faultsOf', () => {
     expect(await faultsOf(new Response(problem, { status: 400, headers: problemJson }))).toEqual([])
   })
 
+  it('takes a page route’s HTML 404 (the shop’s not-found page), but no other HTML error', async () => {
+    const html = { 'content-type': 'text/html; charset=utf-8' }
+    expect(await faultsOf(new Response('<h1>Not found</h1>', { status: 404, headers: html }), true)).toEqual([])
+    expect((await faultsOf(new Response('<h1>Not found</h1>', { status: 404, headers: html })))[0]).toBe(
+      'error answered as text/html; charset=utf-8',
+    )
+    expect((await faultsOf(new Response('<h1>Oops</h1>', { status: 400, headers: html }), true))[0]).toBe(
+      'error answered as text/html; charset=utf-8',
+    )
+  })
+
   it('flags a 5xx, a stack trace and an error that is not problem+json', async () => {
     const internal = JSON.stringify({ code: 'INTERNAL', status: 500 })
     expect((await faultsOf(new Response(internal, { status: 500, headers: problemJson })))[0]).toBe('status 500')

@@ -90,8 +90,11 @@ export function requestOf(route: Route, senderHeaders: Record<string, string>, i
 
 const stackTraceSigns = [/\n\s+at /, /node_modules/, /\/(server|shared)\/[\w/.-]+\.ts/, /file:\/\//]
 
-/** The answer's faults, empty when it is fine: a 5xx, a stack trace, an error that is not problem+json. */
-export async function faultsOf(response: Response): Promise<string[]> {
+/**
+ * The answer's faults, empty when it is fine: a 5xx, a stack trace, an error that is not problem+json
+ * — except a page's 404, which is the shop's not-found page in HTML (`isPage`: a navigation route).
+ */
+export async function faultsOf(response: Response, isPage = false): Promise<string[]> {
   // An event stream (one added after GET /api/events) never ends: its status is all there is to check.
   if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
     await response.body?.cancel()
@@ -101,8 +104,9 @@ export async function faultsOf(response: Response): Promise<string[]> {
   const faults: string[] = []
   if (response.status >= 500) faults.push(`status ${response.status}`)
   for (const sign of stackTraceSigns) if (sign.test(body)) faults.push(`stack trace in the body (${sign})`)
-  if (response.status >= 400) {
-    const type = response.headers.get('content-type') ?? ''
+  const type = response.headers.get('content-type') ?? ''
+  const isNotFoundPage = isPage && response.status === 404 && type.startsWith('text/html')
+  if (response.status >= 400 && !isNotFoundPage) {
     if (!type.startsWith('application/problem+json')) faults.push(`error answered as ${type || 'no content type'}`)
     else if (!isProblemOf(body, response.status)) faults.push('problem+json without code and matching status')
   }

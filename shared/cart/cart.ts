@@ -2,6 +2,12 @@ import type { ProductId } from '../ids.ts'
 
 /** The most of one product a cart line may hold, whatever the stock. */
 export const maxLineQuantity = 10
+
+/** The quantities a shopper may choose: 1 up to the line limit or the stock, whichever is lower. */
+export function quantityChoices(stock: number, current = 1): number[] {
+  const max = Math.max(Math.min(maxLineQuantity, stock), current, 1)
+  return Array.from({ length: max }, (_, index) => index + 1)
+}
 /** The most distinct products a cart (or wishlist) may hold. */
 export const maxCartLines = 100
 

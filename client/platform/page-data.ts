@@ -1,0 +1,69 @@
+/**
+ * The server's data island (decision 0014): on a first visit the HTML already shows the page, and
+ * the app renders the same view from the same data until this device holds the whole catalog, so
+ * taking over from the server's HTML changes nothing on screen.
+ */
+import type { Category } from '../../shared/catalog/product.ts'
+import { type PageData, pageDataElementId } from '../../shared/pages/page-data.ts'
+import { isCatalogPending, type Offline } from '../offline/offline-context.tsx'
+
+let island: PageData | null | undefined
+
+/** The island of this document, read once; null when the page came from the app shell (or offline). */
+export function documentPageData(): PageData | null {
+  island ??= readIsland()
+  return island
+}
+
+/**
+ * What a page shows on a first visit: the island (when it belongs to `path`) until the device holds
+ * the whole catalog AND the page's own IndexedDB query has its answer (`local`); then the local
+ * answer. Both conditions, because the sync finishes a moment before the query re-runs, and showing
+ * the empty answer of that moment would flash a "not found" between two identical views.
+ */
+export function preferLocal<L, S>(
+  sync: Offline['sync'],
+  path: string,
+  local: L | undefined,
+  fromServer: (data: PageData) => S | undefined,
+): L | S | undefined {
+  const data = documentPageData()
+  const server = data && data.path === path ? fromServer(data) : undefined
+  if (local !== undefined && !isCatalogPending(sync)) return local
+  return server ?? local
+}
+
+/** The header's categories from the island, whatever the page, until the local ones are there. */
+export function serverCategories(sync: Offline['sync'], local: readonly Category[]): readonly Category[] {
+  const data = documentPageData()
+  if (!data || (local.length > 0 && !isCatalogPending(sync))) return local
+  return data.categories
+}
+
+/** Whether the island says this path does not exist (the server answered 404). */
+export function isServerNotFound(path: string): boolean {
+  const data = documentPageData()
+  return data?.page === 'not-found' && data.path === path
+}
+
+/**
+ * The island is written by this shop's server into the same document as this script, so it is
+ * checked for its shape (kind and path) rather than parsed field by field like an API answer.
+ */
+function readIsland(): PageData | null {
+  const text = document.getElementById(pageDataElementId)?.textContent
+  if (!text) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    return isPageData(value) ? value : null
+  } catch (error) {
+    console.error('the page data island is not JSON', error)
+    return null
+  }
+}
+
+function isPageData(value: unknown): value is PageData {
+  if (typeof value !== 'object' || value === null) return false
+  const { page, path, categories } = value as Record<string, unknown>
+  return typeof page === 'string' && typeof path === 'string' && Array.isArray(categories)
+}

@@ -1,0 +1,65 @@
+import {
+  expect,
+  goOffline,
+  productsInStock,
+  syncStatus,
+  test,
+  waitForCatalog,
+  waitForServiceWorker,
+} from './fixtures.ts'
+
+test('a first visit gets the product page as real HTML, the app takes over without a shift, and it works offline after', async ({
+  browser,
+  page,
+  context,
+  request,
+  sql,
+}) => {
+  const [product] = await productsInStock(sql, 1)
+  if (!product) throw new Error('no product in stock')
+  const [{ price } = { price: 0 }] = await sql<{ price: number }[]>`select price from products where id = ${product.id}`
+  const shownPrice = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(price / 100)
+
+  await test.step('without JavaScript the first HTML already shows the product; unknown pages are 404s', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const htmlOnly = await noScript.newPage()
+    const response = await htmlOnly.goto(`/p/${product.slug}`)
+    expect(response?.status()).toBe(200)
+    await expect(htmlOnly.getByRole('heading', { level: 1, name: product.name })).toBeVisible()
+    await expect(htmlOnly.getByRole('main').getByText(shownPrice)).toBeVisible()
+    await expect(htmlOnly).toHaveTitle(`${product.name} · Storefront`)
+    const missing = await htmlOnly.goto('/p/no-such-product')
+    expect(missing?.status()).toBe(404)
+    await expect(htmlOnly.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible()
+    await noScript.close()
+    expect((await request.get('/nope')).status()).toBe(404)
+  })
+
+  await test.step('with JavaScript the app takes over the same page with no layout shift, and it works', async () => {
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(`/p/${product.slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: product.name })).toBeVisible()
+    // Only the app says whether the shopper's changes are synced: once it does, it has taken over.
+    await expect(syncStatus(page)).toBeVisible()
+    await page.getByRole('button', { name: 'Add to cart' }).click()
+    await expect(page.getByRole('link', { name: 'Cart, 1 item' })).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([])
+  })
+
+  await test.step('offline, a reload of the page still shows the product from the device', async () => {
+    await waitForServiceWorker(page)
+    await waitForCatalog(page, sql)
+    await goOffline(context)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: product.name })).toBeVisible()
+    await expect(page.getByRole('main').getByText(shownPrice)).toBeVisible()
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * A server-rendered page is the built index.html (its hashed scripts and styles) with the page's own
+ * head, its first view inside #root and the data island after it. The template is split once per
+ * build at its markers; a build without them fails loudly here rather than serving a blank page.
+ */
+import { pageDataElementId } from '../../shared/pages/page-data.ts'
+import { scriptSafeJson } from './structured-data.ts'
+
+export type DocumentParts = {
+  readonly lang: string
+  /** Everything the page adds to <head>: title, description, canonical, Open Graph, JSON-LD, preloads. */
+  readonly head: string
+  readonly body: string
+  /** The data island; null for a page the client renders on its own. */
+  readonly data: unknown
+  /** Keep the "needs JavaScript" notice: for pages that show nothing without the app. */
+  readonly needsScript: boolean
+}
+
+export type DocumentTemplate = (parts: DocumentParts) => string
+
+const markers = {
+  html: /<html lang="[^"]*">/,
+  title: /<title>[^<]*<\/title>\s*/,
+  description: /<meta name="description"[^>]*>\s*/,
+  noscript: /<noscript>[\s\S]*?<\/noscript>\s*/,
+  root: '<div id="root"></div>',
+} as const
+
+export function compileDocumentTemplate(indexHtml: string): DocumentTemplate {
+  for (const [name, marker] of Object.entries(markers)) {
+    const found = typeof marker === 'string' ? indexHtml.includes(marker) : marker.test(indexHtml)
+    if (!found) throw new Error(`index.html has no ${name} marker (${String(marker)}): cannot render pages into it`)
+  }
+  const withoutDefaults = indexHtml.replace(markers.title, '').replace(markers.description, '')
+  const noscript = markers.noscript.exec(withoutDefaults)?.[0] ?? ''
+  const [beforeRoot = '', afterRoot = ''] = withoutDefaults.replace(markers.noscript, '').split(markers.root)
+  const headEnd = beforeRoot.indexOf('<meta name="viewport"')
+  const headInsertAt = beforeRoot.indexOf('>', headEnd) + 1
+  return (parts) => {
+    const start = beforeRoot.slice(0, headInsertAt).replace(markers.html, `<html lang="${parts.lang}">`)
+    const island =
+      parts.data === null
+        ? ''
+        : `<script type="application/json" id="${pageDataElementId}">${scriptSafeJson(parts.data)}</script>`
+    return `${start}\n${parts.head}${beforeRoot.slice(headInsertAt)}${parts.needsScript ? noscript : ''}<div id="root">${parts.body}</div>${island}${afterRoot}`
+  }
+}

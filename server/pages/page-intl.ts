@@ -1,0 +1,43 @@
+/**
+ * The same messages and number formats the client uses (locales/*.json, @formatjs/intl), for the HTML
+ * the server renders. One IntlShape per locale, built on first use.
+ */
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl'
+import type { Context } from 'hono'
+import { getCookie } from 'hono/cookie'
+import de from '../../locales/de.json' with { type: 'json' }
+import en from '../../locales/en.json' with { type: 'json' }
+import { isLocale, type Locale, localeCookieName, negotiateLocale } from '../../shared/i18n/locales.ts'
+import { type CurrencyCode, minorUnitsPerMajor } from '../../shared/money.ts'
+
+export type MessageId = keyof typeof en
+type MessageValues = Readonly<Record<string, string | number>>
+
+export type PageIntl = {
+  readonly locale: Locale
+  readonly t: (id: MessageId, values?: MessageValues) => string
+  readonly formatPrice: (amount: number, currency: CurrencyCode) => string
+}
+
+const catalogs: Record<Locale, Readonly<Record<MessageId, string>>> = { en, de }
+const cache = createIntlCache()
+const built = new Map<Locale, PageIntl>()
+
+/** The shopper's explicit choice (cookie) first, then the browser's Accept-Language. */
+export function requestLocale(c: Context): Locale {
+  const chosen = getCookie(c, localeCookieName)
+  return isLocale(chosen) ? chosen : negotiateLocale(c.req.header('Accept-Language'))
+}
+
+export function pageIntl(locale: Locale): PageIntl {
+  const existing = built.get(locale)
+  if (existing) return existing
+  const intl: IntlShape = createIntl({ locale, defaultLocale: 'en', messages: catalogs[locale] }, cache)
+  const made: PageIntl = {
+    locale,
+    t: (id, values) => intl.formatMessage({ id }, values),
+    formatPrice: (amount, currency) => intl.formatNumber(amount / minorUnitsPerMajor, { style: 'currency', currency }),
+  }
+  built.set(locale, made)
+  return made
+}

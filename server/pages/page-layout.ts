@@ -1,0 +1,48 @@
+/**
+ * The shop's frame as the client's App renders it (client/app.tsx): skip link, header with the search
+ * form and category bar, main, footer. Device state the server cannot know (cart and wishlist counts,
+ * the signed-in name, online status) is rendered in its guest, empty state; the client fills it in.
+ * Keep the markup and classes in step with the client components, so the swap to the app is invisible.
+ */
+import { html } from 'hono/html'
+import type { Category } from '../../shared/catalog/product.ts'
+import { locales } from '../../shared/i18n/locales.ts'
+import type { Html } from './html.ts'
+import type { PageIntl } from './page-intl.ts'
+
+export function pageLayout(intl: PageIntl, categories: readonly Category[], main: Html): Html {
+  const { t } = intl
+  return html`<a class="skip-link" href="#main">${t('nav.skipToContent')}</a>
+<header class="site-header"><div class="site-header__bar"><a class="site-header__brand" href="/">${t('app.name')}</a>${searchForm(intl)}<div class="offline-indicator" role="status" aria-live="polite"></div><p class="sync-status" role="status" aria-live="polite"></p><nav class="header-links" aria-label="${t('nav.shopper')}">${shopperLinks(intl)}</nav></div>${categoryNav(intl, categories)}</header>
+<main id="main" class="site-main" tabindex="-1">${main}</main>
+<footer class="site-footer">${localeSwitcher(intl)}</footer>
+<section class="toast-region" aria-label="${t('toast.region')}" aria-live="polite"></section>`
+}
+
+/** The header's search: a plain GET form, which works before (and without) the app's JavaScript. */
+function searchForm({ t }: PageIntl): Html {
+  return html`<form class="search-box" role="search" action="/search"><label class="visually-hidden" for="site-search">${t('search.label')}</label><input id="site-search" class="search-box__input" name="q" type="search" maxlength="200" placeholder="${t('search.placeholder')}"><button type="submit" class="button search-box__submit">${t('search.submit')}</button></form>`
+}
+
+function shopperLinks({ t }: PageIntl): Html {
+  return html`<a class="header-link" href="/sign-in">${t('nav.signIn')}</a>${countLink('/wishlist', t('nav.wishlistWithCount', { count: 0 }), t('nav.wishlist'))}${countLink('/cart', t('nav.cartWithCount', { count: 0 }), t('nav.cart'))}`
+}
+
+function countLink(href: string, accessibleName: string, label: string): Html {
+  return html`<a class="header-link" href="${href}"><span class="visually-hidden">${accessibleName}</span><span aria-hidden="true">${label}</span><span class="header-link__count" aria-hidden="true">0</span></a>`
+}
+
+function categoryNav({ t }: PageIntl, categories: readonly Category[]): Html {
+  const items = categories.map((category) => html`<li><a href="/c/${category.slug}">${category.name}</a></li>`)
+  return html`<nav class="category-nav" aria-label="${t('nav.categories')}"><ul>${items}</ul></nav>`
+}
+
+const localeNames = { en: 'locale.en', de: 'locale.de' } as const
+
+function localeSwitcher({ t, locale }: PageIntl): Html {
+  const options = locales.map(
+    (code) =>
+      html`<option value="${code}" lang="${code}"${code === locale ? html` selected` : ''}>${t(localeNames[code])}</option>`,
+  )
+  return html`<label class="locale-switcher"><span class="visually-hidden">${t('nav.language')}</span><select>${options}</select></label>`
+}

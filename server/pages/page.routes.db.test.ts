@@ -1,0 +1,215 @@
+/**
+ * Issue 12: every page's first request is real HTML with the right status, its own head (title,
+ * description, canonical, link previews, JSON-LD) and a data island the client renders from.
+ */
+import { sql } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
+import type { PageData } from '../../shared/pages/page-data.ts'
+import { rowsOf } from '../platform/migrate.ts'
+import { writeFakeDist } from '../test-support/fake-dist.ts'
+import { signedInAdmin } from '../test-support/test-api-keys.ts'
+import { createTestApp, testConfig, uncachedTestConfig } from '../test-support/test-app.ts'
+import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+
+type Requester = { request: (path: string, init?: RequestInit) => Response | Promise<Response> }
+
+const page = async (app: Requester, path: string, headers: Record<string, string> = {}) => {
+  const response = await app.request(path, { headers })
+  const html = await response.text()
+  return { response, html, island: islandOf(html), jsonLd: jsonLdOf(html) }
+}
+
+function islandOf(html: string): PageData | undefined {
+  const text = /<script type="application\/json" id="page-data">([\s\S]*?)<\/script>/.exec(html)?.[1]
+  return text === undefined ? undefined : (JSON.parse(text) as PageData)
+}
+
+function jsonLdOf(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1] ?? '') as Record<string, unknown>,
+  )
+}
+
+const metaContent = (html: string, name: string) =>
+  new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`).exec(html)?.[1]
+
+describe.each(await databaseTargets())('server-rendered pages on $name', (target) => {
+  const database = useTestDatabase(target, { seed: true })
+  if (!database) return
+  const config = uncachedTestConfig({ DIST_DIR: writeFakeDist(), PUBLIC_URL: 'https://shop.example' })
+  let testApp: ReturnType<typeof createTestApp> | undefined
+  const app = () => {
+    testApp ??= createTestApp(database().db, config)
+    return testApp
+  }
+  const firstProduct = async (query = 'limit=1') =>
+    ((await (await app().request(`/api/products?${query}`)).json()) as ProductPage).items[0] as Product
+
+  it('renders a product page with its name, price, description, canonical URL and Product JSON-LD', async () => {
+    const product = await firstProduct()
+    const { response, html, island, jsonLd } = await page(app(), `/p/${product.slug}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(html).toContain(`<h1>${product.name}</h1>`)
+    expect(html).toContain(`<title>${product.name} · Storefront</title>`)
+    const price = new Intl.NumberFormat('en', { style: 'currency', currency: product.currency }).format(
+      product.price / 100,
+    )
+    expect(html).toContain(`<span class="price__amount">${price}</span>`)
+    expect(metaContent(html, 'description')).toContain(product.name)
+    expect(html).toContain(`<link rel="canonical" href="https://shop.example/p/${product.slug}">`)
+    expect(metaContent(html, 'og:type')).toBe('product')
+    const ld = jsonLd.find((data) => data['@type'] === 'Product') as { offers: Record<string, string>; name: string }
+    expect(ld.name).toBe(product.name)
+    expect(ld.offers.priceCurrency).toBe(product.currency)
+    expect(Math.round(Number(ld.offers.price) * 100)).toBe(product.price)
+    expect(ld.offers.availability).toMatch(/^https:\/\/schema\.org\/(InStock|LimitedAvailability|OutOfStock)$/)
+    expect(jsonLd.some((data) => data['@type'] === 'BreadcrumbList')).toBe(true)
+    expect(island).toMatchObject({ page: 'product', path: `/p/${product.slug}`, product: { id: product.id } })
+    // The gallery image is the LCP: preloaded from the head, eager and high priority in the body.
+    expect(html).toMatch(/<link rel="preload" as="image" [^>]*fetchpriority="high">/)
+    expect(html).toMatch(/<img class="gallery__main" [^>]*loading="eager"[^>]*fetchpriority="high">/)
+    expect(html).not.toContain('<noscript>')
+  })
+
+  it('answers 404 with the shop’s not-found page for unknown products, categories and routes', async () => {
+    for (const path of ['/p/no-such-product', '/c/no-such-category', '/nope', '/p/Not%20A%20Slug', '/a/b/c']) {
+      const { response, html, island } = await page(app(), path)
+      expect(response.status, path).toBe(404)
+      expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8')
+      expect(html, path).toContain('<h1>Not found</h1>')
+      expect(html, path).toContain('<meta name="robots" content="noindex">')
+      expect(island?.page, path).toBe('not-found')
+    }
+  })
+
+  it('renders the home page with the categories, the featured products and the shop’s JSON-LD', async () => {
+    const { response, html, island, jsonLd } = await page(app(), '/')
+    expect(response.status).toBe(200)
+    const categories = ((await (await app().request('/api/categories')).json()) as { items: Category[] }).items
+    const featured = ((await (await app().request('/api/products?featured=true&limit=8')).json()) as ProductPage).items
+    expect(island).toMatchObject({ page: 'home', path: '/' })
+    if (island?.page !== 'home') throw new Error('not the home island')
+    expect(island.categories.map((c) => c.slug)).toEqual(categories.map((c) => c.slug))
+    expect(island.featured.map((p) => p.id)).toEqual(featured.map((p) => p.id))
+    for (const category of categories) expect(html).toContain(`<a href="/c/${category.slug}">`)
+    const website = jsonLd.find((data) => data['@type'] === 'WebSite') as { potentialAction: { target: unknown } }
+    expect(JSON.stringify(website.potentialAction.target)).toContain(
+      'https://shop.example/search?q={search_term_string}',
+    )
+    expect(jsonLd.some((data) => data['@type'] === 'Organization')).toBe(true)
+  })
+
+  it('renders a category page with its first products in the chosen order and the full count', async () => {
+    const categories = ((await (await app().request('/api/categories')).json()) as { items: Category[] }).items
+    const category = categories[0] as Category
+    const count = rowsOf(
+      await database().db.execute(
+        sql`select count(*)::integer as n from products where category_id = ${category.id} and deleted_at is null`,
+      ),
+    )[0] as { n: number }
+    const listed = (await (
+      await app().request(`/api/products?category=${category.slug}&sort=price_asc&limit=24`)
+    ).json()) as ProductPage
+    const { response, html, island } = await page(app(), `/c/${category.slug}?sort=price_asc`)
+    expect(response.status).toBe(200)
+    expect(island).toMatchObject({ page: 'category', path: `/c/${category.slug}?sort=price_asc`, total: count.n })
+    if (island?.page !== 'category') throw new Error('not the category island')
+    expect(island.products.map((p) => p.id)).toEqual(listed.items.map((p) => p.id))
+    expect(html).toContain(`<link rel="canonical" href="https://shop.example/c/${category.slug}">`)
+    expect(html).toContain(`<option value="price_asc" selected>`)
+  })
+
+  it('speaks the shopper’s language: the cookie they chose, else Accept-Language', async () => {
+    const german = await page(app(), '/', { 'accept-language': 'de-CH,de;q=0.9,en;q=0.5' })
+    expect(german.html).toContain('<html lang="de">')
+    expect(german.html).toContain('Warenkorb')
+    expect(german.response.headers.get('vary')).toBe('Accept-Encoding, Accept-Language, Cookie')
+    const chosen = await page(app(), '/', { 'accept-language': 'de', cookie: 'locale=en' })
+    expect(chosen.html).toContain('<html lang="en">')
+  })
+
+  it('answers app-only pages with the frame, not indexed, with the notice that they need JavaScript', async () => {
+    for (const path of ['/cart', '/checkout', '/orders/123', '/admin/dashboard', '/search']) {
+      const { response, html, island } = await page(app(), path)
+      expect(response.status, path).toBe(200)
+      expect(html, path).toContain('<meta name="robots" content="noindex">')
+      expect(html, path).toContain('<noscript>')
+      expect(island, path).toMatchObject({ page: 'shell', path })
+    }
+  })
+
+  it('keeps catalog text from breaking out of the data island or the JSON-LD', async () => {
+    const product = await firstProduct()
+    const hostile = `</script><script>alert(1)</script><!-- ${product.name}`
+    await database().db.execute(sql`update products set name = ${hostile} where id = ${product.id}`)
+    const { html, island, jsonLd } = await page(app(), `/p/${product.slug}`)
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(island?.page === 'product' && island.product.name).toBe(hostile)
+    expect(jsonLd.find((data) => data['@type'] === 'Product')?.name).toBe(hostile)
+  })
+})
+
+describe.each(await databaseTargets())('server-rendered pages from the response cache on $name', (target) => {
+  const database = useTestDatabase(target, { seed: true })
+  if (!database) return
+
+  it('answers 304 to a revalidation and renders again after a catalog change', async () => {
+    const config = testConfig({
+      DIST_DIR: writeFakeDist(),
+      ADMIN_EMAIL: 'pages@example.com',
+      ADMIN_PASSWORD: 'the admin password',
+    })
+    const app = createTestApp(database().db, config)
+    const product = ((await (await app.request('/api/products?limit=1')).json()) as ProductPage).items[0] as Product
+    const first = await app.request(`/p/${product.slug}`)
+    const etag = first.headers.get('etag') ?? ''
+    expect((await app.request(`/p/${product.slug}`, { headers: { 'if-none-match': etag } })).status).toBe(304)
+    const admin = await signedInAdmin(app, database().db, config)
+    const changed = await admin.request(`/api/admin/inventory/${product.id}`, {
+      method: 'PATCH',
+      json: { price: product.price + 100, expectedVersion: product.version },
+    })
+    expect(changed.status).toBe(200)
+    const after = await app.request(`/p/${product.slug}`, { headers: { 'if-none-match': etag } })
+    expect(after.status).toBe(200)
+    const island = islandOf(await after.text())
+    expect(island?.page === 'product' && island.product.price).toBe(product.price + 100)
+  })
+})
+
+describe.each(await databaseTargets())('robots.txt and the sitemap on $name', (target) => {
+  const database = useTestDatabase(target, { seed: true })
+  if (!database) return
+
+  it('points crawlers at a sitemap index whose chunks list every live product and category once', async () => {
+    const app = createTestApp(database().db, uncachedTestConfig({ PUBLIC_URL: 'https://shop.example' }))
+    const robots = await (await app.request('/robots.txt')).text()
+    expect(robots).toContain('Sitemap: https://shop.example/sitemap.xml')
+    expect(robots).toContain('Disallow: /api/')
+    expect(robots).toContain('Disallow: /checkout')
+    const index = await app.request('/sitemap.xml')
+    expect(index.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const files = [...(await index.text()).matchAll(/<loc>https:\/\/shop\.example(\/[^<]+)<\/loc>/g)].map((m) => m[1])
+    expect(files[0]).toBe('/sitemaps/pages')
+    const locs: string[] = []
+    for (const file of files) {
+      const response = await app.request(file ?? '')
+      expect(response.status, file).toBe(200)
+      locs.push(
+        ...[...(await response.text()).matchAll(/<loc>https:\/\/shop\.example(\/[^<]*)<\/loc>/g)].map(
+          (m) => m[1] ?? '',
+        ),
+      )
+    }
+    const rows = rowsOf(
+      await database().db.execute(sql`
+        select '/p/' || slug as path from products where deleted_at is null
+        union all select '/c/' || slug from categories where deleted_at is null`),
+    ) as { path: string }[]
+    expect(locs.sort()).toEqual(['/', ...rows.map((row) => row.path)].sort())
+    expect((await app.request(`/sitemaps/products/${files.length}`)).status).toBe(404)
+    expect((await app.request('/sitemaps/products/not-a-number')).status).toBe(404)
+  })
+})

@@ -1,0 +1,122 @@
+/**
+ * Navigations: every page's first request gets real HTML (decision 0014) with the right status.
+ * Catalog pages are cached like the catalog API (dropped on any catalog change), per build and
+ * language; 404s are rendered each time, so unknown URLs cannot fill the cache.
+ */
+import { type Context, Hono } from 'hono'
+import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
+import { productSlugParam } from '../../shared/catalog/product-schema.ts'
+import { appOnlyPaths } from '../../shared/pages/app-paths.ts'
+import type { AppEnv } from '../platform/app-env.ts'
+import { makeRepresentation, type Representation, sendRepresentation } from '../platform/representation.ts'
+import type { BuiltFiles } from '../platform/static-files.ts'
+import {
+  type RenderedPage,
+  renderCategoryPage,
+  renderHomePage,
+  renderNotFoundPage,
+  renderProductPage,
+  renderShellPage,
+} from './page.service.ts'
+import { compileDocumentTemplate, type DocumentTemplate } from './page-document.ts'
+import { renderPageHead } from './page-head.ts'
+import { type PageIntl, pageIntl, requestLocale } from './page-intl.ts'
+
+/** Revalidated on every visit (a 304 when unchanged); the language comes from a cookie or the browser. */
+const pageCacheControl = 'no-cache'
+const pageVary = 'Accept-Encoding, Accept-Language, Cookie'
+
+export function pageRoutes(files: BuiltFiles) {
+  const templates = documentTemplates(files)
+  const app = new Hono<AppEnv>()
+    .get('/', (c) => sendPage(c, templates, '/', (intl) => renderHomePage(c.var.deps, intl)))
+    .get('/c/:slug', (c) => {
+      const slug = c.req.param('slug')
+      const sort = parseSort(c.req.query('sort'))
+      if (!isSlug(slug)) return sendNotFound(c, templates)
+      return sendPage(c, templates, `/c/${slug}?${sort}`, (intl) =>
+        renderCategoryPage(c.var.deps, intl, { slug, sort }),
+      )
+    })
+    .get('/p/:slug', (c) => {
+      const slug = c.req.param('slug')
+      if (!isSlug(slug)) return sendNotFound(c, templates)
+      return sendPage(c, templates, `/p/${slug}`, (intl) => renderProductPage(c.var.deps, intl, slug))
+    })
+  for (const path of appOnlyPaths) {
+    app.get(path, (c) => sendPage(c, templates, `app:${path}`, (intl) => renderShellPage(c.var.deps, intl, c.req.path)))
+  }
+  return app.get('*', (c) => sendNotFound(c, templates))
+}
+
+type Templates = { readonly current: () => Promise<{ readonly id: string; readonly render: DocumentTemplate }> }
+
+/** The page template of the current build, compiled once per build (its index.html ETag). */
+function documentTemplates(files: BuiltFiles): Templates {
+  let compiled: { id: string; render: DocumentTemplate } | undefined
+  return {
+    async current() {
+      const index = (await files.current())?.get('/index.html')
+      if (!index) throw new Error('index.html disappeared after the static files were checked')
+      if (compiled?.id !== index.etag) {
+        compiled = { id: index.etag, render: compileDocumentTemplate(new TextDecoder().decode(index.body.identity)) }
+      }
+      return compiled
+    },
+  }
+}
+
+/** Thrown inside a cache fill so that nothing is cached for a page that does not exist. */
+class PageNotFound extends Error {}
+
+async function sendPage(
+  c: Context<AppEnv>,
+  templates: Templates,
+  key: string,
+  render: (intl: PageIntl) => Promise<RenderedPage | null>,
+): Promise<Response> {
+  const intl = pageIntl(requestLocale(c))
+  const template = await templates.current()
+  try {
+    const representation = await c.var.deps.responseCache.get(`page:${template.id}:${intl.locale}:${key}`, async () => {
+      const page = await render(intl)
+      if (!page) throw new PageNotFound()
+      return toRepresentation(template.render, intl, page)
+    })
+    return sendRepresentation(c, representation, { Vary: pageVary })
+  } catch (error) {
+    if (error instanceof PageNotFound) return sendNotFound(c, templates)
+    throw error
+  }
+}
+
+async function sendNotFound(c: Context<AppEnv>, templates: Templates): Promise<Response> {
+  const intl = pageIntl(requestLocale(c))
+  const template = await templates.current()
+  const page = await renderNotFoundPage(c.var.deps, intl, c.req.path)
+  return sendRepresentation(c, await toRepresentation(template.render, intl, page), { Vary: pageVary })
+}
+
+async function toRepresentation(render: DocumentTemplate, intl: PageIntl, page: RenderedPage): Promise<Representation> {
+  const html = render({
+    lang: intl.locale,
+    head: await renderPageHead(page.head),
+    body: page.body,
+    data: page.data,
+    needsScript: page.needsScript,
+  })
+  return makeRepresentation({
+    status: page.status,
+    contentType: 'text/html; charset=utf-8',
+    cacheControl: pageCacheControl,
+    body: html,
+  })
+}
+
+function parseSort(value: string | undefined): ProductSort {
+  return productSorts.find((sort) => sort === value) ?? 'newest'
+}
+
+function isSlug(value: string): boolean {
+  return productSlugParam.safeParse({ slug: value }).success
+}

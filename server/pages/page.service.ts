@@ -1,0 +1,199 @@
+/**
+ * What each server-rendered page shows first (decision 0014): its data from the catalog, its head
+ * (title, description, canonical URL, link previews, JSON-LD, the LCP image preload) and its body.
+ * A catalog page whose product or category does not exist is null: the route answers the 404 page.
+ */
+import { html } from 'hono/html'
+import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import {
+  type CategoryPageData,
+  categoryFirstPaintCount,
+  type HomePageData,
+  homeFeaturedCount,
+  type PageData,
+  type ProductPageData,
+} from '../../shared/pages/page-data.ts'
+import {
+  countLiveProductsInCategory,
+  findLiveCategoryBySlug,
+  findLiveProductBySlug,
+  listLiveCategories,
+  listLiveProducts,
+} from '../catalog/catalog.repository.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { categoryMain, homeMain, notFoundMain, productMain } from './catalog-views.ts'
+import type { PageHead } from './page-head.ts'
+import { summarize } from './page-head.ts'
+import type { PageIntl } from './page-intl.ts'
+import { pageLayout } from './page-layout.ts'
+import { productImageSrcset } from './product-image-html.ts'
+import { breadcrumbJsonLd, productCrumbs, productJsonLd, shopJsonLd } from './structured-data.ts'
+
+export type RenderedPage = {
+  readonly status: 200 | 404
+  readonly head: PageHead
+  readonly body: string
+  readonly data: PageData
+  /** The page shows nothing useful without the app (cart, checkout…): keep the noscript notice. */
+  readonly needsScript: boolean
+}
+
+type PageDeps = Pick<AppDeps, 'db' | 'config'>
+
+/** As the client's product gallery and card sizes (client/catalog/product-gallery.tsx). */
+const galleryImageSizes = '(min-width: 900px) 560px, 100vw'
+
+export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
+  const [categories, featured] = await Promise.all([
+    listLiveCategories(deps.db),
+    listLiveProducts(deps.db, {
+      categoryId: undefined,
+      featured: true,
+      sort: 'newest',
+      after: null,
+      limit: homeFeaturedCount,
+    }),
+  ])
+  const data: HomePageData = { page: 'home', path: '/', categories, featured }
+  const origin = deps.config.publicUrl
+  const shopName = intl.t('app.name')
+  return {
+    status: 200,
+    data,
+    needsScript: false,
+    head: {
+      title: shopName,
+      description: intl.t('home.tagline'),
+      canonicalUrl: `${origin}/`,
+      openGraph: { type: 'website', siteName: shopName },
+      jsonLd: shopJsonLd(origin, shopName),
+    },
+    body: await render(pageLayout(intl, categories, homeMain(intl, data))),
+  }
+}
+
+export async function renderCategoryPage(
+  deps: PageDeps,
+  intl: PageIntl,
+  request: { readonly slug: string; readonly sort: ProductSort },
+): Promise<RenderedPage | null> {
+  const category = await findLiveCategoryBySlug(deps.db, request.slug)
+  if (!category) return null
+  const [categories, products, total] = await Promise.all([
+    listLiveCategories(deps.db),
+    listLiveProducts(deps.db, {
+      categoryId: category.id,
+      featured: undefined,
+      sort: request.sort,
+      after: null,
+      limit: categoryFirstPaintCount,
+    }),
+    countLiveProductsInCategory(deps.db, category.id),
+  ])
+  const path = `/c/${category.slug}`
+  const data: CategoryPageData = {
+    page: 'category',
+    path: pathWithSort(path, request.sort),
+    categories,
+    category,
+    sort: request.sort,
+    products,
+    total,
+  }
+  const origin = deps.config.publicUrl
+  return {
+    status: 200,
+    data,
+    needsScript: false,
+    head: {
+      title: pageTitle(intl, category.name),
+      description: summarize(category.description),
+      canonicalUrl: `${origin}${path}`,
+      openGraph: { type: 'website', siteName: intl.t('app.name') },
+      jsonLd: [
+        breadcrumbJsonLd(origin, [
+          { name: intl.t('nav.home'), path: '/' },
+          { name: category.name, path },
+        ]),
+      ],
+    },
+    body: await render(pageLayout(intl, categories, categoryMain(intl, data))),
+  }
+}
+
+export async function renderProductPage(deps: PageDeps, intl: PageIntl, slug: string): Promise<RenderedPage | null> {
+  const product = await findLiveProductBySlug(deps.db, slug)
+  if (!product) return null
+  const categories = await listLiveCategories(deps.db)
+  const category = categories.find((candidate) => candidate.id === product.categoryId)
+  const data: ProductPageData = { page: 'product', path: `/p/${product.slug}`, categories, product, category }
+  const origin = deps.config.publicUrl
+  return {
+    status: 200,
+    data,
+    needsScript: false,
+    head: productHead(intl, origin, product, category),
+    body: await render(pageLayout(intl, categories, productMain(intl, data))),
+  }
+}
+
+function productHead(intl: PageIntl, origin: string, product: Product, category: Category | undefined): PageHead {
+  const image = product.images[0]
+  const imageAlt = image?.alt || intl.t('product.imageAlt', { name: product.name })
+  return {
+    title: pageTitle(intl, product.name),
+    description: summarize(
+      `${product.name} · ${intl.formatPrice(product.price, product.currency)} · ${product.description}`,
+    ),
+    canonicalUrl: `${origin}/p/${product.slug}`,
+    openGraph: {
+      type: 'product',
+      siteName: intl.t('app.name'),
+      image: image ? { url: new URL(`${image.src}?w=1024`, origin).href, alt: imageAlt } : undefined,
+    },
+    jsonLd: [
+      productJsonLd(origin, product),
+      breadcrumbJsonLd(origin, productCrumbs(intl.t('nav.home'), product, category)),
+    ],
+    preloadImage: image ? { ...productImageSrcset(image), sizes: galleryImageSizes } : undefined,
+  }
+}
+
+/** Not found: a 404 with the shop's frame, so the shopper can go on from it. */
+export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: string): Promise<RenderedPage> {
+  const categories = await listLiveCategories(deps.db)
+  return {
+    status: 404,
+    data: { page: 'not-found', path, categories },
+    needsScript: false,
+    head: { title: pageTitle(intl, intl.t('errors.NOT_FOUND')), description: intl.t('notFound.hint'), noindex: true },
+    body: await render(pageLayout(intl, categories, notFoundMain(intl))),
+  }
+}
+
+/**
+ * A page only the app can show (cart, checkout, account, orders, search, admin): the frame with an
+ * empty main, which the client fills. Not indexed: it holds nothing public.
+ */
+export async function renderShellPage(deps: PageDeps, intl: PageIntl, path: string): Promise<RenderedPage> {
+  const categories = await listLiveCategories(deps.db)
+  return {
+    status: 200,
+    data: { page: 'shell', path, categories },
+    needsScript: true,
+    head: { title: intl.t('app.name'), description: intl.t('home.tagline'), noindex: true },
+    body: await render(pageLayout(intl, categories, html``)),
+  }
+}
+
+function pageTitle(intl: PageIntl, page: string): string {
+  return intl.t('app.pageTitle', { page, shop: intl.t('app.name') })
+}
+
+function pathWithSort(path: string, sort: ProductSort): string {
+  return sort === 'newest' ? path : `${path}?sort=${sort}`
+}
+
+async function render(html: unknown): Promise<string> {
+  return String(await html)
+}

@@ -1,0 +1,24 @@
+/**
+ * The paths the client app renders by itself (client/routes.tsx, in Hono/Solid router syntax): the
+ * server answers a first visit to them with the shop's frame and lets the app fill it. Any path that
+ * is neither one of these nor a catalog page is a 404.
+ */
+export const appOnlyPaths = [
+  '/cart',
+  '/checkout',
+  '/checkout/pay/:orderId',
+  '/wishlist',
+  '/account',
+  '/sign-in',
+  '/sign-up',
+  '/orders',
+  '/orders/:id',
+  '/search',
+  '/admin/search',
+  '/admin/orders',
+  '/admin/orders/:id',
+  '/admin/api-keys',
+  '/admin/inventory',
+  '/admin/mailbox',
+  '/admin/dashboard',
+] as const

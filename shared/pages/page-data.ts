@@ -1,0 +1,44 @@
+/**
+ * The data island of a server-rendered page (decision 0014): what the server rendered the first view
+ * from, sent beside the HTML as JSON so the client renders the same view before IndexedDB has the
+ * catalog. `path` says which page it belongs to: a client page uses it only for that same path.
+ */
+import type { Category, Product, ProductSort } from '../catalog/product.ts'
+
+type PageDataBase = {
+  /** The path (and query) the page was rendered for, e.g. `/c/shoes?sort=price_asc`. */
+  readonly path: string
+  /** The categories of the header's category bar, in order. */
+  readonly categories: readonly Category[]
+}
+
+export type HomePageData = PageDataBase & { readonly page: 'home'; readonly featured: readonly Product[] }
+
+export type CategoryPageData = PageDataBase & {
+  readonly page: 'category'
+  readonly category: Category
+  readonly sort: ProductSort
+  /** The first products in `sort` order, as many as the client's first paint shows. */
+  readonly products: readonly Product[]
+  readonly total: number
+}
+
+export type ProductPageData = PageDataBase & {
+  readonly page: 'product'
+  readonly product: Product
+  readonly category: Category | undefined
+}
+
+/** Pages rendered with the header only (not found, account, cart, …): the client renders the rest. */
+export type ShellPageData = PageDataBase & { readonly page: 'not-found' | 'shell' }
+
+export type PageData = HomePageData | CategoryPageData | ProductPageData | ShellPageData
+
+/** The id of the `<script type="application/json">` element that carries the island. */
+export const pageDataElementId = 'page-data'
+
+/** How many products a category page shows at first paint, on the server and in the client alike. */
+export const categoryFirstPaintCount = 24
+
+/** How many featured products the home page shows. */
+export const homeFeaturedCount = 8
