@@ -186,6 +186,23 @@ describe('loadConfig', () => {
     expect(configIssues({ METRICS_PORT: '70000' }).issues[0]?.variable).toBe('METRICS_PORT')
   })
 
+  it('serves product images itself unless IMAGE_CDN_URL names an image CDN, whose origin the CSP needs', () => {
+    expect(loadConfig({}).imageCdn).toBeNull()
+    const template = 'https://shop.imgix.net/{path}?w={width}&fm={format}&q={quality}'
+    expect(loadConfig({ IMAGE_CDN_URL: template }).imageCdn).toEqual({ template, origin: 'https://shop.imgix.net' })
+    const sameOrigin = '/cdn-cgi/image/width={width},format={format}/{path}'
+    expect(loadConfig({ IMAGE_CDN_URL: sameOrigin }).imageCdn).toEqual({ template: sameOrigin, origin: null })
+  })
+
+  it.each([
+    ['https://cdn.example.com/{path}?w={width}', 'must contain {format}'],
+    ['https://cdn.example.com/{path}?w={width}&fm={format}&h={height}', 'unknown placeholder {height}'],
+    ['cdn.example.com/{path}?w={width}&fm={format}', 'must be an http:// or https:// URL'],
+  ])('refuses IMAGE_CDN_URL=%s saying what is wrong', (template, problem) => {
+    const error = configIssues({ IMAGE_CDN_URL: template })
+    expect(error.issues).toEqual([{ variable: 'IMAGE_CDN_URL', message: expect.stringContaining(problem) }])
+  })
+
   it('reports every bad variable at once', () => {
     const error = configIssues({ PORT: 'x', NODE_ENV: 'y' })
     expect(error.issues.map((i) => i.variable).sort()).toEqual(['NODE_ENV', 'PORT'])

@@ -5,6 +5,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
 import { minPasswordLength } from '../shared/account/password-policy.ts'
+import { imageCdnTemplateProblem, productImageSources } from '../shared/catalog/product-image-sources.ts'
 import { repoRoot } from './platform/repo-root.ts'
 
 /** Relative paths in config are taken from the repository root, not the directory `npm start` ran in. */
@@ -185,6 +186,13 @@ const envSchema = z.object({
   SENTRY_RELEASE: z.string().min(1).optional(),
   // Baked into the client at build time; read here too, so the CSP lets the browser send its reports.
   VITE_SENTRY_DSN: sentryDsn.optional(),
+  IMAGE_CDN_URL: z
+    .string()
+    .superRefine((template, context) => {
+      const problem = imageCdnTemplateProblem(template)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    })
+    .optional(),
 })
 
 export type NodeEnv = z.infer<typeof envSchema>['NODE_ENV']
@@ -230,6 +238,15 @@ export type Config = {
   readonly errorReporting: ErrorReportingConfig
   readonly email: EmailConfig
   readonly push: PushConfig
+  /** Product images go through an image CDN when set (IMAGE_CDN_URL); null means the shop's own /media. */
+  readonly imageCdn: ImageCdnConfig | null
+}
+
+export type ImageCdnConfig = {
+  /** The URL template; its placeholders are described at `imageCdnTemplateProblem` (shared/). */
+  readonly template: string
+  /** The CDN's origin, for the CSP's img-src; null when the template is a path on the shop's own origin. */
+  readonly origin: string | null
 }
 
 /** Web Push (issue 6). */
@@ -380,7 +397,13 @@ export function loadConfig(env: EnvSource = process.env): Config {
       resend: resendConfigOf(e),
     },
     push: { vapidKeys: vapidKeysOf(e), subject: e.VAPID_SUBJECT },
+    imageCdn: e.IMAGE_CDN_URL ? imageCdnConfigOf(e.IMAGE_CDN_URL) : null,
   }
+}
+
+function imageCdnConfigOf(template: string): ImageCdnConfig {
+  const sample = productImageSources({ src: '/media/products/sample-1.webp', alt: '', width: 1, height: 1 }, template)
+  return { template, origin: sample.src.startsWith('/') ? null : new URL(sample.src).origin }
 }
 
 /** The VAPID keys come as a pair: one without the other is a boot error. */

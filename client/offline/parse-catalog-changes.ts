@@ -56,7 +56,22 @@ function isProduct(row: Row): boolean {
     typeof product.featured === 'boolean' &&
     typeof product.createdAt === 'string' &&
     Array.isArray(product.images) &&
+    product.images.every(isProductImage) &&
     Array.isArray(product.tags)
+  )
+}
+
+/** Images are rendered straight from the store, so a bad one must fail the sync, not the page. */
+function isProductImage(value: unknown): boolean {
+  if (!isRecord(value)) return false
+  const { src, alt, width, height, placeholder } = value
+  return (
+    typeof src === 'string' &&
+    typeof alt === 'string' &&
+    Number.isFinite(width) &&
+    Number.isFinite(height) &&
+    // The ThumbHash, base64: decoded with atob, which throws on anything else.
+    (placeholder === undefined || (typeof placeholder === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(placeholder)))
   )
 }
 

@@ -39,6 +39,13 @@ describe('demo catalog', () => {
     for (const product of catalog.products) expect(product.stock).toBeLessThanOrEqual(200)
   })
 
+  it('gives every product three images, each with its own placeholder', () => {
+    const placeholders = catalog.products.flatMap((p) => p.images.map((image) => image.placeholder))
+    expect(placeholders).toHaveLength(catalog.products.length * 3)
+    for (const placeholder of placeholders) expect(placeholder).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    expect(new Set(placeholders).size).toBeGreaterThan(placeholders.length * 0.99)
+  })
+
   it.each(['Wireless Headphones', 'Laptop', 'Wireless Mouse', 'T-Shirt', 'Sofa'])(
     'names products with the searchable words "%s"',
     (words) => {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { ProductImage } from '../../shared/catalog/product.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import { productArtPlaceholder } from '../media/product-art-placeholder.ts'
 import { type CategorySpec, closingSentences, demoCategories, type ProductLine } from './demo-catalog-lexicon.ts'
 
 export type DemoCategory = {
@@ -70,13 +71,14 @@ function demoProduct(spec: CategorySpec, categoryId: string, random: Random, use
     name = `${brand} ${pick(random, spec.models)} ${pick(random, line.attributes)} ${line.noun}`
   } while (usedSlugs.has(slugify(name)) && ++attempts < 8)
   const slug = uniqueSlug(slugify(name), usedSlugs)
+  const tags = [...new Set([...line.tags, slugify(line.noun), slugify(brand)])]
   return {
     id: deterministicUuid(`product:${slug}`),
     slug,
     name,
     description: writeDescription(random, name, line),
     brand,
-    tags: [...new Set([...line.tags, slugify(line.noun), slugify(brand)])],
+    tags,
     categoryId,
     price: demoPrice(random, line.price),
     currency: 'USD',
@@ -88,6 +90,8 @@ function demoProduct(spec: CategorySpec, categoryId: string, random: Random, use
       alt: `${name}, view ${i + 1}`,
       width: demoImageSize,
       height: demoImageSize,
+      // From the art's parameters, not its pixels: sharp renders an image only when it is asked for.
+      placeholder: productArtPlaceholder({ slug, imageNumber: i + 1, name, tags, categorySlug: spec.slug }),
     })),
     createdAt: new Date(catalogEpoch + Math.floor(random() * 365 * dayMs)),
   }

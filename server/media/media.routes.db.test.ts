@@ -3,8 +3,13 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import type { ProductPage } from '../../shared/catalog/product.ts'
+import { productImageSources } from '../../shared/catalog/product-image-sources.ts'
 import { createTestApp, testConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+
+const formats = ['webp', 'avif'] as const
+// sharp names AVIF by its container, HEIF.
+const sharpFormat = { webp: 'webp', avif: 'heif' } as const
 
 describe.each(await databaseTargets())('product media on $name', (target) => {
   const database = useTestDatabase(target, { seed: true })
@@ -17,46 +22,59 @@ describe.each(await databaseTargets())('product media on $name', (target) => {
   }
   const firstImage = async () => {
     const page = (await (await app().request('/api/products?limit=1')).json()) as ProductPage
-    return page.items[0]!.images[0]!.src
+    return page.items[0]!.images[0]!
   }
+  const firstSrc = async () => (await firstImage()).src
+  const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer())
 
-  it.each([160, 320, 640, 1024])('renders a %i px wide webp', async (width) => {
-    const response = await app().request(`${await firstImage()}?w=${width}`)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('image/webp')
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
-    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
-    expect(meta).toMatchObject({ format: 'webp', width, height: width })
+  describe.each(formats)('as %s', (format) => {
+    const srcOf = async (imageNumber = 1) => (await firstSrc()).replace(/-1\.webp$/, `-${imageNumber}.${format}`)
+
+    it.each([160, 320, 640, 1024])('renders a %i px wide image, cached for a year', async (width) => {
+      const response = await app().request(`${await srcOf()}?w=${width}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe(`image/${format}`)
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      const meta = await sharp(await bytesOf(response)).metadata()
+      expect(meta).toMatchObject({ format: sharpFormat[format], width, height: width })
+    })
+
+    it('serves the original, 1024 px, without ?w=', async () => {
+      const response = await app().request(await srcOf())
+      expect((await sharp(await bytesOf(response)).metadata()).width).toBe(1024)
+    })
+
+    it('serves the second request from the disk cache with identical bytes', async () => {
+      const src = `${await srcOf(2)}?w=320`
+      const first = await app().request(src)
+      expect(first.headers.get('x-media-cache')).toBe('miss')
+      const file = src.split('/').at(-1)!.split('?')[0]!
+      expect(existsSync(join(config.dataDir, 'media-cache', 'products', 'v2', '320', file))).toBe(true)
+      const second = await app().request(src)
+      expect(second.headers.get('x-media-cache')).toBe('hit')
+      expect(await bytesOf(second)).toEqual(await bytesOf(first))
+    })
+
+    it('renders concurrent requests for one uncached image once, all complete', async () => {
+      const src = `${await srcOf(3)}?w=160`
+      const responses = await Promise.all(Array.from({ length: 5 }, () => app().request(src)))
+      const bodies = await Promise.all(responses.map(bytesOf))
+      for (const body of bodies) expect(body).toEqual(bodies[0])
+      expect((await sharp(bodies[0]!).metadata()).width).toBe(160)
+    })
   })
 
-  it('defaults to 640 px', async () => {
-    const response = await app().request(await firstImage())
-    expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(640)
-  })
-
-  it('serves the second request from the disk cache with identical bytes', async () => {
-    const src = `${(await firstImage()).replace('-1.webp', '-2.webp')}?w=320`
-    const first = await app().request(src)
-    expect(first.headers.get('x-media-cache')).toBe('miss')
-    const file = src.split('/').at(-1)!.split('?')[0]!
-    expect(existsSync(join(config.dataDir, 'media-cache', 'products', '320', file))).toBe(true)
-    const second = await app().request(src)
-    expect(second.headers.get('x-media-cache')).toBe('hit')
-    expect(Buffer.from(await second.arrayBuffer())).toEqual(Buffer.from(await first.arrayBuffer()))
-  })
-
-  it('renders concurrent requests for one uncached image once, all complete', async () => {
-    const src = `${(await firstImage()).replace('-1.webp', '-3.webp')}?w=160`
-    const responses = await Promise.all(Array.from({ length: 5 }, () => app().request(src)))
-    const bodies = await Promise.all(responses.map(async (r) => Buffer.from(await r.arrayBuffer())))
-    for (const body of bodies) expect(body).toEqual(bodies[0])
-    expect((await sharp(bodies[0]!).metadata()).width).toBe(160)
+  it('answers every URL of the shared source builder', async () => {
+    const picture = productImageSources(await firstImage())
+    const urls = [picture.src, ...picture.sources.flatMap((s) => s.srcset.split(', ').map((c) => c.split(' ')[0]!))]
+    expect(urls).toHaveLength(9)
+    for (const url of urls) expect((await app().request(url)).status, url).toBe(200)
   })
 
   it('draws different art for different images of a product', async () => {
-    const src = await firstImage()
-    const one = Buffer.from(await (await app().request(`${src}?w=160`)).arrayBuffer())
-    const two = Buffer.from(await (await app().request(`${src.replace('-1.webp', '-2.webp')}?w=160`)).arrayBuffer())
+    const src = await firstSrc()
+    const one = await bytesOf(await app().request(`${src}?w=160`))
+    const two = await bytesOf(await app().request(`${src.replace('-1.webp', '-2.webp')}?w=160`))
     expect(one.equals(two)).toBe(false)
   })
 
@@ -65,9 +83,9 @@ describe.each(await databaseTargets())('product media on $name', (target) => {
     ['an unknown parameter', (src: string) => `${src}?h=10`, 400],
     ['an unknown product', () => '/media/products/no-such-product-1.webp', 404],
     ['an image number out of range', (src: string) => src.replace('-1.webp', '-4.webp'), 404],
-    ['a non-webp name', (src: string) => src.replace('.webp', '.png'), 404],
+    ['a format not served', (src: string) => src.replace('.webp', '.png'), 404],
   ])('answers %s with a problem', async (_, pathFor, status) => {
-    const response = await app().request(pathFor(await firstImage()))
+    const response = await app().request(pathFor(await firstSrc()))
     expect(response.status).toBe(status)
     expect(response.headers.get('content-type')).toBe('application/problem+json')
   })

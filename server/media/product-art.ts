@@ -1,75 +1,163 @@
 /**
- * Generated product art: a deterministic SVG per (slug, image number) — gradient background, a few
- * soft shapes and a silhouette of the category's product — so the demo shop has stable, distinct
- * images without shipping any.
+ * Generated product art, so the demo shop has stable, distinct images without shipping any: a
+ * deterministic SVG per (product, image number). The shape follows the product's type (a soundbar
+ * looks like a soundbar); its colours and details follow the product's slug, so no two products
+ * look alike; the image number picks the view (front, close-up, wide). The same parameters feed
+ * the placeholder (product-art-placeholder.ts), which therefore needs no rendering.
  */
 import { createHash } from 'node:crypto'
+import type { Ink, Shape } from './art-shape.ts'
+import { electronicsShapes } from './art-shapes-electronics.ts'
+import { homeShapes } from './art-shapes-home.ts'
+import { type ProductType, productTypeOf } from './product-type.ts'
 
 export const artSize = 1024
+const centre = artSize / 2
 
-export type ArtSubject = { readonly slug: string; readonly categorySlug: string; readonly imageNumber: number }
+export type ArtSubject = {
+  readonly slug: string
+  readonly imageNumber: number
+  readonly name: string
+  readonly tags: readonly string[]
+  readonly categorySlug: string
+}
+
+export type Rgb = readonly [number, number, number]
+
+export type ArtParams = {
+  readonly type: ProductType
+  readonly shape: Shape
+  readonly ink: Ink
+  /** Background gradient: `from` at the start of the rotated axis, `to` at its end. */
+  readonly background: { readonly from: Rgb; readonly to: Rgb; readonly angle: number }
+  /** The shape's box centre goes to the canvas centre, then it is scaled and turned (degrees). */
+  readonly scale: number
+  readonly rotate: number
+  readonly decorations: readonly string[]
+}
+
+export const productShapes: Readonly<Record<ProductType, Shape>> = { ...electronicsShapes, ...homeShapes }
+
+const bodies = [
+  ...['#26282e', '#f2f1ed', '#b9bec6', '#5f6670', '#27406b', '#2f6b57', '#b83a34'],
+  ...['#d9b98a', '#e39aa0', '#2b8f9e', '#e0a526', '#8a78c9', '#8b5a3c'],
+]
+const accents = ['#ff6b4a', '#3ec1d3', '#f5c542', '#7bd389', '#c08cff', '#ff8fb1', '#f4f4f2', '#1d1f24']
+
+/** Front, close-up, wide: how each image number frames the product. */
+const views = [
+  { zoom: 1, tilt: 4 },
+  { zoom: 1.22, tilt: 10 },
+  { zoom: 0.84, tilt: 6 },
+] as const
+
+export function productArtParams(subject: ArtSubject): ArtParams {
+  const product = hashBytes(subject.slug)
+  const image = hashBytes(`${subject.slug}#${subject.imageNumber}`)
+  const type = productTypeOf(subject)
+  const shape = productShapes[type]
+  const body = pick(shape.bodies ?? bodies, product[1]!)
+  const accent = pickOther(shape.accents ?? accents, product[2]!, body)
+  const hue = (product[0]! / 256) * 360 + (image[0]! / 256) * 24 - 12
+  const view = views[(subject.imageNumber - 1) % views.length]!
+  const [x0, y0, x1, y1] = shape.box
+  const fit = Math.min(1.1, 700 / Math.max(x1 - x0, y1 - y0))
+  return {
+    type,
+    shape,
+    ink: {
+      body,
+      accent,
+      v: [product[3]! / 256, product[4]! / 256, product[5]! / 256, product[6]! / 256],
+      random: seededRandom(product.readUInt32LE(8)),
+    },
+    background: {
+      from: hslToRgb(hue, 0.55, 0.88),
+      to: hslToRgb(hue + 25 + (product[7]! / 256) * 35, 0.45, 0.68),
+      angle: Math.round((image[1]! / 256) * 360),
+    },
+    scale: fit * view.zoom,
+    rotate: Math.round(((image[2]! / 256) * 2 - 1) * view.tilt),
+    decorations: decorations(image),
+  }
+}
 
 export function buildProductArtSvg(subject: ArtSubject): string {
-  const bytes = createHash('sha256').update(`${subject.slug}#${subject.imageNumber}`).digest()
-  const byte = (i: number) => bytes[i % bytes.length]!
-  const hue = Math.round((byte(0) / 255) * 360)
-  const hue2 = (hue + 30 + Math.round((byte(1) / 255) * 60)) % 360
-  const angle = Math.round((byte(2) / 255) * 360)
-  const rotate = Math.round((byte(3) / 255) * 24 - 12)
-  const scale = (0.85 + (byte(4) / 255) * 0.2).toFixed(3)
-  const silhouette = silhouettes[subject.categorySlug] ?? fallbackSilhouette
+  const art = productArtParams(subject)
+  const [x0, y0, x1, y1] = art.shape.box
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2]
+  const { from, to, angle } = art.background
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${artSize}" height="${artSize}" viewBox="0 0 ${artSize} ${artSize}">
 <defs><linearGradient id="bg" gradientTransform="rotate(${angle} 0.5 0.5)">
-<stop offset="0" stop-color="hsl(${hue} 70% 62%)"/><stop offset="1" stop-color="hsl(${hue2} 65% 38%)"/>
+<stop offset="0" stop-color="${hex(from)}"/><stop offset="1" stop-color="${hex(to)}"/>
 </linearGradient></defs>
 <rect width="${artSize}" height="${artSize}" fill="url(#bg)"/>
-${decorations(byte).join('\n')}
-<g transform="rotate(${rotate} 512 512) translate(512 512) scale(${scale}) translate(-512 -512)">
-<g transform="translate(14 18)" fill="#000" stroke="#000" opacity="0.18">${silhouette}</g>
-<g fill="#fff" stroke="#fff" opacity="0.94">${silhouette}</g>
+${art.decorations.join('\n')}
+<g transform="translate(${centre} ${centre}) rotate(${art.rotate}) scale(${art.scale.toFixed(3)}) translate(${-cx} ${-cy})">
+<ellipse cx="${cx}" cy="${y1 + 6}" rx="${Math.round((x1 - x0) * 0.46)}" ry="24" fill="#000" fill-opacity=".16"/>
+${art.shape.draw(art.ink).trim()}
 </g>
 </svg>`
 }
 
-function decorations(byte: (i: number) => number): string[] {
-  const count = 3 + (byte(5) % 4)
+/** A few soft light shapes behind the product, different for every image. */
+function decorations(bytes: Buffer): string[] {
+  const count = 3 + (bytes[5]! % 3)
   return Array.from({ length: count }, (_, i) => {
-    const x = byte(6 + i * 4) * 4
-    const y = byte(7 + i * 4) * 4
-    const r = 60 + byte(8 + i * 4)
-    const opacity = (0.06 + (byte(9 + i * 4) / 255) * 0.14).toFixed(3)
+    const x = bytes[6 + i * 4]! * 4
+    const y = bytes[7 + i * 4]! * 4
+    const r = 60 + bytes[8 + i * 4]!
+    const opacity = (0.08 + (bytes[9 + i * 4]! / 255) * 0.14).toFixed(3)
     return i % 2 === 0
       ? `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" opacity="${opacity}"/>`
-      : `<rect x="${x - r}" y="${y - r}" width="${r * 2}" height="${r * 2}" rx="${r / 3}" fill="#fff" opacity="${opacity}" transform="rotate(${byte(10 + i) % 90} ${x} ${y})"/>`
+      : `<rect x="${x - r}" y="${y - r}" width="${r * 2}" height="${r * 2}" rx="${Math.round(r / 3)}" fill="#fff" opacity="${opacity}" transform="rotate(${bytes[10 + i]! % 90} ${x} ${y})"/>`
   })
 }
 
-// Shapes use fill for solids and stroke only where stroke-width is set, so one colour serves both.
-const fallbackSilhouette = '<circle cx="512" cy="512" r="220" stroke-width="0"/>'
+function hashBytes(text: string): Buffer {
+  return createHash('sha256').update(text).digest()
+}
 
-const silhouettes: Record<string, string> = {
-  'headphones-audio':
-    '<path d="M302 560 A210 210 0 0 1 722 560" fill="none" stroke-width="44"/><rect x="262" y="520" width="110" height="200" rx="44" stroke-width="0"/><rect x="652" y="520" width="110" height="200" rx="44" stroke-width="0"/>',
-  laptops:
-    '<rect x="282" y="312" width="460" height="300" rx="18" stroke-width="0"/><path d="M222 632 H802 L762 690 H262 Z" stroke-width="0"/>',
-  phones:
-    '<rect x="382" y="252" width="260" height="520" rx="44" stroke-width="0"/><circle cx="512" cy="292" r="10" fill="#000" stroke-width="0" opacity="0.3"/>',
-  'keyboards-mice':
-    '<rect x="192" y="442" width="470" height="190" rx="22" stroke-width="0"/><ellipse cx="782" cy="537" rx="62" ry="92" stroke-width="0"/><path d="M782 445 V505" stroke="#000" stroke-width="6" opacity="0.25"/>',
-  monitors:
-    '<rect x="232" y="272" width="560" height="350" rx="16" stroke-width="0"/><rect x="487" y="612" width="50" height="100" stroke-width="0"/><rect x="392" y="702" width="240" height="26" rx="13" stroke-width="0"/>',
-  'smart-home':
-    '<rect x="402" y="312" width="220" height="420" rx="110" stroke-width="0"/><ellipse cx="512" cy="352" rx="70" ry="14" fill="#000" stroke-width="0" opacity="0.2"/>',
-  cameras:
-    '<rect x="272" y="392" width="480" height="310" rx="42" stroke-width="0"/><rect x="352" y="342" width="130" height="70" rx="14" stroke-width="0"/><circle cx="512" cy="547" r="118" fill="#000" stroke-width="0" opacity="0.22"/><circle cx="512" cy="547" r="78" stroke-width="0"/>',
-  kitchen:
-    '<rect x="312" y="452" width="400" height="250" rx="46" stroke-width="0"/><ellipse cx="512" cy="452" rx="210" ry="30" stroke-width="0"/><circle cx="512" cy="404" r="22" stroke-width="0"/><rect x="232" y="492" width="90" height="28" rx="14" stroke-width="0"/><rect x="702" y="492" width="90" height="28" rx="14" stroke-width="0"/>',
-  furniture:
-    '<rect x="272" y="422" width="480" height="170" rx="42" stroke-width="0"/><rect x="222" y="552" width="580" height="120" rx="32" stroke-width="0"/><rect x="262" y="662" width="26" height="60" stroke-width="0"/><rect x="736" y="662" width="26" height="60" stroke-width="0"/>',
-  clothing:
-    '<path d="M392 292 L302 326 L212 432 L302 492 L352 456 V732 H672 V456 L722 492 L812 432 L722 326 L632 292 Q512 372 392 292 Z" stroke-width="0"/>',
-  shoes:
-    '<path d="M222 642 V532 Q232 482 302 492 L432 502 Q482 432 552 442 L602 512 Q742 542 802 612 V662 H222 Z" stroke-width="0"/><rect x="212" y="662" width="600" height="34" rx="17" stroke-width="0"/>',
-  'outdoor-sports':
-    '<path d="M512 282 L812 712 H212 Z" stroke-width="0"/><path d="M512 462 L592 712 H432 Z" fill="#000" stroke-width="0" opacity="0.25"/>',
+function pick<T>(items: readonly T[], byte: number): T {
+  return items[byte % items.length]!
+}
+
+/** An accent that is not the body colour. */
+function pickOther(items: readonly string[], byte: number, not: string): string {
+  const first = pick(items, byte)
+  return first === not ? pick(items, byte + 1) : first
+}
+
+/** mulberry32: small, seeded, the same on every platform. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+export function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
+  const h = (((hue % 360) + 360) % 360) / 360
+  const q = lightness < 0.5 ? lightness * (1 + saturation) : lightness + saturation - lightness * saturation
+  const p = 2 * lightness - q
+  const channel = (t: number) => {
+    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t
+    const value = u < 1 / 6 ? p + (q - p) * 6 * u : u < 1 / 2 ? q : u < 2 / 3 ? p + (q - p) * (2 / 3 - u) * 6 : p
+    return Math.round(value * 255)
+  }
+  return [channel(h + 1 / 3), channel(h), channel(h - 1 / 3)]
+}
+
+export function hex([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`
+}
+
+/** `#rrggbb` → [r, g, b]. */
+export function rgbOf(colour: string): Rgb {
+  const n = Number.parseInt(colour.slice(1), 16)
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255]
 }

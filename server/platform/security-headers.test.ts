@@ -52,6 +52,16 @@ describe('content security policy', () => {
     expect(csp.get('script-src')).toEqual(["'self'"])
   })
 
+  it("lets images load from the image CDN's origin only when IMAGE_CDN_URL names one", () => {
+    const without = directives(contentSecurityPolicy(securityPolicyOptions(testConfig())))
+    expect(without.get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
+    const config = testConfig({ IMAGE_CDN_URL: 'https://shop.imgix.net/{path}?w={width}&fm={format}' })
+    const csp = directives(contentSecurityPolicy(securityPolicyOptions(config)))
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://shop.imgix.net'])
+    const sameOrigin = testConfig({ IMAGE_CDN_URL: '/cdn-cgi/image/width={width},format={format}/{path}' })
+    expect(directives(contentSecurityPolicy(securityPolicyOptions(sameOrigin))).get('img-src')).toHaveLength(3)
+  })
+
   it('sends HSTS in production only', () => {
     expect(securityHeaderValues({ production: true, stripe: false })['Strict-Transport-Security']).toBe(
       'max-age=63072000; includeSubDomains',

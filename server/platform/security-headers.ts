@@ -27,6 +27,8 @@ export type SecurityPolicyOptions = {
   readonly stripe: boolean
   /** Where the browser sends error reports (the origin of VITE_SENTRY_DSN); absent means nowhere. */
   readonly errorReportOrigin?: string | undefined
+  /** Where product images come from besides the own origin (IMAGE_CDN_URL's); absent means nowhere. */
+  readonly imageCdnOrigin?: string | undefined
 }
 
 export function securityPolicyOptions(config: Config): SecurityPolicyOptions {
@@ -34,17 +36,20 @@ export function securityPolicyOptions(config: Config): SecurityPolicyOptions {
     production: config.nodeEnv === 'production',
     stripe: config.stripePublishableKey !== undefined,
     errorReportOrigin: config.errorReporting.browserOrigin,
+    imageCdnOrigin: config.imageCdn?.origin ?? undefined,
   }
 }
 
-export function contentSecurityPolicy({ production, stripe, errorReportOrigin }: SecurityPolicyOptions): string {
+export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
+  const { production, stripe, errorReportOrigin, imageCdnOrigin } = options
   const withStripe = (own: readonly string[], extra: readonly string[]) => (stripe ? [...own, ...extra] : own)
   const errorReports = errorReportOrigin ? [errorReportOrigin] : []
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
     'script-src': withStripe(["'self'"], stripeSources.script),
     'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    // data: carries the image placeholders (shared/catalog/product-image-sources.ts).
+    'img-src': ["'self'", 'data:', 'blob:', ...(imageCdnOrigin ? [imageCdnOrigin] : [])],
     'font-src': ["'self'"],
     'connect-src': [...withStripe(["'self'"], stripeSources.connect), ...errorReports],
     'frame-src': stripe ? stripeSources.frame : ["'none'"],

@@ -1,12 +1,17 @@
 import type { CategoryId, ProductId } from '../ids.ts'
 import type { CurrencyCode } from '../money.ts'
 
-/** One image of a product; `src` is a server path that accepts `?w=` for a resized variant. */
+/**
+ * One image of a product. `src` is the original; a path under /media/ also answers `?w=` with a
+ * resized copy and has an `.avif` twin. Build `<picture>` sources with `productImageSources`.
+ */
 export type ProductImage = {
   readonly src: string
   readonly alt: string
   readonly width: number
   readonly height: number
+  /** ThumbHash of the image, base64: a blurred preview shown while it loads and when it cannot. */
+  readonly placeholder?: string
 }
 
 export type Category = {
