@@ -19,7 +19,7 @@ import { createMetrics, type Metrics } from './observability/metrics.ts'
 import { readQueueDepths } from './observability/queue-depth.repository.ts'
 import { type ErrorReporter, silentErrorReporter } from './observability/sentry.ts'
 import { orderRoutes } from './orders/orders.routes.ts'
-import { pageRoutes } from './pages/page.routes.ts'
+import { pageRoutes, runtimeSettingsHead } from './pages/page.routes.ts'
 import { sitemapRoutes } from './pages/sitemap.routes.ts'
 import type { PaymentProvider } from './payments/payment-provider.ts'
 import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
@@ -104,7 +104,7 @@ export function createApp(input: CreateAppInput) {
     queueDepths: () => readQueueDepths(deps.db, deps.clock()),
     logger: deps.logger,
   })
-  const builtFiles = createBuiltFiles(deps.config.distDir, deps.logger)
+  const builtFiles = createBuiltFiles(deps.config.distDir, deps.logger, { indexHead: runtimeSettingsHead(deps.config) })
   const api = new Hono<AppEnv>()
     .use(csrfProtection)
     .route('/auth', authRoutes)

@@ -15,9 +15,9 @@ import { productImageHtml } from './product-image-html.ts'
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
 const eagerCards = 4
 const cardImageSizes = '(min-width: 1100px) 240px, (min-width: 640px) 30vw, 46vw'
-const mainImageSizes = '(min-width: 900px) 560px, 100vw'
+export const mainImageSizes = '(min-width: 900px) 560px, 100vw'
 
-export function homeMain(intl: PageIntl, data: HomePageData): Html {
+export function homeMain(intl: PageIntl, data: HomePageData, imageCdn: string | null): Html {
   const { t } = intl
   const tiles = data.categories.map(
     (category) =>
@@ -25,7 +25,7 @@ export function homeMain(intl: PageIntl, data: HomePageData): Html {
   )
   const featured =
     data.featured.length > 0
-      ? html`<section aria-labelledby="featured-heading"><h2 id="featured-heading">${t('home.featured')}</h2>${productGrid(intl, data.featured, t('home.featured'))}</section>`
+      ? html`<section aria-labelledby="featured-heading"><h2 id="featured-heading">${t('home.featured')}</h2>${productGrid(intl, data.featured, t('home.featured'), imageCdn)}</section>`
       : ''
   const catalog =
     data.categories.length === 0
@@ -36,7 +36,7 @@ export function homeMain(intl: PageIntl, data: HomePageData): Html {
 
 const sortLabels = { newest: 'sort.newest', price_asc: 'sort.priceAsc', price_desc: 'sort.priceDesc' } as const
 
-export function categoryMain(intl: PageIntl, data: CategoryPageData): Html {
+export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: string | null): Html {
   const { t } = intl
   const options = productSorts.map(
     (option) =>
@@ -44,7 +44,7 @@ export function categoryMain(intl: PageIntl, data: CategoryPageData): Html {
   )
   const grid =
     data.total > 0
-      ? productGrid(intl, data.products, data.category.name)
+      ? productGrid(intl, data.products, data.category.name, imageCdn)
       : html`<p class="notice">${t('catalog.categoryEmpty')}</p>`
   const more =
     data.products.length < data.total
@@ -53,7 +53,7 @@ export function categoryMain(intl: PageIntl, data: CategoryPageData): Html {
   return html`<section class="category-page"><header class="page-header"><h1>${data.category.name}</h1><p>${data.category.description}</p></header><div class="toolbar"><p class="toolbar__count">${t('catalog.productCount', { count: data.total })}</p><label class="toolbar__sort">${t('sort.label')}<select>${options}</select></label></div>${grid}${more}</section>`
 }
 
-export function productMain(intl: PageIntl, data: ProductPageData): Html {
+export function productMain(intl: PageIntl, data: ProductPageData, imageCdn: string | null): Html {
   const { t, formatPrice } = intl
   const { product, category } = data
   const crumb = category ? html`<li><a href="/c/${category.slug}">${category.name}</a></li>` : ''
@@ -61,29 +61,29 @@ export function productMain(intl: PageIntl, data: ProductPageData): Html {
     product.tags.length > 0
       ? html`<ul class="tags" aria-label="${t('product.tags')}">${product.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price"><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span></p>${stockState(intl, product.stock)}<div class="product__actions">${addToCart(intl, product)}<button type="button" class="button wishlist-toggle" aria-pressed="false"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price"><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span></p>${stockState(intl, product.stock)}<div class="product__actions">${addToCart(intl, product)}<button type="button" class="button wishlist-toggle" aria-pressed="false"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
 }
 
 export function notFoundMain({ t }: PageIntl): Html {
   return html`<section class="notice-page"><h1>${t('errors.NOT_FOUND')}</h1><p>${t('notFound.hint')}</p><a class="button button--primary" href="/">${t('notFound.home')}</a></section>`
 }
 
-function productGrid(intl: PageIntl, products: readonly Product[], label: string): Html {
-  const cards = products.map((product, index) => productCard(intl, product, index < eagerCards))
+function productGrid(intl: PageIntl, products: readonly Product[], label: string, imageCdn: string | null): Html {
+  const cards = products.map((product, index) => productCard(intl, product, index < eagerCards, imageCdn))
   return html`<ul class="product-grid" aria-label="${label}">${cards}</ul>`
 }
 
-function productCard(intl: PageIntl, product: Product, priority: boolean): Html {
+function productCard(intl: PageIntl, product: Product, priority: boolean, imageCdn: string | null): Html {
   const { t, formatPrice } = intl
   const image = product.images[0]
   const picture = image
-    ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority })
+    ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const soldOut = product.stock <= 0
   return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span>${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions"><button type="button" class="button product-card__add" aria-label="${t('cart.addNamed', { name: product.name })}"${soldOut ? html` disabled` : ''}>${t('cart.add')}</button><button type="button" class="button wishlist-toggle button--icon" aria-pressed="false" aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
 }
 
-function gallery(intl: PageIntl, product: Product): Html {
+function gallery(intl: PageIntl, product: Product, imageCdn: string | null): Html {
   const { t } = intl
   const [main] = product.images
   if (!main)
@@ -93,10 +93,10 @@ function gallery(intl: PageIntl, product: Product): Html {
     product.images.length > 1
       ? html`<ul class="gallery__thumbs">${product.images.map(
           (thumb, index) =>
-            html`<li><button type="button" class="gallery__thumb" aria-label="${t('product.showImage', { index: index + 1, total: product.images.length })}" aria-pressed="${index === 0}">${productImageHtml(thumb, { alt: '', sizes: '80px' })}</button></li>`,
+            html`<li><button type="button" class="gallery__thumb" aria-label="${t('product.showImage', { index: index + 1, total: product.images.length })}" aria-pressed="${index === 0}">${productImageHtml(thumb, { alt: '', sizes: '80px', imageCdn })}</button></li>`,
         )}</ul>`
       : ''
-  return html`<div class="gallery">${productImageHtml(main, { class: 'gallery__main', alt: alt(main.alt), sizes: mainImageSizes, priority: true })}${thumbs}</div>`
+  return html`<div class="gallery">${productImageHtml(main, { class: 'gallery__main', alt: alt(main.alt), sizes: mainImageSizes, priority: true, imageCdn })}${thumbs}</div>`
 }
 
 function stockState({ t }: PageIntl, stock: number): Html {

@@ -17,14 +17,19 @@ export type PageHead = {
   }
   readonly jsonLd?: readonly JsonLd[]
   /** The page's largest paint, fetched before the parser finds the <img> (LCP discipline). */
-  readonly preloadImage?: { readonly srcset: string; readonly sizes: string; readonly src: string }
+  readonly preloadImage?: {
+    readonly type?: string
+    readonly srcset: string
+    readonly sizes: string
+    readonly src: string
+  }
 }
 
 export async function renderPageHead(head: PageHead): Promise<string> {
   const og = head.openGraph
   const tags = html`<title>${head.title}</title>
 <meta name="description" content="${head.description}">
-${head.preloadImage ? html`<link rel="preload" as="image" href="${head.preloadImage.src}" imagesrcset="${head.preloadImage.srcset}" imagesizes="${head.preloadImage.sizes}" fetchpriority="high">` : ''}
+${head.preloadImage ? html`<link rel="preload" as="image"${head.preloadImage.type ? html` type="${head.preloadImage.type}"` : ''} href="${head.preloadImage.src}" imagesrcset="${head.preloadImage.srcset}" imagesizes="${head.preloadImage.sizes}" fetchpriority="high">` : ''}
 ${head.noindex ? html`<meta name="robots" content="noindex">` : ''}
 ${head.canonicalUrl ? html`<link rel="canonical" href="${head.canonicalUrl}">` : ''}
 ${

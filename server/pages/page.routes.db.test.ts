@@ -68,8 +68,9 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(jsonLd.some((data) => data['@type'] === 'BreadcrumbList')).toBe(true)
     expect(island).toMatchObject({ page: 'product', path: `/p/${product.slug}`, product: { id: product.id } })
     // The gallery image is the LCP: preloaded from the head, eager and high priority in the body.
-    expect(html).toMatch(/<link rel="preload" as="image" [^>]*fetchpriority="high">/)
-    expect(html).toMatch(/<img class="gallery__main" [^>]*loading="eager"[^>]*fetchpriority="high">/)
+    expect(html).toMatch(/<link rel="preload" as="image" type="image\/avif" [^>]*fetchpriority="high">/)
+    expect(html).toMatch(/<img class="product-image__img gallery__main" [^>]*loading="eager"[^>]*fetchpriority="high">/)
+    expect(html).toMatch(/<source type="image\/avif" srcset="\/media\/products\/[^"]+\.avif\?w=160 160w, /)
     expect(html).not.toContain('<noscript>')
   })
 
@@ -176,6 +177,26 @@ describe.each(await databaseTargets())('server-rendered pages from the response 
     expect(after.status).toBe(200)
     const island = islandOf(await after.text())
     expect(island?.page === 'product' && island.product.price).toBe(product.price + 100)
+  })
+})
+
+describe.each(await databaseTargets())('server-rendered pages with an image CDN on $name', (target) => {
+  const database = useTestDatabase(target, { seed: true })
+  if (!database) return
+
+  it('rewrites every product image through IMAGE_CDN_URL and hands the template to the client, shell included', async () => {
+    const template = 'https://images.example/{path}?w={width}&fm={format}&q={quality}'
+    const app = createTestApp(database().db, uncachedTestConfig({ DIST_DIR: writeFakeDist(), IMAGE_CDN_URL: template }))
+    const product = ((await (await app.request('/api/products?limit=1')).json()) as ProductPage).items[0] as Product
+    const { html } = await page(app, `/p/${product.slug}`)
+    const meta =
+      '<meta name="image-cdn" content="https://images.example/{path}?w={width}&amp;fm={format}&amp;q={quality}">'
+    expect(html).toContain(meta)
+    expect(html).toContain(
+      `srcset="https://images.example/media/products/${product.slug}-1.webp?w=160&amp;fm=avif&amp;q=55 160w`,
+    )
+    expect(html).not.toMatch(/(src|srcset)="\/media\//)
+    expect(await (await app.request('/index.html')).text()).toContain(meta)
   })
 })
 

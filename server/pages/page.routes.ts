@@ -4,9 +4,12 @@
  * language; 404s are rendered each time, so unknown URLs cannot fill the cache.
  */
 import { type Context, Hono } from 'hono'
+import { html } from 'hono/html'
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
+import { imageCdnMetaName } from '../../shared/catalog/product-image-sources.ts'
 import { productSlugParam } from '../../shared/catalog/product-schema.ts'
 import { appOnlyPaths } from '../../shared/pages/app-paths.ts'
+import type { Config } from '../env.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { makeRepresentation, type Representation, sendRepresentation } from '../platform/representation.ts'
 import type { BuiltFiles } from '../platform/static-files.ts'
@@ -47,6 +50,15 @@ export function pageRoutes(files: BuiltFiles) {
     app.get(path, (c) => sendPage(c, templates, `app:${path}`, (intl) => renderShellPage(c.var.deps, intl, c.req.path)))
   }
   return app.get('*', (c) => sendNotFound(c, templates))
+}
+
+/**
+ * Settings the client reads from its document at runtime, added to index.html itself, so the app
+ * shell the service worker keeps carries them too: the image CDN template (IMAGE_CDN_URL).
+ */
+export function runtimeSettingsHead(config: Config): string {
+  if (!config.imageCdn) return ''
+  return String(html`<meta name="${imageCdnMetaName}" content="${config.imageCdn.template}">`)
 }
 
 type Templates = { readonly current: () => Promise<{ readonly id: string; readonly render: DocumentTemplate }> }

@@ -21,12 +21,12 @@ import {
   listLiveProducts,
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
-import { categoryMain, homeMain, notFoundMain, productMain } from './catalog-views.ts'
+import { categoryMain, homeMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
 import type { PageHead } from './page-head.ts'
 import { summarize } from './page-head.ts'
 import type { PageIntl } from './page-intl.ts'
 import { pageLayout } from './page-layout.ts'
-import { productImageSrcset } from './product-image-html.ts'
+import { productImagePreload } from './product-image-html.ts'
 import { breadcrumbJsonLd, productCrumbs, productJsonLd, shopJsonLd } from './structured-data.ts'
 
 export type RenderedPage = {
@@ -39,9 +39,6 @@ export type RenderedPage = {
 }
 
 type PageDeps = Pick<AppDeps, 'db' | 'config'>
-
-/** As the client's product gallery and card sizes (client/catalog/product-gallery.tsx). */
-const galleryImageSizes = '(min-width: 900px) 560px, 100vw'
 
 export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
   const [categories, featured] = await Promise.all([
@@ -68,7 +65,7 @@ export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<Re
       openGraph: { type: 'website', siteName: shopName },
       jsonLd: shopJsonLd(origin, shopName),
     },
-    body: await render(pageLayout(intl, categories, homeMain(intl, data))),
+    body: await render(pageLayout(intl, categories, homeMain(intl, data, imageCdnOf(deps)))),
   }
 }
 
@@ -117,7 +114,7 @@ export async function renderCategoryPage(
         ]),
       ],
     },
-    body: await render(pageLayout(intl, categories, categoryMain(intl, data))),
+    body: await render(pageLayout(intl, categories, categoryMain(intl, data, imageCdnOf(deps)))),
   }
 }
 
@@ -132,12 +129,18 @@ export async function renderProductPage(deps: PageDeps, intl: PageIntl, slug: st
     status: 200,
     data,
     needsScript: false,
-    head: productHead(intl, origin, product, category),
-    body: await render(pageLayout(intl, categories, productMain(intl, data))),
+    head: productHead(intl, origin, product, category, imageCdnOf(deps)),
+    body: await render(pageLayout(intl, categories, productMain(intl, data, imageCdnOf(deps)))),
   }
 }
 
-function productHead(intl: PageIntl, origin: string, product: Product, category: Category | undefined): PageHead {
+function productHead(
+  intl: PageIntl,
+  origin: string,
+  product: Product,
+  category: Category | undefined,
+  imageCdn: string | null,
+): PageHead {
   const image = product.images[0]
   const imageAlt = image?.alt || intl.t('product.imageAlt', { name: product.name })
   return {
@@ -155,7 +158,7 @@ function productHead(intl: PageIntl, origin: string, product: Product, category:
       productJsonLd(origin, product),
       breadcrumbJsonLd(origin, productCrumbs(intl.t('nav.home'), product, category)),
     ],
-    preloadImage: image ? { ...productImageSrcset(image), sizes: galleryImageSizes } : undefined,
+    preloadImage: image ? productImagePreload(image, mainImageSizes, imageCdn) : undefined,
   }
 }
 
@@ -184,6 +187,10 @@ export async function renderShellPage(deps: PageDeps, intl: PageIntl, path: stri
     head: { title: intl.t('app.name'), description: intl.t('home.tagline'), noindex: true },
     body: await render(pageLayout(intl, categories, html``)),
   }
+}
+
+function imageCdnOf(deps: PageDeps): string | null {
+  return deps.config.imageCdn?.template ?? null
 }
 
 function pageTitle(intl: PageIntl, page: string): string {

@@ -18,7 +18,7 @@ import type { AppEnv } from './app-env.ts'
 import { type Bytes, type EncodedBody, encodeBody } from './content-encoding.ts'
 import { problem } from './http-errors.ts'
 import type { Logger } from './logger.ts'
-import { type Representation, sendRepresentation, strongEtag } from './representation.ts'
+import { makeRepresentation, type Representation, sendRepresentation, strongEtag } from './representation.ts'
 
 const immutable = 'public, max-age=31536000, immutable'
 const revalidate = 'no-cache'
@@ -57,7 +57,7 @@ export function staticFiles(files: BuiltFiles) {
 }
 
 /** dist/ in memory, loaded on first use and again when index.html changes (each build rewrites it). */
-export function createBuiltFiles(distDir: string, logger: Logger): BuiltFiles {
+export function createBuiltFiles(distDir: string, logger: Logger, options: BuiltFilesOptions = {}): BuiltFiles {
   const indexPath = join(distDir, 'index.html')
   let loaded: { files: Promise<StaticFiles>; indexMtimeMs: number } | undefined
   let checkedAt = 0
@@ -75,7 +75,7 @@ export function createBuiltFiles(distDir: string, logger: Logger): BuiltFiles {
         return undefined
       }
       if (loaded?.indexMtimeMs !== indexMtimeMs) {
-        loaded = { files: loadFiles(distDir), indexMtimeMs }
+        loaded = { files: loadFiles(distDir, options), indexMtimeMs }
         loaded.files.then(
           (files) => logger.info({ distDir, files: files.size }, 'web app loaded'),
           () => {
@@ -88,7 +88,12 @@ export function createBuiltFiles(distDir: string, logger: Logger): BuiltFiles {
   }
 }
 
-async function loadFiles(distDir: string): Promise<StaticFiles> {
+export type BuiltFilesOptions = {
+  /** Tags the server adds to index.html's <head> (settings the client reads at runtime, e.g. the image CDN). */
+  readonly indexHead?: string
+}
+
+async function loadFiles(distDir: string, options: BuiltFilesOptions): Promise<StaticFiles> {
   const paths = (await readdir(distDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
@@ -97,7 +102,20 @@ async function loadFiles(distDir: string): Promise<StaticFiles> {
     const urlPath = `/${relative(distDir, path).split(sep).join('/')}`
     files.set(urlPath, await loadFile(path, urlPath))
   }
+  const index = files.get('/index.html')
+  if (index && options.indexHead) files.set('/index.html', await withHeadTags(index, options.indexHead))
   return files
+}
+
+/** index.html with the server's tags added (compressed again: the build's files no longer match). */
+async function withHeadTags(index: Representation, tags: string): Promise<Representation> {
+  const html = new TextDecoder().decode(index.body.identity)
+  if (!html.includes('</head>')) throw new Error('index.html has no </head> to add the server’s tags to')
+  return makeRepresentation({
+    contentType: index.contentType,
+    cacheControl: index.cacheControl,
+    body: html.replace('</head>', `${tags}</head>`),
+  })
 }
 
 async function loadFile(path: string, urlPath: string): Promise<Representation> {
