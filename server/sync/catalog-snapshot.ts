@@ -124,8 +124,15 @@ function createSnapshotSink(brotliQuality: number) {
   }
 }
 
+/**
+ * Reading the next batch overlaps compressing this one: the writer waits only when this much input
+ * is still queued (so a slow compressor bounds memory, not the database reads).
+ */
+const maxQueuedBytes = 8 * 1024 * 1024
+
 function writeTo(stream: Transform, chunk: Buffer): Promise<void> {
-  if (stream.write(chunk)) return Promise.resolve()
+  stream.write(chunk)
+  if (stream.writableLength < maxQueuedBytes) return Promise.resolve()
   return new Promise((resolve) => stream.once('drain', resolve))
 }
 
