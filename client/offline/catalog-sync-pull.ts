@@ -28,7 +28,8 @@ const maxPagesPerPull = 10_000
 
 export async function pullCatalog(db: LocalDb, events: PullEvents): Promise<void> {
   const started = performance.now()
-  // 'stale': another tab or worker stored a cursor meanwhile; 'unavailable': page from the beginning.
+  // Whatever came of the file — stored, another context got ahead, or no file to be had — the pages
+  // go on from the cursor stored now: the file's, the other context's, or none (from the beginning).
   if ((await readCatalogCursor(db)) === '') await pullSnapshot(db, events)
   await pullPages(db, events)
   performance.measure('catalog-sync:pull', { start: started })
