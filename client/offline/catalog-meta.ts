@@ -1,5 +1,5 @@
 /** Typed reads of the Dexie `meta` rows that describe the local catalog. */
-import type { LocalDb } from './local-db.ts'
+import type { LocalDb, SnapshotProgress } from './local-db.ts'
 import { metaKeys } from './storage-keys.ts'
 
 /**
@@ -9,4 +9,10 @@ import { metaKeys } from './storage-keys.ts'
 export async function readCatalogCursor(db: LocalDb): Promise<string> {
   const row = await db.meta.get(metaKeys.catalogCursor)
   return row && typeof row.value === 'string' ? row.value : ''
+}
+
+/** How far a snapshot file is applied on this device; null when none is under way. */
+export async function readSnapshotProgress(db: LocalDb): Promise<SnapshotProgress | null> {
+  const row = await db.meta.get(metaKeys.catalogSnapshot)
+  return row?.key === metaKeys.catalogSnapshot ? row.value : null
 }

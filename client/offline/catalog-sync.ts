@@ -1,22 +1,26 @@
 /**
- * Pulls catalog changes into Dexie (DESIGN §3). Each page is applied in one transaction together
- * with its cursor, so a crash or a closed tab never leaves the cursor ahead of the data. Runs on
- * start, when the browser comes online, on focus and periodically while visible; one pull at a time
- * per tab, and one per origin where the Web Locks API exists.
+ * Keeps the local catalog current (DESIGN §3): the page's side of the catalog sync. The pulls run in
+ * a dedicated worker (catalog-sync-worker.ts: download, parse, store); this side decides when — on
+ * start, when the browser comes online, on focus, periodically while visible, and when the server
+ * pokes — and turns the worker's messages into the state the UI shows. Nothing starts before the
+ * first view is painted (catalog-sync-schedule.ts); the worker and its code load only then.
  */
 import { liveQuery } from 'dexie'
 import { type Accessor, createSignal } from 'solid-js'
-import type { Category, Product } from '../../shared/catalog/product.ts'
-import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
-import { ApiError, type ClientErrorCode, getJson } from '../platform/api-client.ts'
 import { readCatalogCursor } from './catalog-meta.ts'
+import type {
+  CatalogSyncError,
+  CatalogSyncProgress,
+  FromCatalogSyncWorker,
+  ToCatalogSyncWorker,
+} from './catalog-sync-protocol.ts'
+import { firstVisitStart, laterVisitStart, whenBackgroundWorkMayStart } from './catalog-sync-schedule.ts'
 import { coalesce } from './coalesced-task.ts'
-import { isQuotaExceededError, type LocalDb, toLocalProduct } from './local-db.ts'
+import type { LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
-import { parseCatalogChanges } from './parse-catalog-changes.ts'
-import { lockNames, metaKeys } from './storage-keys.ts'
+import { metaKeys } from './storage-keys.ts'
 
-export type CatalogSyncError = ClientErrorCode | 'QUOTA_EXCEEDED'
+export type { CatalogSyncError } from './catalog-sync-protocol.ts'
 
 export type CatalogSyncState = {
   readonly status: 'idle' | 'syncing' | 'error'
@@ -25,103 +29,55 @@ export type CatalogSyncState = {
   readonly lastSyncedAt: string | null
   /** False until `lastSyncedAt` has been read from Dexie. */
   readonly loaded: boolean
+  /** Rows stored so far by the pull under way (this tab's); null when none is. */
+  readonly progress: CatalogSyncProgress | null
 }
 
 export type CatalogSync = {
   readonly state: Accessor<CatalogSyncState>
-  /** Pull now; resolves when done. Never rejects: failures land in `state().error`. */
+  /** Pull now (once the page may start background work); resolves when done. Never rejects: failures land in `state().error`. */
   readonly syncNow: () => Promise<void>
-  /** Install the triggers (online, focus, timer) and pull once; returns the function that stops them. */
+  /** Install the triggers (online, focus, timer) and pull once after the first paint; returns the function that stops them. */
   readonly start: () => () => void
 }
 
-const pageSize = 1000
 const periodMs = 5 * 60_000
 const focusThrottleMs = 30_000
-const maxPagesPerPull = 10_000
 /** First retry after a failed pull; doubles per failure up to `periodMs`. */
 const retryBaseMs = 15_000
 
-/**
- * Apply one page if the stored cursor is still `since`; otherwise another tab got there first and the
- * caller re-reads the cursor. Tombstones delete, live rows replace: each row arrives at most once per
- * page, at its latest version, so order inside the page does not matter, and a row sent again by a
- * later pull (decision 0006) simply replaces itself.
- */
-export async function applyCatalogChanges(
-  db: LocalDb,
-  since: string,
-  changes: CatalogChanges,
-  syncedAt: string,
-): Promise<'applied' | 'stale'> {
-  return db.transaction('rw', db.categories, db.products, db.meta, async () => {
-    if ((await readCatalogCursor(db)) !== since) return 'stale'
-    const categories = splitTombstones(changes.categories)
-    const products = splitTombstones(changes.products)
-    await db.categories.bulkDelete(categories.deletedIds)
-    await db.categories.bulkPut(categories.live)
-    await db.products.bulkDelete(products.deletedIds)
-    await db.products.bulkPut(products.live.map(toLocalProduct))
-    await db.meta.put({ key: metaKeys.catalogCursor, value: changes.cursor })
-    if (!changes.hasMore) await db.meta.put({ key: metaKeys.catalogSyncedAt, value: syncedAt })
-    return 'applied'
-  })
-}
-
-function splitTombstones<T extends Category | Product>(rows: readonly T[]) {
-  const live: T[] = []
-  const deletedIds: T['id'][] = []
-  for (const row of rows) {
-    if (row.deletedAt === null) live.push(row)
-    else deletedIds.push(row.id)
-  }
-  return { live, deletedIds }
-}
-
-export function createCatalogSync(
-  db: LocalDb,
-  network: NetworkStatus,
-  now: () => Date = () => new Date(),
-): CatalogSync {
+export function createCatalogSync(db: LocalDb, network: NetworkStatus): CatalogSync {
   const [state, setState] = createSignal<CatalogSyncState>({
     status: 'idle',
     error: null,
     lastSyncedAt: null,
     loaded: false,
+    progress: null,
   })
+  const worker = createWorkerHandle(network, (progress) => setState((s) => ({ ...s, progress })))
   let lastAttemptAt = 0
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
-
-  async function pull(): Promise<void> {
-    for (let page = 0; page < maxPagesPerPull; page++) {
-      const since = await readCatalogCursor(db)
-      const query = new URLSearchParams({ limit: String(pageSize), ...(since ? { since } : {}) })
-      const changes = await getJson(`/api/sync/catalog?${query}`, parseCatalogChanges)
-      network.reportReachable()
-      const outcome = await applyCatalogChanges(db, since, changes, now().toISOString())
-      if (outcome === 'stale') continue
-      if (!changes.hasMore) return
-      if (changes.cursor === since) throw new Error(`catalog sync: hasMore without progress at ${since}`)
-    }
-    throw new Error('catalog sync: too many pages in one pull')
-  }
+  /** Set by `start`: pulls wait for it. Without `start` (never in the app) a pull runs at once. */
+  let mayStart: Promise<void> = Promise.resolve()
+  let stopped = false
 
   async function runOnce(): Promise<void> {
+    await mayStart
+    if (stopped) return
     lastAttemptAt = Date.now()
     setState((s) => ({ ...s, status: 'syncing' }))
     clearTimeout(retryTimer)
-    try {
-      await withOriginLock(pull)
+    const error = await worker.pull()
+    setState((s) => ({ ...s, progress: null }))
+    if (error === null) {
       failures = 0
       setState((s) => ({ ...s, status: 'idle', error: null }))
-    } catch (error) {
-      const code = classify(error)
-      if (code === 'NETWORK') network.reportUnreachable()
-      else console.error('catalog sync failed', error)
-      setState((s) => ({ ...s, status: 'error', error: code }))
-      scheduleRetry()
+      return
     }
+    if (error === 'NETWORK') network.reportUnreachable()
+    setState((s) => ({ ...s, status: 'error', error }))
+    scheduleRetry()
   }
 
   /**
@@ -130,20 +86,27 @@ export function createCatalogSync(
    */
   function scheduleRetry(): void {
     failures += 1
-    if (!navigator.onLine) return
+    if (!navigator.onLine || stopped) return
     retryTimer = setTimeout(() => void syncNow(), Math.min(retryBaseMs * 2 ** (failures - 1), periodMs))
   }
 
   const syncNow = coalesce(runOnce)
 
   function start(): () => void {
+    stopped = false
     const watch = liveQuery(() => db.meta.get(metaKeys.catalogSyncedAt)).subscribe({
       next: (row) => setState((s) => ({ ...s, loaded: true, lastSyncedAt: row ? String(row.value) : null })),
       error: (error: unknown) => {
         console.error('reading catalog sync time failed', error)
-        setState((s) => ({ ...s, loaded: true, status: 'error', error: classify(error) }))
+        setState((s) => ({ ...s, loaded: true, status: 'error', error: 'INTERNAL' }))
       },
     })
+    mayStart = readCatalogCursor(db)
+      .catch(() => '')
+      .then((cursor) => whenBackgroundWorkMayStart(cursor === '' ? firstVisitStart : laterVisitStart))
+      .then(() => {
+        performance.mark('catalog-sync:start')
+      })
     const onOnline = () => void syncNow()
     const onFocus = () => {
       if (Date.now() - lastAttemptAt > focusThrottleMs) void syncNow()
@@ -155,27 +118,69 @@ export function createCatalogSync(
     window.addEventListener('focus', onFocus)
     void syncNow()
     return () => {
+      stopped = true
       watch.unsubscribe()
       clearInterval(timer)
       clearTimeout(retryTimer)
       window.removeEventListener('online', onOnline)
       window.removeEventListener('focus', onFocus)
+      worker.terminate()
     }
   }
 
   return { state, syncNow, start }
 }
 
-/** Several tabs pulling at once would only repeat work; the one holding the lock writes for all. */
-async function withOriginLock(run: () => Promise<void>): Promise<void> {
-  if (!('locks' in navigator)) return run()
-  await navigator.locks.request(lockNames.catalogSync, { ifAvailable: true }, async (lock) => {
-    if (lock) await run()
-  })
-}
+/**
+ * The worker, made on the first pull. A worker that fails (its script did not load, it crashed)
+ * fails the pull in flight and is made afresh by the next one.
+ */
+function createWorkerHandle(network: NetworkStatus, onProgress: (progress: CatalogSyncProgress) => void) {
+  let worker: Worker | undefined
+  const pending = new Map<number, (error: CatalogSyncError | null) => void>()
+  let nextId = 1
 
-function classify(error: unknown): CatalogSyncError {
-  if (error instanceof ApiError) return error.code
-  if (isQuotaExceededError(error)) return 'QUOTA_EXCEEDED'
-  return 'INTERNAL'
+  const settleAll = (error: CatalogSyncError) => {
+    for (const settle of pending.values()) settle(error)
+    pending.clear()
+  }
+
+  function spawn(): Worker {
+    const created = new Worker(new URL('./catalog-sync-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'catalog-sync',
+    })
+    created.addEventListener('message', (event: MessageEvent<FromCatalogSyncWorker>) => {
+      const message = event.data
+      if (message.type === 'reachable') network.reportReachable()
+      else if (message.type === 'progress') onProgress({ applied: message.applied, total: message.total })
+      else {
+        pending.get(message.id)?.(message.error)
+        pending.delete(message.id)
+      }
+    })
+    created.addEventListener('error', (event) => {
+      console.error('catalog sync worker failed', event.message)
+      created.terminate()
+      if (worker === created) worker = undefined
+      settleAll('INTERNAL')
+    })
+    return created
+  }
+
+  return {
+    pull(): Promise<CatalogSyncError | null> {
+      const id = nextId++
+      return new Promise((resolve) => {
+        pending.set(id, resolve)
+        worker ??= spawn()
+        worker.postMessage({ type: 'pull', id } satisfies ToCatalogSyncWorker)
+      })
+    },
+    terminate(): void {
+      worker?.terminate()
+      worker = undefined
+      settleAll('INTERNAL')
+    },
+  }
 }

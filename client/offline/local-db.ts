@@ -22,8 +22,15 @@ export type LocalProduct = Product & { readonly featuredKey?: 1 }
 export type MetaRow =
   | { readonly key: typeof metaKeys.catalogCursor; readonly value: string }
   | { readonly key: typeof metaKeys.catalogSyncedAt; readonly value: string }
+  | { readonly key: typeof metaKeys.catalogSnapshot; readonly value: SnapshotProgress }
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
   | { readonly key: typeof metaKeys.ordersSyncedAt; readonly value: string }
+
+/**
+ * How far the snapshot file at `url` is applied: its first `rows` rows (categories, then products) are
+ * stored. Kept only until the file is complete, when the catalog cursor takes over.
+ */
+export type SnapshotProgress = { readonly url: string; readonly rows: number }
 
 /** A change not yet confirmed by the server; `seq` (auto-increment) is the order it is pushed in. */
 export type OutboxRow = Mutation & { readonly seq: number }

@@ -19,10 +19,15 @@ export const localStorageKeys = {
 
 /** Keys of rows in the Dexie `meta` table. */
 export const metaKeys = {
-  /** Highest catalog `version` applied locally (a number); the `since` of the next pull. */
+  /** The opaque cursor of the last applied catalog page (shared/sync/catalog-cursor.ts); the `since` of the next pull. */
   catalogCursor: 'catalogCursor',
   /** ISO time of the last pull that reached `hasMore: false`; absent until the first full snapshot. */
   catalogSyncedAt: 'catalogSyncedAt',
+  /**
+   * While a snapshot file is being applied (before the catalog has a cursor): which file and how many
+   * of its rows are stored, so a reload resumes where it stopped (client/offline/catalog-sync-snapshot.ts).
+   */
+  catalogSnapshot: 'catalogSnapshot',
   /** The last `SessionInfo` from the server: who this browser is and the CSRF token for writes. */
   session: 'session',
   /** ISO time of the last full order list from the server (the "last updated" of the order pages offline). */

@@ -7,6 +7,7 @@ import { liveQuery } from 'dexie'
 import { type Accessor, createSignal } from 'solid-js'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
 import { readCatalogCursor } from '../offline/catalog-meta.ts'
+import { firstVisitStart, whenBackgroundWorkMayStart } from '../offline/catalog-sync-schedule.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import type { FromWorker, LocalIndexStatus, ToWorker } from './search-protocol.ts'
 
@@ -50,6 +51,9 @@ export function createLocalSearch(db: LocalDb): LocalSearch {
       worker.postMessage(message)
     })
   }
+
+  // Not while the page paints its first view: the build reads the whole catalog (DESIGN §9).
+  void whenBackgroundWorkMayStart(firstVisitStart).then(() => worker.postMessage({ type: 'build' } satisfies ToWorker))
 
   // Also on the first value: a page applied while the worker was reading would otherwise be missed.
   // An update that finds nothing new costs the worker two indexed reads.

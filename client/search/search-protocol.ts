@@ -10,6 +10,8 @@ export type LocalIndexStatus =
 export type ToWorker =
   | { readonly type: 'search'; readonly id: number; readonly request: SearchRequest }
   | { readonly type: 'suggest'; readonly id: number; readonly query: string; readonly limit: number }
+  /** The page may start background work now: build the index (a question asked before starts it too). */
+  | { readonly type: 'build' }
   /** The local catalog changed (a sync page was applied): update the index from Dexie. */
   | { readonly type: 'refresh' }
 

@@ -1,10 +1,12 @@
 /**
  * The browser's search index, in a Web Worker so building it (a second or so for a big catalog) and
  * answering queries never block typing or scrolling. It reads the catalog from Dexie itself — the
- * page only says when the catalog changed — and runs the same engine as the server.
+ * page only says when to start (after its first paint) and when the catalog changed — and runs the
+ * same engine as the server.
  */
 import type { Category } from '../../shared/catalog/product.ts'
 import { createSearchEngine } from '../../shared/search/search-engine.ts'
+import { readCatalogCursor } from '../offline/catalog-meta.ts'
 import { openLocalDb } from '../offline/local-db.ts'
 import type { FromWorker, LocalIndexStatus, ToWorker } from './search-protocol.ts'
 
@@ -26,22 +28,31 @@ const db = openLocalDb({
   },
   onBlocked: () => {},
 })
-const engine = createSearchEngine()
+let engine = createSearchEngine()
 /** What the index holds, to tell from Dexie what changed: highest version seen, ids present. */
 let indexedVersion = 0
 let productIds = new Set<string>()
 let categories = new Map<string, Category>()
+/**
+ * The catalog cursor when the index was built. Empty: the device had no complete catalog then (a
+ * snapshot file being stored arrives in file order, not version order), so catching up by version
+ * could miss rows: the next refresh builds afresh instead.
+ */
+let builtAtCursor = ''
 
+/** Reads the whole local catalog into a new engine, which replaces the one answering so far. */
 async function build(): Promise<void> {
-  setStatus({ state: 'building' })
   const started = performance.now()
-  const [allCategories, products] = await db.transaction('r', db.categories, db.products, () =>
-    Promise.all([db.categories.toArray(), db.products.toArray()]),
+  const [allCategories, products, cursor] = await db.transaction('r', db.categories, db.products, db.meta, () =>
+    Promise.all([db.categories.toArray(), db.products.toArray(), readCatalogCursor(db)]),
   )
-  engine.applyChanges({ categories: allCategories, products })
+  const fresh = createSearchEngine()
+  fresh.applyChanges({ categories: allCategories, products })
+  engine = fresh
   categories = new Map(allCategories.map((category) => [category.id, category]))
   productIds = new Set(products.map((product) => product.id))
   indexedVersion = highestVersion(0, allCategories, products)
+  builtAtCursor = cursor
   setStatus({ state: 'ready', products: engine.size(), buildMs: Math.round(performance.now() - started) })
 }
 
@@ -50,6 +61,7 @@ async function build(): Promise<void> {
  * deleted (the local copy keeps no tombstones), which only a changed count or changed rows can signal.
  */
 async function update(): Promise<void> {
+  if (builtAtCursor === '') return build()
   const [allCategories, changed, count] = await db.transaction(
     'r',
     db.categories,
@@ -82,9 +94,22 @@ function highestVersion(start: number, ...tables: readonly (readonly { readonly 
   return highest
 }
 
-const built = build()
-let updating: Promise<void> = built.catch(() => {})
+/** Started by the page once it may run background work (or by the first question, which cannot wait). */
+let built: Promise<void> | undefined
+let updating: Promise<void> = Promise.resolve()
 let updateQueued = false
+
+function ensureBuilt(): Promise<void> {
+  if (built) return built
+  setStatus({ state: 'building' })
+  built = build()
+  updating = built.catch(() => {})
+  built.catch((error: unknown) => {
+    console.error('building the search index failed', error)
+    setStatus({ state: 'failed', reason: 'error' })
+  })
+  return built
+}
 
 /** Updates run one at a time; refreshes that arrive meanwhile fold into one more run. */
 function scheduleUpdate(): void {
@@ -98,18 +123,18 @@ function scheduleUpdate(): void {
     .catch((error: unknown) => console.error('search index update failed', error))
 }
 
-built.catch((error: unknown) => {
-  console.error('building the search index failed', error)
-  setStatus({ state: 'failed', reason: 'error' })
-})
-
 scope.addEventListener('message', (event) => {
   const message = event.data
-  if (message.type === 'refresh') {
-    scheduleUpdate()
+  if (message.type === 'build') {
+    void ensureBuilt()
     return
   }
-  built
+  if (message.type === 'refresh') {
+    // Before the build there is nothing to catch up: the build reads the catalog as it is then.
+    if (built) scheduleUpdate()
+    return
+  }
+  ensureBuilt()
     .then(() => {
       if (message.type === 'search') post({ type: 'search', id: message.id, results: engine.search(message.request) })
       else post({ type: 'suggest', id: message.id, results: engine.suggest(message.query, message.limit) })

@@ -1,28 +1,47 @@
 import { Hono } from 'hono'
 import { syncCatalogQuery } from '../../shared/catalog/product-schema.ts'
+import { ErrorCode } from '../../shared/errors.ts'
 import { formatCatalogCursor } from '../../shared/sync/catalog-cursor.ts'
 import { sendCachedJson } from '../catalog/catalog-cache.ts'
 import type { AppEnv } from '../platform/app-env.ts'
-import { sendJsonWithEtag } from '../platform/representation.ts'
+import { problem } from '../platform/http-errors.ts'
+import { sendJsonWithEtag, sendRepresentation } from '../platform/representation.ts'
 import { validate } from '../platform/validation.ts'
+import { snapshotFileName } from './catalog-snapshot.ts'
+import { sendSnapshotFile } from './catalog-snapshot-file.ts'
+import { catalogSnapshotsOf } from './catalog-snapshots.ts'
 import { pullCatalogChanges } from './catalog-sync.service.ts'
 
 /**
- * The full snapshot (from cursor 0, page after page) is the same for every new client, and the
- * heaviest answer a first visit gets: cached like any catalog answer. A page served from the cache a
- * moment after a change still carries a cursor from before it, so the client's next pull fetches the
- * change (decision 0006: cursors are conservative). Pulls from a later cursor are made fresh: they
- * are small, and a client pulling because something changed must get the change, even one the cache
- * has not heard of yet (a write made with plain SQL, seen by the feed within a second).
+ * The paged feed from cursor 0 is the same for every new client: cached like any catalog answer. A
+ * page served from the cache a moment after a change still carries a cursor from before it, so the
+ * client's next pull fetches the change (decision 0006: cursors are conservative). Pulls from a later
+ * cursor are made fresh: they are small, and a client pulling because something changed must get
+ * the change, even one the cache has not heard of yet (a write made with plain SQL, seen by the feed
+ * within a second). A fresh client starts from the snapshot file instead (decision 0015) and pages
+ * from cursor 0 only when the file is gone.
  */
 /** The same for everyone, but a shared cache must ask every time: the client pulls because of a change. */
 const revalidateEveryTime = 'public, no-cache'
 
-export const catalogSyncRoutes = new Hono<AppEnv>().get('/catalog', validate('query', syncCatalogQuery), async (c) => {
-  const query = c.req.valid('query')
-  if (query.since.floor !== 0n) {
-    return sendJsonWithEtag(c, await pullCatalogChanges(c.var.deps, query), revalidateEveryTime)
-  }
-  const key = `sync:${formatCatalogCursor(query.since)}:${query.limit}`
-  return sendCachedJson(c, key, () => pullCatalogChanges(c.var.deps, query))
-})
+export const catalogSyncRoutes = new Hono<AppEnv>()
+  .get('/catalog', validate('query', syncCatalogQuery), async (c) => {
+    const query = c.req.valid('query')
+    if (query.since.floor !== 0n) {
+      return sendJsonWithEtag(c, await pullCatalogChanges(c.var.deps, query), revalidateEveryTime)
+    }
+    const key = `sync:${formatCatalogCursor(query.since)}:${query.limit}`
+    return sendCachedJson(c, key, () => pullCatalogChanges(c.var.deps, query))
+  })
+  // Where the current snapshot file is and the cursor to pull from after it (made once per build).
+  .get('/catalog/snapshot', async (c) =>
+    sendRepresentation(c, (await catalogSnapshotsOf(c.var.deps).current()).pointerAnswer),
+  )
+  // An immutable file; one this instance no longer has (or never built) is a 404: the client pages instead.
+  .get('/catalog/snapshot/:file', (c) => {
+    const hash = snapshotFileName.exec(c.req.param('file'))?.[1]
+    const snapshot = hash ? catalogSnapshotsOf(c.var.deps).find(hash) : undefined
+    if (!snapshot)
+      return problem(c, ErrorCode.NotFound, 'No such catalog snapshot: ask /api/sync/catalog/snapshot again')
+    return sendSnapshotFile(c, snapshot)
+  })

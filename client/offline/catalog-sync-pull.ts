@@ -1,0 +1,102 @@
+/**
+ * One pull of the catalog into Dexie, run by the catalog sync worker (catalog-sync-worker.ts). A
+ * device without a cursor starts from the snapshot file (catalog-sync-snapshot.ts); then, and on
+ * every later pull, the change feed is paged from the stored cursor, each page applied in one
+ * transaction together with its cursor (decision 0006), so a crash or a closed tab never leaves the
+ * cursor ahead of the data.
+ */
+import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
+import { ApiError, getJson } from '../platform/api-client.ts'
+import { readCatalogCursor } from './catalog-meta.ts'
+import type { CatalogSyncError, CatalogSyncProgress } from './catalog-sync-protocol.ts'
+import { pullSnapshot } from './catalog-sync-snapshot.ts'
+import { isQuotaExceededError, type LocalDb, toLocalProduct } from './local-db.ts'
+import { parseCatalogChanges } from './parse-catalog-changes.ts'
+import { metaKeys } from './storage-keys.ts'
+
+/** What a pull tells its caller on the way; the worker turns each into a message to the page. */
+export type PullEvents = {
+  readonly onProgress: (progress: CatalogSyncProgress) => void
+  /** A request got an answer from the server. */
+  readonly onReachable: () => void
+  readonly now: () => Date
+}
+
+const pageSize = 1000
+const maxPagesPerPull = 10_000
+
+export async function pullCatalog(db: LocalDb, events: PullEvents): Promise<void> {
+  const started = performance.now()
+  // Whatever came of the file — stored, another context got ahead, or no file to be had — the pages
+  // go on from the cursor stored now: the file's, the other context's, or none (from the beginning).
+  if ((await readCatalogCursor(db)) === '') await pullSnapshot(db, events)
+  await pullPages(db, events)
+  performance.measure('catalog-sync:pull', { start: started })
+}
+
+async function pullPages(db: LocalDb, events: PullEvents): Promise<void> {
+  let applied = 0
+  for (let page = 0; page < maxPagesPerPull; page++) {
+    const since = await readCatalogCursor(db)
+    const query = new URLSearchParams({ limit: String(pageSize), ...(since ? { since } : {}) })
+    const changes = await getJson(`/api/sync/catalog?${query}`, parseCatalogChanges)
+    events.onReachable()
+    const outcome = await applyCatalogChanges(db, since, changes, events.now().toISOString())
+    if (outcome === 'stale') continue
+    applied += changes.categories.length + changes.products.length
+    if (applied > 0) events.onProgress({ applied, total: null })
+    if (!changes.hasMore) return
+    if (changes.cursor === since) throw new Error(`catalog sync: hasMore without progress at ${since}`)
+  }
+  throw new Error('catalog sync: too many pages in one pull')
+}
+
+/**
+ * Apply one page if the stored cursor is still `since`; otherwise another tab got there first and the
+ * caller re-reads the cursor. Tombstones delete, live rows replace: each row arrives at most once per
+ * page, at its latest version, so order inside the page does not matter, and a row sent again by a
+ * later pull (decision 0006) simply replaces itself. A page from the very beginning also ends a
+ * snapshot file left half applied: the feed from cursor 0 holds every row, tombstones included.
+ */
+export async function applyCatalogChanges(
+  db: LocalDb,
+  since: string,
+  changes: CatalogChanges,
+  syncedAt: string,
+): Promise<'applied' | 'stale'> {
+  const started = performance.now()
+  const outcome = await db.transaction('rw', db.categories, db.products, db.meta, async () => {
+    if ((await readCatalogCursor(db)) !== since) return 'stale'
+    const categories = splitTombstones(changes.categories)
+    const products = splitTombstones(changes.products)
+    await db.categories.bulkDelete(categories.deletedIds)
+    await db.categories.bulkPut(categories.live)
+    await db.products.bulkDelete(products.deletedIds)
+    await db.products.bulkPut(products.live.map(toLocalProduct))
+    await db.meta.put({ key: metaKeys.catalogCursor, value: changes.cursor })
+    if (since === '') await db.meta.delete(metaKeys.catalogSnapshot)
+    if (!changes.hasMore) await db.meta.put({ key: metaKeys.catalogSyncedAt, value: syncedAt })
+    return 'applied' as const
+  })
+  const rows = changes.categories.length + changes.products.length
+  performance.measure('catalog-sync:write', { start: started, detail: { rows } })
+  return outcome
+}
+
+function splitTombstones<T extends Category | Product>(rows: readonly T[]) {
+  const live: T[] = []
+  const deletedIds: T['id'][] = []
+  for (const row of rows) {
+    if (row.deletedAt === null) live.push(row)
+    else deletedIds.push(row.id)
+  }
+  return { live, deletedIds }
+}
+
+/** The code the page shows for a failed pull (`t('errors.' + code)`). */
+export function classifySyncError(error: unknown): CatalogSyncError {
+  if (error instanceof ApiError) return error.code
+  if (isQuotaExceededError(error)) return 'QUOTA_EXCEEDED'
+  return 'INTERNAL'
+}

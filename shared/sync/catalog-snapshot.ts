@@ -1,0 +1,117 @@
+/**
+ * The catalog snapshot (docs/decisions/0015): what a fresh client downloads once, instead of paging
+ * the change feed from the beginning, before it pulls the changes since the snapshot's cursor.
+ *
+ * `GET /api/sync/catalog/snapshot` answers a small pointer; its `url` names an immutable file by the
+ * hash of its content. The file is newline-delimited JSON: one header line, then one line per
+ * category, then one line per product. Rows are arrays in the order of the header's column lists, so
+ * the property names are not repeated 100,000 times (a quarter of the bytes to decode and parse);
+ * a reader maps them by name, so a column added later is carried along and a missing one is an error.
+ *
+ * Only live rows: a client applying a snapshot starts from an empty catalog, so it needs no
+ * tombstones and every row's `deletedAt` is null.
+ */
+import type { Category, Product } from '../catalog/product.ts'
+
+export const catalogSnapshotFormat = 'storefront-catalog-snapshot/1'
+
+/** Answer of `GET /api/sync/catalog/snapshot`. */
+export type CatalogSnapshotPointer = {
+  /** Same-origin path of the snapshot file, immutable: its name is the hash of its content. */
+  readonly url: string
+  /** The catalog cursor to pull changes from once the file is applied (shared/sync/catalog-cursor.ts). */
+  readonly cursor: string
+  readonly categories: number
+  readonly products: number
+  /** Length of the file before compression. */
+  readonly bytes: number
+}
+
+/** The first line of the file. */
+export type CatalogSnapshotHeader = {
+  readonly format: typeof catalogSnapshotFormat
+  readonly categories: number
+  readonly products: number
+  readonly categoryColumns: readonly string[]
+  readonly productColumns: readonly string[]
+}
+
+export const snapshotCategoryColumns = [
+  'id',
+  'slug',
+  'name',
+  'description',
+  'position',
+  'version',
+  'updatedAt',
+] as const satisfies readonly (keyof Category)[]
+
+export const snapshotProductColumns = [
+  'id',
+  'slug',
+  'name',
+  'description',
+  'brand',
+  'tags',
+  'categoryId',
+  'price',
+  'currency',
+  'stock',
+  'featured',
+  'images',
+  'createdAt',
+  'version',
+  'updatedAt',
+] as const satisfies readonly (keyof Product)[]
+
+export function snapshotHeader(counts: { categories: number; products: number }): CatalogSnapshotHeader {
+  return {
+    format: catalogSnapshotFormat,
+    categories: counts.categories,
+    products: counts.products,
+    categoryColumns: snapshotCategoryColumns,
+    productColumns: snapshotProductColumns,
+  }
+}
+
+/** One category as a line of the file (without the newline). */
+export function encodeSnapshotCategory(category: Category): string {
+  return JSON.stringify(snapshotCategoryColumns.map((column) => category[column]))
+}
+
+/** One product as a line of the file (without the newline). */
+export function encodeSnapshotProduct(product: Product): string {
+  return JSON.stringify(snapshotProductColumns.map((column) => product[column]))
+}
+
+/** Checks the header line's shape; throws on a format this code cannot read. */
+export function parseSnapshotHeader(value: unknown): CatalogSnapshotHeader {
+  if (typeof value !== 'object' || value === null) throw new TypeError('catalog snapshot: header is not an object')
+  const header = value as Record<string, unknown>
+  if (header.format !== catalogSnapshotFormat) throw new TypeError(`catalog snapshot: unknown format ${header.format}`)
+  const { categories, products, categoryColumns, productColumns } = header
+  if (!isCount(categories) || !isCount(products)) throw new TypeError('catalog snapshot: bad row counts')
+  if (!isNameList(categoryColumns) || !isNameList(productColumns)) throw new TypeError('catalog snapshot: bad columns')
+  return { format: catalogSnapshotFormat, categories, products, categoryColumns, productColumns }
+}
+
+/**
+ * A row line (already parsed) as an object keyed by the header's column names, with `deletedAt: null`.
+ * Only the shape of the row is checked here; the caller checks the fields it relies on.
+ */
+export function decodeSnapshotRow(columns: readonly string[], values: unknown): Record<string, unknown> {
+  if (!Array.isArray(values) || values.length !== columns.length) {
+    throw new TypeError('catalog snapshot: a row does not match its columns')
+  }
+  const row: Record<string, unknown> = { deletedAt: null }
+  for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i]
+  return row
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0
+}
+
+function isNameList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((name) => typeof name === 'string' && name !== '')
+}
