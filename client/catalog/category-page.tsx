@@ -19,6 +19,8 @@ import { ProductGrid, ProductGridSkeleton } from './product-grid.tsx'
  */
 const firstPaintCards = categoryFirstPaintCount
 const growStep = 48
+/** Cards added per idle callback: small, so no step is a long task on a phone (issue 12: TBT). */
+const idleGrowStep = 12
 const autoRenderCap = 240
 
 const sortLabels = {
@@ -54,7 +56,7 @@ export function CategoryPage(): JSX.Element {
     const { products, total } = listing.value()
     // Grow only once the result for the current limit is in, and only while below the cap.
     if (products.length < limit() || products.length >= total || limit() >= autoRenderCap) return
-    onCleanup(scheduleIdle(() => setLimit((n) => n + growStep)))
+    onCleanup(scheduleIdle(() => setLimit((n) => n + idleGrowStep)))
   })
   useDocumentTitle(
     () =>

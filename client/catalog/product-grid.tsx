@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js'
+import { type Accessor, createMemo, For, type JSX } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { ProductCard } from './product-card.tsx'
 
@@ -6,9 +6,10 @@ import { ProductCard } from './product-card.tsx'
 const eagerCards = 4
 
 export function ProductGrid(props: { readonly products: readonly Product[]; readonly label: string }): JSX.Element {
+  const products = createStableProducts(() => props.products)
   return (
     <ul class="product-grid" aria-label={props.label}>
-      <For each={props.products}>
+      <For each={products()}>
         {(product, index) => <ProductCard product={product} priority={index() < eagerCards} />}
       </For>
     </ul>
@@ -21,4 +22,24 @@ export function ProductGridSkeleton(props: { readonly count: number; readonly la
       <For each={Array.from({ length: props.count })}>{() => <div class="skeleton skeleton--card" />}</For>
     </div>
   )
+}
+
+/**
+ * Each query answer is new objects, and <For> keys its rows by reference: without this, a grid that
+ * grows by a few cards (or a sync that touched one product) would build every card again. A product
+ * whose id and version are unchanged keeps its previous object, so only new or changed cards render.
+ */
+function createStableProducts(products: Accessor<readonly Product[]>): Accessor<readonly Product[]> {
+  let previous = new Map<string, Product>()
+  return createMemo(() => {
+    const next = new Map<string, Product>()
+    const stable = products().map((product) => {
+      const kept = previous.get(product.id)
+      const shown = kept && kept.version === product.version ? kept : product
+      next.set(product.id, shown)
+      return shown
+    })
+    previous = next
+    return stable
+  })
 }

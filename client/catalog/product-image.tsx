@@ -3,11 +3,15 @@
  * one), its blurred placeholder behind it while it loads, and the placeholder instead of it when it
  * cannot load (offline and never cached) — never the browser's broken-image glyph.
  */
-import { createEffect, createMemo, createSignal, For, type JSX, on, Show } from 'solid-js'
+import { createEffect, createMemo, createSignal, For, type JSX, on, onCleanup, Show } from 'solid-js'
 import type { ProductImage as ProductImageData } from '../../shared/catalog/product.ts'
 import { productImagePlaceholderUrl, productImageSources } from '../../shared/catalog/product-image-sources.ts'
 import { useOffline } from '../offline/offline-context.tsx'
+import { scheduleIdle } from '../platform/idle.ts'
 import { imageCdnTemplate } from '../platform/image-cdn.ts'
+
+/** At most this long before a still-loading image gets its placeholder; sooner when the page is idle. */
+const placeholderDelayMs = 2000
 
 /** A transparent pixel: a failed image without a placeholder shows its box's background instead. */
 const blankImage = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'
@@ -22,7 +26,9 @@ export function ProductImage(props: {
 }): JSX.Element {
   const { network } = useOffline()
   const picture = createMemo(() => productImageSources(props.image, imageCdnTemplate()))
-  const placeholder = createMemo(() => decodedPlaceholder(props.image))
+  // Decoded only when shown: a first visit's images are mostly loaded already (the server's HTML
+  // fetched them), and decoding a placeholder costs about a millisecond of a phone's main thread.
+  const placeholder = () => decodedPlaceholder(props.image)
   // Keyed by src, so the gallery's next image starts afresh.
   const [failedSrc, setFailedSrc] = createSignal<string | null>(null)
   const [loadedSrc, setLoadedSrc] = createSignal<string | null>(null)
@@ -31,10 +37,19 @@ export function ProductImage(props: {
   createEffect(on(network.isOnline, (online) => online && setFailedSrc(null), { defer: true }))
 
   // The CSP's style-src 'self' refuses style attributes, but not a style set as a DOM property.
+  // Only for an image still loading once the browser is idle: one from the cache is complete by then.
   const showPlaceholderBehind = (img: HTMLImageElement) =>
     createEffect(() => {
-      const url = loadedSrc() === props.image.src ? null : placeholder()
-      img.style.backgroundImage = url ? `url("${url}")` : ''
+      if (loadedSrc() === props.image.src) {
+        img.style.backgroundImage = ''
+        return
+      }
+      onCleanup(
+        scheduleIdle(() => {
+          const url = img.complete ? null : placeholder()
+          img.style.backgroundImage = url ? `url("${url}")` : ''
+        }, placeholderDelayMs),
+      )
     })
 
   const classes = () => `product-image__img ${props.class ?? ''}`

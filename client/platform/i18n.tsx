@@ -75,8 +75,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
       writeStoredLocale(next)
     },
     t: (id, values) => intl().formatMessage({ id }, values),
-    formatPrice: (amount, currency) =>
-      intl().formatNumber(amount / minorUnitsPerMajor, { style: 'currency', currency }),
+    formatPrice: (amount, currency) => priceFormat(locale(), currency).format(amount / minorUnitsPerMajor),
     formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     formatNumber: (value, options) => intl().formatNumber(value, options),
   }
@@ -92,6 +91,23 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext)
   if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it')
   return i18n
+}
+
+/**
+ * One currency formatter per locale and currency. formatjs's formatNumber looks the locale up with
+ * Intl.NumberFormat.supportedLocalesOf on every call: a category page's prices cost tens of
+ * milliseconds of a phone's main thread that way.
+ */
+const priceFormats = new Map<string, Intl.NumberFormat>()
+
+function priceFormat(locale: Locale, currency: CurrencyCode): Intl.NumberFormat {
+  const key = `${locale}:${currency}`
+  let format = priceFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency })
+    priceFormats.set(key, format)
+  }
+  return format
 }
 
 function onError(error: Error): void {

@@ -4,6 +4,14 @@ import { repoRoot } from '../platform/repo-root.ts'
 import { compileDocumentTemplate } from './page-document.ts'
 
 const sourceIndexHtml = readFileSync(`${repoRoot}/client/index.html`, 'utf8')
+/** client/index.html as the build writes it: the entry script, its module preloads and the stylesheet added. */
+const builtIndexHtml = sourceIndexHtml.replace(
+  '</head>',
+  `<script type="module" crossorigin src="/assets/index-9f8e.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-1a2b.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-3c4d.css">
+  </head>`,
+)
 
 describe('the page document', () => {
   it('renders into client/index.html: language, head, body and data island in their places', () => {
@@ -25,8 +33,8 @@ describe('the page document', () => {
     expect(html).not.toContain('<noscript>')
   })
 
-  it('keeps the "needs JavaScript" notice for pages only the app can show', () => {
-    const html = compileDocumentTemplate(sourceIndexHtml)({
+  it('keeps the "needs JavaScript" notice and the module preloads for pages only the app can show', () => {
+    const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
       head: '',
       body: '',
@@ -34,7 +42,21 @@ describe('the page document', () => {
       needsScript: true,
     })
     expect(html).toContain('<noscript>')
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/vendor-1a2b.js">')
     expect(html).not.toContain('id="page-data"')
+  })
+
+  it('leaves the module preloads out of a page that paints without script, but not its entry script', () => {
+    const html = compileDocumentTemplate(builtIndexHtml)({
+      lang: 'en',
+      head: '',
+      body: '<h1>Hi</h1>',
+      data: {},
+      needsScript: false,
+    })
+    expect(html).not.toContain('modulepreload')
+    expect(html).toContain('<script type="module" crossorigin src="/assets/index-9f8e.js"></script>')
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-3c4d.css">')
   })
 
   it('refuses a template without its markers instead of serving a blank page', () => {

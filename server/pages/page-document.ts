@@ -19,6 +19,8 @@ export type DocumentParts = {
 
 export type DocumentTemplate = (parts: DocumentParts) => string
 
+const modulePreloads = /\s*<link rel="modulepreload"[^>]*>/g
+
 const markers = {
   html: /<html lang="[^"]*">/,
   title: /<title>[^<]*<\/title>\s*/,
@@ -37,12 +39,18 @@ export function compileDocumentTemplate(indexHtml: string): DocumentTemplate {
   const [beforeRoot = '', afterRoot = ''] = withoutDefaults.replace(markers.noscript, '').split(markers.root)
   const headEnd = beforeRoot.indexOf('<meta name="viewport"')
   const headInsertAt = beforeRoot.indexOf('>', headEnd) + 1
+  // A page the server rendered needs no script to paint: without the build's modulepreload hints the
+  // HTML, its stylesheet and its LCP image have the connection to themselves, and the app's modules
+  // follow from its entry script. A page only the app can show keeps them.
+  const restOfHead = beforeRoot.slice(headInsertAt)
+  const restOfHeadWithoutPreloads = restOfHead.replace(modulePreloads, '')
   return (parts) => {
     const start = beforeRoot.slice(0, headInsertAt).replace(markers.html, `<html lang="${parts.lang}">`)
     const island =
       parts.data === null
         ? ''
         : `<script type="application/json" id="${pageDataElementId}">${scriptSafeJson(parts.data)}</script>`
-    return `${start}\n${parts.head}${beforeRoot.slice(headInsertAt)}${parts.needsScript ? noscript : ''}<div id="root">${parts.body}</div>${island}${afterRoot}`
+    const rest = parts.needsScript ? restOfHead : restOfHeadWithoutPreloads
+    return `${start}\n${parts.head}${rest}${parts.needsScript ? noscript : ''}<div id="root">${parts.body}</div>${island}${afterRoot}`
   }
 }
