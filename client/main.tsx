@@ -5,6 +5,7 @@ import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
 import { startErrorReporting } from './observability/error-reporting.ts'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
+import { firstRenderSettled } from './platform/first-render.ts'
 import { createI18n, detectLocale, I18nProvider, type Locale, loadMessages, type Messages } from './platform/i18n.tsx'
 import { documentPageData } from './platform/page-data.ts'
 import { registerServiceWorker } from './platform/service-worker.ts'
@@ -65,8 +66,10 @@ async function warmUpIntl(locale: string): Promise<void> {
 
 /** Swaps the server's HTML for the app's, keeping what the shopper had begun typing in the search box. */
 async function takeOverFromServer(serverRoot: HTMLElement, appRoot: HTMLElement): Promise<void> {
-  // One task later the app's lazy page and its effects have settled.
+  // One task later the app's lazy page and its effects have settled; grids build their cards a few
+  // per task (never for long: the swap happens after at most a second whatever is left).
   await new Promise((resolve) => setTimeout(resolve, 0))
+  await firstRenderSettled(1000)
   const typed = serverRoot.querySelector<HTMLInputElement>('#site-search')
   const hadFocus = typed !== null && document.activeElement === typed
   serverRoot.replaceWith(appRoot)

@@ -1,15 +1,20 @@
-import { type Accessor, createMemo, For, type JSX } from 'solid-js'
+import { type Accessor, createEffect, createMemo, createSignal, For, type JSX, onCleanup } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
+import { holdFirstRender } from '../platform/first-render.ts'
 import { ProductCard } from './product-card.tsx'
 
 /** Images in roughly the first row load eagerly; the rest are lazy. */
 const eagerCards = 4
 
+/** Cards built per task: a phone builds a few cards in well under the 50 ms of a long task. */
+const cardsPerTask = 4
+
 export function ProductGrid(props: { readonly products: readonly Product[]; readonly label: string }): JSX.Element {
   const products = createStableProducts(() => props.products)
+  const built = createGrowingCount(() => products().length)
   return (
     <ul class="product-grid" aria-label={props.label}>
-      <For each={products()}>
+      <For each={products().slice(0, built())}>
         {(product, index) => <ProductCard product={product} priority={index() < eagerCards} />}
       </For>
     </ul>
@@ -42,4 +47,24 @@ function createStableProducts(products: Accessor<readonly Product[]>): Accessor<
     previous = next
     return stable
   })
+}
+
+/**
+ * How many cards to build: `cardsPerTask` more per task until all are there. <For> keeps the cards
+ * already built, so each task builds only its few. The app's first render waits for it before it
+ * replaces the server's HTML (platform/first-render.ts).
+ */
+function createGrowingCount(total: Accessor<number>): Accessor<number> {
+  const [count, setCount] = createSignal(cardsPerTask)
+  const done = holdFirstRender()
+  onCleanup(done)
+  createEffect(() => {
+    if (count() >= total()) {
+      done()
+      return
+    }
+    const next = setTimeout(() => setCount((n) => n + cardsPerTask), 0)
+    onCleanup(() => clearTimeout(next))
+  })
+  return () => Math.min(count(), total())
 }

@@ -5,7 +5,11 @@
 import { createHash } from 'node:crypto'
 import type { ProductImage } from '../../shared/catalog/product.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+
+export { mulberry32 } from '../platform/seeded-random.ts'
+
 import { productArtPlaceholder } from '../media/product-art-placeholder.ts'
+import { mulberry32, type Random } from '../platform/seeded-random.ts'
 import { type CategorySpec, closingSentences, demoCategories, type ProductLine } from './demo-catalog-lexicon.ts'
 
 export type DemoCategory = {
@@ -129,20 +133,6 @@ export function deterministicUuid(name: string): string {
   const hex = createHash('sha256').update(`storefront-demo:${name}`).digest('hex')
   const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
-}
-
-type Random = () => number
-
-/** Small seeded PRNG (mulberry32): deterministic across platforms and Node versions. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
 
 function pick<T>(random: Random, items: readonly T[]): T {

@@ -6,6 +6,7 @@
  * the placeholder (product-art-placeholder.ts), which therefore needs no rendering.
  */
 import { createHash } from 'node:crypto'
+import { mulberry32 } from '../platform/seeded-random.ts'
 import type { Ink, Shape } from './art-shape.ts'
 import { electronicsShapes } from './art-shapes-electronics.ts'
 import { homeShapes } from './art-shapes-home.ts'
@@ -69,7 +70,7 @@ export function productArtParams(subject: ArtSubject): ArtParams {
       body,
       accent,
       v: [product[3]! / 256, product[4]! / 256, product[5]! / 256, product[6]! / 256],
-      random: seededRandom(product.readUInt32LE(8)),
+      random: mulberry32(product.readUInt32LE(8)),
     },
     background: {
       from: hslToRgb(hue, 0.55, 0.88),
@@ -126,18 +127,6 @@ function pick<T>(items: readonly T[], byte: number): T {
 function pickOther(items: readonly string[], byte: number, not: string): string {
   const first = pick(items, byte)
   return first === not ? pick(items, byte + 1) : first
-}
-
-/** mulberry32: small, seeded, the same on every platform. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
 
 export function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {

@@ -1,0 +1,15 @@
+/** Seeded randomness for generated data (the demo catalog, product art): the same numbers everywhere. */
+
+export type Random = () => number
+
+/** Small seeded PRNG (mulberry32): deterministic across platforms and Node versions. */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
