@@ -6,7 +6,8 @@
 // cannot measure. Starts the compiled shop itself (fresh PGlite with the demo catalog) unless --url.
 // Needs a build (npm run build, or --build). Usage:
 //   npm run bench:first-visit [-- --runs 3 --pages home,category,product --url http://host:port
-//                                 --json out.json --build]
+//                                 --json out.json --build --catalog-sizes 600,10000,100000|none]
+// Then it prints the catalog-size table of bench/catalog-sync.ts (first sync at each size, 4× CPU).
 import { spawnSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
@@ -20,7 +21,8 @@ import { createTeardown } from './http-teardown.ts'
 
 const usage = [
   'usage: npm run bench:first-visit -- [--runs 3] [--pages home,category,product] [--url BASE]',
-  '                                    [--json out.json] [--build]',
+  '                                    [--json out.json] [--build] [--catalog-sizes 600,10000,100000|none]',
+  '  --catalog-sizes  catalog sizes for the first-sync table (bench/catalog-sync.ts); none skips it',
   '  --url BASE  measure a server that already runs there instead of starting one',
   '  --build     run npm run build first (otherwise dist/ and build/server/main.js must exist)',
   '  CHROME_PATH picks the browser (default: the Chrome or Chromium chrome-launcher finds)',
@@ -32,6 +34,7 @@ type Options = {
   readonly url: string | undefined
   readonly json: string | undefined
   readonly build: boolean
+  readonly catalogSizes: string | undefined
 }
 
 function parseOptions(): Options {
@@ -42,6 +45,7 @@ function parseOptions(): Options {
       url: { type: 'string' },
       json: { type: 'string' },
       build: { type: 'boolean', default: false },
+      'catalog-sizes': { type: 'string', default: '600,10000,100000' },
     },
   })
   const runs = Number(values.runs)
@@ -52,7 +56,11 @@ function parseOptions(): Options {
     throw new TypeError(`--pages takes ${pageNames.join(', ')}; unknown: ${unknown.join(', ') || '(none given)'}`)
   if (values.url !== undefined && !URL.canParse(values.url)) throw new TypeError(`--url is not a URL: ${values.url}`)
   const url = values.url === undefined ? undefined : new URL(values.url).origin
-  return { runs, pages: pages as PageName[], url, json: values.json, build: values.build }
+  const sizes = values['catalog-sizes']
+  if (sizes !== 'none' && !/^[0-9]+(,[0-9]+)*$/.test(sizes))
+    throw new TypeError(`--catalog-sizes takes sizes like 600,10000 or none, not ${sizes}`)
+  const catalogSizes = sizes === 'none' ? undefined : sizes
+  return { runs, pages: pages as PageName[], url, json: values.json, build: values.build, catalogSizes }
 }
 
 let options: Options
@@ -155,7 +163,16 @@ async function main(): Promise<number> {
   console.log(`${header(results, chrome)}\n\n${formatTable(results)}\n`)
   for (const result of results) console.log(`${formatPageDetails(result)}\n`)
   if (options.json) await writeJson(options.json, base, results)
-  return 0
+  return printCatalogSizeTable()
+}
+
+/** Point 2 of issue 12: the first catalog sync at each size, measured by bench/catalog-sync.ts. */
+function printCatalogSizeTable(): number {
+  if (!options.catalogSizes) return 0
+  progress(`catalog sizes ${options.catalogSizes}: bench/catalog-sync.ts --cpu 4`)
+  const args = ['tsx', 'bench/catalog-sync.ts', '--sizes', options.catalogSizes, '--cpu', '4']
+  const run = spawnSync('npx', args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] })
+  return run.status ?? 1
 }
 
 // Bounded: a server start, then per run a Chrome launch and a Lighthouse pass (≈20–60 s on 2 noisy cores).

@@ -37,8 +37,13 @@ async function start(root: HTMLElement): Promise<void> {
     const i18n = createI18n(locale, messages)
     const offline = createOffline()
     const update = registerServiceWorker()
-    onCleanup(offline.sync.start())
-    onCleanup(offline.shopperSync.start())
+    // Started a task after the first render, so that render stays short on a phone.
+    const stops: (() => void)[] = []
+    const starting = setTimeout(() => stops.push(offline.sync.start(), offline.shopperSync.start()), 0)
+    onCleanup(() => {
+      clearTimeout(starting)
+      for (const stop of stops) stop()
+    })
     return (
       <I18nProvider i18n={i18n}>
         <OfflineProvider offline={offline}>
@@ -60,15 +65,20 @@ async function start(root: HTMLElement): Promise<void> {
  */
 async function warmUpIntl(locale: string): Promise<void> {
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(1)
+  await nextTask()
   new Intl.PluralRules(locale).select(1)
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  await nextTask()
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 /** Swaps the server's HTML for the app's, keeping what the shopper had begun typing in the search box. */
 async function takeOverFromServer(serverRoot: HTMLElement, appRoot: HTMLElement): Promise<void> {
   // One task later the app's lazy page and its effects have settled; grids build their cards a few
   // per task (never for long: the swap happens after at most a second whatever is left).
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  await nextTask()
   await firstRenderSettled(1000)
   const typed = serverRoot.querySelector<HTMLInputElement>('#site-search')
   const hadFocus = typed !== null && document.activeElement === typed
