@@ -14,7 +14,7 @@ import { productImageHtml } from './product-image-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
 const eagerCards = 4
-const cardImageSizes = '(min-width: 1100px) 240px, (min-width: 640px) 30vw, 46vw'
+export const cardImageSizes = '(min-width: 1100px) 240px, (min-width: 640px) 30vw, 46vw'
 export const mainImageSizes = '(min-width: 900px) 560px, 100vw'
 
 export function homeMain(intl: PageIntl, data: HomePageData, imageCdn: string | null): Html {

@@ -120,6 +120,10 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(island.products.map((p) => p.id)).toEqual(listed.items.map((p) => p.id))
     expect(html).toContain(`<link rel="canonical" href="https://shop.example/c/${category.slug}">`)
     expect(html).toContain(`<option value="price_asc" selected>`)
+    const firstImage = listed.items[0]?.images[0]?.src.replace(/\.webp$/, '.avif')
+    expect(html).toMatch(
+      new RegExp(`<link rel="preload" as="image" type="image/avif" [^>]*imagesrcset="${firstImage}\\?w=160 `),
+    )
   })
 
   it('speaks the shopper’s language: the cookie they chose, else Accept-Language', async () => {

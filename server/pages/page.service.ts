@@ -21,7 +21,7 @@ import {
   listLiveProducts,
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
-import { categoryMain, homeMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
+import { cardImageSizes, categoryMain, homeMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
 import type { PageHead } from './page-head.ts'
 import { summarize } from './page-head.ts'
 import type { PageIntl } from './page-intl.ts'
@@ -88,6 +88,7 @@ export async function renderCategoryPage(
     countLiveProductsInCategory(deps.db, category.id),
   ])
   const path = `/c/${category.slug}`
+  const firstImage = products[0]?.images[0]
   const data: CategoryPageData = {
     page: 'category',
     path: pathWithSort(path, request.sort),
@@ -113,6 +114,8 @@ export async function renderCategoryPage(
           { name: category.name, path },
         ]),
       ],
+      // The first card's image is the page's largest paint on phones and desktops alike.
+      preloadImage: firstImage ? productImagePreload(firstImage, cardImageSizes, imageCdnOf(deps)) : undefined,
     },
     body: await render(pageLayout(intl, categories, categoryMain(intl, data, imageCdnOf(deps)))),
   }
