@@ -47,7 +47,8 @@ export function pageRoutes(files: BuiltFiles) {
       return sendPage(c, templates, `/p/${slug}`, (intl) => renderProductPage(c.var.deps, intl, slug))
     })
   for (const path of appOnlyPaths) {
-    app.get(path, (c) => sendPage(c, templates, `app:${path}`, (intl) => renderShellPage(c.var.deps, intl, c.req.path)))
+    // One cached frame per route, not per URL (/orders/:id): unknown ids cannot fill the cache.
+    app.get(path, (c) => sendPage(c, templates, `app:${path}`, (intl) => renderShellPage(c.var.deps, intl, path)))
   }
   return app.get('*', (c) => sendNotFound(c, templates))
 }

@@ -179,13 +179,14 @@ export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: s
 
 /**
  * A page only the app can show (cart, checkout, account, orders, search, admin): the frame with an
- * empty main, which the client fills. Not indexed: it holds nothing public.
+ * empty main, which the client fills. Not indexed: it holds nothing public. `route` is the client
+ * route (`/orders/:id`): the frame is the same for every URL it matches.
  */
-export async function renderShellPage(deps: PageDeps, intl: PageIntl, path: string): Promise<RenderedPage> {
+export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: string): Promise<RenderedPage> {
   const categories = await listLiveCategories(deps.db)
   return {
     status: 200,
-    data: { page: 'shell', path, categories },
+    data: { page: 'shell', path: route, categories },
     needsScript: true,
     head: { title: intl.t('app.name'), description: intl.t('home.tagline'), noindex: true },
     body: await render(pageLayout(intl, categories, html``)),

@@ -6,7 +6,10 @@
 import type { Category, Product, ProductSort } from '../catalog/product.ts'
 
 type PageDataBase = {
-  /** The path (and query) the page was rendered for, e.g. `/c/shoes?sort=price_asc`. */
+  /**
+   * The path (and query) the page was rendered for, e.g. `/c/shoes?sort=price_asc`; for an app-only
+   * page its client route (`/orders/:id`), whose frame is the same for every URL.
+   */
   readonly path: string
   /** The categories of the header's category bar, in order. */
   readonly categories: readonly Category[]
