@@ -36,15 +36,7 @@ test('a first visit gets the product page as real HTML, the app takes over witho
   })
 
   await test.step('with JavaScript the app takes over the same page with no layout shift, and it works', async () => {
-    await page.addInitScript(() => {
-      const shifts: number[] = []
-      Object.assign(window, { layoutShifts: shifts })
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value)
-        }
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await page.addInitScript(recordLayoutShifts)
     await page.goto(`/p/${product.slug}`)
     await expect(page.getByRole('heading', { level: 1, name: product.name })).toBeVisible()
     // Only the app says whether the shopper's changes are synced: once it does, it has taken over.
@@ -52,6 +44,28 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     await page.getByRole('button', { name: 'Add to cart' }).click()
     await expect(page.getByRole('link', { name: 'Cart, 1 item' })).toBeVisible()
     expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([])
+  })
+
+  await test.step('home and category pages are taken over without a shift too', async () => {
+    const [category] = await sql<{ slug: string; name: string }[]>`
+      select slug, name from categories where deleted_at is null order by position limit 1`
+    if (!category) throw new Error('no category')
+    const fresh = await browser.newContext()
+    const visitor = await fresh.newPage()
+    await visitor.addInitScript(recordLayoutShifts)
+    for (const [path, heading] of [
+      ['/', 'Welcome to Storefront'],
+      [`/c/${category.slug}`, category.name],
+    ] as const) {
+      await visitor.goto(path)
+      await expect(visitor.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      await expect(syncStatus(visitor)).toBeVisible()
+      expect(
+        await visitor.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts),
+        path,
+      ).toEqual([])
+    }
+    await fresh.close()
   })
 
   await test.step('offline, a reload of the page still shows the product from the device', async () => {
@@ -63,3 +77,14 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     await expect(page.getByRole('main').getByText(shownPrice)).toBeVisible()
   })
 })
+
+/** Runs in the page: every layout shift without recent input, in `window.layoutShifts`. */
+function recordLayoutShifts(): void {
+  const shifts: number[] = []
+  Object.assign(window, { layoutShifts: shifts })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) shifts.push(entry.value)
+    }
+  }).observe({ type: 'layout-shift', buffered: true })
+}

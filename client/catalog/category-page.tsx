@@ -47,8 +47,12 @@ export function CategoryPage(): JSX.Element {
   // A first visit shows what the server rendered (or its 404) until the catalog is on this device.
   const path = () => (sort() === 'newest' ? `/c/${params.slug}` : `/c/${params.slug}?sort=${sort()}`)
   const server = (data: PageData) => (data.page === 'category' ? data : undefined)
+  // …or as soon as the device holds more of it than the server sent (the shopper asked for more).
+  const hasMoreLocally = () => listing.value().products.length > categoryFirstPaintCount
   const shown = (): CategoryListing =>
-    preferLocal(sync, path(), listing.value().category ? listing.value() : undefined, server) ?? listing.value()
+    hasMoreLocally()
+      ? listing.value()
+      : (preferLocal(sync, path(), listing.value().category ? listing.value() : undefined, server) ?? listing.value())
   const ready = () => listing.ready() || shown().category !== undefined
   const isMissing = () => isServerNotFound(`/c/${params.slug}`) && !shown().category
   const category = () => shown().category
