@@ -74,3 +74,29 @@ export function createTeardown(): Teardown {
     },
   }
 }
+
+/**
+ * Runs a bench's `main` to its exit code, bounded by `budgetMs`: on the end, an error, Ctrl-C,
+ * SIGTERM or the budget running out, the teardown runs before the process exits.
+ */
+export function runBench(main: () => Promise<number>, teardown: Teardown, budgetMs: number): void {
+  let finishing = false
+  const finish = async (reason: string | undefined, code: number): Promise<never> => {
+    if (finishing) process.exit(code) // a second Ctrl-C: the exit hooks still kill the children
+    finishing = true
+    clearTimeout(watchdog)
+    if (reason) console.error(`${reason}: cleaning up`)
+    await teardown.runAll()
+    process.exit(code)
+  }
+  const watchdog = setTimeout(() => finish(`time budget of ${Math.round(budgetMs / 1000)} s exceeded`, 1), budgetMs)
+  process.on('SIGINT', () => void finish('interrupted', 130))
+  process.on('SIGTERM', () => void finish('terminated', 143))
+  main().then(
+    (code) => finish(undefined, code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+      return finish('failed', 1)
+    },
+  )
+}

@@ -34,7 +34,7 @@ import {
   startBareServer,
   startShop,
 } from './http-shop.ts'
-import { createTeardown } from './http-teardown.ts'
+import { createTeardown, runBench } from './http-teardown.ts'
 
 const rowNames = [
   'bare',
@@ -312,24 +312,4 @@ async function main(): Promise<number> {
 
 // Bounded: every server start may take its full ready timeout, every row its warm-up, run and probe.
 const budgetMs = backings.length * caches.length * (240 + (rowsToRun.length + 1) * (warmupS + durationS + 15)) * 1000
-const watchdog = setTimeout(() => finish(`time budget of ${Math.round(budgetMs / 1000)} s exceeded`, 1), budgetMs)
-let finishing = false
-
-async function finish(reason: string | undefined, code: number): Promise<never> {
-  if (finishing) process.exit(code) // a second Ctrl-C: the exit hook still kills the children
-  finishing = true
-  clearTimeout(watchdog)
-  if (reason) console.error(`${reason}: cleaning up`)
-  await teardown.runAll()
-  process.exit(code)
-}
-
-process.on('SIGINT', () => void finish('interrupted', 130))
-process.on('SIGTERM', () => void finish('terminated', 143))
-main().then(
-  (code) => finish(undefined, code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
-    return finish('failed', 1)
-  },
-)
+runBench(main, teardown, budgetMs)
