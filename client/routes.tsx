@@ -8,6 +8,7 @@ import { NotFound } from './ui/not-found.tsx'
 // every chunk, so later navigations load them from the cache, online or not.
 const CategoryPage = lazy(async () => ({ default: (await import('./catalog/category-page.tsx')).CategoryPage }))
 const ProductPage = lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage }))
+const SearchPage = lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage }))
 
 /**
  * The chunk of a server-rendered first page (its 404 included), loaded before the app takes over
@@ -16,6 +17,7 @@ const ProductPage = lazy(async () => ({ default: (await import('./catalog/produc
 export function preloadServerRenderedPage(path: string): Promise<unknown> | undefined {
   if (path.startsWith('/c/')) return CategoryPage.preload()
   if (path.startsWith('/p/')) return ProductPage.preload()
+  if (path.startsWith('/search')) return SearchPage.preload()
   return undefined
 }
 
@@ -56,10 +58,7 @@ export const routes: RouteDefinition[] = [
     path: '/orders/:id',
     component: lazy(async () => ({ default: (await import('./orders/order-page.tsx')).OrderPage })),
   },
-  {
-    path: '/search',
-    component: lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage })),
-  },
+  { path: '/search', component: SearchPage },
   // The admin page itself is a further chunk, loaded for admins only (admin/require-admin.tsx).
   {
     path: '/admin/search',

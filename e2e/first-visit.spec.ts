@@ -46,7 +46,7 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([])
   })
 
-  await test.step('home and category pages are taken over without a shift too', async () => {
+  await test.step('home, category and search pages are taken over without a shift too', async () => {
     const [category] = await sql<{ slug: string; name: string }[]>`
       select slug, name from categories where deleted_at is null order by position limit 1`
     if (!category) throw new Error('no category')
@@ -56,6 +56,7 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     for (const [path, heading] of [
       ['/', 'Welcome to Storefront'],
       [`/c/${category.slug}`, category.name],
+      ['/search?q=headphones', 'Results for “headphones”'],
     ] as const) {
       await visitor.goto(path)
       await expect(visitor.getByRole('heading', { level: 1, name: heading })).toBeVisible()

@@ -6,6 +6,9 @@
 import { type JSX, lazy, Suspense } from 'solid-js'
 import { useI18n } from '../platform/i18n.tsx'
 import './search-box.css'
+// The results page's styles belong to the first paint too: the server renders search results into
+// the first HTML (decision 0014), before the page's own chunk loads.
+import './search-page.css'
 
 const SearchCombobox = lazy(async () => ({ default: (await import('./search-combobox.tsx')).SearchCombobox }))
 

@@ -12,6 +12,7 @@ import { ProductGridSkeleton } from '../catalog/product-grid.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
+import { documentPageData } from '../platform/page-data.ts'
 import { useSearch } from './search-context.tsx'
 import { SearchFacetPanel } from './search-facets.tsx'
 import { fromSearchParams, searchHref } from './search-params.ts'
@@ -49,7 +50,12 @@ export function SearchPage(): JSX.Element {
   )
   // `latest` rethrows a failed fetch; the error branch below shows it instead.
   const latest = () => (outcome.error ? undefined : outcome.latest)
-  const results = () => latest()?.results
+  // A first visit shows the results the server rendered until the app's own search answers.
+  const serverResults = () => {
+    const data = documentPageData()
+    return data?.page === 'search' && data.path === searchHref(request()) ? data.results : undefined
+  }
+  const results = () => latest()?.results ?? serverResults()
   const [popular] = createResource(
     () => isBlank(request()) || results()?.total === 0,
     async () => {
@@ -61,7 +67,8 @@ export function SearchPage(): JSX.Element {
   const go = (next: SearchRequest) => navigate(searchHref(next))
   const isFiltered = () => !isBlank({ ...request(), q: '' })
   // Phones start with the filters folded away, so results come first; wide screens show them beside.
-  const filtersOpen = window.matchMedia('(min-width: 56rem)').matches
+  // The server's HTML has them folded on every width: a first visit starts as it does.
+  const filtersOpen = !serverResults() && window.matchMedia('(min-width: 56rem)').matches
   const pages = () => Math.max(1, Math.ceil((results()?.total ?? 0) / defaultPageSize))
   const currency = () => results()?.hits[0]?.currency ?? 'USD'
   const heading = () => (request().q ? t('search.resultsFor', { query: request().q }) : t('search.title'))

@@ -5,21 +5,9 @@
  * instead of failing (the server validates strictly).
  */
 import { defaultPageSize, maxPage, maxQueryLength } from '../../shared/search/ranking.ts'
-import { type SearchRequest, type SearchSort, searchRequest, searchSorts } from '../../shared/search/search-types.ts'
+import { type SearchRequest, type SearchSort, searchSorts } from '../../shared/search/search-types.ts'
 
-export function toSearchParams(request: SearchRequest): URLSearchParams {
-  const params = new URLSearchParams()
-  if (request.q.trim()) params.set('q', request.q.trim())
-  for (const category of request.categories) params.append('category', category)
-  for (const brand of request.brands) params.append('brand', brand)
-  if (request.minPrice !== null) params.set('minPrice', String(request.minPrice))
-  if (request.maxPrice !== null) params.set('maxPrice', String(request.maxPrice))
-  if (request.inStock !== null) params.set('inStock', String(request.inStock))
-  if (request.sort !== 'relevance') params.set('sort', request.sort)
-  if (request.page !== 1) params.set('page', String(request.page))
-  if (request.pageSize !== defaultPageSize) params.set('limit', String(request.pageSize))
-  return params
-}
+export { searchHref, toSearchParams } from '../../shared/search/search-url.ts'
 
 export function fromSearchParams(params: URLSearchParams): SearchRequest {
   const minPrice = minorUnits(params.get('minPrice'))
@@ -41,11 +29,4 @@ export function fromSearchParams(params: URLSearchParams): SearchRequest {
 
 function minorUnits(value: string | null): number | null {
   return value !== null && /^(0|[1-9][0-9]{0,11})$/.test(value) ? Number(value) : null
-}
-
-/** `/search?…` for a request, as the header box and the page's filters navigate. */
-export function searchHref(request: Partial<SearchRequest> & Pick<SearchRequest, 'q'>): string {
-  const params = toSearchParams(searchRequest(request))
-  const query = params.toString()
-  return query ? `/search?${query}` : '/search'
 }

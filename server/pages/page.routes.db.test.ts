@@ -135,6 +135,29 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(chosen.html).toContain('<html lang="en">')
   })
 
+  it('renders search results with their count, highlights and facets; a blank or fruitless search is the app’s', async () => {
+    const { response, html, island } = await page(app(), '/search?q=headphones&page=1')
+    expect(response.status).toBe(200)
+    expect(html).toContain('<h1>Results for “headphones”</h1>')
+    expect(html).toMatch(/<ol class="product-grid search-results"[^>]*><li class="product-card search-result">/)
+    expect(html).toContain('<mark>')
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    if (island?.page !== 'search') throw new Error('not the search island')
+    expect(island.path).toBe('/search?q=headphones')
+    expect(island.results.total).toBeGreaterThan(0)
+    const api = (await (await app().request('/api/search?q=headphones')).json()) as {
+      total: number
+      hits: { id: string }[]
+    }
+    expect(island.results.total).toBe(api.total)
+    expect(island.results.hits.map((hit) => hit.id)).toEqual(api.hits.map((hit) => hit.id))
+    for (const path of ['/search', '/search?q=zzqxwv', '/search?unknown=1']) {
+      const shell = await page(app(), path)
+      expect(shell.response.status, path).toBe(200)
+      expect(shell.island, path).toMatchObject({ page: 'shell', path: '/search' })
+    }
+  })
+
   it('answers app-only pages with the frame, not indexed, with the notice that they need JavaScript', async () => {
     const routes = {
       '/cart': '/cart',

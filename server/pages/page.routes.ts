@@ -9,16 +9,23 @@ import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
 import { imageCdnMetaName } from '../../shared/catalog/product-image-sources.ts'
 import { productSlugParam } from '../../shared/catalog/product-schema.ts'
 import { appOnlyPaths } from '../../shared/pages/app-paths.ts'
+import { searchQuery } from '../../shared/search/search-query.ts'
+import { searchHref } from '../../shared/search/search-url.ts'
+import { queryKey } from '../catalog/catalog-cache.ts'
 import type { Config } from '../env.ts'
 import type { AppEnv } from '../platform/app-env.ts'
+import { clientIp } from '../platform/client-ip.ts'
+import { enforceRateLimits } from '../platform/rate-limit.ts'
 import { makeRepresentation, type Representation, sendRepresentation } from '../platform/representation.ts'
 import type { BuiltFiles } from '../platform/static-files.ts'
+import { searchPerIp } from '../search/search.routes.ts'
 import {
   type RenderedPage,
   renderCategoryPage,
   renderHomePage,
   renderNotFoundPage,
   renderProductPage,
+  renderSearchPage,
   renderShellPage,
 } from './page.service.ts'
 import { compileDocumentTemplate, type DocumentTemplate } from './page-document.ts'
@@ -46,6 +53,30 @@ export function pageRoutes(files: BuiltFiles) {
       if (!isSlug(slug)) return sendNotFound(c, templates)
       return sendPage(c, templates, `/p/${slug}`, (intl) => renderProductPage(c.var.deps, intl, slug))
     })
+  // Before the app-only frame of /search, which answers a blank search or one without results.
+  app.get('/search', async (c, next) => {
+    // As the API reads its query: a parameter given once is a string, repeated ones a list.
+    const query = Object.fromEntries(
+      Object.entries(c.req.queries()).map(([name, values]) => [name, values.length === 1 ? values[0] : values]),
+    )
+    const parsed = searchQuery.safeParse(query)
+    if (!parsed.success) return next()
+    await enforceRateLimits(c.var.deps.rateLimiter, [[searchPerIp, clientIp(c, c.var.deps.config.trustProxy)]])
+    const request = parsed.data
+    // The island names the search in its canonical form, which the app computes from its URL too.
+    const path = searchHref(request)
+    const appFrame = async () => {
+      await next()
+      return c.res
+    }
+    return sendPage(
+      c,
+      templates,
+      `search:${queryKey('search', request)}`,
+      (intl) => renderSearchPage(c.var.deps, intl, request, path),
+      appFrame,
+    )
+  })
   for (const path of appOnlyPaths) {
     // One cached frame per route, not per URL (/orders/:id): unknown ids cannot fill the cache.
     app.get(path, (c) => sendPage(c, templates, `app:${path}`, (intl) => renderShellPage(c.var.deps, intl, path)))
@@ -87,6 +118,8 @@ async function sendPage(
   templates: Templates,
   key: string,
   render: (intl: PageIntl) => Promise<RenderedPage | null>,
+  /** What answers when `render` finds no such page: the 404 page unless the route says otherwise. */
+  whenMissing: () => Promise<Response> = () => sendNotFound(c, templates),
 ): Promise<Response> {
   const intl = pageIntl(requestLocale(c))
   const template = await templates.current()
@@ -98,7 +131,7 @@ async function sendPage(
     })
     return sendRepresentation(c, representation, { Vary: pageVary })
   } catch (error) {
-    if (error instanceof PageNotFound) return sendNotFound(c, templates)
+    if (error instanceof PageNotFound) return whenMissing()
     throw error
   }
 }

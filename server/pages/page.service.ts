@@ -12,7 +12,9 @@ import {
   homeFeaturedCount,
   type PageData,
   type ProductPageData,
+  type SearchPageData,
 } from '../../shared/pages/page-data.ts'
+import type { SearchRequest } from '../../shared/search/search-types.ts'
 import {
   countLiveProductsInCategory,
   findLiveCategoryBySlug,
@@ -21,12 +23,14 @@ import {
   listLiveProducts,
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import { searchCatalog } from '../search/search.service.ts'
 import { cardImageSizes, categoryMain, homeMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
 import type { PageHead } from './page-head.ts'
 import { summarize } from './page-head.ts'
 import type { PageIntl } from './page-intl.ts'
 import { pageLayout } from './page-layout.ts'
 import { productImagePreload } from './product-image-html.ts'
+import { searchHeading, searchMain } from './search-views.ts'
 import { breadcrumbJsonLd, productCrumbs, productJsonLd, shopJsonLd } from './structured-data.ts'
 
 export type RenderedPage = {
@@ -162,6 +166,30 @@ function productHead(
       breadcrumbJsonLd(origin, productCrumbs(intl.t('nav.home'), product, category)),
     ],
     preloadImage: image ? productImagePreload(image, mainImageSizes, imageCdn) : undefined,
+  }
+}
+
+/**
+ * A search with results (decision 0014); null for a blank search or one without results, which the
+ * app renders itself (popular categories). Not recorded for search analytics: the app's own
+ * request for the same search is, once.
+ */
+export async function renderSearchPage(
+  deps: PageDeps & Pick<AppDeps, 'searchIndex'>,
+  intl: PageIntl,
+  request: SearchRequest,
+  path: string,
+): Promise<RenderedPage | null> {
+  if (!request.q.trim()) return null
+  const [categories, results] = await Promise.all([listLiveCategories(deps.db), searchCatalog(deps, request)])
+  if (results.total === 0) return null
+  const data: SearchPageData = { page: 'search', path, categories, request, results }
+  return {
+    status: 200,
+    data,
+    needsScript: false,
+    head: { title: pageTitle(intl, searchHeading(intl, request)), description: intl.t('home.tagline'), noindex: true },
+    body: await render(pageLayout(intl, categories, searchMain(intl, request, results, imageCdnOf(deps)))),
   }
 }
 

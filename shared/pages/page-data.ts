@@ -4,6 +4,7 @@
  * catalog. `path` says which page it belongs to: a client page uses it only for that same path.
  */
 import type { Category, Product, ProductSort } from '../catalog/product.ts'
+import type { SearchRequest, SearchResults } from '../search/search-types.ts'
 
 type PageDataBase = {
   /**
@@ -32,10 +33,16 @@ export type ProductPageData = PageDataBase & {
   readonly category: Category | undefined
 }
 
+export type SearchPageData = PageDataBase & {
+  readonly page: 'search'
+  readonly request: SearchRequest
+  readonly results: SearchResults
+}
+
 /** Pages rendered with the header only (not found, account, cart, …): the client renders the rest. */
 export type ShellPageData = PageDataBase & { readonly page: 'not-found' | 'shell' }
 
-export type PageData = HomePageData | CategoryPageData | ProductPageData | ShellPageData
+export type PageData = HomePageData | CategoryPageData | ProductPageData | SearchPageData | ShellPageData
 
 /** The id of the `<script type="application/json">` element that carries the island. */
 export const pageDataElementId = 'page-data'

@@ -1,0 +1,119 @@
+/**
+ * The search results page as the client renders it (client/search/search-page.tsx,
+ * search-result-card.tsx, search-facets.tsx, highlighted-text.tsx): same elements, classes and
+ * strings. The filters start folded (the client unfolds them on wide screens only when it renders
+ * a search itself), so the server's page and the app's first render agree on every width.
+ */
+import { html } from 'hono/html'
+import { defaultPageSize } from '../../shared/search/ranking.ts'
+import type {
+  FacetValue,
+  HighlightedText,
+  PriceBandCount,
+  SearchHit,
+  SearchRequest,
+  SearchResults,
+  SearchSort,
+} from '../../shared/search/search-types.ts'
+import { searchSorts } from '../../shared/search/search-types.ts'
+import { searchHref } from '../../shared/search/search-url.ts'
+import type { Html } from './html.ts'
+import type { PageIntl } from './page-intl.ts'
+import { productImageHtml } from './product-image-html.ts'
+
+const cardImageSizes = '(min-width: 1100px) 200px, (min-width: 640px) 25vw, 46vw'
+const eagerResults = 4
+
+const sortLabels = {
+  relevance: 'search.sort.relevance',
+  price_asc: 'sort.priceAsc',
+  price_desc: 'sort.priceDesc',
+  newest: 'sort.newest',
+} as const satisfies Record<SearchSort, string>
+
+export function searchHeading({ t }: PageIntl, request: SearchRequest): string {
+  return request.q ? t('search.resultsFor', { query: request.q }) : t('search.title')
+}
+
+/** A search with results (the client shows an empty one, with its popular categories, itself). */
+export function searchMain(
+  intl: PageIntl,
+  request: SearchRequest,
+  results: SearchResults,
+  imageCdn: string | null,
+): Html {
+  const { t } = intl
+  const heading = searchHeading(intl, request)
+  const didYouMean = results.didYouMean
+    ? html`<p class="search-page__did-you-mean">${t('search.didYouMean')} <a href="${searchHref({ ...request, q: results.didYouMean, page: 1 })}">${results.didYouMean}</a>?</p>`
+    : ''
+  const hits = results.hits.map((hit, index) => resultCard(intl, hit, index < eagerResults, imageCdn))
+  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(sortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
+}
+
+function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {
+  const { t, formatPrice } = intl
+  const picture = hit.image
+    ? productImageHtml(hit.image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
+    : html`<span class="product-card__image product-card__image--empty"></span>`
+  const snippet = hit.highlights.description
+    ? html`<span class="search-result__snippet">${highlighted(hit.highlights.description)}</span>`
+    : ''
+  return html`<li class="product-card search-result"><a class="product-card__link" href="/p/${hit.slug}">${picture}<span class="product-card__name">${highlighted(hit.highlights.name)}</span><span class="price"><span class="price__amount">${formatPrice(hit.price, hit.currency)}</span></span>${hit.inStock ? '' : html`<span class="stock stock--out">${t('stock.out')}</span>`}${snippet}</a></li>`
+}
+
+/** As client/search/highlighted-text.tsx: the matched ranges in <mark>. */
+function highlighted(value: HighlightedText): Html {
+  const parts: Html[] = []
+  let at = 0
+  for (const [start, end] of value.ranges) {
+    if (start < at || end <= start) continue
+    if (start > at) parts.push(html`${value.text.slice(at, start)}`)
+    parts.push(html`<mark>${value.text.slice(start, end)}</mark>`)
+    at = end
+  }
+  if (at < value.text.length) parts.push(html`${value.text.slice(at)}`)
+  return html`${parts}`
+}
+
+function facetPanel(intl: PageIntl, request: SearchRequest, results: SearchResults): Html {
+  const { t, formatPrice } = intl
+  const currency = results.hits[0]?.currency ?? 'USD'
+  const isBand = (band: PriceBandCount) => request.minPrice === band.min && request.maxPrice === band.max
+  const bandLabel = (band: PriceBandCount) =>
+    band.max === null
+      ? t('search.priceFrom', { min: formatPrice(band.min, currency) })
+      : t('search.priceBand', { min: formatPrice(band.min, currency), max: formatPrice(band.max, currency) })
+  const hasFilters =
+    request.categories.length > 0 ||
+    request.brands.length > 0 ||
+    request.minPrice !== null ||
+    request.maxPrice !== null ||
+    request.inStock !== null
+  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), results.facets.category, request.categories)}${facetGroup(t('search.facet.brand'), results.facets.brand, request.brands)}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${results.facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), results.facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button">${t('search.clearFilters')}</button>` : ''}</div>`
+}
+
+function facetGroup(legend: string, values: readonly FacetValue[], selected: readonly string[]): Html {
+  if (values.length === 0) return html``
+  return html`<fieldset class="search-facets__group"><legend>${legend}</legend>${values.map((value) => facetOption(value.label, value.count, selected.includes(value.value)))}</fieldset>`
+}
+
+function facetOption(label: string, count: number, checked: boolean): Html {
+  const empty = count === 0
+  return html`<label class="search-facets__option${empty ? ' search-facets__option--empty' : ''}"><input type="checkbox"${checked ? html` checked` : ''}${empty && !checked ? html` disabled` : ''}><span class="search-facets__label">${label}</span><span class="search-facets__count">${count}</span></label>`
+}
+
+function pagination({ t }: PageIntl, request: SearchRequest, results: SearchResults): Html {
+  const pages = Math.max(1, Math.ceil(results.total / defaultPageSize))
+  if (pages <= 1) return html``
+  const label = t('search.pageOf', { page: request.page, pages })
+  const previous =
+    request.page > 1
+      ? html`<a class="button" href="${searchHref({ ...request, page: request.page - 1 })}">${t('search.previousPage')}</a>`
+      : ''
+  const next =
+    request.page < pages
+      ? html`<a class="button" href="${searchHref({ ...request, page: request.page + 1 })}">${t('search.nextPage')}</a>`
+      : ''
+  return html`<nav class="search-page__pages" aria-label="${label}">${previous}<span>${label}</span>${next}</nav>`
+}
