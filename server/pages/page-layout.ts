@@ -10,18 +10,19 @@ import { locales } from '../../shared/i18n/locales.ts'
 import type { Html } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 
-export function pageLayout(intl: PageIntl, categories: readonly Category[], main: Html): Html {
+/** `searchText`: what the header's search box holds (a search page's query, as the app shows it). */
+export function pageLayout(intl: PageIntl, categories: readonly Category[], main: Html, searchText = ''): Html {
   const { t } = intl
   return html`<a class="skip-link" href="#main">${t('nav.skipToContent')}</a>
-<header class="site-header"><div class="site-header__bar"><a class="site-header__brand" href="/">${t('app.name')}</a>${searchForm(intl)}<div class="offline-indicator" role="status" aria-live="polite"></div><p class="sync-status" role="status" aria-live="polite"></p><nav class="header-links" aria-label="${t('nav.shopper')}">${shopperLinks(intl)}</nav></div>${categoryNav(intl, categories)}</header>
+<header class="site-header"><div class="site-header__bar"><a class="site-header__brand" href="/">${t('app.name')}</a>${searchForm(intl, searchText)}<div class="offline-indicator" role="status" aria-live="polite"></div><p class="sync-status" role="status" aria-live="polite"></p><nav class="header-links" aria-label="${t('nav.shopper')}">${shopperLinks(intl)}</nav></div>${categoryNav(intl, categories)}</header>
 <main id="main" class="site-main" tabindex="-1">${main}</main>
 <footer class="site-footer">${localeSwitcher(intl)}</footer>
 <section class="toast-region" aria-label="${t('toast.region')}" aria-live="polite"></section>`
 }
 
 /** The header's search: a plain GET form, which works before (and without) the app's JavaScript. */
-function searchForm({ t }: PageIntl): Html {
-  return html`<form class="search-box" role="search" action="/search"><label class="visually-hidden" for="site-search">${t('search.label')}</label><input id="site-search" class="search-box__input" name="q" type="search" maxlength="200" placeholder="${t('search.placeholder')}"><button type="submit" class="button search-box__submit">${t('search.submit')}</button></form>`
+function searchForm({ t }: PageIntl, text: string): Html {
+  return html`<form class="search-box" role="search" action="/search"><label class="visually-hidden" for="site-search">${t('search.label')}</label><input id="site-search" class="search-box__input" name="q" type="search" maxlength="200" placeholder="${t('search.placeholder')}"${text ? html` value="${text}"` : ''}><button type="submit" class="button search-box__submit">${t('search.submit')}</button></form>`
 }
 
 function shopperLinks({ t }: PageIntl): Html {

@@ -141,6 +141,7 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(html).toContain('<h1>Results for “headphones”</h1>')
     expect(html).toMatch(/<ol class="product-grid search-results"[^>]*><li class="product-card search-result">/)
     expect(html).toContain('<mark>')
+    expect(html).toMatch(/<input id="site-search" [^>]*value="headphones">/)
     expect(html).toContain('<meta name="robots" content="noindex">')
     if (island?.page !== 'search') throw new Error('not the search island')
     expect(island.path).toBe('/search?q=headphones')

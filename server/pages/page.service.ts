@@ -189,7 +189,7 @@ export async function renderSearchPage(
     data,
     needsScript: false,
     head: { title: pageTitle(intl, searchHeading(intl, request)), description: intl.t('home.tagline'), noindex: true },
-    body: await render(pageLayout(intl, categories, searchMain(intl, request, results, imageCdnOf(deps)))),
+    body: await render(pageLayout(intl, categories, searchMain(intl, request, results, imageCdnOf(deps)), request.q)),
   }
 }
 
