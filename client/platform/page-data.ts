@@ -6,6 +6,7 @@
 import type { Category } from '../../shared/catalog/product.ts'
 import { type PageData, pageDataElementId } from '../../shared/pages/page-data.ts'
 import { isCatalogPending, type Offline } from '../offline/offline-context.tsx'
+import { chooseFirstView } from './first-view.ts'
 
 let island: PageData | null | undefined
 
@@ -15,12 +16,7 @@ export function documentPageData(): PageData | null {
   return island
 }
 
-/**
- * What a page shows on a first visit: the island (when it belongs to `path`) until the device holds
- * the whole catalog AND the page's own IndexedDB query has its answer (`local`); then the local
- * answer. Both conditions, because the sync finishes a moment before the query re-runs, and showing
- * the empty answer of that moment would flash a "not found" between two identical views.
- */
+/** What a page shows on a first visit: see `chooseFirstView`; the island counts only for its own `path`. */
 export function preferLocal<L, S>(
   sync: Offline['sync'],
   path: string,
@@ -29,8 +25,7 @@ export function preferLocal<L, S>(
 ): L | S | undefined {
   const data = documentPageData()
   const server = data && data.path === path ? fromServer(data) : undefined
-  if (local !== undefined && !isCatalogPending(sync)) return local
-  return server ?? local
+  return chooseFirstView({ local, server, catalogComplete: !isCatalogPending(sync) })
 }
 
 /** The header's categories from the island, whatever the page, until the local ones are there. */
