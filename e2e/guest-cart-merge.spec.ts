@@ -37,8 +37,11 @@ test('a guest’s cart and wishlist join the account’s on sign-in, without dou
     await page.goto(`/p/${shared.slug}`)
     await page.getByRole('combobox', { name: 'Quantity', exact: true }).selectOption('3')
     await page.getByRole('button', { name: 'Add to cart', exact: true }).click()
+    // The header counts it once it is stored on the device: leaving the page sooner could lose it.
+    await expect(page.getByRole('link', { name: 'Cart, 3 items' })).toBeVisible()
     await page.goto(`/p/${guestOnly.slug}`)
     await page.getByRole('button', { name: 'Add to cart', exact: true }).click()
+    await expect(page.getByRole('link', { name: 'Cart, 4 items' })).toBeVisible()
     await page.goto(`/p/${wished.slug}`)
     const save = page.getByRole('button', { name: 'Save to wishlist' })
     await save.click()

@@ -21,7 +21,8 @@ export function HomePage(): JSX.Element {
     preferLocal(
       sync,
       '/',
-      categories.ready() && categories.value().length > 0
+      // Both queries must have answered: one a moment before the other would flash a section away.
+      categories.value().length > 0 && featured.value().length > 0
         ? { categories: categories.value(), featured: featured.value() }
         : undefined,
       (data) => (data.page === 'home' ? data : undefined),

@@ -2,13 +2,13 @@
  * The main content of the catalog pages as the client renders them (client/catalog/*-page.tsx,
  * product-card.tsx, product-gallery.tsx): same elements, same classes, same strings.
  */
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 import { quantityChoices } from '../../shared/cart/cart.ts'
 import type { Product } from '../../shared/catalog/product.ts'
 import { productSorts } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
 import type { CategoryPageData, HomePageData, ProductPageData } from '../../shared/pages/page-data.ts'
-import type { Html } from './html.ts'
+import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
 
@@ -48,9 +48,9 @@ export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: s
       : html`<p class="notice">${t('catalog.categoryEmpty')}</p>`
   const more =
     data.products.length < data.total
-      ? html`<button type="button" class="button load-more">${t('catalog.showMore', { shown: data.products.length, total: data.total })}</button>`
+      ? html`<button type="button" class="button load-more"${raw(untilApp)}>${t('catalog.showMore', { shown: data.products.length, total: data.total })}</button>`
       : ''
-  return html`<section class="category-page"><header class="page-header"><h1>${data.category.name}</h1><p>${data.category.description}</p></header><div class="toolbar"><p class="toolbar__count">${t('catalog.productCount', { count: data.total })}</p><label class="toolbar__sort">${t('sort.label')}<select>${options}</select></label></div>${grid}${more}</section>`
+  return html`<section class="category-page"><header class="page-header"><h1>${data.category.name}</h1><p>${data.category.description}</p></header><div class="toolbar"><p class="toolbar__count">${t('catalog.productCount', { count: data.total })}</p><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${options}</select></label></div>${grid}${more}</section>`
 }
 
 export function productMain(intl: PageIntl, data: ProductPageData, imageCdn: string | null): Html {
@@ -61,7 +61,7 @@ export function productMain(intl: PageIntl, data: ProductPageData, imageCdn: str
     product.tags.length > 0
       ? html`<ul class="tags" aria-label="${t('product.tags')}">${product.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price"><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span></p>${stockState(intl, product.stock)}<div class="product__actions">${addToCart(intl, product)}<button type="button" class="button wishlist-toggle" aria-pressed="false"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price"><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span></p>${stockState(intl, product.stock)}<div class="product__actions">${addToCart(intl, product)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
 }
 
 export function notFoundMain({ t }: PageIntl): Html {
@@ -80,7 +80,7 @@ function productCard(intl: PageIntl, product: Product, priority: boolean, imageC
     ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const soldOut = product.stock <= 0
-  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span>${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions"><button type="button" class="button product-card__add" aria-label="${t('cart.addNamed', { name: product.name })}"${soldOut ? html` disabled` : ''}>${t('cart.add')}</button><button type="button" class="button wishlist-toggle button--icon" aria-pressed="false" aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
+  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span>${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions"><button type="button" class="button product-card__add" aria-label="${t('cart.addNamed', { name: product.name })}"${raw(soldOut ? ' disabled' : untilApp)}>${t('cart.add')}</button><button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
 }
 
 function gallery(intl: PageIntl, product: Product, imageCdn: string | null): Html {
@@ -93,7 +93,7 @@ function gallery(intl: PageIntl, product: Product, imageCdn: string | null): Htm
     product.images.length > 1
       ? html`<ul class="gallery__thumbs">${product.images.map(
           (thumb, index) =>
-            html`<li><button type="button" class="gallery__thumb" aria-label="${t('product.showImage', { index: index + 1, total: product.images.length })}" aria-pressed="${index === 0}">${productImageHtml(thumb, { alt: '', sizes: '80px', imageCdn })}</button></li>`,
+            html`<li><button type="button" class="gallery__thumb"${raw(untilApp)} aria-label="${t('product.showImage', { index: index + 1, total: product.images.length })}" aria-pressed="${index === 0}">${productImageHtml(thumb, { alt: '', sizes: '80px', imageCdn })}</button></li>`,
         )}</ul>`
       : ''
   return html`<div class="gallery">${productImageHtml(main, { class: 'gallery__main', alt: alt(main.alt), sizes: mainImageSizes, priority: true, imageCdn })}${thumbs}</div>`
@@ -107,7 +107,7 @@ function stockState({ t }: PageIntl, stock: number): Html {
 
 function addToCart({ t }: PageIntl, product: Product): Html {
   const soldOut = product.stock <= 0
-  const disabled = soldOut ? html` disabled` : ''
+  const disabled = raw(soldOut ? ' disabled' : untilApp)
   const options = quantityChoices(product.stock).map(
     (quantity) => html`<option value="${quantity}"${quantity === 1 ? html` selected` : ''}>${quantity}</option>`,
   )

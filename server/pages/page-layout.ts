@@ -4,10 +4,10 @@
  * the signed-in name, online status) is rendered in its guest, empty state; the client fills it in.
  * Keep the markup and classes in step with the client components, so the swap to the app is invisible.
  */
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 import type { Category } from '../../shared/catalog/product.ts'
 import { locales } from '../../shared/i18n/locales.ts'
-import type { Html } from './html.ts'
+import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 
 /** `searchText`: what the header's search box holds (a search page's query, as the app shows it). */
@@ -45,5 +45,5 @@ function localeSwitcher({ t, locale }: PageIntl): Html {
     (code) =>
       html`<option value="${code}" lang="${code}"${code === locale ? html` selected` : ''}>${t(localeNames[code])}</option>`,
   )
-  return html`<label class="locale-switcher"><span class="visually-hidden">${t('nav.language')}</span><select>${options}</select></label>`
+  return html`<label class="locale-switcher"><span class="visually-hidden">${t('nav.language')}</span><select${raw(untilApp)}>${options}</select></label>`
 }

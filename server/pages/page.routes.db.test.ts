@@ -72,6 +72,10 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(html).toMatch(/<img class="product-image__img gallery__main" [^>]*loading="eager"[^>]*fetchpriority="high">/)
     expect(html).toMatch(/<source type="image\/avif" srcset="\/media\/products\/[^"]+\.avif\?w=160 160w, /)
     expect(html).not.toContain('<noscript>')
+    // Until the app takes over, its controls are inert rather than silently dropping a tap.
+    expect(html).toMatch(
+      /<button type="submit" class="button button--primary"( disabled data-until-app| disabled)>Add to cart</,
+    )
   })
 
   it('answers 404 with the shop’s not-found page for unknown products, categories and routes', async () => {

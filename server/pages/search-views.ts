@@ -4,7 +4,7 @@
  * strings. The filters start folded (the client unfolds them on wide screens only when it renders
  * a search itself), so the server's page and the app's first render agree on every width.
  */
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
 import type {
   FacetValue,
@@ -17,7 +17,7 @@ import type {
 } from '../../shared/search/search-types.ts'
 import { searchSorts } from '../../shared/search/search-types.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
-import type { Html } from './html.ts'
+import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
 
@@ -48,7 +48,7 @@ export function searchMain(
     ? html`<p class="search-page__did-you-mean">${t('search.didYouMean')} <a href="${searchHref({ ...request, q: results.didYouMean, page: 1 })}">${results.didYouMean}</a>?</p>`
     : ''
   const hits = results.hits.map((hit, index) => resultCard(intl, hit, index < eagerResults, imageCdn))
-  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(sortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
+  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(sortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
 }
 
 function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {
@@ -90,7 +90,7 @@ function facetPanel(intl: PageIntl, request: SearchRequest, results: SearchResul
     request.minPrice !== null ||
     request.maxPrice !== null ||
     request.inStock !== null
-  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), results.facets.category, request.categories)}${facetGroup(t('search.facet.brand'), results.facets.brand, request.brands)}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${results.facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), results.facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button">${t('search.clearFilters')}</button>` : ''}</div>`
+  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), results.facets.category, request.categories)}${facetGroup(t('search.facet.brand'), results.facets.brand, request.brands)}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${results.facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), results.facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
 }
 
 function facetGroup(legend: string, values: readonly FacetValue[], selected: readonly string[]): Html {
@@ -100,7 +100,7 @@ function facetGroup(legend: string, values: readonly FacetValue[], selected: rea
 
 function facetOption(label: string, count: number, checked: boolean): Html {
   const empty = count === 0
-  return html`<label class="search-facets__option${empty ? ' search-facets__option--empty' : ''}"><input type="checkbox"${checked ? html` checked` : ''}${empty && !checked ? html` disabled` : ''}><span class="search-facets__label">${label}</span><span class="search-facets__count">${count}</span></label>`
+  return html`<label class="search-facets__option${empty ? ' search-facets__option--empty' : ''}"><input type="checkbox"${checked ? html` checked` : ''}${raw(empty && !checked ? ' disabled' : untilApp)}><span class="search-facets__label">${label}</span><span class="search-facets__count">${count}</span></label>`
 }
 
 function pagination({ t }: PageIntl, request: SearchRequest, results: SearchResults): Html {
