@@ -4,7 +4,7 @@
  * and the order cannot be placed until the cart is adjusted.
  */
 import { addToCart, checkOutAsGuest } from './checkout-flow.ts'
-import { expect, productsInStock, test } from './fixtures.ts'
+import { expect, productsInStock, test, waitForCatalog } from './fixtures.ts'
 
 test('the review highlights a price raised and a product sold out since the shopper saw the cart', async ({
   page,
@@ -15,6 +15,8 @@ test('the review highlights a price raised and a product sold out since the shop
   await page.goto('/')
   await addToCart(page, raised)
   await addToCart(page, soldOut)
+  // The device must have seen the prices: its catalog sync starts only after the first paint.
+  await waitForCatalog(page, sql)
 
   // This device keeps the prices it saw: its catalog sync is held back while the server changes.
   await page.route('**/api/sync/catalog**', (route) => route.abort('internetdisconnected'))
