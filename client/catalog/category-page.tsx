@@ -1,10 +1,11 @@
 import { useParams, useSearchParams } from '@solidjs/router'
 import { createEffect, createSignal, For, type JSX, Match, on, onCleanup, Show, Switch } from 'solid-js'
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
+import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { categoryFirstPaintCount, type PageData } from '../../shared/pages/page-data.ts'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
-import { type MessageId, useI18n } from '../platform/i18n.tsx'
+import { useI18n } from '../platform/i18n.tsx'
 import { scheduleIdle } from '../platform/idle.ts'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { isServerNotFound, preferLocal } from '../platform/page-data.ts'
@@ -22,12 +23,6 @@ const growStep = 48
 /** Cards added per idle callback: small, so no step is a long task on a phone (issue 12: TBT). */
 const idleGrowStep = 12
 const autoRenderCap = 240
-
-const sortLabels = {
-  newest: 'sort.newest',
-  price_asc: 'sort.priceAsc',
-  price_desc: 'sort.priceDesc',
-} as const satisfies Record<ProductSort, MessageId>
 
 const emptyListing: CategoryListing = { category: undefined, products: [], total: 0 }
 
@@ -98,7 +93,7 @@ export function CategoryPage(): JSX.Element {
                   <For each={productSorts}>
                     {(option) => (
                       <option value={option} selected={option === sort()}>
-                        {t(sortLabels[option])}
+                        {t(productSortLabels[option])}
                       </option>
                     )}
                   </For>

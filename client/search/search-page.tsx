@@ -5,26 +5,20 @@
  */
 import { useLocation, useNavigate } from '@solidjs/router'
 import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
 import type { SearchRequest, SearchSort } from '../../shared/search/search-types.ts'
 import { searchSorts } from '../../shared/search/search-types.ts'
 import { ProductGridSkeleton } from '../catalog/product-grid.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
-import { type MessageId, useI18n } from '../platform/i18n.tsx'
+import { useI18n } from '../platform/i18n.tsx'
 import { documentPageData } from '../platform/page-data.ts'
 import { useSearch } from './search-context.tsx'
 import { SearchFacetPanel } from './search-facets.tsx'
 import { fromSearchParams, searchHref } from './search-params.ts'
 import { SearchResultCard } from './search-result-card.tsx'
 import './search-page.css'
-
-const sortLabels = {
-  relevance: 'search.sort.relevance',
-  price_asc: 'sort.priceAsc',
-  price_desc: 'sort.priceDesc',
-  newest: 'sort.newest',
-} as const satisfies Record<SearchSort, MessageId>
 
 const popularCategoryCount = 6
 
@@ -148,7 +142,7 @@ export function SearchPage(): JSX.Element {
                           <For each={searchSorts}>
                             {(option) => (
                               <option value={option} selected={option === request().sort}>
-                                {t(sortLabels[option])}
+                                {t(searchSortLabels[option])}
                               </option>
                             )}
                           </For>

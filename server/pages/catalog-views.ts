@@ -7,6 +7,7 @@ import { quantityChoices } from '../../shared/cart/cart.ts'
 import type { Product } from '../../shared/catalog/product.ts'
 import { productSorts } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
+import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import type { CategoryPageData, HomePageData, ProductPageData } from '../../shared/pages/page-data.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
@@ -34,13 +35,11 @@ export function homeMain(intl: PageIntl, data: HomePageData, imageCdn: string | 
   return html`<section class="hero"><h1>${t('home.title')}</h1><p>${t('home.tagline')}</p></section>${catalog}`
 }
 
-const sortLabels = { newest: 'sort.newest', price_asc: 'sort.priceAsc', price_desc: 'sort.priceDesc' } as const
-
 export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: string | null): Html {
   const { t } = intl
   const options = productSorts.map(
     (option) =>
-      html`<option value="${option}"${option === data.sort ? html` selected` : ''}>${t(sortLabels[option])}</option>`,
+      html`<option value="${option}"${option === data.sort ? html` selected` : ''}>${t(productSortLabels[option])}</option>`,
   )
   const grid =
     data.total > 0

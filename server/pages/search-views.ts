@@ -5,6 +5,8 @@
  * a search itself), so the server's page and the app's first render agree on every width.
  */
 import { html, raw } from 'hono/html'
+import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
+import { highlightParts } from '../../shared/search/highlight-parts.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
 import type {
   FacetValue,
@@ -13,7 +15,6 @@ import type {
   SearchHit,
   SearchRequest,
   SearchResults,
-  SearchSort,
 } from '../../shared/search/search-types.ts'
 import { searchSorts } from '../../shared/search/search-types.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
@@ -23,13 +24,6 @@ import { productImageHtml } from './product-image-html.ts'
 
 const cardImageSizes = '(min-width: 1100px) 200px, (min-width: 640px) 25vw, 46vw'
 const eagerResults = 4
-
-const sortLabels = {
-  relevance: 'search.sort.relevance',
-  price_asc: 'sort.priceAsc',
-  price_desc: 'sort.priceDesc',
-  newest: 'sort.newest',
-} as const satisfies Record<SearchSort, string>
 
 export function searchHeading({ t }: PageIntl, request: SearchRequest): string {
   return request.q ? t('search.resultsFor', { query: request.q }) : t('search.title')
@@ -48,7 +42,7 @@ export function searchMain(
     ? html`<p class="search-page__did-you-mean">${t('search.didYouMean')} <a href="${searchHref({ ...request, q: results.didYouMean, page: 1 })}">${results.didYouMean}</a>?</p>`
     : ''
   const hits = results.hits.map((hit, index) => resultCard(intl, hit, index < eagerResults, imageCdn))
-  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(sortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
+  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
 }
 
 function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {
@@ -64,16 +58,7 @@ function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn:
 
 /** As client/search/highlighted-text.tsx: the matched ranges in <mark>. */
 function highlighted(value: HighlightedText): Html {
-  const parts: Html[] = []
-  let at = 0
-  for (const [start, end] of value.ranges) {
-    if (start < at || end <= start) continue
-    if (start > at) parts.push(html`${value.text.slice(at, start)}`)
-    parts.push(html`<mark>${value.text.slice(start, end)}</mark>`)
-    at = end
-  }
-  if (at < value.text.length) parts.push(html`${value.text.slice(at)}`)
-  return html`${parts}`
+  return html`${highlightParts(value).map((part) => (part.marked ? html`<mark>${part.text}</mark>` : html`${part.text}`))}`
 }
 
 function facetPanel(intl: PageIntl, request: SearchRequest, results: SearchResults): Html {
