@@ -7,3 +7,5 @@ export type CategoryId = Brand<string, 'CategoryId'>
 
 export const asProductId = (id: string): ProductId => id as ProductId
 export const asCategoryId = (id: string): CategoryId => id as CategoryId
+export type VariantId = Brand<string, 'VariantId'>
+export const asVariantId = (id: string): VariantId => id as VariantId

@@ -1,10 +1,26 @@
 /** Row → shared type mapping for catalog tables, used by every repository that reads them. */
-import type { Category, Product } from '../../shared/catalog/product.ts'
-import { asCategoryId, asProductId } from '../../shared/ids.ts'
-import type { categories, products } from '../db/schema.ts'
+import { getTableColumns, sql } from 'drizzle-orm'
+import type { Category, Product, ProductVariant } from '../../shared/catalog/product.ts'
+import { asCategoryId, asProductId, asVariantId } from '../../shared/ids.ts'
+import { type categories, products } from '../db/schema.ts'
 
 export type CategoryRow = typeof categories.$inferSelect
-export type ProductRow = typeof products.$inferSelect
+
+/** A product's live variants as the JSON the API sends, in display order: read with the product in one query. */
+const liveVariants = sql<ProductVariant[]>`(
+  select coalesce(jsonb_agg(jsonb_build_object(
+    'id', v.id, 'sku', v.sku, 'optionValues', v.option_values, 'price', v.price,
+    'compareAtPrice', v.compare_at_price, 'stock', v.stock, 'barcode', v.barcode,
+    'weightGrams', v.weight_grams, 'imageIndexes', to_jsonb(v.image_indexes)
+  ) order by v.position, v.id), '[]'::jsonb)
+  from product_variants v
+  where v.product_id = ${products.id} and v.deleted_at is null
+)`
+
+/** The columns to select for `toProduct`: the product's own and its variants. */
+export const productColumns = { ...getTableColumns(products), variants: liveVariants }
+
+export type ProductRow = typeof products.$inferSelect & { readonly variants: unknown }
 
 export function toCategory(row: CategoryRow): Category {
   return {
@@ -33,9 +49,17 @@ export function toProduct(row: ProductRow): Product {
     stock: row.stock,
     featured: row.featured,
     images: row.images,
+    options: row.options,
+    variants: parseVariants(row.variants),
     createdAt: row.createdAt.toISOString(),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
   }
+}
+
+// postgres-js may hand jsonb over as text; PGlite parses it. Ids are branded on the way in.
+function parseVariants(value: unknown): ProductVariant[] {
+  const variants = (typeof value === 'string' ? JSON.parse(value) : value) as ProductVariant[]
+  return variants.map((variant) => ({ ...variant, id: asVariantId(variant.id) }))
 }

@@ -4,7 +4,7 @@ import type { Category, Product, ProductSort } from '../../shared/catalog/produc
 import type { CategoryId } from '../../shared/ids.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
-import { toCategory, toProduct } from './catalog-rows.ts'
+import { productColumns, toCategory, toProduct } from './catalog-rows.ts'
 import type { ProductCursor } from './product-cursor.ts'
 
 export async function listLiveCategories(db: Db): Promise<Category[]> {
@@ -26,7 +26,7 @@ export async function findLiveCategoryBySlug(db: Db, slug: string): Promise<Cate
 
 export async function findLiveProductBySlug(db: Db, slug: string): Promise<Product | null> {
   const [row] = await db
-    .select()
+    .select(productColumns)
     .from(products)
     .where(and(eq(products.slug, slug), isNull(products.deletedAt)))
   return row ? toProduct(row) : null
@@ -49,7 +49,7 @@ export async function listLiveProducts(db: Db, filter: ProductListFilter): Promi
     filter.after ? afterCursor(filter.after) : undefined,
   ]
   const rows = await db
-    .select()
+    .select(productColumns)
     .from(products)
     .where(and(...conditions))
     .orderBy(...orderFor(filter.sort))

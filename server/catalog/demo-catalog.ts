@@ -3,7 +3,7 @@
  * timestamps, so screenshots, e2e tests and two servers seeded separately agree.
  */
 import { createHash } from 'node:crypto'
-import type { ProductImage } from '../../shared/catalog/product.ts'
+import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 
 export { mulberry32 } from '../platform/seeded-random.ts'
@@ -33,10 +33,30 @@ export type DemoProduct = {
   readonly stock: number
   readonly featured: boolean
   readonly images: ProductImage[]
+  readonly options: ProductOption[]
   readonly createdAt: Date
 }
 
-export type DemoCatalog = { readonly categories: DemoCategory[]; readonly products: DemoProduct[] }
+/** One variant of a demo product, as inserted into product_variants (the product's stock and price follow from them). */
+export type DemoVariant = {
+  readonly id: string
+  readonly productId: string
+  readonly sku: string
+  readonly optionValues: Record<string, string>
+  readonly price: number
+  readonly compareAtPrice: number | null
+  readonly stock: number
+  readonly barcode: string | null
+  readonly weightGrams: number | null
+  readonly imageIndexes: number[]
+  readonly position: number
+}
+
+export type DemoCatalog = {
+  readonly categories: DemoCategory[]
+  readonly products: DemoProduct[]
+  readonly variants: DemoVariant[]
+}
 
 export type DemoCatalogOptions = { seed?: number; productsPerCategory?: number; featuredCount?: number }
 
@@ -60,7 +80,30 @@ export function generateDemoCatalog(options: DemoCatalogOptions = {}): DemoCatal
     Array.from({ length: productsPerCategory }, () => demoProduct(spec, categories[c]!.id, random, usedSlugs)),
   )
   const featured = new Set(pickDistinct(random, products.length, Math.min(featuredCount, products.length)))
-  return { categories, products: products.map((p, i) => ({ ...p, featured: featured.has(i) })) }
+  return {
+    categories,
+    products: products.map((p, i) => ({ ...p, featured: featured.has(i) })),
+    variants: products.flatMap(demoVariants),
+  }
+}
+
+/** A product sold in one form: its one variant carries its stock and price. */
+function demoVariants(product: DemoProduct): DemoVariant[] {
+  return [
+    {
+      id: deterministicUuid(`variant:${product.slug}`),
+      productId: product.id,
+      sku: product.slug.toUpperCase(),
+      optionValues: {},
+      price: product.price,
+      compareAtPrice: null,
+      stock: product.stock,
+      barcode: null,
+      weightGrams: null,
+      imageIndexes: [],
+      position: 0,
+    },
+  ]
 }
 
 function demoProduct(spec: CategorySpec, categoryId: string, random: Random, usedSlugs: Set<string>): DemoProduct {
@@ -101,6 +144,7 @@ function demoProduct(spec: CategorySpec, categoryId: string, random: Random, use
         ? { placeholder: productArtPlaceholder({ slug, imageNumber: 1, name, tags, categorySlug: spec.slug }) }
         : {}),
     })),
+    options: [],
     createdAt: new Date(catalogEpoch + Math.floor(random() * 365 * dayMs)),
   }
 }

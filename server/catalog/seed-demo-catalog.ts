@@ -3,7 +3,7 @@
  * at once: an advisory lock serialises seeders and whoever comes second finds categories and stops.
  */
 import { count, sql } from 'drizzle-orm'
-import { categories, products } from '../db/schema.ts'
+import { categories, products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
 import { type DemoCatalogOptions, generateDemoCatalog } from './demo-catalog.ts'
@@ -26,6 +26,9 @@ export async function seedDemoCatalog(
     await tx.insert(categories).values(catalog.categories)
     for (let i = 0; i < catalog.products.length; i += batchSize) {
       await tx.insert(products).values(catalog.products.slice(i, i + batchSize))
+    }
+    for (let i = 0; i < catalog.variants.length; i += batchSize) {
+      await tx.insert(productVariants).values(catalog.variants.slice(i, i + batchSize))
     }
     return { seeded: true, categories: catalog.categories.length, products: catalog.products.length }
   })

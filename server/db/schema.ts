@@ -20,10 +20,10 @@ import {
 } from 'drizzle-orm/pg-core'
 import type { Role } from '../../shared/account/user.ts'
 import type { ApiKeyAuditAction, ApiKeyScope } from '../../shared/api-keys/api-key.ts'
-import type { ProductImage } from '../../shared/catalog/product.ts'
+import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
+import type { OrderLineOption, PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
 
 /**
@@ -81,6 +81,8 @@ export const products = pgTable(
     stock: integer('stock').notNull(),
     featured: boolean('featured').notNull().default(false),
     images: jsonb('images').$type<ProductImage[]>().notNull().default([]),
+    /** Ordered options and values (DESIGN §10); empty for a product sold in one form. */
+    options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     ...versionColumns,
   },
@@ -96,6 +98,49 @@ export const products = pgTable(
     index('products_xact_idx').on(t.xactId, t.id),
     // The admin dashboard's low-stock list (decision 0012).
     index('products_low_stock_idx').on(t.stock).where(sql`${t.deletedAt} is null`),
+  ],
+)
+
+/**
+ * What is sold: one row per offered combination of a product's option values (DESIGN §10), with its
+ * own SKU, stock and price. `products.stock` and `products.price` are the sum of the live variants'
+ * stock and the lowest of their prices, kept by the `product_variants_roll_up` trigger (migration
+ * 0012); the same write thereby moves the product past every sync cursor, so the catalog feed, which
+ * carries a product with its variants, needs no feed of its own for them. Never deleted: order lines
+ * keep naming a withdrawn variant, which is soft-deleted like a product.
+ */
+export const productVariants = pgTable(
+  'product_variants',
+  {
+    id: uuid('id').primaryKey(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    sku: text('sku').notNull(),
+    /** One value code per option code of the product: `{"size": "42", "colour": "black"}`. */
+    optionValues: jsonb('option_values').$type<Record<string, string>>().notNull().default({}),
+    price: integer('price').notNull(),
+    compareAtPrice: integer('compare_at_price'),
+    stock: integer('stock').notNull(),
+    barcode: text('barcode'),
+    weightGrams: integer('weight_grams'),
+    /** Indexes into the product's images that show this variant. */
+    imageIndexes: integer('image_indexes').array().notNull().default(sql`'{}'::integer[]`),
+    position: integer('position').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    deletedAt: timestamptz('deleted_at'),
+  },
+  (t) => [
+    check('product_variants_price_non_negative', sql`${t.price} >= 0`),
+    check('product_variants_stock_non_negative', sql`${t.stock} >= 0`),
+    check('product_variants_compare_at_above_price', sql`${t.compareAtPrice} is null or ${t.compareAtPrice} > ${t.price}`),
+    check('product_variants_weight_non_negative', sql`${t.weightGrams} is null or ${t.weightGrams} >= 0`),
+    uniqueIndex('product_variants_sku_idx').on(t.sku),
+    uniqueIndex('product_variants_options_idx').on(t.productId, t.optionValues).where(sql`${t.deletedAt} is null`),
+    index('product_variants_product_idx').on(t.productId, t.position),
+    // The admin dashboard's low-stock list, per variant (decision 0012).
+    index('product_variants_low_stock_idx').on(t.stock).where(sql`${t.deletedAt} is null`),
   ],
 )
 
@@ -175,16 +220,26 @@ const shopperItemColumns = {
 
 export const cartLines = pgTable(
   'cart_lines',
-  { ...shopperItemColumns, quantity: integer('quantity').notNull() },
+  {
+    ...shopperItemColumns,
+    /** A line is per variant: the same shoe in two sizes is two lines. */
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id),
+    quantity: integer('quantity').notNull(),
+  },
   (t) => [
-    primaryKey({ columns: [t.shopperId, t.productId] }),
+    primaryKey({ columns: [t.shopperId, t.variantId] }),
     check('cart_lines_quantity_range', sql`${t.quantity} between 1 and 10`),
   ],
 )
 
-export const wishlistItems = pgTable('wishlist_items', shopperItemColumns, (t) => [
-  primaryKey({ columns: [t.shopperId, t.productId] }),
-])
+/** One item per product; `variant_id` remembers the size and colour the shopper had chosen, if any. */
+export const wishlistItems = pgTable(
+  'wishlist_items',
+  { ...shopperItemColumns, variantId: uuid('variant_id').references(() => productVariants.id) },
+  (t) => [primaryKey({ columns: [t.shopperId, t.productId] })],
+)
 
 /** Mutation ids already processed for a shopper: the at-most-once memory of `POST /api/sync/push`. */
 export const appliedMutations = pgTable(
@@ -291,7 +346,7 @@ export const orders = pgTable(
   ],
 )
 
-/** The products of an order with the price each had when ordered (minor units). */
+/** The variants of an order with the price each had when ordered (minor units), named as they were then. */
 export const orderLines = pgTable(
   'order_lines',
   {
@@ -301,13 +356,19 @@ export const orderLines = pgTable(
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id),
+    sku: text('sku').notNull(),
     name: text('name').notNull(),
+    /** The variant's options as the shopper saw them: `[{"name": "Size", "value": "42"}]`. */
+    options: jsonb('options').$type<OrderLineOption[]>().notNull().default([]),
     unitPrice: integer('unit_price').notNull(),
     quantity: integer('quantity').notNull(),
     lineTotal: integer('line_total').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orderId, t.productId] }),
+    primaryKey({ columns: [t.orderId, t.variantId] }),
     check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
   ],
 )

@@ -6,7 +6,7 @@
 import { and, asc, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { Order } from '../../shared/orders/order.ts'
-import { toProduct } from '../catalog/catalog-rows.ts'
+import { productColumns, toProduct } from '../catalog/catalog-rows.ts'
 import { categories, orders, products } from '../db/schema.ts'
 import { toOrders } from '../orders/orders.repository.ts'
 import type { Db } from '../platform/db.ts'
@@ -40,7 +40,7 @@ export async function listChangedOrders(db: Db, filter: OrderExportFilter): Prom
 /** One keyset page of the products on sale, in id order. */
 export async function listProductsById(db: Db, afterId: string | null, limit: number): Promise<Product[]> {
   const rows = await db
-    .select()
+    .select(productColumns)
     .from(products)
     .where(and(isNull(products.deletedAt), afterId ? gt(products.id, afterId) : undefined))
     .orderBy(asc(products.id))

@@ -5,7 +5,7 @@
  */
 import { asc, desc, inArray, isNull } from 'drizzle-orm'
 import type { Category, Product } from '../../shared/catalog/product.ts'
-import { toCategory, toProduct } from '../catalog/catalog-rows.ts'
+import { productColumns, toCategory, toProduct } from '../catalog/catalog-rows.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { transactionHorizon } from './catalog-sync.repository.ts'
@@ -55,7 +55,7 @@ export async function readSnapshotPlan(db: Db): Promise<SnapshotPlan> {
 export async function readLiveProductsByIds(db: Db, ids: readonly string[]): Promise<Product[]> {
   if (ids.length === 0) return []
   const rows = await db
-    .select()
+    .select(productColumns)
     .from(products)
     .where(inArray(products.id, [...ids]))
   const byId = new Map(rows.filter((row) => row.deletedAt === null).map((row) => [row.id, row]))

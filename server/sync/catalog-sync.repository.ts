@@ -5,7 +5,7 @@
 import { and, asc, gte, type SQL, sql } from 'drizzle-orm'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { CatalogCursor } from '../../shared/sync/catalog-cursor.ts'
-import { toCategory, toProduct } from '../catalog/catalog-rows.ts'
+import { productColumns, toCategory, toProduct } from '../catalog/catalog-rows.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
@@ -34,7 +34,7 @@ export async function categoriesChangedSince(db: Db, cursor: CatalogCursor, limi
 
 export async function productsChangedSince(db: Db, cursor: CatalogCursor, limit: number) {
   const rows = await db
-    .select({ product: products, xact: sql<string>`${products.xactId}::text` })
+    .select({ product: productColumns, xact: sql<string>`${products.xactId}::text` })
     .from(products)
     .where(feedFilter(products, cursor))
     .orderBy(asc(products.xactId), asc(products.id))

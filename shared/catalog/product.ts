@@ -1,4 +1,4 @@
-import type { CategoryId, ProductId } from '../ids.ts'
+import type { CategoryId, ProductId, VariantId } from '../ids.ts'
 import type { CurrencyCode } from '../money.ts'
 
 /**
@@ -27,6 +27,44 @@ export type Category = {
   readonly deletedAt: string | null
 }
 
+/**
+ * A choice the shopper makes on a product (Size, Colour, Capacity), its values in display order.
+ * `code` names the same option across products ('size', 'colour'), so facets and translations can
+ * rely on it; a value's `code` is unique within its option and is what variants and URLs carry.
+ */
+export type ProductOption = {
+  readonly code: string
+  readonly name: string
+  readonly values: readonly ProductOptionValue[]
+}
+
+export type ProductOptionValue = {
+  readonly code: string
+  readonly label: string
+  /** A CSS colour for a colour swatch (`#rrggbb`); absent for options that are not colours. */
+  readonly swatch?: string
+}
+
+/**
+ * One offered combination of option values: what a cart line, a reservation and an order line name
+ * (DESIGN §10). A product without options has exactly one variant with no option values.
+ */
+export type ProductVariant = {
+  readonly id: VariantId
+  readonly sku: string
+  /** One value code per option of the product, by option code: `{ size: '42', colour: 'black' }`. */
+  readonly optionValues: Readonly<Record<string, string>>
+  /** Price in minor units of the product's currency. */
+  readonly price: number
+  /** The price before a sale, shown struck through; null when not on sale. */
+  readonly compareAtPrice: number | null
+  readonly stock: number
+  readonly barcode: string | null
+  readonly weightGrams: number | null
+  /** Indexes into the product's `images` that show this variant (its colour), first the main one. */
+  readonly imageIndexes: readonly number[]
+}
+
 export type Product = {
   readonly id: ProductId
   readonly slug: string
@@ -35,12 +73,17 @@ export type Product = {
   readonly brand: string
   readonly tags: readonly string[]
   readonly categoryId: CategoryId
-  /** Price in minor units of `currency`. */
+  /** The lowest price of its live variants, in minor units of `currency`: the "from" price, and the sort key. */
   readonly price: number
   readonly currency: CurrencyCode
+  /** Units in stock across all variants. */
   readonly stock: number
   readonly featured: boolean
   readonly images: readonly ProductImage[]
+  /** Empty for a product sold in one form; its one variant then has no option values. */
+  readonly options: readonly ProductOption[]
+  /** At least one, in display order. */
+  readonly variants: readonly ProductVariant[]
   readonly createdAt: string
   readonly version: number
   readonly updatedAt: string

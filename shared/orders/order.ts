@@ -1,13 +1,20 @@
 /** An order as the API returns it (zod-free, so the client imports it without the schema library). */
 import type { CheckoutTotals, ShippingAddress, ShippingMethod } from '../checkout/checkout-totals.ts'
-import type { ProductId } from '../ids.ts'
+import type { ProductId, VariantId } from '../ids.ts'
 import type { CurrencyCode } from '../money.ts'
 import type { OrderStatus } from './order-status.ts'
 
-/** One product of an order, priced when the order was placed (unit price in minor units). */
+/** One variant of an order, priced when the order was placed (unit price in minor units). */
+/** One option of an ordered variant, as named when ordered: `{ code: 'size', name: 'Size', value: '42' }`. */
+export type OrderLineOption = { readonly code: string; readonly name: string; readonly value: string }
+
 export type OrderLine = {
   readonly productId: ProductId
+  readonly variantId: VariantId
+  readonly sku: string
   readonly name: string
+  /** Empty for a product sold in one form. */
+  readonly options: readonly OrderLineOption[]
   readonly unitPrice: number
   readonly quantity: number
   readonly lineTotal: number
