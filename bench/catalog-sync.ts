@@ -59,12 +59,25 @@ async function seed(dataDir: string, size: number): Promise<Seeded> {
       const rows = products.slice(start, start + insertBatch)
       await database.db.execute(sql`
         insert into products (id, slug, name, description, brand, tags, category_id, price, currency, stock,
-          featured, images, created_at)
+          featured, images, options, created_at)
         select id, slug, name, description, brand, array(select jsonb_array_elements_text(tags)), "categoryId",
-          price, currency, stock, featured, images, "createdAt"
+          price, currency, stock, featured, images, options, "createdAt"
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
           as p(id uuid, slug text, name text, description text, brand text, tags jsonb, "categoryId" uuid,
-            price int, currency text, stock int, featured boolean, images jsonb, "createdAt" timestamptz)`)
+            price int, currency text, stock int, featured boolean, images jsonb, options jsonb, "createdAt" timestamptz)`)
+    }
+    const seededIds = new Set(products.map((product) => product.id))
+    const variants = catalog.variants.filter((variant) => seededIds.has(variant.productId))
+    for (let start = 0; start < variants.length; start += insertBatch) {
+      const rows = variants.slice(start, start + insertBatch)
+      await database.db.execute(sql`
+        insert into product_variants (id, product_id, sku, option_values, price, compare_at_price, stock, barcode,
+          weight_grams, image_indexes, position)
+        select id, "productId", sku, "optionValues", price, "compareAtPrice", stock, barcode, "weightGrams",
+          array(select jsonb_array_elements_text("imageIndexes")::int), position
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as v(id uuid, "productId" uuid, sku text, "optionValues" jsonb, price int, "compareAtPrice" int, stock int,
+            barcode text, "weightGrams" int, "imageIndexes" jsonb, position int)`)
     }
   } finally {
     await database.close()

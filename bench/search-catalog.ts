@@ -7,8 +7,8 @@
  */
 import { deterministicUuid, mulberry32, slugify } from '../server/catalog/demo-catalog.ts'
 import { closingSentences, demoCategories } from '../server/catalog/demo-catalog-lexicon.ts'
-import type { Category, Product } from '../shared/catalog/product.ts'
-import { asCategoryId, asProductId } from '../shared/ids.ts'
+import type { Category, Product, ProductVariant } from '../shared/catalog/product.ts'
+import { asCategoryId, asProductId, asVariantId } from '../shared/ids.ts'
 
 const colours = [
   'Black',
@@ -64,7 +64,7 @@ export function generateSearchCatalog(productCount: number, seed = 4_242): Gener
     const name = `${brand} ${pick(lineNames)} ${pick(spec.models)} ${pick(line.attributes)} ${line.noun}, ${pick(colours)}`
     const slug = `${slugify(name)}-${i}`
     const tail = Array.from({ length: 4 }, () => pick(longTail)).join(' ')
-    products.push({
+    const product: Product = {
       id: asProductId(deterministicUuid(`bench-product:${i}`)),
       slug,
       name,
@@ -77,13 +77,31 @@ export function generateSearchCatalog(productCount: number, seed = 4_242): Gener
       stock: random() < 0.08 ? 0 : 1 + Math.floor(random() * 200),
       featured: false,
       images: [],
+      options: [],
+      variants: [],
       createdAt: new Date(epoch + Math.floor(random() * 365 * 86_400_000)).toISOString(),
       version: categories.length + i + 1,
       updatedAt: stamp,
       deletedAt: null,
-    })
+    }
+    products.push({ ...product, variants: [soleVariant(product, i)] })
   }
   return { categories, products }
+}
+
+/** The one variant of a product sold in one form, carrying its price and stock. */
+function soleVariant(product: Product, index: number): ProductVariant {
+  return {
+    id: asVariantId(deterministicUuid(`bench-variant:${index}`)),
+    sku: `BENCH-${index}`,
+    optionValues: {},
+    price: product.price,
+    compareAtPrice: null,
+    stock: product.stock,
+    barcode: null,
+    weightGrams: null,
+    imageIndexes: [],
+  }
 }
 
 function pseudoWords(random: () => number, count: number): string[] {

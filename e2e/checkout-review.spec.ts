@@ -22,10 +22,10 @@ test('the review highlights a price raised and a product sold out since the shop
   await page.route('**/api/sync/catalog**', (route) => route.abort('internetdisconnected'))
   const [before] = await sql<{ price: number }[]>`select price from products where id = ${raised.id}`
   if (!before) throw new Error('no price')
-  await sql`update products set price = price + 250 where id = ${raised.id}`
+  await sql`update product_variants set price = price + 250 where product_id = ${raised.id}`
   const [{ stock: soldOutStock } = { stock: 0 }] = await sql<{ stock: number }[]>`
     select stock from products where id = ${soldOut.id}`
-  await sql`update products set stock = 0 where id = ${soldOut.id}`
+  await sql`update product_variants set stock = 0 where product_id = ${soldOut.id}`
 
   try {
     await checkOutAsGuest(page, `review-${Date.now().toString(36)}@example.test`)
@@ -38,7 +38,7 @@ test('the review highlights a price raised and a product sold out since the shop
     await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled()
   } finally {
     // Other specs pick products by stock: leave the catalog as it was.
-    await sql`update products set price = ${before.price} where id = ${raised.id}`
-    await sql`update products set stock = ${soldOutStock} where id = ${soldOut.id}`
+    await sql`update product_variants set price = ${before.price} where product_id = ${raised.id}`
+    await sql`update product_variants set stock = ${soldOutStock} where product_id = ${soldOut.id}`
   }
 })

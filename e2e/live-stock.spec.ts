@@ -56,7 +56,7 @@ test('a shopper sees the stock an admin sets in the inventory page, live, withou
       await expect(stockLine).toHaveText('Out of stock', { timeout: 2000 })
     })
   } finally {
-    await sql`update products set stock = ${initialStock} where id = ${product.id}`
+    await sql`update product_variants set stock = ${initialStock} where product_id = ${product.id}`
     await admin.close()
   }
 })

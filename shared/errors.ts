@@ -18,6 +18,8 @@ export const ErrorCode = {
   /** The product does not exist or was withdrawn from sale. */
   ProductUnavailable: 'PRODUCT_UNAVAILABLE',
   OutOfStock: 'OUT_OF_STOCK',
+  /** A cart change that names no variant of a product sold in several (size, colour…). */
+  VariantRequired: 'VARIANT_REQUIRED',
   /** A quantity was lowered to what is in stock. */
   QuantityLimited: 'QUANTITY_LIMITED',
   CartFull: 'CART_FULL',

@@ -3,6 +3,7 @@
  * the payment and its attempts, where it ships, every status it took and every refund — and an
  * actions section (fulfil, ship, deliver, cancel: admin-order-actions.tsx; refund). Online only.
  */
+import { describeOptions } from '../../shared/catalog/variant.ts'
 import { useParams } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { type AdminOrder, remainingRefundable } from '../../shared/orders/admin-order.ts'
@@ -157,7 +158,14 @@ function Lines(props: { readonly order: AdminOrder }): JSX.Element {
             <For each={props.order.lines}>
               {(line) => (
                 <tr>
-                  <th scope="row">{line.name}</th>
+                  <th scope="row">
+                    {line.name}
+                    <span class="admin-order__line-detail">
+                      {[describeOptions(line.options), `${t('admin.orders.sku')} ${line.sku}`]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </th>
                   <td>
                     <Price amount={line.unitPrice} currency={props.order.currency} />
                   </td>

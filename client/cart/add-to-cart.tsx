@@ -1,5 +1,6 @@
 import { createSignal, type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
+import { defaultVariant } from '../../shared/catalog/variant.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { QuantitySelect } from './quantity-select.tsx'
 import { useShopper } from './shopper-context.tsx'
@@ -11,13 +12,14 @@ import { useShopper } from './shopper-context.tsx'
 export function AddToCart(props: { readonly product: Product }): JSX.Element {
   const { t } = useI18n()
   const shopper = useShopper()
-  const inCart = () => shopper.quantityOf(props.product.id)
+  const variant = () => defaultVariant(props.product)
+  const inCart = () => shopper.quantityOf(variant().id)
   const [chosen, setChosen] = createSignal<number | null>(null)
   const quantity = () => chosen() ?? Math.max(inCart(), 1)
-  const soldOut = () => props.product.stock <= 0
+  const soldOut = () => variant().stock <= 0
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
-    void shopper.setQuantity(props.product.id, quantity()).then(() => setChosen(null))
+    void shopper.setQuantity(props.product.id, variant().id, quantity()).then(() => setChosen(null))
   }
   return (
     <form class="add-to-cart" onSubmit={submit}>
@@ -25,7 +27,7 @@ export function AddToCart(props: { readonly product: Product }): JSX.Element {
         id={`quantity-${props.product.id}`}
         label={t('cart.quantity')}
         value={quantity()}
-        stock={props.product.stock}
+        stock={variant().stock}
         disabled={soldOut()}
         visibleLabel
         onChange={setChosen}

@@ -1,4 +1,5 @@
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { lowStockThreshold } from '../catalog/stock-state.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
@@ -52,7 +53,11 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
   const { network, sync } = useOffline()
   const shopper = useShopper()
   const name = () => props.line.product?.name ?? props.line.productId
-  const image = () => props.line.product?.images[0]
+  const image = () => lineImage(props.line)
+  const options = () => lineOptionsText(props.line)
+  const unitPrice = () => props.line.variant?.price ?? 0
+  const currency = () => props.line.product?.currency ?? 'USD'
+  const change = (quantity: number) => shopper.setQuantity(props.line.productId, props.line.variantId, quantity)
   return (
     <li class="cart-line">
       <Show when={image()} fallback={<span class="cart-line__image cart-line__image--empty" />}>
@@ -66,45 +71,44 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
             </a>
           )}
         </Show>
-        <Show when={props.line.product}>
-          {(product) => (
-            <Price amount={product().price} currency={product().currency} lastKnown={!network.isOnline()} />
-          )}
+        <Show when={options()}>
+          <span class="cart-line__options">{options()}</span>
+        </Show>
+        <Show when={props.line.product && props.line.variant}>
+          <Price amount={unitPrice()} currency={currency()} lastKnown={!network.isOnline()} />
         </Show>
         <LineProblem line={props.line} catalogPending={isCatalogPending(sync)} />
       </div>
       <div class="cart-line__controls">
         <QuantitySelect
-          id={`cart-quantity-${props.line.productId}`}
-          label={t('cart.quantityOf', { name: name() })}
+          id={`cart-quantity-${props.line.variantId}`}
+          label={t('cart.quantityOf', { name: fullName(name(), options()) })}
           value={props.line.quantity}
-          stock={props.line.product?.stock ?? props.line.quantity}
-          disabled={!props.line.product}
-          onChange={(quantity) => void shopper.setQuantity(props.line.productId, quantity)}
+          stock={props.line.variant?.stock ?? props.line.quantity}
+          disabled={!props.line.variant}
+          onChange={(quantity) => void change(quantity)}
         />
-        <Show when={props.line.product}>
-          {(product) => (
-            <span class="cart-line__total">
-              <span class="visually-hidden">{t('cart.lineTotal')}: </span>
-              <Price amount={product().price * props.line.quantity} currency={product().currency} />
-            </span>
-          )}
+        <Show when={props.line.product && props.line.variant}>
+          <span class="cart-line__total">
+            <span class="visually-hidden">{t('cart.lineTotal')}: </span>
+            <Price amount={unitPrice() * props.line.quantity} currency={currency()} />
+          </span>
         </Show>
         <div class="cart-line__buttons">
           <button
             type="button"
             class="button button--small"
-            aria-label={t('cart.moveToWishlistNamed', { name: name() })}
+            aria-label={t('cart.moveToWishlistNamed', { name: fullName(name(), options()) })}
             disabled={!props.line.product}
-            onClick={() => void shopper.moveToWishlist(props.line.productId)}
+            onClick={() => void shopper.moveToWishlist(props.line.productId, props.line.variantId)}
           >
             {t('cart.moveToWishlist')}
           </button>
           <button
             type="button"
             class="button button--small"
-            aria-label={t('cart.removeNamed', { name: name() })}
-            onClick={() => void shopper.setQuantity(props.line.productId, 0)}
+            aria-label={t('cart.removeNamed', { name: fullName(name(), options()) })}
+            onClick={() => void change(0)}
           >
             {t('cart.remove')}
           </button>
@@ -114,25 +118,43 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
   )
 }
 
+/** The variant's own first image (its colour), else the product's first. */
+function lineImage(line: CartLineView) {
+  const index = line.variant?.imageIndexes[0] ?? 0
+  return line.product?.images[index] ?? line.product?.images[0]
+}
+
+/** "Size 42 · Black", or '' for a product sold in one form. */
+function lineOptionsText(line: CartLineView): string {
+  if (!line.product || !line.variant) return ''
+  return describeOptions(variantOptions(line.product.options, line.variant))
+}
+
+/** Which line a control acts on, for screen readers: the name with the options when there are some. */
+function fullName(name: string, options: string): string {
+  return options ? `${name} (${options})` : name
+}
+
 /** Why a line cannot be bought as it is (gone, sold out, more than in stock), or that few are left. */
 function LineProblem(props: { readonly line: CartLineView; readonly catalogPending: boolean }): JSX.Element {
   const { t } = useI18n()
+  const stock = () => props.line.variant?.stock ?? 0
   return (
     <Switch>
       <Match when={!props.line.product && props.catalogPending}>
         <p class="cart-line__problem">{t('cart.notDownloaded')}</p>
       </Match>
-      <Match when={!props.line.product || props.line.product.deletedAt !== null}>
+      <Match when={!props.line.product || !props.line.variant || props.line.product.deletedAt !== null}>
         <p class="cart-line__problem">{t('cart.unavailable')}</p>
       </Match>
-      <Match when={(props.line.product?.stock ?? 0) <= 0}>
+      <Match when={stock() <= 0}>
         <p class="cart-line__problem">{t('stock.out')}</p>
       </Match>
-      <Match when={(props.line.product?.stock ?? 0) < props.line.quantity}>
-        <p class="cart-line__problem">{t('cart.stockLimited', { count: props.line.product?.stock ?? 0 })}</p>
+      <Match when={stock() < props.line.quantity}>
+        <p class="cart-line__problem">{t('cart.stockLimited', { count: stock() })}</p>
       </Match>
-      <Match when={(props.line.product?.stock ?? 0) <= lowStockThreshold}>
-        <p class="cart-line__note">{t('stock.low', { count: props.line.product?.stock ?? 0 })}</p>
+      <Match when={stock() <= lowStockThreshold}>
+        <p class="cart-line__note">{t('stock.low', { count: stock() })}</p>
       </Match>
     </Switch>
   )

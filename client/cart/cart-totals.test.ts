@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import type { Product } from '../../shared/catalog/product.ts'
-import { asProductId } from '../../shared/ids.ts'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
+import { asProductId, asVariantId } from '../../shared/ids.ts'
 import { cartSubtotals } from './cart-totals.ts'
 import type { CartLineView } from './shopper-view.ts'
 
+/** A line whose one variant has the product's price and stock (the fields the totals read). */
 function line(id: string, quantity: number, product: Partial<Product> | undefined): CartLineView {
   const productId = asProductId(id)
-  return {
-    productId,
-    quantity,
-    product:
-      product && ({ id: productId, price: 0, currency: 'EUR', stock: 5, deletedAt: null, ...product } as Product),
-  }
+  const variantId = asVariantId(`${id}-variant`)
+  const full =
+    product && ({ id: productId, price: 0, currency: 'EUR', stock: 5, deletedAt: null, ...product } as Product)
+  const variant = full && ({ id: variantId, price: full.price, stock: full.stock } as ProductVariant)
+  return { productId, variantId, quantity, product: full && { ...full, variants: variant ? [variant] : [] }, variant }
 }
 
 describe('cartSubtotals', () => {

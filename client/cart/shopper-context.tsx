@@ -5,7 +5,7 @@
  */
 import { type Accessor, createContext, createMemo, type JSX, useContext } from 'solid-js'
 import { maxLineQuantity } from '../../shared/cart/cart.ts'
-import type { ProductId } from '../../shared/ids.ts'
+import type { ProductId, VariantId } from '../../shared/ids.ts'
 import type { MutationBody } from '../../shared/sync/mutation.ts'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -16,23 +16,26 @@ export type Shopper = {
   readonly view: Accessor<ShopperView>
   /** False until the first read of Dexie. */
   readonly ready: Accessor<boolean>
-  readonly quantityOf: (productId: ProductId) => number
+  /** Units of this variant in the cart. */
+  readonly quantityOf: (variantId: VariantId) => number
   readonly isWishlisted: (productId: ProductId) => boolean
-  /** Set the line's quantity (0 removes it). */
-  readonly setQuantity: (productId: ProductId, quantity: number) => Promise<void>
-  /** One more unit, up to the line limit. */
-  readonly addOne: (productId: ProductId) => Promise<void>
+  /** Set the variant's line quantity (0 removes it). */
+  readonly setQuantity: (productId: ProductId, variantId: VariantId, quantity: number) => Promise<void>
+  /** One more unit of the variant, up to the line limit. */
+  readonly addOne: (productId: ProductId, variantId: VariantId) => Promise<void>
   readonly toggleWishlist: (productId: ProductId) => Promise<void>
-  readonly moveToWishlist: (productId: ProductId) => Promise<void>
-  readonly moveToCart: (productId: ProductId) => Promise<void>
+  /** The line leaves the cart; its product goes on the wishlist. */
+  readonly moveToWishlist: (productId: ProductId, variantId: VariantId) => Promise<void>
+  /** The product leaves the wishlist; the chosen variant goes in the cart. */
+  readonly moveToCart: (productId: ProductId, variantId: VariantId) => Promise<void>
 }
 
 export function createShopper(): Shopper {
   const { db, shopperSync } = useOffline()
   const query = createLiveQuery(() => () => readShopperView(db), emptyShopperView)
-  const quantities = createMemo(() => new Map(query.value().cart.map((line) => [line.productId, line.quantity])))
+  const quantities = createMemo(() => new Map(query.value().cart.map((line) => [line.variantId, line.quantity])))
   const wishlisted = createMemo(() => new Set(query.value().wishlist.map((item) => item.productId)))
-  const quantityOf = (productId: ProductId) => quantities().get(productId) ?? 0
+  const quantityOf = (variantId: VariantId) => quantities().get(variantId) ?? 0
   const isWishlisted = (productId: ProductId) => wishlisted().has(productId)
 
   async function change(bodies: readonly MutationBody[]): Promise<void> {
@@ -52,21 +55,27 @@ export function createShopper(): Shopper {
     ready: query.ready,
     quantityOf,
     isWishlisted,
-    setQuantity: (productId, quantity) => change([{ kind: 'cart.set_quantity', productId, quantity }]),
-    addOne: (productId) =>
+    setQuantity: (productId, variantId, quantity) =>
+      change([{ kind: 'cart.set_quantity', productId, variantId, quantity }]),
+    addOne: (productId, variantId) =>
       change([
-        { kind: 'cart.set_quantity', productId, quantity: Math.min(quantityOf(productId) + 1, maxLineQuantity) },
+        {
+          kind: 'cart.set_quantity',
+          productId,
+          variantId,
+          quantity: Math.min(quantityOf(variantId) + 1, maxLineQuantity),
+        },
       ]),
     toggleWishlist: (productId) =>
       change([{ kind: isWishlisted(productId) ? 'wishlist.remove' : 'wishlist.add', productId }]),
-    moveToWishlist: (productId) =>
+    moveToWishlist: (productId, variantId) =>
       change([
         { kind: 'wishlist.add', productId },
-        { kind: 'cart.set_quantity', productId, quantity: 0 },
+        { kind: 'cart.set_quantity', productId, variantId, quantity: 0 },
       ]),
-    moveToCart: (productId) =>
+    moveToCart: (productId, variantId) =>
       change([
-        { kind: 'cart.set_quantity', productId, quantity: Math.max(quantityOf(productId), 1) },
+        { kind: 'cart.set_quantity', productId, variantId, quantity: Math.max(quantityOf(variantId), 1) },
         { kind: 'wishlist.remove', productId },
       ]),
   }

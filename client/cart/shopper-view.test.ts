@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import type { ProductAvailability } from '../../shared/cart/apply-mutation.ts'
-import { asProductId, type ProductId } from '../../shared/ids.ts'
-import type { Mutation, MutationBody } from '../../shared/sync/mutation.ts'
+import { asProductId, asVariantId } from '../../shared/ids.ts'
+import type { CartOrWishlistChange, Mutation, MutationBody } from '../../shared/sync/mutation.ts'
 import { applyPending } from './shopper-view.ts'
 
 const [a, b, gone] = [asProductId('a'), asProductId('b'), asProductId('gone')]
-const stock: Record<string, ProductAvailability> = { a: { stock: 5, deleted: false }, b: { stock: 10, deleted: false } }
-const availability = (id: ProductId) => stock[id]
+const [va, vb, vgone] = [asVariantId('va'), asVariantId('vb'), asVariantId('vgone')]
+/** Stock of the variants (cart changes) and of the products (wishlist changes). */
+const stock: Record<string, ProductAvailability> = {
+  a: { stock: 5, deleted: false },
+  b: { stock: 10, deleted: false },
+  va: { stock: 5, deleted: false },
+  vb: { stock: 10, deleted: false },
+}
+const availability = (change: CartOrWishlistChange) =>
+  stock[change.kind === 'cart.set_quantity' ? change.variantId : change.productId]
 
 let seq = 0
 function pending(...bodies: MutationBody[]): Mutation[] {
@@ -15,18 +23,18 @@ function pending(...bodies: MutationBody[]): Mutation[] {
 
 describe('applyPending (what the shopper sees: server state + outbox)', () => {
   it('shows the server state when nothing is pending', () => {
-    const server = { cart: [{ productId: a, quantity: 2, changedAt: 7 }], wishlist: [] }
+    const server = { cart: [{ productId: a, variantId: va, quantity: 2, changedAt: 7 }], wishlist: [] }
     expect(applyPending(server, [], availability)).toEqual(server)
   })
 
   it('applies pending changes in order, setting quantities rather than adding them', () => {
-    const server = { cart: [{ productId: a, quantity: 2, changedAt: 7 }], wishlist: [] }
+    const server = { cart: [{ productId: a, variantId: va, quantity: 2, changedAt: 7 }], wishlist: [] }
     const state = applyPending(
       server,
       pending(
-        { kind: 'cart.set_quantity', productId: a, quantity: 3 },
-        { kind: 'cart.set_quantity', productId: b, quantity: 1 },
-        { kind: 'cart.set_quantity', productId: a, quantity: 4 },
+        { kind: 'cart.set_quantity', productId: a, variantId: va, quantity: 3 },
+        { kind: 'cart.set_quantity', productId: b, variantId: vb, quantity: 1 },
+        { kind: 'cart.set_quantity', productId: a, variantId: va, quantity: 4 },
       ),
       availability,
     )
@@ -40,8 +48,8 @@ describe('applyPending (what the shopper sees: server state + outbox)', () => {
     const state = applyPending(
       undefined,
       pending(
-        { kind: 'cart.set_quantity', productId: a, quantity: 9 },
-        { kind: 'cart.set_quantity', productId: gone, quantity: 1 },
+        { kind: 'cart.set_quantity', productId: a, variantId: va, quantity: 9 },
+        { kind: 'cart.set_quantity', productId: gone, variantId: vgone, quantity: 1 },
       ),
       availability,
     )
@@ -49,10 +57,13 @@ describe('applyPending (what the shopper sees: server state + outbox)', () => {
   })
 
   it('moves a product from the cart to the wishlist', () => {
-    const server = { cart: [{ productId: b, quantity: 2, changedAt: 3 }], wishlist: [] }
+    const server = { cart: [{ productId: b, variantId: vb, quantity: 2, changedAt: 3 }], wishlist: [] }
     const state = applyPending(
       server,
-      pending({ kind: 'wishlist.add', productId: b }, { kind: 'cart.set_quantity', productId: b, quantity: 0 }),
+      pending(
+        { kind: 'wishlist.add', productId: b },
+        { kind: 'cart.set_quantity', productId: b, variantId: vb, quantity: 0 },
+      ),
       availability,
     )
     expect(state.cart).toEqual([])
@@ -60,7 +71,7 @@ describe('applyPending (what the shopper sees: server state + outbox)', () => {
   })
 
   it('ignores pending search analytics events, which change neither list', () => {
-    const server = { cart: [{ productId: a, quantity: 2, changedAt: 7 }], wishlist: [] }
+    const server = { cart: [{ productId: a, variantId: va, quantity: 2, changedAt: 7 }], wishlist: [] }
     const state = applyPending(
       server,
       pending(

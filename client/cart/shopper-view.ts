@@ -5,18 +5,24 @@
  */
 import { applyMutation, type CartAndWishlist, type ProductAvailability } from '../../shared/cart/apply-mutation.ts'
 import type { ShopperState } from '../../shared/cart/cart.ts'
-import type { Product } from '../../shared/catalog/product.ts'
-import type { ProductId } from '../../shared/ids.ts'
-import { isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
+import { findVariant } from '../../shared/catalog/variant.ts'
+import type { ProductId, VariantId } from '../../shared/ids.ts'
+import { type CartOrWishlistChange, isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import { listPendingMutations } from '../offline/outbox.ts'
 import { readShopperState } from '../offline/shopper-state.ts'
 
-/** A line with its product from the local catalog; `product` is undefined if it is not (or no longer) there. */
+/**
+ * A line with its product and variant from the local catalog; either is undefined if it is not (or
+ * no longer) there.
+ */
 export type CartLineView = {
   readonly productId: ProductId
+  readonly variantId: VariantId
   readonly quantity: number
   readonly product: Product | undefined
+  readonly variant: ProductVariant | undefined
 }
 
 export type WishlistItemView = { readonly productId: ProductId; readonly product: Product | undefined }
@@ -40,11 +46,11 @@ const pendingChangedAt = Number.MAX_SAFE_INTEGER
 export function applyPending(
   server: CartAndWishlist | undefined,
   pending: readonly Mutation[],
-  availability: (productId: ProductId) => ProductAvailability,
+  availability: (change: CartOrWishlistChange) => ProductAvailability,
 ): CartAndWishlist {
   let state: CartAndWishlist = { cart: server?.cart ?? [], wishlist: server?.wishlist ?? [] }
   for (const mutation of pending) {
-    const product = isCartOrWishlistChange(mutation) ? availability(mutation.productId) : undefined
+    const product = isCartOrWishlistChange(mutation) ? availability(mutation) : undefined
     const next = applyMutation(state, mutation, product, pendingChangedAt)
     state = { cart: next.cart, wishlist: next.wishlist }
   }
@@ -55,16 +61,25 @@ export function applyPending(
 export async function readShopperView(db: LocalDb): Promise<ShopperView> {
   const [server, pending] = await Promise.all([readShopperState(db), listPendingMutations(db)])
   const products = await loadProducts(db, server, pending)
-  const availability = (productId: ProductId): ProductAvailability => {
-    const product = products.get(productId)
-    return product && { stock: product.stock, deleted: product.deletedAt !== null }
+  const availability = (change: CartOrWishlistChange): ProductAvailability => {
+    const product = products.get(change.productId)
+    if (!product) return undefined
+    const deleted = product.deletedAt !== null
+    if (change.kind !== 'cart.set_quantity') return { stock: product.stock, deleted }
+    const variant = findVariant(product, change.variantId)
+    return variant && { stock: variant.stock, deleted }
   }
   const state = applyPending(server, pending, availability)
-  const cart = state.cart.map((line) => ({
-    productId: line.productId,
-    quantity: line.quantity,
-    product: products.get(line.productId),
-  }))
+  const cart = state.cart.map((line): CartLineView => {
+    const product = products.get(line.productId)
+    return {
+      productId: line.productId,
+      variantId: line.variantId,
+      quantity: line.quantity,
+      product,
+      variant: product && findVariant(product, line.variantId),
+    }
+  })
   const wishlist = state.wishlist.map((item) => ({ productId: item.productId, product: products.get(item.productId) }))
   return { cart, wishlist, itemCount: cart.reduce((sum, line) => sum + line.quantity, 0) }
 }

@@ -1,3 +1,4 @@
+import { useNavigate } from '@solidjs/router'
 import { type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
@@ -16,6 +17,7 @@ const cardImageSizes = '(min-width: 1100px) 240px, (min-width: 640px) 30vw, 46vw
 export function ProductCard(props: { readonly product: Product; readonly priority?: boolean }): JSX.Element {
   const { t } = useI18n()
   const shopper = useShopper()
+  const navigate = useNavigate()
   const image = () => props.product.images[0]
   return (
     <li class="product-card">
@@ -43,7 +45,12 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
           class="button product-card__add"
           aria-label={t('cart.addNamed', { name: props.product.name })}
           disabled={props.product.stock <= 0}
-          onClick={() => void shopper.addOne(props.product.id)}
+          onClick={() => {
+            // A product sold in several sizes or colours is chosen on its page.
+            const [only] = props.product.variants
+            if (only && props.product.variants.length === 1) void shopper.addOne(props.product.id, only.id)
+            else navigate(`/p/${props.product.slug}`)
+          }}
         >
           {t('cart.add')}
         </button>

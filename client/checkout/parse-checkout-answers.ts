@@ -10,8 +10,9 @@ import type {
 } from '../../shared/checkout/checkout-options.ts'
 import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { shippingMethods } from '../../shared/checkout/checkout-totals.ts'
-import { asProductId } from '../../shared/ids.ts'
+import { asProductId, asVariantId } from '../../shared/ids.ts'
 import { type CurrencyCode, currencyCodes } from '../../shared/money.ts'
+import { isOrderLineOptions } from '../../shared/orders/order.ts'
 
 const lineStatuses: readonly QuoteLineStatus[] = ['ok', 'limited', 'unavailable']
 
@@ -51,12 +52,23 @@ export function parseCheckoutQuote(body: unknown): CheckoutQuote {
 
 function parseQuoteLine(value: unknown): QuoteLine {
   if (!isRecord(value)) throw new TypeError('checkout quote: a line is not an object')
-  const { productId, name, unitPrice, quantity, inStock, status } = value
-  if (typeof productId !== 'string' || typeof name !== 'string') throw new TypeError('checkout quote: bad line id')
+  const { productId, variantId, name, options, unitPrice, quantity, inStock, status } = value
+  if (typeof productId !== 'string' || typeof variantId !== 'string' || typeof name !== 'string')
+    throw new TypeError('checkout quote: bad line id')
+  if (!isOrderLineOptions(options)) throw new TypeError('checkout quote: bad line options')
   if (!isAmount(unitPrice) || !isAmount(quantity) || !isAmount(inStock))
     throw new TypeError('checkout quote: bad line amounts')
   if (!lineStatuses.includes(status as QuoteLineStatus)) throw new TypeError('checkout quote: bad line status')
-  return { productId: asProductId(productId), name, unitPrice, quantity, inStock, status: status as QuoteLineStatus }
+  return {
+    productId: asProductId(productId),
+    variantId: asVariantId(variantId),
+    name,
+    options,
+    unitPrice,
+    quantity,
+    inStock,
+    status: status as QuoteLineStatus,
+  }
 }
 
 function isShippingOption(value: unknown): value is { method: ShippingMethod; price: number } {

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import type { Product } from '../../shared/catalog/product.ts'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import type { CheckoutQuote, QuoteLine } from '../../shared/checkout/checkout-options.ts'
-import { asProductId } from '../../shared/ids.ts'
+import { asProductId, asVariantId, type VariantId } from '../../shared/ids.ts'
 import { canPlaceOrder, localReview, reviewLines } from './review-lines.ts'
 
-const a = asProductId('a')
-const b = asProductId('b')
-const c = asProductId('c')
+const a = asVariantId('a')
+const b = asVariantId('b')
+const c = asVariantId('c')
 
 function quoteOf(lines: QuoteLine[]): CheckoutQuote {
   return { currency: 'EUR', lines, totals: { items: 0, shipping: 0, tax: 0, total: 0 } }
 }
 
-const line = (productId: typeof a, unitPrice: number, status: QuoteLine['status'] = 'ok'): QuoteLine => ({
-  productId,
-  name: productId,
+const line = (variantId: VariantId, unitPrice: number, status: QuoteLine['status'] = 'ok'): QuoteLine => ({
+  productId: asProductId(`product-${variantId}`),
+  variantId,
+  name: variantId,
+  options: [],
   unitPrice,
   quantity: 2,
   inStock: status === 'ok' ? 5 : status === 'limited' ? 1 : 0,
@@ -25,12 +27,12 @@ describe('reviewLines', () => {
   it('flags a line whose price changed since the shopper saw it, with the old price', () => {
     const lines = reviewLines(
       [
-        { productId: a, unitPrice: 1000 },
-        { productId: b, unitPrice: 500 },
+        { variantId: a, unitPrice: 1000 },
+        { variantId: b, unitPrice: 500 },
       ],
       quoteOf([line(a, 1200), line(b, 500)]),
     )
-    expect(lines.map((l) => [l.productId, l.unitPrice, l.previousPrice])).toEqual([
+    expect(lines.map((l) => [l.variantId, l.unitPrice, l.previousPrice])).toEqual([
       [a, 1200, 1000],
       [b, 500, null],
     ])
@@ -39,8 +41,8 @@ describe('reviewLines', () => {
   it('shows no old price for a product the device never priced or that is no longer sold', () => {
     const lines = reviewLines(
       [
-        { productId: a, unitPrice: undefined },
-        { productId: c, unitPrice: 300 },
+        { variantId: a, unitPrice: undefined },
+        { variantId: c, unitPrice: 300 },
       ],
       quoteOf([line(a, 1200), line(c, 0, 'unavailable')]),
     )
@@ -55,20 +57,42 @@ describe('canPlaceOrder', () => {
     [['unavailable'], false],
     [[], false],
   ] as const)('%j → %s', (statuses, expected) => {
-    const lines = reviewLines([], quoteOf(statuses.map((s, i) => line(asProductId(String(i)), 100, s))))
+    const lines = reviewLines([], quoteOf(statuses.map((s, i) => line(asVariantId(String(i)), 100, s))))
     expect(canPlaceOrder(lines)).toBe(expected)
   })
 })
 
 describe('localReview', () => {
   it('prices the cart from the local catalog with the shared rules and marks it last known', () => {
+    const variant = (id: VariantId, price: number, stock: number) =>
+      ({ id, price, stock, optionValues: {} }) as unknown as ProductVariant
     const product = (id: string, price: number, stock: number) =>
-      ({ id: asProductId(id), name: id, price, currency: 'EUR', stock, deletedAt: null }) as unknown as Product
+      ({
+        id: asProductId(id),
+        name: id,
+        price,
+        currency: 'EUR',
+        stock,
+        deletedAt: null,
+        options: [],
+      }) as unknown as Product
     const review = localReview(
       [
-        { productId: a, quantity: 2, product: product('a', 1000, 5) },
-        { productId: b, quantity: 3, product: product('b', 500, 1) },
-        { productId: c, quantity: 1, product: undefined },
+        {
+          productId: asProductId('a'),
+          variantId: a,
+          quantity: 2,
+          product: product('a', 1000, 5),
+          variant: variant(a, 1000, 5),
+        },
+        {
+          productId: asProductId('b'),
+          variantId: b,
+          quantity: 3,
+          product: product('b', 500, 1),
+          variant: variant(b, 500, 1),
+        },
+        { productId: asProductId('c'), variantId: c, quantity: 1, product: undefined, variant: undefined },
       ],
       { shippingMethod: 'standard', country: 'DE' },
     )

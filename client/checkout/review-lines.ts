@@ -3,17 +3,21 @@
  * prices) with the server's quote, so a price or stock change since then is shown before paying
  * (DESIGN §3: the server recomputes everything at checkout, the client shows any difference).
  */
+
+import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
 import type { CheckoutQuote, QuoteLineStatus } from '../../shared/checkout/checkout-options.ts'
 import { type CheckoutTotals, checkoutTotals, type ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
-import type { ProductId } from '../../shared/ids.ts'
+import type { VariantId } from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
 
-export type SeenLine = { readonly productId: ProductId; readonly unitPrice: number | undefined }
+export type SeenLine = { readonly variantId: VariantId; readonly unitPrice: number | undefined }
 
 export type ReviewLine = {
-  readonly productId: ProductId
+  readonly variantId: VariantId
   readonly name: string
+  /** "Size 42 · Black"; empty for a product sold in one form. */
+  readonly options: string
   readonly quantity: number
   readonly unitPrice: number
   /** The price the shopper last saw, when the server's differs from it; else null. */
@@ -23,12 +27,13 @@ export type ReviewLine = {
 }
 
 export function reviewLines(seen: readonly SeenLine[], quote: CheckoutQuote): ReviewLine[] {
-  const seenPrices = new Map(seen.map((line) => [line.productId, line.unitPrice]))
+  const seenPrices = new Map(seen.map((line) => [line.variantId, line.unitPrice]))
   return quote.lines.map((line) => {
-    const before = seenPrices.get(line.productId)
+    const before = seenPrices.get(line.variantId)
     return {
-      productId: line.productId,
+      variantId: line.variantId,
       name: line.name,
+      options: describeOptions(line.options),
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       previousPrice: line.status !== 'unavailable' && before !== undefined && before !== line.unitPrice ? before : null,
@@ -64,13 +69,14 @@ export function localReview(
   input: { readonly shippingMethod: ShippingMethod; readonly country: string },
 ): Review {
   const lines = cart.map((line): ReviewLine => {
-    const product = line.product
-    const inStock = product && product.deletedAt === null ? product.stock : 0
+    const { product, variant } = line
+    const inStock = product && variant && product.deletedAt === null ? variant.stock : 0
     return {
-      productId: line.productId,
+      variantId: line.variantId,
       name: product?.name ?? line.productId,
+      options: product && variant ? describeOptions(variantOptions(product.options, variant)) : '',
       quantity: line.quantity,
-      unitPrice: product?.price ?? 0,
+      unitPrice: variant?.price ?? 0,
       previousPrice: null,
       inStock,
       status: inStock <= 0 ? 'unavailable' : inStock < line.quantity ? 'limited' : 'ok',

@@ -35,7 +35,7 @@ export function ReviewStep(props: {
   const review = (): Review | undefined => {
     if (!network.isOnline() || quoteUnreachable()) return localReview(shopper.view().cart, props.form)
     const current = quote.error ? undefined : quote()
-    const seen = shopper.view().cart.map((line) => ({ productId: line.productId, unitPrice: line.product?.price }))
+    const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
     return current && serverReview(seen, current)
   }
 
@@ -129,6 +129,9 @@ function ReviewLineItem(props: {
     <li class="checkout__line" classList={{ 'checkout__line--changed': changed() }}>
       <span class="checkout__line-name">
         {t('checkout.lineQuantity', { quantity: props.line.quantity, name: props.line.name })}
+        <Show when={props.line.options}>
+          <span class="checkout__line-options">{props.line.options}</span>
+        </Show>
       </span>
       <Show when={props.line.status !== 'unavailable'}>
         <span class="checkout__line-price">

@@ -11,7 +11,7 @@ import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
-import { databaseName, type metaKeys, type shopperStateKey } from './storage-keys.ts'
+import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
 /**
  * A product as stored locally. IndexedDB cannot index booleans, so featured products also carry
@@ -98,6 +98,25 @@ export function openLocalDb(events: LocalDbEvents): LocalDb {
     orders: 'id, createdAt',
     pendingCheckouts: 'idempotencyKey, createdAt',
   })
+  // Issue 13: products carry options and variants, cart and order lines name a variant. A catalog,
+  // cart or order list stored before has none: drop them (and their cursors) so the next pulls
+  // bring them whole.
+  // The outbox stays: a cart change queued before names no variant, and the server resolves it.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('products').clear()
+      await tx.table('shopperState').clear()
+      await tx.table('orders').clear()
+      await tx
+        .table('meta')
+        .bulkDelete([
+          metaKeys.catalogCursor,
+          metaKeys.catalogSyncedAt,
+          metaKeys.catalogSnapshot,
+          metaKeys.ordersSyncedAt,
+        ])
+    })
   // Dexie's default handler closes the connection so the other tab's upgrade can proceed; we keep
   // that and only ask the shopper to reload onto the code that matches the new schema.
   db.on('versionchange', () => {

@@ -34,8 +34,10 @@ export function listPendingMutations(db: LocalDb, limit = Number.POSITIVE_INFINI
 /** The mutation as the server expects it: without the local `seq`. */
 export function toMutation(row: OutboxRow): Mutation {
   switch (row.kind) {
-    case 'cart.set_quantity':
-      return { kind: row.kind, productId: row.productId, quantity: row.quantity, id: row.id, createdAt: row.createdAt }
+    case 'cart.set_quantity': {
+      const { kind, productId, variantId, quantity, id, createdAt } = row
+      return { kind, productId, variantId, quantity, id, createdAt }
+    }
     case 'wishlist.add':
     case 'wishlist.remove':
       return { kind: row.kind, productId: row.productId, id: row.id, createdAt: row.createdAt }

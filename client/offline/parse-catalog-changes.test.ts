@@ -23,7 +23,21 @@ const product = (images: unknown[]) => ({
   createdAt: '2025-01-01T00:00:00.000Z',
   images,
   tags: ['soundbar'],
+  options: [],
+  variants: [soleVariant],
 })
+
+const soleVariant = {
+  id: 'v1',
+  sku: 'SONORA-ARIA-SOUNDBAR',
+  optionValues: {},
+  price: 14_999,
+  compareAtPrice: null,
+  stock: 4,
+  barcode: null,
+  weightGrams: null,
+  imageIndexes: [],
+}
 
 const changes = (images: unknown[]) => ({ categories: [], products: [product(images)], cursor: '3', hasMore: false })
 
@@ -44,5 +58,22 @@ describe('catalog changes: product images', () => {
     ['an image without a size', { ...image, width: '1024' }],
   ])('refuses %s', (_, bad) => {
     expect(() => parseCatalogChanges(changes([bad]))).toThrow(/malformed row in products/)
+  })
+})
+
+describe('catalog changes: product variants', () => {
+  const withVariants = (variants: unknown) => ({ ...changes([image]), products: [{ ...product([image]), variants }] })
+
+  it('keeps the variants, so sizes and their stock work offline', () => {
+    expect(parseCatalogChanges(withVariants([soleVariant])).products[0]!.variants).toEqual([soleVariant])
+  })
+
+  it.each([
+    ['no variants at all', []],
+    ['a variant without stock', [{ ...soleVariant, stock: undefined }]],
+    ['a variant without option values', [{ ...soleVariant, optionValues: null }]],
+    ['variants that are not a list', { v1: soleVariant }],
+  ])('refuses a product with %s', (_name, variants) => {
+    expect(() => parseCatalogChanges(withVariants(variants))).toThrow('malformed row in products')
   })
 })

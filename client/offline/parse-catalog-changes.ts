@@ -3,7 +3,7 @@
  * size), so this checks what the sync relies on — ids, versions, tombstones, the cursor — and lets the
  * rest through as typed. A server/client mismatch then fails loudly instead of corrupting the store.
  */
-import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { Category, Product, ProductVariant } from '../../shared/catalog/product.ts'
 import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
 
 type Row = { readonly id: string; readonly version: number; readonly deletedAt: string | null }
@@ -57,7 +57,24 @@ function isProduct(row: Row): boolean {
     typeof product.createdAt === 'string' &&
     Array.isArray(product.images) &&
     product.images.every(isProductImage) &&
-    Array.isArray(product.tags)
+    Array.isArray(product.tags) &&
+    Array.isArray(product.options) &&
+    Array.isArray(product.variants) &&
+    product.variants.length > 0 &&
+    product.variants.every(isVariant)
+  )
+}
+
+function isVariant(value: unknown): boolean {
+  if (!isRecord(value)) return false
+  const variant = value as Partial<ProductVariant>
+  return (
+    typeof variant.id === 'string' &&
+    typeof variant.sku === 'string' &&
+    isRecord(variant.optionValues) &&
+    Number.isSafeInteger(variant.price) &&
+    Number.isSafeInteger(variant.stock) &&
+    Array.isArray(variant.imageIndexes)
   )
 }
 

@@ -1,4 +1,5 @@
 /** The sections of the order page: lines and totals, payment, shipping, tracking, refunds, status history. */
+import { describeOptions } from '../../shared/catalog/variant.ts'
 import { For, type JSX, Show } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
 import { paymentFailureMessage } from '../checkout/payment-failure.ts'
@@ -24,7 +25,12 @@ export function OrderLines(props: SectionProps): JSX.Element {
         <For each={props.order.lines}>
           {(line) => (
             <li class="order-line">
-              <span class="order-line__name">{line.name}</span>
+              <span class="order-line__name">
+                {line.name}
+                <Show when={line.options.length > 0}>
+                  <span class="order-line__options">{describeOptions(line.options)}</span>
+                </Show>
+              </span>
               <span class="order-line__quantity">
                 {t('orders.line.quantity', { count: line.quantity })}{' '}
                 <Price amount={line.unitPrice} currency={currency()} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asProductId } from '../../shared/ids.ts'
+import { asProductId, asVariantId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { parseOrder, parseOrderList } from './parse-order.ts'
 
@@ -8,7 +8,18 @@ const order = {
   status: 'paid',
   email: 'ada@example.test',
   currency: 'EUR',
-  lines: [{ productId: asProductId('p1'), name: 'Lamp', unitPrice: 1000, quantity: 2, lineTotal: 2000 }],
+  lines: [
+    {
+      productId: asProductId('p1'),
+      variantId: asVariantId('v1'),
+      sku: 'LAMP-BLK',
+      name: 'Lamp',
+      options: [{ code: 'colour', name: 'Colour', value: 'Black' }],
+      unitPrice: 1000,
+      quantity: 2,
+      lineTotal: 2000,
+    },
+  ],
   totals: { items: 2000, shipping: 495, tax: 474, total: 2969 },
   shippingMethod: 'standard',
   shippingAddress: { name: 'Ada', line1: '12 Analytical Street', postalCode: '10115', city: 'Berlin', country: 'DE' },
@@ -33,6 +44,8 @@ describe('parseOrder', () => {
   it.each<[string, Record<string, unknown>]>([
     ['status', { status: 'lost' }],
     ['lines', { lines: [{ ...order.lines[0], quantity: 1.5 }] }],
+    ['lines', { lines: [{ ...order.lines[0], options: [{ name: 'Size' }] }] }],
+    ['lines', { lines: [{ ...order.lines[0], variantId: undefined }] }],
     ['totals', { totals: { ...order.totals, tax: -1 } }],
     ['shippingMethod', { shippingMethod: 'pigeon' }],
     ['shippingAddress', { shippingAddress: { ...order.shippingAddress, line2: null } }],

@@ -7,15 +7,16 @@
 import type { ShippingAddress } from '../../shared/checkout/checkout-totals.ts'
 import { shippingMethods } from '../../shared/checkout/checkout-totals.ts'
 import { currencyCodes } from '../../shared/money.ts'
-import type {
-  Order,
-  OrderHistoryEntry,
-  OrderLine,
-  OrderRefund,
-  OrderTracking,
-  PaymentProviderName,
-  PaymentStatus,
-  RefundStatus,
+import {
+  isOrderLineOptions,
+  type Order,
+  type OrderHistoryEntry,
+  type OrderLine,
+  type OrderRefund,
+  type OrderTracking,
+  type PaymentProviderName,
+  type PaymentStatus,
+  type RefundStatus,
 } from '../../shared/orders/order.ts'
 import { isOrderStatus } from '../../shared/orders/order-status.ts'
 
@@ -70,7 +71,10 @@ function isLine(value: unknown): value is OrderLine {
   return (
     isRecord(value) &&
     typeof value.productId === 'string' &&
+    typeof value.variantId === 'string' &&
+    typeof value.sku === 'string' &&
     typeof value.name === 'string' &&
+    isOrderLineOptions(value.options) &&
     isAmount(value.unitPrice) &&
     isAmount(value.quantity) &&
     isAmount(value.lineTotal)

@@ -46,6 +46,8 @@ function WishlistRow(props: { readonly item: WishlistItemView }): JSX.Element {
   const name = () => props.item.product?.name ?? props.item.productId
   const image = () => props.item.product?.images[0]
   const buyable = () => (props.item.product?.stock ?? 0) > 0 && props.item.product?.deletedAt === null
+  // A product sold in several sizes or colours moves to the cart from its page, where one is chosen.
+  const onlyVariant = () => (props.item.product?.variants.length === 1 ? props.item.product.variants[0] : undefined)
   return (
     <li class="cart-line">
       <Show when={image()} fallback={<span class="cart-line__image cart-line__image--empty" />}>
@@ -68,15 +70,31 @@ function WishlistRow(props: { readonly item: WishlistItemView }): JSX.Element {
       </div>
       <div class="cart-line__controls">
         <div class="cart-line__buttons">
-          <button
-            type="button"
-            class="button button--small button--primary"
-            aria-label={t('wishlist.moveToCartNamed', { name: name() })}
-            disabled={!buyable()}
-            onClick={() => void shopper.moveToCart(props.item.productId)}
+          <Show
+            when={onlyVariant() || !props.item.product}
+            fallback={
+              <a
+                class="button button--small button--primary"
+                href={`/p/${props.item.product?.slug}`}
+                aria-label={t('wishlist.chooseOptionsNamed', { name: name() })}
+              >
+                {t('wishlist.chooseOptions')}
+              </a>
+            }
           >
-            {t('wishlist.moveToCart')}
-          </button>
+            <button
+              type="button"
+              class="button button--small button--primary"
+              aria-label={t('wishlist.moveToCartNamed', { name: name() })}
+              disabled={!buyable()}
+              onClick={() => {
+                const variant = onlyVariant()
+                if (variant) void shopper.moveToCart(props.item.productId, variant.id)
+              }}
+            >
+              {t('wishlist.moveToCart')}
+            </button>
+          </Show>
           <button
             type="button"
             class="button button--small"

@@ -2,7 +2,7 @@
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import type { InventoryItem } from '../../shared/catalog/admin-inventory-schema.ts'
 import { asCategoryId, asProductId } from '../../shared/ids.ts'
-import { categories, products } from '../db/schema.ts'
+import { categories, products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 
 /** Where the previous page ended; `stock` only in low-stock order. */
@@ -72,11 +72,19 @@ export async function readInventoryItem(db: Db, productId: string): Promise<Inve
  * same moment is never overwritten. False when the result would go below zero (or no such product).
  */
 export async function adjustStock(db: Db, productId: string, delta: number): Promise<boolean> {
+  // The stock lives on the variants (DESIGN §10): here, the one variant of a product sold in one form.
   const updated = await db
-    .update(products)
-    .set({ stock: sql`${products.stock} + ${delta}` })
-    .where(and(eq(products.id, productId), isNull(products.deletedAt), sql`${products.stock} + ${delta} >= 0`))
-    .returning({ id: products.id })
+    .update(productVariants)
+    .set({ stock: sql`${productVariants.stock} + ${delta}` })
+    .where(
+      and(
+        eq(productVariants.productId, productId),
+        isNull(productVariants.deletedAt),
+        sql`${productVariants.stock} + ${delta} >= 0`,
+        sql`exists (select 1 from ${products} where ${products.id} = ${productId} and ${products.deletedAt} is null)`,
+      ),
+    )
+    .returning({ id: productVariants.id })
   return updated.length === 1
 }
 
@@ -87,12 +95,14 @@ export async function setPriceAtVersion(
   price: number,
   expectedVersion: number,
 ): Promise<boolean> {
+  const current = sql`exists (select 1 from ${products} where ${products.id} = ${productId}
+    and ${products.deletedAt} is null and ${products.version} = ${expectedVersion})`
   const updated = await db
-    .update(products)
+    .update(productVariants)
     .set({ price })
-    .where(and(eq(products.id, productId), isNull(products.deletedAt), eq(products.version, expectedVersion)))
-    .returning({ id: products.id })
-  return updated.length === 1
+    .where(and(eq(productVariants.productId, productId), isNull(productVariants.deletedAt), current))
+    .returning({ id: productVariants.id })
+  return updated.length > 0
 }
 
 /** Locks the product row for the rest of the transaction (checkouts wait, in product id order as ever). */

@@ -14,6 +14,7 @@ import { createTestBrowser, type TestBrowser, testPassword, uniqueEmail } from '
 import {
   createTestProduct,
   fillCart,
+  onlyVariantOf,
   orderOf,
   postCheckout,
   postPay,
@@ -51,10 +52,13 @@ async function seedOrder(db: Db, order: SeedOrder): Promise<string> {
     idempotencyKey: randomUUID(),
     createdAt: new Date(order.createdAt),
   })
+  const variantIds = await Promise.all(productIds.map((productId) => onlyVariantOf(db, productId)))
   await db.insert(orderLines).values(
     quantities.map((quantity, index) => ({
       orderId: id,
       productId: productIds[index]!,
+      variantId: variantIds[index]!,
+      sku: `LAMP-${index + 1}`,
       name: `Lamp ${index + 1}`,
       unitPrice: 1250,
       quantity,

@@ -131,7 +131,7 @@ describe.each(await databaseTargets())('catalog answers from the response cache 
     const id = await createTestProduct(database().db, { stock: 5, price: 5000 })
     await searchIndex.refresh()
     expect((await productOf(app, id)).product.price).toBe(5000)
-    await database().db.execute(sql`update products set price = 4000 where id = ${id}`)
+    await database().db.execute(sql`update product_variants set price = 4000 where product_id = ${id}`)
     // Proof that the answer is cached: the database says 4000, the cache still 5000.
     expect((await productOf(app, id)).product.price).toBe(5000)
     await searchIndex.refresh()
@@ -236,7 +236,7 @@ describe.each((await databaseTargets()).filter((t) => t.name === 'postgres'))(
       await feed.refresh()
       const read = async () => (await productOf({ request: (p, i) => fetch(`${deaf.url}${p}`, i) }, id)).product.price
       expect(await read()).toBe(3000)
-      await database().db.execute(sql`update products set price = 2500 where id = ${id}`)
+      await database().db.execute(sql`update product_variants set price = 2500 where product_id = ${id}`)
       const started = performance.now()
       while ((await read()) !== 2500) {
         expect(performance.now() - started).toBeLessThan(1_000)

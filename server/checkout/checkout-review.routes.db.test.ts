@@ -66,8 +66,8 @@ describe.each(await databaseTargets())('checkout review on $name', (target) => {
       [limited, 3],
       [gone, 1],
     ])
-    await db().execute(sql`update products set price = 1500 where id = ${ok}`)
-    await db().execute(sql`update products set stock = 1 where id = ${limited}`)
+    await db().execute(sql`update product_variants set price = 1500 where product_id = ${ok}`)
+    await db().execute(sql`update product_variants set stock = 1 where product_id = ${limited}`)
     await db().execute(sql`update products set deleted_at = now() where id = ${gone}`)
 
     const response = await postQuote(shopper, { shippingAddress: { country: 'de' }, shippingMethod: 'express' })

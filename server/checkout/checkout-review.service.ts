@@ -15,10 +15,10 @@ import {
 } from '../../shared/checkout/checkout-totals.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { ActiveSession } from '../account/session.service.ts'
-import { readPricedProducts } from '../orders/orders.repository.ts'
+import { readPricedVariants } from '../orders/orders.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
-import { readItems, readProductAvailability } from '../shopper/shopper.repository.ts'
+import { readItems } from '../shopper/shopper.repository.ts'
 import { readCheckoutDefaults } from './checkout.repository.ts'
 
 type Session = Pick<ActiveSession, 'shopperId' | 'user'>
@@ -46,25 +46,26 @@ export async function quoteCheckout(
 ): Promise<CheckoutQuote> {
   const { cart } = await readItems(deps.db, session.shopperId)
   if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
-  const ids = cart.map((line) => line.productId)
-  const [priced, availability] = await Promise.all([
-    readPricedProducts(deps.db, ids),
-    readProductAvailability(deps.db, ids),
-  ])
+  const priced = await readPricedVariants(
+    deps.db,
+    cart.map((line) => line.variantId),
+  )
   const currencies = new Set([...priced.values()].map((p) => p.currency))
   if (currencies.size > 1) throw new Error('a cart with several currencies cannot be checked out')
   // With nothing left for sale every amount is 0, so the currency shown does not matter.
   const [currency = 'EUR'] = currencies
   const lines = cart.map((line): QuoteLine => {
-    const product = priced.get(line.productId)
-    const inStock = product ? (availability.get(line.productId)?.stock ?? 0) : 0
+    const variant = priced.get(line.variantId)
+    const inStock = variant?.stock ?? 0
     return {
       productId: line.productId,
-      name: product?.name ?? line.productId,
-      unitPrice: product?.price ?? 0,
+      variantId: line.variantId,
+      name: variant?.name ?? line.productId,
+      options: variant?.options ?? [],
+      unitPrice: variant?.price ?? 0,
       quantity: line.quantity,
       inStock,
-      status: !product || inStock <= 0 ? 'unavailable' : inStock < line.quantity ? 'limited' : 'ok',
+      status: !variant || inStock <= 0 ? 'unavailable' : inStock < line.quantity ? 'limited' : 'ok',
     }
   })
   const buyable = lines.filter((line) => line.status !== 'unavailable')

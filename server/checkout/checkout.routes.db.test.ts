@@ -104,7 +104,7 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
       [plenty, 2],
       [scarce, 3],
     ])
-    await db().execute(sql`update products set stock = 1 where id = ${scarce}`)
+    await db().execute(sql`update product_variants set stock = 1 where product_id = ${scarce}`)
     const response = await postCheckout(shopper)
     expect(response.status).toBe(409)
     const problem = (await response.json()) as ProblemDetails

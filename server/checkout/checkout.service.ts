@@ -12,7 +12,7 @@ import type { ActiveSession } from '../account/session.service.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import { logOrderEvent } from '../orders/order-status-change.ts'
-import { insertOrder, lockPricedProducts, reserveStock } from '../orders/orders.repository.ts'
+import { insertOrder, lockPricedVariants, reserveStock } from '../orders/orders.repository.ts'
 import { ensurePaymentIntent, readOrderFor } from '../orders/orders.service.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -47,33 +47,39 @@ export async function checkout(
         throw new AppError(ErrorCode.IdempotencyKeyReused, 'This idempotency key was used for another checkout.')
       return { orderId: existing.id, created: false, pokes: [] }
     }
-    // Product id order: the rows are locked in it (no deadlock between checkouts sharing products),
-    // and the first line that cannot be had is the one reported.
-    const cart = [...(await readItems(tx, session.shopperId)).cart].sort((a, b) =>
-      a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0,
+    // (Product id, variant id) order: the rows are locked in it (no deadlock between checkouts
+    // sharing products), and the first line that cannot be had is the one reported.
+    const cart = [...(await readItems(tx, session.shopperId)).cart].sort(
+      (a, b) => compareIds(a.productId, b.productId) || compareIds(a.variantId, b.variantId),
     )
     if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
-    const priced = await lockPricedProducts(
+    const priced = await lockPricedVariants(
       tx,
-      cart.map((l) => l.productId),
+      cart.map((l) => l.variantId),
     )
     // One UPDATE for every line; a line it could not reserve throws, and the rollback undoes the others.
     const reserved = await reserveStock(tx, cart)
     const lines: OrderLine[] = []
-    for (const { productId, quantity } of cart) {
-      const product = priced.get(productId)
-      if (!product) throw new AppError(ErrorCode.ProductUnavailable, `Product ${productId} is no longer for sale.`)
-      if (!reserved.has(productId))
-        throw new AppError(ErrorCode.OutOfStock, `${product.name} (${productId}) does not have ${quantity} in stock.`)
+    for (const { productId, variantId, quantity } of cart) {
+      const variant = priced.get(variantId)
+      if (!variant) throw new AppError(ErrorCode.ProductUnavailable, `Variant ${variantId} is no longer for sale.`)
+      if (!reserved.has(variantId))
+        throw new AppError(
+          ErrorCode.OutOfStock,
+          `${variant.name} (${productId}, SKU ${variant.sku}) does not have ${quantity} in stock.`,
+        )
       lines.push({
         productId,
-        name: product.name,
-        unitPrice: product.price,
+        variantId,
+        sku: variant.sku,
+        name: variant.name,
+        options: variant.options,
+        unitPrice: variant.price,
         quantity,
-        lineTotal: product.price * quantity,
+        lineTotal: variant.price * quantity,
       })
     }
-    const currencies = new Set(cart.map((l) => priced.get(l.productId)?.currency))
+    const currencies = new Set(cart.map((l) => priced.get(l.variantId)?.currency))
     const [currency] = [...priced.values()].map((p) => p.currency)
     if (currencies.size !== 1 || !currency) throw new Error('a cart with several currencies cannot be checked out')
     const now = deps.clock()
@@ -97,7 +103,7 @@ export async function checkout(
       ...(await removeCartLines(
         tx,
         session.shopperId,
-        lines.map((l) => l.productId),
+        lines.map((l) => l.variantId),
       )),
       ...(await logOrderEvent(tx, session.shopperId, 'order.created', orderId, 'pending_payment')),
     ]
@@ -108,4 +114,8 @@ export async function checkout(
   if (created) deps.metrics.business.orderPlaced()
   await ensurePaymentIntent(deps, orderId)
   return { order: await readOrderFor(deps, session, orderId), created }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -134,7 +134,10 @@ export const productVariants = pgTable(
   (t) => [
     check('product_variants_price_non_negative', sql`${t.price} >= 0`),
     check('product_variants_stock_non_negative', sql`${t.stock} >= 0`),
-    check('product_variants_compare_at_above_price', sql`${t.compareAtPrice} is null or ${t.compareAtPrice} > ${t.price}`),
+    check(
+      'product_variants_compare_at_above_price',
+      sql`${t.compareAtPrice} is null or ${t.compareAtPrice} > ${t.price}`,
+    ),
     check('product_variants_weight_non_negative', sql`${t.weightGrams} is null or ${t.weightGrams} >= 0`),
     uniqueIndex('product_variants_sku_idx').on(t.sku),
     uniqueIndex('product_variants_options_idx').on(t.productId, t.optionValues).where(sql`${t.deletedAt} is null`),
@@ -362,7 +365,7 @@ export const orderLines = pgTable(
     sku: text('sku').notNull(),
     name: text('name').notNull(),
     /** The variant's options as the shopper saw them: `[{"name": "Size", "value": "42"}]`. */
-    options: jsonb('options').$type<OrderLineOption[]>().notNull().default([]),
+    options: jsonb('options').$type<readonly OrderLineOption[]>().notNull().default([]),
     unitPrice: integer('unit_price').notNull(),
     quantity: integer('quantity').notNull(),
     lineTotal: integer('line_total').notNull(),

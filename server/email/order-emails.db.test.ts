@@ -77,7 +77,7 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
           orderId: order.id,
           currency: order.currency,
           total: order.totals.total,
-          lines: [{ name: order.lines[0]!.name, quantity: 2, lineTotal: 2000 }],
+          lines: [{ name: order.lines[0]!.name, options: '', quantity: 2, lineTotal: 2000 }],
         },
       },
     ])

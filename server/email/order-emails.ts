@@ -3,6 +3,7 @@
  * change, so an email exists exactly when its change committed. Refunds are announced one by one
  * (refund-settlement.ts), since a second partial refund changes no status.
  */
+import { describeOptions } from '../../shared/catalog/variant.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
 import { type OrderRow, readOrderRow, toOrders } from '../orders/orders.repository.ts'
 import type { Db } from '../platform/db.ts'
@@ -73,6 +74,11 @@ async function confirmationData(tx: Db, row: OrderRow) {
     orderId: order.id,
     currency: order.currency,
     total: order.totals.total,
-    lines: order.lines.map((l) => ({ name: l.name, quantity: l.quantity, lineTotal: l.lineTotal })),
+    lines: order.lines.map((l) => ({
+      name: l.name,
+      options: describeOptions(l.options),
+      quantity: l.quantity,
+      lineTotal: l.lineTotal,
+    })),
   }
 }

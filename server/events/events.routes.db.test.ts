@@ -2,7 +2,7 @@ import { asc, isNull } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asProductId, type ProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
-import { products } from '../db/schema.ts'
+import { products, productVariants } from '../db/schema.ts'
 import { createInProcessBus, createRedisBus } from '../platform/bus.ts'
 import type { Database } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
@@ -35,7 +35,7 @@ describe.each(await databaseTargets())('live events over SSE on $name', (target)
       .orderBy(asc(products.id))
       .limit(6)
     productIds = rows.map((r) => asProductId(r.id))
-    await database().db.update(products).set({ stock: 50 })
+    await database().db.update(productVariants).set({ stock: 50 })
     liveStreams = createLiveStreams({ heartbeatMs: 300 })
     server = await start(createApp({ config, db: database().db, logger, liveStreams }))
   })

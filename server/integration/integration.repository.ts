@@ -7,7 +7,7 @@ import { and, asc, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { productColumns, toProduct } from '../catalog/catalog-rows.ts'
-import { categories, orders, products } from '../db/schema.ts'
+import { categories, orders, products, productVariants } from '../db/schema.ts'
 import { toOrders } from '../orders/orders.repository.ts'
 import type { Db } from '../platform/db.ts'
 
@@ -116,11 +116,29 @@ export async function upsertProducts(db: Db, writes: readonly ProductWrite[]): P
         description: sql`excluded.description`,
         brand: sql`excluded.brand`,
         categoryId: sql`excluded.category_id`,
-        price: sql`excluded.price`,
         currency: sql`excluded.currency`,
-        stock: sql`excluded.stock`,
         tags: sql`excluded.tags`,
         deletedAt: null,
       },
     })
+  await writeSoleVariants(db, writes)
+}
+
+/**
+ * Stock and price live on the variants (DESIGN §10): a product imported in one form gets one variant
+ * (its slug as SKU) on first import, and every later import sets that variant's stock and price.
+ */
+async function writeSoleVariants(db: Db, writes: readonly ProductWrite[]): Promise<void> {
+  const rows = sql.join(
+    writes.map((w) => sql`(${w.id}::uuid, ${w.slug.toUpperCase()}, ${w.price}::integer, ${w.stock}::integer)`),
+    sql`, `,
+  )
+  await db.execute(sql`
+    insert into ${productVariants} (id, product_id, sku, price, stock, position)
+    select gen_random_uuid(), w.id, w.sku, w.price, w.stock, 0 from (values ${rows}) as w (id, sku, price, stock)
+    where not exists (select 1 from ${productVariants} v where v.product_id = w.id)`)
+  await db.execute(sql`
+    update ${productVariants} v set price = w.price, stock = w.stock
+    from (values ${rows}) as w (id, sku, price, stock)
+    where v.product_id = w.id`)
 }

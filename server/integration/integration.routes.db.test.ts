@@ -12,7 +12,7 @@ import { createRedisRateLimiter } from '../platform/rate-limit.ts'
 import { issueApiKey, signedInAdmin, withKey } from '../test-support/test-api-keys.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { uniqueEmail } from '../test-support/test-browser.ts'
-import { createTestProduct, testAddress } from '../test-support/test-checkout.ts'
+import { createTestProduct, onlyVariantOf, testAddress } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { redisSkipReason, useTestRedis } from '../test-support/test-redis.ts'
 import type { ExportedOrder, OrderExportPage, ProductExportPage } from './integration.service.ts'
@@ -41,9 +41,17 @@ async function seedOrder(db: Db, email: string, updatedAt: string): Promise<stri
     createdAt: new Date(updatedAt),
     updatedAt: new Date(updatedAt),
   })
-  await db
-    .insert(orderLines)
-    .values({ orderId: id, productId, name: 'Lamp', unitPrice: 1250, quantity: 2, lineTotal: 2500 })
+  const variantId = await onlyVariantOf(db, productId)
+  await db.insert(orderLines).values({
+    orderId: id,
+    productId,
+    variantId,
+    sku: 'LAMP',
+    name: 'Lamp',
+    unitPrice: 1250,
+    quantity: 2,
+    lineTotal: 2500,
+  })
   return id
 }
 

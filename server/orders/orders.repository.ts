@@ -1,11 +1,28 @@
 /** The only SQL of orders: orders, their lines and history, payment attempts, and stock reservation. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
+import { variantOptions } from '../../shared/catalog/variant.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
-import { asProductId, type ProductId } from '../../shared/ids.ts'
+import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { Order, OrderHistoryEntry, OrderLine, OrderRefund, PaymentStatus } from '../../shared/orders/order.ts'
+import type {
+  Order,
+  OrderHistoryEntry,
+  OrderLine,
+  OrderLineOption,
+  OrderRefund,
+  PaymentStatus,
+} from '../../shared/orders/order.ts'
 import { type OrderStatus, reservingStatuses } from '../../shared/orders/order-status.ts'
-import { orderHistory, orderLines, orders, paymentAttempts, products, refunds, shoppers } from '../db/schema.ts'
+import {
+  orderHistory,
+  orderLines,
+  orders,
+  paymentAttempts,
+  products,
+  productVariants,
+  refunds,
+  shoppers,
+} from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
 
@@ -22,82 +39,121 @@ export async function findOrderIdByKey(db: Db, shopperId: string, idempotencyKey
   return row?.id
 }
 
-export type PricedProduct = {
-  readonly id: ProductId
+/** A variant still for sale, with what an order line records of it: price and names as they are now. */
+export type PricedVariant = {
+  readonly id: VariantId
+  readonly productId: ProductId
   readonly name: string
+  readonly sku: string
+  readonly options: readonly OrderLineOption[]
   readonly price: number
-  currency: CurrencyCode
+  readonly stock: number
+  readonly currency: CurrencyCode
 }
 
-/** Name and current price of the products that are still for sale. */
-export async function readPricedProducts(
+/** The named variants that are still for sale (variant and product live). */
+export async function readPricedVariants(
   db: Db,
-  productIds: readonly ProductId[],
-): Promise<Map<ProductId, PricedProduct>> {
-  if (productIds.length === 0) return new Map()
-  return byProductId(await selectPricedProducts(db, productIds))
+  variantIds: readonly VariantId[],
+): Promise<Map<VariantId, PricedVariant>> {
+  if (variantIds.length === 0) return new Map()
+  return byVariantId(await selectPricedVariants(db, variantIds))
 }
 
 /**
- * `readPricedProducts` that also locks the rows until the transaction ends, in product id order:
- * two checkouts sharing products then lock them in the same order and cannot deadlock, whatever
- * plan the reservation's UPDATE takes afterwards.
+ * `readPricedVariants` that also locks the variant and product rows until the transaction ends, in
+ * (product id, variant id) order: two checkouts sharing products then lock them in the same order
+ * and cannot deadlock, whatever plan the reservation's UPDATE (and the trigger that rolls stock up
+ * to the product) takes afterwards.
  */
-export async function lockPricedProducts(
+export async function lockPricedVariants(
   db: Db,
-  productIds: readonly ProductId[],
-): Promise<Map<ProductId, PricedProduct>> {
-  if (productIds.length === 0) return new Map()
-  return byProductId(await selectPricedProducts(db, productIds).orderBy(asc(products.id)).for('update'))
+  variantIds: readonly VariantId[],
+): Promise<Map<VariantId, PricedVariant>> {
+  if (variantIds.length === 0) return new Map()
+  return byVariantId(
+    await selectPricedVariants(db, variantIds).orderBy(asc(products.id), asc(productVariants.id)).for('update'),
+  )
 }
 
-function selectPricedProducts(db: Db, productIds: readonly ProductId[]) {
+function selectPricedVariants(db: Db, variantIds: readonly VariantId[]) {
   return db
-    .select({ id: products.id, name: products.name, price: products.price, currency: products.currency })
-    .from(products)
-    .where(and(inArray(products.id, [...productIds]), isNull(products.deletedAt)))
+    .select({
+      id: productVariants.id,
+      productId: products.id,
+      name: products.name,
+      sku: productVariants.sku,
+      productOptions: products.options,
+      optionValues: productVariants.optionValues,
+      price: productVariants.price,
+      stock: productVariants.stock,
+      currency: products.currency,
+    })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(
+      and(inArray(productVariants.id, [...variantIds]), isNull(productVariants.deletedAt), isNull(products.deletedAt)),
+    )
 }
 
-function byProductId(rows: readonly (Omit<PricedProduct, 'id'> & { id: string })[]): Map<ProductId, PricedProduct> {
-  return new Map(rows.map((r) => [asProductId(r.id), { ...r, id: asProductId(r.id) }]))
+type PricedVariantRow = Awaited<ReturnType<typeof selectPricedVariants>>[number]
+
+function byVariantId(rows: readonly PricedVariantRow[]): Map<VariantId, PricedVariant> {
+  return new Map(
+    rows.map(({ productOptions, optionValues, ...row }) => [
+      asVariantId(row.id),
+      {
+        ...row,
+        id: asVariantId(row.id),
+        productId: asProductId(row.productId),
+        options: variantOptions(productOptions, { optionValues }),
+      },
+    ]),
+  )
 }
 
 /**
- * Takes each line's quantity off its product's stock in one conditional UPDATE for all lines
- * (never read-then-write, and one statement however long the cart): answers the products it could
- * reserve. A product with less in stock, or withdrawn, is missing from the answer and unchanged;
- * the caller rolls back the others. One line per product.
+ * Takes each line's quantity off its variant's stock in one conditional UPDATE for all lines (never
+ * read-then-write, and one statement however long the cart): answers the variants it could reserve.
+ * A variant with less in stock, or withdrawn, is missing from the answer and unchanged; the caller
+ * rolls back the others. One line per variant. The roll-up trigger moves the products' stock.
  */
 export async function reserveStock(
   db: Db,
-  lines: readonly { readonly productId: ProductId; readonly quantity: number }[],
-): Promise<Set<ProductId>> {
+  lines: readonly { readonly variantId: VariantId; readonly quantity: number }[],
+): Promise<Set<VariantId>> {
   if (lines.length === 0) return new Set()
   const wanted = sql.join(
-    lines.map((line) => sql`(${line.productId}::uuid, ${line.quantity}::integer)`),
+    lines.map((line) => sql`(${line.variantId}::uuid, ${line.quantity}::integer)`),
     sql`, `,
   )
   const rows = await db
-    .update(products)
-    .set({ stock: sql`${products.stock} - wanted.quantity` })
+    .update(productVariants)
+    .set({ stock: sql`${productVariants.stock} - wanted.quantity` })
     .from(sql`(values ${wanted}) as wanted (id, quantity)`)
-    .where(and(sql`${products.id} = wanted.id`, sql`${products.stock} >= wanted.quantity`, isNull(products.deletedAt)))
-    .returning({ id: products.id })
-  return new Set(rows.map((r) => asProductId(r.id)))
+    .where(
+      and(
+        sql`${productVariants.id} = wanted.id`,
+        sql`${productVariants.stock} >= wanted.quantity`,
+        isNull(productVariants.deletedAt),
+      ),
+    )
+    .returning({ id: productVariants.id })
+  return new Set(rows.map((r) => asVariantId(r.id)))
 }
 
-/** Returns an order's reserved stock (all its lines), in product id order like the reservation. */
+/** Returns an order's reserved stock (all its lines), in (product id, variant id) order like the reservation. */
 export async function releaseStock(db: Db, orderId: string): Promise<void> {
   const lines = await db
-    .select({ productId: orderLines.productId, quantity: orderLines.quantity })
+    .select({ variantId: orderLines.variantId, quantity: orderLines.quantity })
     .from(orderLines)
     .where(eq(orderLines.orderId, orderId))
-    .orderBy(asc(orderLines.productId))
+    .orderBy(asc(orderLines.productId), asc(orderLines.variantId))
   for (const line of lines)
     await db
-      .update(products)
-      .set({ stock: sql`${products.stock} + ${line.quantity}` })
-      .where(eq(products.id, line.productId))
+      .update(productVariants)
+      .set({ stock: sql`${productVariants.stock} + ${line.quantity}` })
+      .where(eq(productVariants.id, line.variantId))
 }
 
 export type NewOrder = {
@@ -340,12 +396,15 @@ async function readLines(db: Db, orderIds: readonly string[]): Promise<Map<strin
     .select()
     .from(orderLines)
     .where(inArray(orderLines.orderId, [...orderIds]))
-    .orderBy(asc(orderLines.productId))
+    .orderBy(asc(orderLines.productId), asc(orderLines.variantId))
   for (const row of rows) {
     const list = byOrder.get(row.orderId) ?? []
     list.push({
       productId: asProductId(row.productId),
+      variantId: asVariantId(row.variantId),
+      sku: row.sku,
       name: row.name,
+      options: row.options,
       unitPrice: row.unitPrice,
       quantity: row.quantity,
       lineTotal: row.lineTotal,

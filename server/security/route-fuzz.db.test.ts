@@ -15,7 +15,7 @@ import { apiKeyScopes } from '../../shared/api-keys/api-key.ts'
 import { findLiveSession } from '../account/account.repository.ts'
 import { hashSessionToken, issueSession, startGuestSession } from '../account/session.service.ts'
 import { createApp } from '../app.ts'
-import { apiKeys, products } from '../db/schema.ts'
+import { apiKeys, products, productVariants } from '../db/schema.ts'
 import type { Config } from '../env.ts'
 import type { Db } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
@@ -223,13 +223,13 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
     const before = await digestDatabase(db, tables)
     await db.update(apiKeys).set({ lastUsedAt: new Date() })
     expect(changedTables(before, await digestDatabase(db, tables))).toEqual([])
-    const [product] = await db.select().from(products).limit(1)
-    if (!product) throw new Error('no product')
+    const [variant] = await db.select().from(productVariants).limit(1)
+    if (!variant) throw new Error('no variant')
     await db
-      .update(products)
-      .set({ stock: product.stock + 1 })
-      .where(eq(products.id, product.id))
-    expect(changedTables(before, await digestDatabase(db, tables))).toEqual(['products'])
+      .update(productVariants)
+      .set({ stock: variant.stock + 1 })
+      .where(eq(productVariants.id, variant.id))
+    expect(changedTables(before, await digestDatabase(db, tables))).toEqual(['product_variants', 'products'])
   })
 
   for (const role of ['guest', 'customer', 'admin', 'api key'] as const) {

@@ -2,8 +2,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { ProductAvailability } from '../../shared/cart/apply-mutation.ts'
 import type { CartLine, ShopperState, WishlistItem } from '../../shared/cart/cart.ts'
-import { asProductId, type ProductId } from '../../shared/ids.ts'
-import { appliedMutations, cartLines, products, shoppers, wishlistItems } from '../db/schema.ts'
+import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
+import { appliedMutations, cartLines, products, productVariants, shoppers, wishlistItems } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
 
@@ -79,7 +79,7 @@ export async function readItems(db: Db, shopperId: ShopperId): Promise<StoredIte
     .select()
     .from(cartLines)
     .where(eq(cartLines.shopperId, shopperId))
-    .orderBy(asc(cartLines.addedAt), asc(cartLines.productId))
+    .orderBy(asc(cartLines.addedAt), asc(cartLines.variantId))
   const wishlist = await db
     .select()
     .from(wishlistItems)
@@ -88,6 +88,7 @@ export async function readItems(db: Db, shopperId: ShopperId): Promise<StoredIte
   return {
     cart: cart.map((r) => ({
       productId: asProductId(r.productId),
+      variantId: asVariantId(r.variantId),
       quantity: r.quantity,
       changedAt: r.changedAt,
       addedAt: r.addedAt,
@@ -105,7 +106,7 @@ export async function readShopperState(db: Db, shopperId: ShopperId): Promise<Sh
   if (version === undefined) throw new Error(`shopper ${shopperId} does not exist`)
   const { cart, wishlist } = await readItems(db, shopperId)
   return {
-    cart: cart.map(({ productId, quantity, changedAt }) => ({ productId, quantity, changedAt })),
+    cart: cart.map(({ productId, variantId, quantity, changedAt }) => ({ productId, variantId, quantity, changedAt })),
     wishlist: wishlist.map(({ productId, changedAt }) => ({ productId, changedAt })),
     version,
   }
@@ -114,7 +115,7 @@ export async function readShopperState(db: Db, shopperId: ShopperId): Promise<Sh
 /** The rows to write so that the stored items become `after`; `addedAt` of new items is supplied. */
 export type ItemChanges = {
   readonly upsertLines: readonly (CartLine & { readonly addedAt: number })[]
-  readonly deleteLines: readonly ProductId[]
+  readonly deleteLines: readonly VariantId[]
   readonly upsertWishlist: readonly (WishlistItem & { readonly addedAt: number })[]
   readonly deleteWishlist: readonly ProductId[]
 }
@@ -123,14 +124,14 @@ export async function writeItemChanges(db: Db, shopperId: ShopperId, changes: It
   if (changes.deleteLines.length > 0)
     await db
       .delete(cartLines)
-      .where(and(eq(cartLines.shopperId, shopperId), inArray(cartLines.productId, [...changes.deleteLines])))
+      .where(and(eq(cartLines.shopperId, shopperId), inArray(cartLines.variantId, [...changes.deleteLines])))
   if (changes.upsertLines.length > 0)
     await db
       .insert(cartLines)
       .values(changes.upsertLines.map((line) => ({ shopperId, ...line })))
       // addedAt is kept on update: editing a line does not move it in the cart.
       .onConflictDoUpdate({
-        target: [cartLines.shopperId, cartLines.productId],
+        target: [cartLines.shopperId, cartLines.variantId],
         set: { quantity: sql`excluded.quantity`, changedAt: sql`excluded.changed_at` },
       })
   if (changes.deleteWishlist.length > 0)
@@ -188,4 +189,43 @@ export async function readProductAvailability(
     .from(products)
     .where(inArray(products.id, [...new Set(productIds)]))
   return new Map(rows.map((r) => [asProductId(r.id), { stock: r.stock, deleted: r.deletedAt !== null }]))
+}
+
+/** Live stock of the named variants, with their product; unknown ids are absent, withdrawn ones marked deleted. */
+export async function readVariantAvailability(
+  db: Db,
+  variantIds: readonly VariantId[],
+): Promise<Map<VariantId, NonNullable<ProductAvailability> & { readonly productId: ProductId }>> {
+  if (variantIds.length === 0) return new Map()
+  const rows = await db
+    .select({
+      id: productVariants.id,
+      productId: productVariants.productId,
+      stock: productVariants.stock,
+      deleted: sql<boolean>`${productVariants.deletedAt} is not null or ${products.deletedAt} is not null`,
+    })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(inArray(productVariants.id, [...new Set(variantIds)]))
+  return new Map(
+    rows.map((r) => [asVariantId(r.id), { productId: asProductId(r.productId), stock: r.stock, deleted: r.deleted }]),
+  )
+}
+
+/** How many live variants each named product has, and its first (the only one, when one). */
+export async function readVariantCounts(
+  db: Db,
+  productIds: readonly ProductId[],
+): Promise<Map<ProductId, { readonly count: number; readonly firstId: VariantId }>> {
+  if (productIds.length === 0) return new Map()
+  const rows = await db
+    .select({
+      productId: productVariants.productId,
+      count: sql<number>`count(*)::integer`,
+      firstId: sql<string>`min(${productVariants.id}::text)`,
+    })
+    .from(productVariants)
+    .where(and(inArray(productVariants.productId, [...new Set(productIds)]), isNull(productVariants.deletedAt)))
+    .groupBy(productVariants.productId)
+  return new Map(rows.map((r) => [asProductId(r.productId), { count: r.count, firstId: asVariantId(r.firstId) }]))
 }

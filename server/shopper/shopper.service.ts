@@ -7,12 +7,15 @@
  */
 import { applyMutation, type CartAndWishlist, mergeCartAndWishlist } from '../../shared/cart/apply-mutation.ts'
 import type { CartLine, ShopperState, WishlistItem } from '../../shared/cart/cart.ts'
-import type { ProductId } from '../../shared/ids.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import type { VariantId } from '../../shared/ids.ts'
 import {
+  type CartOrWishlistChange,
   isCartOrWishlistChange,
   isSearchEvent,
   type Mutation,
   type MutationOutcome,
+  type PushedMutation,
   type PushResult,
 } from '../../shared/sync/mutation.ts'
 import { appendEvent } from '../events/event-log.repository.ts'
@@ -30,6 +33,8 @@ import {
   readProductAvailability,
   readShopperState,
   readShopperVersion,
+  readVariantCounts,
+  readVariantAvailability,
   recordAppliedMutations,
   type ShopperId,
   type StoredItems,
@@ -42,7 +47,7 @@ type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'metrics'>
 export async function pushMutations(
   deps: Deps,
   shopperId: ShopperId,
-  mutations: readonly Mutation[],
+  pushed: readonly PushedMutation[],
 ): Promise<PushResult> {
   const { result, pokes, added } = await deps.db.transaction(async (tx) => {
     await lockShopper(tx, shopperId)
@@ -50,37 +55,32 @@ export async function pushMutations(
     const seen = await findAppliedMutationIds(
       tx,
       shopperId,
-      mutations.map((m) => m.id),
+      pushed.map((m) => m.id),
     )
+    const outcomeById = new Map<string, MutationOutcome>()
+    const { mutations, refused } = await resolveVariants(tx, pushed)
+    for (const outcome of refused) if (!seen.has(outcome.id)) outcomeById.set(outcome.id, outcome)
     // Processed before, or an id repeated within this batch: a duplicate, and nothing changes.
     const fresh = mutations.filter((m, index) => !seen.has(m.id) && mutations.findIndex((o) => o.id === m.id) === index)
     const changes = fresh.filter(isCartOrWishlistChange)
-    const availability = await readProductAvailability(
-      tx,
-      changes.map((m) => m.productId),
-    )
+    const availabilityOf = await readAvailability(tx, changes)
     // Receive-order numbers go to cart and wishlist changes only: analytics events move no version.
     const orders = await nextReceiveOrders(tx, changes.length)
     const orderOf = new Map(changes.map((m, index) => [m.id, orders[index] ?? 0]))
-    const outcomeById = new Map<string, MutationOutcome>()
     let state: CartAndWishlist = stored
     for (const mutation of fresh) {
-      const product = isSearchEvent(mutation) ? undefined : availability.get(mutation.productId)
-      const applied = applyMutation(state, mutation, product, orderOf.get(mutation.id) ?? 0)
+      const available = isSearchEvent(mutation) ? undefined : availabilityOf(mutation)
+      const applied = applyMutation(state, mutation, available, orderOf.get(mutation.id) ?? 0)
       state = { cart: applied.cart, wishlist: applied.wishlist }
       outcomeById.set(mutation.id, applied.outcome)
     }
     await recordSearchEvents(tx, fresh.filter(isSearchEvent), deps.clock())
-    const outcomes = mutations.map((m): MutationOutcome => {
+    const outcomes = pushed.map((m): MutationOutcome => {
       const outcome = outcomeById.get(m.id)
       outcomeById.delete(m.id) // a repeat later in the batch answers `duplicate`
       return outcome ?? { id: m.id, status: 'duplicate' }
     })
-    await recordAppliedMutations(
-      tx,
-      shopperId,
-      fresh.map((m) => m.id),
-    )
+    await recordAppliedMutations(tx, shopperId, [...fresh.map((m) => m.id), ...refused.map((o) => o.id)])
     const pokes = await storeState(tx, shopperId, stored, state, orders.at(-1))
     const added = countCartAdditions(stored.cart, state.cart)
     return { result: { outcomes, state: await readShopperState(tx, shopperId) }, pokes, added }
@@ -88,6 +88,53 @@ export async function pushMutations(
   await publishPokes(deps, pokes)
   deps.metrics.business.addedToCart(added)
   return result
+}
+
+/**
+ * Names the variant of cart changes pushed without one (outboxes queued before variants existed):
+ * the product's only live variant. A product sold in several is refused, as guessing a size would
+ * put the wrong thing in the cart; an unknown one is unavailable, as it would be with a variant.
+ */
+async function resolveVariants(
+  tx: Db,
+  pushed: readonly PushedMutation[],
+): Promise<{ mutations: Mutation[]; refused: MutationOutcome[] }> {
+  const unnamed = pushed.flatMap((m) => (m.kind === 'cart.set_quantity' && !m.variantId ? [m.productId] : []))
+  const variantsOf = await readVariantCounts(tx, unnamed)
+  const mutations: Mutation[] = []
+  const refused: MutationOutcome[] = []
+  for (const mutation of pushed) {
+    if (mutation.kind !== 'cart.set_quantity') {
+      mutations.push(mutation)
+      continue
+    }
+    if (mutation.variantId) {
+      mutations.push({ ...mutation, variantId: mutation.variantId })
+      continue
+    }
+    const variants = variantsOf.get(mutation.productId)
+    if (variants?.count === 1) mutations.push({ ...mutation, variantId: variants.firstId })
+    else {
+      const code = variants ? ErrorCode.VariantRequired : ErrorCode.ProductUnavailable
+      refused.push({ id: mutation.id, status: 'rejected', code })
+    }
+  }
+  return { mutations, refused }
+}
+
+/** Live stock of what each change names: the variant of a cart line (of the named product only), the product of a wishlist item. */
+async function readAvailability(tx: Db, changes: readonly CartOrWishlistChange[]) {
+  const variantIds = changes.flatMap((m) => (m.kind === 'cart.set_quantity' ? [m.variantId] : []))
+  const variants = await readVariantAvailability(tx, variantIds)
+  const products = await readProductAvailability(
+    tx,
+    changes.flatMap((m) => (m.kind === 'cart.set_quantity' ? [] : [m.productId])),
+  )
+  return (change: CartOrWishlistChange) => {
+    if (change.kind !== 'cart.set_quantity') return products.get(change.productId)
+    const variant = variants.get(change.variantId)
+    return variant?.productId === change.productId ? variant : undefined
+  }
 }
 
 /** The state when it is newer than `since`, else null (nothing to send). */
@@ -125,13 +172,13 @@ export async function mergeGuestIntoAccount(tx: Db, guestId: ShopperId, accountI
 }
 
 /**
- * Removes the ordered products from the cart (checkout), in the caller's transaction, which must
+ * Removes the ordered variants from the cart (checkout), in the caller's transaction, which must
  * hold the shopper lock: bumps the version and logs `cart.updated` like any other cart change.
  */
-export async function removeCartLines(tx: Db, shopperId: ShopperId, productIds: readonly ProductId[]): Promise<Poke[]> {
+export async function removeCartLines(tx: Db, shopperId: ShopperId, variantIds: readonly VariantId[]): Promise<Poke[]> {
   const stored = await readItems(tx, shopperId)
-  const ordered = new Set(productIds)
-  const next = { cart: stored.cart.filter((line) => !ordered.has(line.productId)), wishlist: stored.wishlist }
+  const ordered = new Set(variantIds)
+  const next = { cart: stored.cart.filter((line) => !ordered.has(line.variantId)), wishlist: stored.wishlist }
   const [version] = await nextReceiveOrders(tx, 1)
   return storeState(tx, shopperId, stored, next, version)
 }
@@ -160,23 +207,23 @@ async function storeState(
   if (version === undefined || (!cartChanged && !wishlistChanged && !options.forceVersion)) return []
   // New items go after every existing one, in list order; `version` is above all stored orders.
   // (×1000 leaves room for the at most maxCartLines new items one write can add.)
-  const newAddedAt = (existing: Map<ProductId, number>) => {
+  const newAddedAt = (existing: Map<string, number>) => {
     let nextNew = version * 1000
-    return (productId: ProductId) => existing.get(productId) ?? nextNew++
+    return (key: string) => existing.get(key) ?? nextNew++
   }
-  const cartAddedAt = newAddedAt(new Map(stored.cart.map((l) => [l.productId, l.addedAt])))
-  const wishlistAddedAt = newAddedAt(new Map(stored.wishlist.map((i) => [i.productId, i.addedAt])))
+  const cartAddedAt = newAddedAt(new Map(stored.cart.map((l) => [itemKey(l), l.addedAt])))
+  const wishlistAddedAt = newAddedAt(new Map(stored.wishlist.map((i) => [itemKey(i), i.addedAt])))
   await writeItemChanges(tx, shopperId, {
     upsertLines: changedItems(stored.cart, next.cart, (a, b) => a.quantity === b.quantity).map((line) => ({
       ...line,
-      addedAt: cartAddedAt(line.productId),
+      addedAt: cartAddedAt(line.variantId),
     })),
-    deleteLines: removedIds(stored.cart, next.cart),
+    deleteLines: removedItems(stored.cart, next.cart).map((line) => line.variantId),
     upsertWishlist: changedItems(stored.wishlist, next.wishlist).map((item) => ({
       ...item,
       addedAt: wishlistAddedAt(item.productId),
     })),
-    deleteWishlist: removedIds(stored.wishlist, next.wishlist),
+    deleteWishlist: removedItems(stored.wishlist, next.wishlist).map((item) => item.productId),
   })
   await setShopperVersion(tx, shopperId, version)
   const pokes: Poke[] = []
@@ -189,19 +236,24 @@ async function storeState(
 type Item = CartLine | WishlistItem
 type SameExtra<T> = (a: T, b: T) => boolean
 
+/** What identifies an item in its list: a cart line is a variant, a wishlist item a product. */
+function itemKey(item: Item): string {
+  return 'variantId' in item ? item.variantId : item.productId
+}
+
 function sameItems<T extends Item>(before: readonly T[], after: readonly T[], sameExtra: SameExtra<T> = () => true) {
   return before.length === after.length && changedItems(before, after, sameExtra).length === 0
 }
 
 function changedItems<T extends Item>(before: readonly T[], after: readonly T[], sameExtra: SameExtra<T> = () => true) {
-  const old = new Map(before.map((item) => [item.productId, item]))
+  const old = new Map(before.map((item) => [itemKey(item), item]))
   return after.filter((item) => {
-    const was = old.get(item.productId)
+    const was = old.get(itemKey(item))
     return !was || was.changedAt !== item.changedAt || !sameExtra(was, item)
   })
 }
 
-function removedIds(before: readonly Item[], after: readonly Item[]): ProductId[] {
-  const kept = new Set(after.map((item) => item.productId))
-  return before.filter((item) => !kept.has(item.productId)).map((item) => item.productId)
+function removedItems<T extends Item>(before: readonly T[], after: readonly T[]): T[] {
+  const kept = new Set(after.map(itemKey))
+  return before.filter((item) => !kept.has(itemKey(item)))
 }

@@ -156,8 +156,8 @@ describe.each(await databaseTargets())('catalog snapshot on $name', (target) => 
     expect(otherPointer.url).toBe(first.pointer.url)
 
     await database().db.execute(sql`
-      update products set stock = stock + 1
-      where id = (select id from products where deleted_at is null order by id limit 1)`)
+      update product_variants set stock = stock + 1
+      where product_id = (select id from products where deleted_at is null order by id limit 1)`)
     const changed = await buildCatalogSnapshot(database().db)
     expect(changed.hash).not.toBe(first.hash)
   })

@@ -5,7 +5,16 @@ import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import { asProductId, type ProductId } from '../../shared/ids.ts'
 import { hashSessionToken } from '../account/session.service.ts'
-import { appliedMutations, cartLines, events, products, sessions, shoppers, wishlistItems } from '../db/schema.ts'
+import {
+  appliedMutations,
+  cartLines,
+  events,
+  products,
+  productVariants,
+  sessions,
+  shoppers,
+  wishlistItems,
+} from '../db/schema.ts'
 import { createTestApp, testConfig } from '../test-support/test-app.ts'
 import {
   createTestBrowser,
@@ -14,6 +23,7 @@ import {
   uniqueEmail,
   withMeta,
 } from '../test-support/test-browser.ts'
+import { createTestProductWithVariants } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 
 describe.each(await databaseTargets())('cart and wishlist sync on $name', (target) => {
@@ -28,7 +38,8 @@ describe.each(await databaseTargets())('cart and wishlist sync on $name', (targe
   const browser = () => createTestBrowser(app())
   const db = () => database().db
 
-  // Products: plenty in stock, a low-stock one, and a withdrawn one.
+  // Products sold in one form (pushed without a variant, as clients before variants did): plenty in
+  // stock, a low-stock one, and a withdrawn one.
   let inStock: ProductId[] = []
   let lowStock: ProductId
   let withdrawn: ProductId
@@ -36,15 +47,18 @@ describe.each(await databaseTargets())('cart and wishlist sync on $name', (targe
     const rows = await db()
       .select({ id: products.id })
       .from(products)
+      .innerJoin(productVariants, eq(productVariants.productId, products.id))
       .where(isNull(products.deletedAt))
+      .groupBy(products.id)
+      .having(sql`count(*) = 1`)
       .orderBy(asc(products.id))
       .limit(12)
     const ids = rows.map((r) => asProductId(r.id))
     inStock = ids.slice(0, 10)
     lowStock = ids[10]!
     withdrawn = ids[11]!
-    await db().update(products).set({ stock: 50 }).where(sql`${products.id} in ${inStock}`)
-    await db().update(products).set({ stock: 2 }).where(eq(products.id, lowStock))
+    await db().update(productVariants).set({ stock: 50 }).where(sql`${productVariants.productId} in ${inStock}`)
+    await db().update(productVariants).set({ stock: 2 }).where(eq(productVariants.productId, lowStock))
     await db().update(products).set({ deletedAt: new Date() }).where(eq(products.id, withdrawn))
   })
 
@@ -139,6 +153,60 @@ describe.each(await databaseTargets())('cart and wishlist sync on $name', (targe
     ])
     expect(result.state.wishlist).toEqual([])
     expect((await storedCart(shopper)).map((r) => r.productId).sort()).toEqual([a, b].sort())
+  })
+
+  describe('a product sold in sizes', () => {
+    const sizes = [{ code: 'size', name: 'Size', values: ['41', '42', '43'].map((v) => ({ code: v, label: v })) }]
+    const sizedProduct = () =>
+      createTestProductWithVariants(db(), {
+        options: sizes,
+        variants: [
+          { optionValues: { size: '41' }, stock: 4 },
+          { optionValues: { size: '42' }, stock: 0 },
+          { optionValues: { size: '43' }, stock: 9, price: 1200 },
+        ],
+      })
+
+    it('keeps two sizes of one product as two lines, each with its own stock limit', async () => {
+      const { productId, variantIds } = await sizedProduct()
+      const [size41, , size43] = variantIds
+      const result = await browser().push([
+        { kind: 'cart.set_quantity', productId, variantId: size41!, quantity: 6 },
+        { kind: 'cart.set_quantity', productId, variantId: size43!, quantity: 2 },
+      ])
+      expect(result.outcomes.map((o) => o.status)).toEqual(['adjusted', 'applied'])
+      expect(result.state.cart.map((l) => [l.variantId, l.quantity])).toEqual([
+        [size41, 4],
+        [size43, 2],
+      ])
+    })
+
+    it('refuses a sold-out size while the other sizes stay buyable', async () => {
+      const { productId, variantIds } = await sizedProduct()
+      const result = await browser().push([
+        { kind: 'cart.set_quantity', productId, variantId: variantIds[1]!, quantity: 1 },
+      ])
+      expect(result.outcomes[0]).toMatchObject({ status: 'rejected', code: 'OUT_OF_STOCK' })
+      expect(result.state.cart).toEqual([])
+    })
+
+    it('refuses a change without a size (an outbox from before variants) instead of guessing one', async () => {
+      const { productId } = await sizedProduct()
+      const shopper = browser()
+      const change = withMeta({ kind: 'cart.set_quantity', productId, quantity: 1 })
+      const result = await shopper.push([change])
+      expect(result.outcomes[0]).toMatchObject({ status: 'rejected', code: 'VARIANT_REQUIRED' })
+      // Refused once and for all: the replay is a duplicate, as for any other refusal.
+      expect((await shopper.push([change])).outcomes[0]).toMatchObject({ status: 'duplicate' })
+    })
+
+    it('refuses a variant named with another product', async () => {
+      const { variantIds } = await sizedProduct()
+      const result = await browser().push([
+        { kind: 'cart.set_quantity', productId: inStock[0]!, variantId: variantIds[0]!, quantity: 1 },
+      ])
+      expect(result.outcomes[0]).toMatchObject({ status: 'rejected', code: 'PRODUCT_UNAVAILABLE' })
+    })
   })
 
   it('clamps a quantity to the stock and reports it adjusted', async () => {

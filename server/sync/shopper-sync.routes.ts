@@ -4,8 +4,8 @@
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { asProductId } from '../../shared/ids.ts'
-import type { Mutation } from '../../shared/sync/mutation.ts'
+import { asProductId, asVariantId } from '../../shared/ids.ts'
+import type { PushedMutation } from '../../shared/sync/mutation.ts'
 import { pushInput } from '../../shared/sync/mutation-schema.ts'
 import { withSession } from '../account/session.middleware.ts'
 import type { AppEnv } from '../platform/app-env.ts'
@@ -32,7 +32,14 @@ export const shopperSyncRoutes = new Hono<AppEnv>()
     return state ? c.json(state) : c.body(null, 204)
   })
 
-/** The validated wire form, with the product id branded (the schema checked it is a uuid). */
-function asMutation(parsed: z.infer<typeof pushInput>['mutations'][number]): Mutation {
-  return parsed.kind === 'search.query' ? parsed : { ...parsed, productId: asProductId(parsed.productId) }
+/** The validated wire form, with the ids branded (the schema checked they are uuids). */
+function asMutation(parsed: z.infer<typeof pushInput>['mutations'][number]): PushedMutation {
+  if (parsed.kind === 'search.query') return parsed
+  if (parsed.kind !== 'cart.set_quantity') return { ...parsed, productId: asProductId(parsed.productId) }
+  const { variantId, ...change } = parsed
+  return {
+    ...change,
+    productId: asProductId(parsed.productId),
+    ...(variantId ? { variantId: asVariantId(variantId) } : {}),
+  }
 }

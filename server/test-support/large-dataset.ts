@@ -36,6 +36,13 @@ export async function fillLargeDataset(db: Db): Promise<void> {
       c.ids[1 + g % ${n.categories}], 100 + (g * 37) % 20000, 'EUR', (g * 7) % 100, g % 50 = 0,
       now() - g * interval '5 minutes'
     from generate_series(1, ${n.products}) g, c`)
+  // Sold in one form: one variant each, with the stock and price its product already has, so the
+  // roll-up trigger (which would rewrite 100k product rows to the same values) is off meanwhile.
+  await db.execute(sql`alter table product_variants disable trigger product_variants_roll_up_insert`)
+  await db.execute(sql`
+    insert into product_variants (id, product_id, sku, price, stock, position)
+    select gen_random_uuid(), id, upper(slug), price, stock, 0 from products where slug like 'gen-p-%'`)
+  await db.execute(sql`alter table product_variants enable trigger product_variants_roll_up_insert`)
   await db.execute(sql`
     insert into shoppers (id) select gen_random_uuid() from generate_series(1, ${n.shoppers})`)
   // One order every ten minutes back over about a year; one in 100 still awaiting payment.
@@ -51,11 +58,16 @@ export async function fillLargeDataset(db: Db): Promise<void> {
       now() - g * interval '10 minutes', now() - g * interval '10 minutes'
     from generate_series(1, ${n.orders}) g, s`)
   await db.execute(sql`
-    with p as (select array_agg(id) as ids from products where slug like 'gen-p-%'),
+    with v as (
+      select array_agg(id order by id) as ids, array_agg(product_id order by id) as products,
+        array_agg(sku order by id) as skus
+      from product_variants where sku like 'GEN-P-%'
+    ),
     o as (select id, row_number() over (order by id) as g from orders)
-    insert into order_lines (order_id, product_id, name, unit_price, quantity, line_total)
-    select o.id, p.ids[1 + (o.g * k) % ${n.products}], 'Product', 1000, 1, 1000
-    from o, p, (values (1), (2)) as lines (k)`)
+    insert into order_lines (order_id, product_id, variant_id, sku, name, unit_price, quantity, line_total)
+    select o.id, v.products[1 + (o.g * k) % ${n.products}], v.ids[1 + (o.g * k) % ${n.products}],
+      v.skus[1 + (o.g * k) % ${n.products}], 'Product', 1000, 1, 1000
+    from o, v, (values (1), (2)) as lines (k)`)
   await db.execute(sql`
     insert into order_history (order_id, from_status, to_status, reason, at)
     select id, null, 'pending_payment', 'checkout', created_at from orders`)
@@ -72,12 +84,13 @@ export async function fillLargeDataset(db: Db): Promise<void> {
     select s.ids[1 + g % ${n.shoppers}], gen_random_uuid(), now() - g * interval '2 minutes'
     from generate_series(1, ${n.appliedMutations}) g, s`)
   await db.execute(sql`
-    with s as (select array_agg(id) as ids from shoppers), p as (select array_agg(id) as ids from products)
-    insert into cart_lines (shopper_id, product_id, quantity, changed_at, added_at)
-    select s.ids[g], p.ids[1 + (g * k) % ${n.products}], 1, g, g
-    from generate_series(1, ${n.carts}) g, s, p, (values (1), (3)) as lines (k)`)
+    with s as (select array_agg(id) as ids from shoppers),
+    v as (select array_agg(id order by id) as ids, array_agg(product_id order by id) as products from product_variants)
+    insert into cart_lines (shopper_id, product_id, variant_id, quantity, changed_at, added_at)
+    select s.ids[g], v.products[1 + (g * k) % ${n.products}], v.ids[1 + (g * k) % ${n.products}], 1, g, g
+    from generate_series(1, ${n.carts}) g, s, v, (values (1), (3)) as lines (k)`)
   // Only this data set's tables: a bare ANALYZE would visit every schema of a shared test database.
   await db.execute(
-    sql`analyze categories, products, shoppers, orders, order_lines, order_history, events, applied_mutations, cart_lines`,
+    sql`analyze categories, products, product_variants, shoppers, orders, order_lines, order_history, events, applied_mutations, cart_lines`,
   )
 }

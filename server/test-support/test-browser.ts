@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ShopperState } from '../../shared/cart/cart.ts'
-import type { MutationBody, PushResult } from '../../shared/sync/mutation.ts'
+import type { PushedMutationBody, PushResult } from '../../shared/sync/mutation.ts'
 
 type Fetcher = (path: string, init: RequestInit) => Promise<Response>
 
@@ -70,7 +70,7 @@ export function createTestBrowser(
     async signOut() {
       return sessionAnswer(await request('/api/auth/sign-out', { method: 'POST' }))
     },
-    async push(mutations: readonly (MutationBody & { id?: string })[]): Promise<PushResult> {
+    async push(mutations: readonly (PushedMutationBody & { id?: string })[]): Promise<PushResult> {
       const response = await this.pushRaw(mutations.map(withMeta))
       if (response.status !== 200) throw new Error(`push answered ${response.status}: ${await response.text()}`)
       return (await response.json()) as PushResult
@@ -89,7 +89,7 @@ export function createTestBrowser(
 }
 
 /** A mutation with a fresh id (unless given) and a creation time. */
-export function withMeta(body: MutationBody & { id?: string }) {
+export function withMeta(body: PushedMutationBody & { id?: string }) {
   return { ...body, id: body.id ?? randomUUID(), createdAt: new Date().toISOString() }
 }
 

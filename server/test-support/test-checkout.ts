@@ -1,9 +1,10 @@
 /** Checkout steps for tests: a product of its own with a given stock, a filled cart, checkout and payment. */
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
-import { asProductId, type ProductId } from '../../shared/ids.ts'
+import type { ProductOption } from '../../shared/catalog/product.ts'
+import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
-import { categories, products } from '../db/schema.ts'
+import { categories, products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { TestBrowser } from './test-browser.ts'
 
@@ -15,8 +16,30 @@ export const testAddress = {
   country: 'DE',
 } as const
 
-/** A product of the test's own (in a category of its own), so tests never share stock. */
+/**
+ * A product of the test's own (in a category of its own), so tests never share stock, sold in one
+ * form: one variant carries its stock and price (DESIGN §10).
+ */
 export async function createTestProduct(db: Db, input: { stock: number; price?: number }): Promise<ProductId> {
+  const { productId } = await createTestProductWithVariants(db, {
+    options: [],
+    variants: [{ optionValues: {}, stock: input.stock, price: input.price ?? 1000 }],
+  })
+  return productId
+}
+
+export type TestVariantInput = {
+  readonly optionValues: Record<string, string>
+  readonly stock: number
+  readonly price?: number
+  readonly compareAtPrice?: number
+}
+
+/** A product of the test's own with these options and variants; answers the variant ids in input order. */
+export async function createTestProductWithVariants(
+  db: Db,
+  input: { readonly options: ProductOption[]; readonly variants: readonly TestVariantInput[] },
+): Promise<{ productId: ProductId; variantIds: VariantId[] }> {
   const categoryId = randomUUID()
   const id = randomUUID()
   await db
@@ -29,22 +52,78 @@ export async function createTestProduct(db: Db, input: { stock: number; price?: 
     description: 'A product made by a test',
     brand: 'Test',
     categoryId,
-    price: input.price ?? 1000,
+    price: 0,
     currency: 'EUR',
-    stock: input.stock,
+    stock: 0,
+    options: input.options,
   })
-  return asProductId(id)
+  const variantIds = input.variants.map(() => asVariantId(randomUUID()))
+  await db.insert(productVariants).values(
+    input.variants.map((variant, position) => ({
+      id: variantIds[position]!,
+      productId: id,
+      sku: `T-${id.slice(0, 8)}-${position}`,
+      optionValues: variant.optionValues,
+      price: variant.price ?? 1000,
+      compareAtPrice: variant.compareAtPrice ?? null,
+      stock: variant.stock,
+      position,
+    })),
+  )
+  return { productId: asProductId(id), variantIds }
 }
 
+/** The variant of a product sold in one form. */
+export async function onlyVariantOf(db: Db, productId: ProductId): Promise<VariantId> {
+  const rows = await db
+    .select({ id: productVariants.id })
+    .from(productVariants)
+    .where(eq(productVariants.productId, productId))
+  if (rows.length !== 1 || !rows[0]) throw new Error(`product ${productId} has ${rows.length} variants, not one`)
+  return asVariantId(rows[0].id)
+}
+
+/** Units in stock of a product: the sum over its variants, as the roll-up trigger keeps it. */
 export async function stockOf(db: Db, productId: ProductId): Promise<number> {
   const [row] = await db.select({ stock: products.stock }).from(products).where(eq(products.id, productId))
   if (!row) throw new Error(`no product ${productId}`)
   return row.stock
 }
 
+export async function variantStockOf(db: Db, variantId: VariantId): Promise<number> {
+  const [row] = await db
+    .select({ stock: productVariants.stock })
+    .from(productVariants)
+    .where(eq(productVariants.id, variantId))
+  if (!row) throw new Error(`no variant ${variantId}`)
+  return row.stock
+}
+
+/** Sets the stock of every variant of a product (one, for a product sold in one form). */
+export async function setStock(db: Db, productId: ProductId | string, stock: number): Promise<void> {
+  await db.update(productVariants).set({ stock }).where(eq(productVariants.productId, productId))
+}
+
+/** Sets the price of every variant of a product (one, for a product sold in one form). */
+export async function setPrice(db: Db, productId: ProductId | string, price: number): Promise<void> {
+  await db.update(productVariants).set({ price }).where(eq(productVariants.productId, productId))
+}
+
 export async function fillCart(browser: TestBrowser, lines: readonly [ProductId, number][]): Promise<void> {
   const result = await browser.push(
     lines.map(([productId, quantity]) => ({ kind: 'cart.set_quantity', productId, quantity })),
+  )
+  const refused = result.outcomes.filter((o) => o.status !== 'applied')
+  if (refused.length > 0) throw new Error(`cart not filled: ${JSON.stringify(refused)}`)
+}
+
+/** Fills the cart with lines that name their variant, as today's clients send them. */
+export async function fillCartWithVariants(
+  browser: TestBrowser,
+  lines: readonly (readonly [ProductId, VariantId, number])[],
+): Promise<void> {
+  const result = await browser.push(
+    lines.map(([productId, variantId, quantity]) => ({ kind: 'cart.set_quantity', productId, variantId, quantity })),
   )
   const refused = result.outcomes.filter((o) => o.status !== 'applied')
   if (refused.length > 0) throw new Error(`cart not filled: ${JSON.stringify(refused)}`)

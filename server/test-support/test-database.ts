@@ -30,6 +30,8 @@ export type DatabaseTarget = {
    * every statement is reported to it (statement-counter.ts counts them).
    */
   open(observer?: DbObserver, options?: { seed?: boolean | undefined }): Promise<TestDatabase>
+  /** A database of its own with no table at all: for tests of the migrations themselves. */
+  openEmpty(): Promise<TestDatabase>
 }
 
 export type TestDatabase = Database & {
@@ -56,6 +58,7 @@ export async function databaseTargets(): Promise<DatabaseTarget[]> {
       name: 'pglite',
       skipReason: undefined,
       open: (observer, options) => openPgliteTarget(observer, options?.seed ?? false),
+      openEmpty: () => openEmptyPglite(),
     },
     {
       name: 'postgres',
@@ -66,6 +69,10 @@ export async function databaseTargets(): Promise<DatabaseTarget[]> {
       open: (observer, options) => {
         if (unreachable) throw new Error(`STOREFRONT_REQUIRE_SERVICES=1 but PostgreSQL is unreachable: ${unreachable}`)
         return openPostgresTarget(observer, options?.seed ?? false)
+      },
+      openEmpty: () => {
+        if (unreachable) throw new Error(`STOREFRONT_REQUIRE_SERVICES=1 but PostgreSQL is unreachable: ${unreachable}`)
+        return openPostgresSchema(undefined)
       },
     },
   ]
@@ -126,21 +133,28 @@ async function openPgliteTarget(observer: DbObserver | undefined, seed: boolean)
   )
 }
 
+async function openEmptyPglite(): Promise<TestDatabase> {
+  const database = await openDatabase({ url: undefined, schema: undefined, pgliteDir: undefined })
+  return { ...database, dispose: database.close, openAnother: async () => ({ ...database, close: async () => {} }) }
+}
+
 async function openPostgresTarget(observer: DbObserver | undefined, seed: boolean): Promise<TestDatabase> {
+  return prepared(await openPostgresSchema(observer), seed)
+}
+
+/** A schema of its own on the test server, dropped on dispose. */
+async function openPostgresSchema(observer: DbObserver | undefined): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString('hex')}`
   await withAdmin((sql) => sql.unsafe(`create schema "${schema}"`))
   const database = await openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }, observer)
-  return prepared(
-    {
-      ...database,
-      openAnother: () => openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }),
-      dispose: async () => {
-        await database.close()
-        await withAdmin((sql) => sql.unsafe(`drop schema if exists "${schema}" cascade`))
-      },
+  return {
+    ...database,
+    openAnother: () => openDatabase({ url: testDatabaseUrl, schema, pgliteDir: undefined }),
+    dispose: async () => {
+      await database.close()
+      await withAdmin((sql) => sql.unsafe(`drop schema if exists "${schema}" cascade`))
     },
-    seed,
-  )
+  }
 }
 
 async function withAdmin<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {

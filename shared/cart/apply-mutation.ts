@@ -1,11 +1,14 @@
 import { ErrorCode } from '../errors.ts'
-import type { ProductId } from '../ids.ts'
+import type { ProductId, VariantId } from '../ids.ts'
 import type { Mutation, MutationOutcome } from '../sync/mutation.ts'
 import { type CartLine, maxCartLines, type WishlistItem } from './cart.ts'
 
 export type CartAndWishlist = { readonly cart: readonly CartLine[]; readonly wishlist: readonly WishlistItem[] }
 
-/** What the rules need to know of the product a mutation names; `undefined` when it is unknown. */
+/**
+ * What the rules need to know of what a mutation names — the variant of a cart change, the product of
+ * a wishlist change; `undefined` when it is unknown (or the variant is not the named product's).
+ */
 export type ProductAvailability = { readonly stock: number; readonly deleted: boolean } | undefined
 
 export type MutationApplied = CartAndWishlist & { readonly outcome: MutationOutcome }
@@ -37,7 +40,7 @@ export function applyMutation(
       return { ...state, wishlist, outcome: { id, status: 'applied' } }
     }
     case 'cart.set_quantity':
-      return setQuantity(state, mutation.id, mutation.productId, mutation.quantity, product, changedAt)
+      return setQuantity(state, mutation, product, changedAt)
     case 'search.query':
     case 'search.click':
       // Analytics events share the outbox but change neither list: applied, and nothing moves.
@@ -47,19 +50,18 @@ export function applyMutation(
 
 function setQuantity(
   state: CartAndWishlist,
-  id: string,
-  productId: ProductId,
-  quantity: number,
-  product: ProductAvailability,
+  mutation: Extract<Mutation, { kind: 'cart.set_quantity' }>,
+  variant: ProductAvailability,
   changedAt: number,
 ): MutationApplied {
-  if (quantity === 0) return { ...state, cart: withoutItem(state.cart, productId), outcome: { id, status: 'applied' } }
-  if (!isAvailable(product)) return rejected(state, id, ErrorCode.ProductUnavailable)
-  if (product.stock === 0) return rejected(state, id, ErrorCode.OutOfStock)
-  if (!hasItem(state.cart, productId) && state.cart.length >= maxCartLines)
+  const { id, productId, variantId, quantity } = mutation
+  if (quantity === 0) return { ...state, cart: withoutLine(state.cart, variantId), outcome: { id, status: 'applied' } }
+  if (!isAvailable(variant)) return rejected(state, id, ErrorCode.ProductUnavailable)
+  if (variant.stock === 0) return rejected(state, id, ErrorCode.OutOfStock)
+  if (!hasLine(state.cart, variantId) && state.cart.length >= maxCartLines)
     return rejected(state, id, ErrorCode.CartFull)
-  const kept = Math.min(quantity, product.stock)
-  const cart = upsertLine(state.cart, { productId, quantity: kept, changedAt })
+  const kept = Math.min(quantity, variant.stock)
+  const cart = upsertLine(state.cart, { productId, variantId, quantity: kept, changedAt })
   const outcome: MutationOutcome =
     kept < quantity
       ? { id, status: 'adjusted', code: ErrorCode.QuantityLimited, quantity: kept }
@@ -68,15 +70,15 @@ function setQuantity(
 }
 
 /**
- * Merges a guest's cart and wishlist into the account's on sign-in. Per product the line changed
+ * Merges a guest's cart and wishlist into the account's on sign-in. Per variant the line changed
  * last (higher `changedAt`) wins — quantities are never summed, so signing in twice or on two
  * devices cannot double them. Wishlists are unioned. The result keeps the account's order first.
  */
 export function mergeCartAndWishlist(account: CartAndWishlist, guest: CartAndWishlist): CartAndWishlist {
-  const cart = new Map(account.cart.map((line) => [line.productId, line]))
+  const cart = new Map(account.cart.map((line) => [line.variantId, line]))
   for (const line of guest.cart) {
-    const current = cart.get(line.productId)
-    if (!current || line.changedAt > current.changedAt) cart.set(line.productId, line)
+    const current = cart.get(line.variantId)
+    if (!current || line.changedAt > current.changedAt) cart.set(line.variantId, line)
   }
   const wishlist = new Map(account.wishlist.map((item) => [item.productId, item]))
   for (const item of guest.wishlist) if (!wishlist.has(item.productId)) wishlist.set(item.productId, item)
@@ -102,8 +104,16 @@ function withoutItem<T extends { productId: ProductId }>(items: readonly T[], pr
   return items.filter((item) => item.productId !== productId)
 }
 
+function hasLine(cart: readonly CartLine[], variantId: VariantId): boolean {
+  return cart.some((line) => line.variantId === variantId)
+}
+
+function withoutLine(cart: readonly CartLine[], variantId: VariantId): readonly CartLine[] {
+  return cart.filter((line) => line.variantId !== variantId)
+}
+
 function upsertLine(cart: readonly CartLine[], line: CartLine): readonly CartLine[] {
-  return hasItem(cart, line.productId)
-    ? cart.map((existing) => (existing.productId === line.productId ? line : existing))
+  return hasLine(cart, line.variantId)
+    ? cart.map((existing) => (existing.variantId === line.variantId ? line : existing))
     : [...cart, line]
 }

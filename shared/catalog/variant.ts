@@ -37,7 +37,10 @@ export function describeOptions(options: readonly OrderLineOption[]): string {
 }
 
 /** Lowest and highest price of the live variants: a card shows "from" when they differ. */
-export function priceRange(product: Pick<Product, 'variants' | 'price'>): { readonly min: number; readonly max: number } {
+export function priceRange(product: Pick<Product, 'variants' | 'price'>): {
+  readonly min: number
+  readonly max: number
+} {
   if (product.variants.length === 0) return { min: product.price, max: product.price }
   const prices = product.variants.map((variant) => variant.price)
   return { min: Math.min(...prices), max: Math.max(...prices) }

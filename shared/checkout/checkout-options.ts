@@ -1,7 +1,7 @@
 /** Wire types of `GET /api/checkout/options` and `POST /api/checkout/quote` (zod-free, for the client). */
-import type { ProductId } from '../ids.ts'
+import type { ProductId, VariantId } from '../ids.ts'
 import type { CurrencyCode } from '../money.ts'
-import type { PaymentProviderName } from '../orders/order.ts'
+import type { OrderLineOption, PaymentProviderName } from '../orders/order.ts'
 import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from './checkout-totals.ts'
 
 /** Countries the checkout form offers (ISO 3166-1 alpha-2); the taxed ones first. */
@@ -29,7 +29,10 @@ export type QuoteLineStatus = 'ok' | 'limited' | 'unavailable'
 
 export type QuoteLine = {
   readonly productId: ProductId
+  readonly variantId: VariantId
   readonly name: string
+  /** The variant's options ("Size 42", "Black"); empty for a product sold in one form. */
+  readonly options: readonly OrderLineOption[]
   /** The current price in minor units (the one the order will take). */
   readonly unitPrice: number
   readonly quantity: number

@@ -8,6 +8,21 @@ import type { OrderStatus } from './order-status.ts'
 /** One option of an ordered variant, as named when ordered: `{ code: 'size', name: 'Size', value: '42' }`. */
 export type OrderLineOption = { readonly code: string; readonly name: string; readonly value: string }
 
+/** True for a well-formed list of options (a client-side shape check; the client ships no zod). */
+export function isOrderLineOptions(value: unknown): value is OrderLineOption[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (option) =>
+        typeof option === 'object' &&
+        option !== null &&
+        typeof option.code === 'string' &&
+        typeof option.name === 'string' &&
+        typeof option.value === 'string',
+    )
+  )
+}
+
 export type OrderLine = {
   readonly productId: ProductId
   readonly variantId: VariantId

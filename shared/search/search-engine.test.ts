@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Category, Product } from '../catalog/product.ts'
-import { asCategoryId, asProductId } from '../ids.ts'
+import { asCategoryId, asProductId, asVariantId } from '../ids.ts'
 import { createSearchEngine } from './search-engine.ts'
 import { type SearchRequest, searchRequest } from './search-types.ts'
 
@@ -27,7 +27,7 @@ const peripherals = category('peripherals', 'Keyboards & Mice', 3)
 let sequence = 0
 function product(name: string, fields: Partial<Product> & Pick<Product, 'categoryId'>): Product {
   sequence += 1
-  return {
+  const base: Omit<Product, 'variants'> & Partial<Pick<Product, 'variants'>> = {
     id: asProductId(`p-${sequence}`),
     slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     name,
@@ -43,8 +43,13 @@ function product(name: string, fields: Partial<Product> & Pick<Product, 'categor
     version: 10 + sequence,
     updatedAt: stamp,
     deletedAt: null,
+    options: [],
     ...fields,
   }
+  // Sold in one form unless the test says otherwise: one variant with the product's price and stock.
+  const variant = { id: asVariantId(`v-${sequence}`), sku: `SKU-${sequence}`, optionValues: {}, price: base.price }
+  const extra = { compareAtPrice: null, stock: base.stock, barcode: null, weightGrams: null, imageIndexes: [] }
+  return { variants: [{ ...variant, ...extra }], ...base }
 }
 
 const catalog = [

@@ -14,6 +14,8 @@ export const mutationSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('cart.set_quantity'),
       productId,
+      // Optional for outboxes queued before variants existed; see CartOrWishlistChange.
+      variantId: productId.optional(),
       // 0 removes the line; above the cap is rejected here, above the stock is clamped by the server.
       quantity: z.number().int().min(0).max(maxLineQuantity),
       ...mutationMeta,

@@ -1,6 +1,6 @@
 import type { ShopperState } from '../cart/cart.ts'
 import type { ErrorCode } from '../errors.ts'
-import type { ProductId } from '../ids.ts'
+import type { ProductId, VariantId } from '../ids.ts'
 
 /**
  * Offline writes travel as mutations (DESIGN §3): the client applies them to Dexie at once and
@@ -9,9 +9,18 @@ import type { ProductId } from '../ids.ts'
  */
 export type MutationBody = CartOrWishlistChange | SearchEvent
 
-/** A change of the shopper's cart or wishlist: what the state version counts. */
+/**
+ * A change of the shopper's cart or wishlist: what the state version counts. A cart change names the
+ * variant (the line); a client from before variants sent none, and the server then takes the product's
+ * only variant or refuses the change (`VARIANT_REQUIRED`) when the product has several.
+ */
 export type CartOrWishlistChange =
-  | { readonly kind: 'cart.set_quantity'; readonly productId: ProductId; readonly quantity: number }
+  | {
+      readonly kind: 'cart.set_quantity'
+      readonly productId: ProductId
+      readonly variantId: VariantId
+      readonly quantity: number
+    }
   | { readonly kind: 'wishlist.add'; readonly productId: ProductId }
   | { readonly kind: 'wishlist.remove'; readonly productId: ProductId }
 
@@ -56,6 +65,15 @@ export function isCartOrWishlistChange<T extends { readonly kind: MutationKind }
 
 /** `id` is a uuid made by the client: the idempotency key. `createdAt` is client time, informative only. */
 export type Mutation = MutationBody & { readonly id: string; readonly createdAt: string }
+
+type CartQuantityChange = Extract<MutationBody, { readonly kind: 'cart.set_quantity' }>
+
+/** A mutation body as pushed: a cart change queued before variants existed names no variant. */
+export type PushedMutationBody =
+  | Exclude<MutationBody, CartQuantityChange>
+  | (Omit<CartQuantityChange, 'variantId'> & { readonly variantId?: VariantId | undefined })
+
+export type PushedMutation = PushedMutationBody & { readonly id: string; readonly createdAt: string }
 
 export const maxMutationsPerPush = 100
 

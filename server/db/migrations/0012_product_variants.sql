@@ -81,3 +81,17 @@ END
 $$;--> statement-breakpoint
 CREATE TRIGGER product_variants_touch BEFORE UPDATE ON product_variants
   FOR EACH ROW EXECUTE FUNCTION product_variants_touch();
+--> statement-breakpoint
+-- Written anywhere but by the roll-up, a product's stock or price would disagree with its variants
+-- until the next variant write: refuse it loudly instead.
+CREATE FUNCTION products_guard_roll_up() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF pg_trigger_depth() = 1 AND (NEW.stock IS DISTINCT FROM OLD.stock OR NEW.price IS DISTINCT FROM OLD.price) THEN
+    RAISE EXCEPTION 'products.stock and products.price follow the product''s variants: write product_variants'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER products_guard_roll_up BEFORE UPDATE ON products
+  FOR EACH ROW EXECUTE FUNCTION products_guard_roll_up();

@@ -1,5 +1,7 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
+
 import { type EmailCopy, type FailureReason, failureReasonOf } from './email-copy.ts'
+import { emailLineName } from './email-data.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'Die Zahlung wurde abgelehnt: Deckung nicht ausreichend.',
@@ -20,7 +22,7 @@ export const germanCopy: EmailCopy = {
       `Wir haben deine Zahlung für Bestellung ${f.orderNumber(data.orderId)} erhalten und bereiten sie vor.`,
     ],
     rows: [
-      ...data.lines.map((l) => [`${l.quantity} × ${l.name}`, f.price(l.lineTotal, data.currency)] as const),
+      ...data.lines.map((l) => [`${l.quantity} × ${emailLineName(l)}`, f.price(l.lineTotal, data.currency)] as const),
       ['Gesamt', f.price(data.total, data.currency)],
     ],
     closing,

@@ -1,5 +1,7 @@
 /** English copy of the shopper's emails. */
+
 import { type EmailCopy, type FailureReason, failureReasonOf } from './email-copy.ts'
+import { emailLineName } from './email-data.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'The payment was declined: insufficient funds.',
@@ -18,7 +20,7 @@ export const englishCopy: EmailCopy = {
     heading: 'Thank you for your order',
     paragraphs: [`We received your payment for order ${f.orderNumber(data.orderId)} and are getting it ready.`],
     rows: [
-      ...data.lines.map((l) => [`${l.quantity} × ${l.name}`, f.price(l.lineTotal, data.currency)] as const),
+      ...data.lines.map((l) => [`${l.quantity} × ${emailLineName(l)}`, f.price(l.lineTotal, data.currency)] as const),
       ['Total', f.price(data.total, data.currency)],
     ],
     closing,

@@ -15,7 +15,15 @@ export const emailDataSchemas = {
     orderId,
     currency: z.enum(currencyCodes),
     total: minorUnits,
-    lines: z.array(z.object({ name: z.string(), quantity: z.number().int().positive(), lineTotal: minorUnits })),
+    lines: z.array(
+      z.object({
+        name: z.string(),
+        // "Size 42 · Black"; absent in emails queued before variants existed.
+        options: z.string().default(''),
+        quantity: z.number().int().positive(),
+        lineTotal: minorUnits,
+      }),
+    ),
   }),
   payment_failed: z.object({ orderId, reason: z.string() }),
   order_shipped: z.object({ orderId, carrier: z.string().nullable(), trackingNumber: z.string().nullable() }),
@@ -41,4 +49,9 @@ export function emailLocaleOf(value: string): EmailLocale {
 
 export function isEmailTemplate(value: string): value is EmailTemplate {
   return Object.hasOwn(emailDataSchemas, value)
+}
+
+/** An order line as an email names it: "Trail Runner (Size 42 · Black)", or the bare name. */
+export function emailLineName(line: { readonly name: string; readonly options: string }): string {
+  return line.options ? `${line.name} (${line.options})` : line.name
 }

@@ -7,7 +7,7 @@ const confirmation = {
   orderId,
   currency: 'EUR',
   total: 123456,
-  lines: [{ name: 'Mug <script>alert(1)</script> & "Co"', quantity: 2, lineTotal: 2000 }],
+  lines: [{ name: 'Mug <script>alert(1)</script> & "Co"', options: 'Colour <b>Red</b>', quantity: 2, lineTotal: 2000 }],
 }
 
 describe('email templates', () => {
@@ -15,7 +15,7 @@ describe('email templates', () => {
     const email = renderEmail('order_confirmation', 'en', confirmation)
     expect(email.subject).toBe('Order 3F2A9C1B confirmed')
     expect(email.text).toContain('€1,234.56')
-    expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co": €20.00')
+    expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co" (Colour <b>Red</b>): €20.00')
     expect(email.html).toContain('<html lang="en">')
   })
 
@@ -31,6 +31,13 @@ describe('email templates', () => {
     const { html } = renderEmail('order_confirmation', 'en', confirmation)
     expect(html).not.toContain('<script>')
     expect(html).toContain('Mug &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;')
+    expect(html).toContain('(Colour &lt;b&gt;Red&lt;/b&gt;)')
+  })
+
+  it('names a line without options by its product name alone (and reads emails queued before variants)', () => {
+    const { options: _options, ...withoutOptions } = confirmation.lines[0]!
+    const email = renderEmail('order_confirmation', 'en', { ...confirmation, lines: [withoutOptions] })
+    expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co": €20.00')
   })
 
   it.each([
