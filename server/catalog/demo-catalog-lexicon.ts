@@ -22,7 +22,7 @@ export type LineOptions = {
   readonly size?: SizeScale
   /** Capacities offered, smallest (and cheapest) first; every product of the line has them all. */
   readonly capacity?: readonly CapacityCode[]
-  /** Colours a product picks 2–4 from, in this order (its first pick is its main colour). */
+  /** Colours a product draws 2–4 of; its first draw is its main colour, shown in the shared views. */
   readonly colours?: readonly ColourCode[]
   /** Share of the line's products that come in colours at all; 1 when absent. */
   readonly colourShare?: number

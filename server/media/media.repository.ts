@@ -20,8 +20,8 @@ const swatchPattern = /^#[0-9a-f]{6}$/i
 /**
  * The facts of image `imageNumber` (1-based) of a live product, or null when it has no such image.
  * Its colour: the colour of a variant whose `imageIndexes` name the image, else the product's first
- * colour (the shared views show its main colour), else none. One query: a product page asks for all
- * of its images at once, and only a miss of the disk cache comes here.
+ * colour (the shared views show its main colour), else none. One indexed query per request, as
+ * before colours: the disk cache's key holds the colour, so an edited colour is drawn anew.
  */
 export async function findLiveProductArtFacts(
   db: Db,
