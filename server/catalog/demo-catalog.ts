@@ -2,15 +2,18 @@
  * Deterministic demo catalog: the same seed always yields the same categories, products, ids and
  * timestamps, so screenshots, e2e tests and two servers seeded separately agree.
  */
-import { createHash } from 'node:crypto'
-import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
+import type { ProductImage, ProductOption, ProductOptionValue } from '../../shared/catalog/product.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 
 export { mulberry32 } from '../platform/seeded-random.ts'
+export type { DemoVariant } from './demo-variants.ts'
+export { deterministicUuid } from './deterministic-uuid.ts'
 
 import { productArtPlaceholder } from '../media/product-art-placeholder.ts'
 import { mulberry32, type Random } from '../platform/seeded-random.ts'
 import { type CategorySpec, closingSentences, demoCategories, type ProductLine } from './demo-catalog-lexicon.ts'
+import { type DemoVariant, offerDemoProduct } from './demo-variants.ts'
+import { deterministicUuid } from './deterministic-uuid.ts'
 
 export type DemoCategory = {
   readonly id: string
@@ -37,21 +40,6 @@ export type DemoProduct = {
   readonly createdAt: Date
 }
 
-/** One variant of a demo product, as inserted into product_variants (the product's stock and price follow from them). */
-export type DemoVariant = {
-  readonly id: string
-  readonly productId: string
-  readonly sku: string
-  readonly optionValues: Record<string, string>
-  readonly price: number
-  readonly compareAtPrice: number | null
-  readonly stock: number
-  readonly barcode: string | null
-  readonly weightGrams: number | null
-  readonly imageIndexes: number[]
-  readonly position: number
-}
-
 export type DemoCatalog = {
   readonly categories: DemoCategory[]
   readonly products: DemoProduct[]
@@ -61,7 +49,8 @@ export type DemoCatalog = {
 export type DemoCatalogOptions = { seed?: number; productsPerCategory?: number; featuredCount?: number }
 
 export const demoImageSize = 1024
-const imagesPerProduct = 3
+/** Views every product has (front, close-up, wide); a colour's own image follows them. */
+const sharedViews = 3
 const catalogEpoch = Date.UTC(2025, 0, 1)
 const dayMs = 86_400_000
 
@@ -75,38 +64,31 @@ export function generateDemoCatalog(options: DemoCatalogOptions = {}): DemoCatal
     description: spec.description,
     position,
   }))
-  const usedSlugs = new Set<string>()
-  const products = demoCategories.flatMap((spec, c) =>
-    Array.from({ length: productsPerCategory }, () => demoProduct(spec, categories[c]!.id, random, usedSlugs)),
+  const context: DrawContext = { seed, random, usedSlugs: new Set(), skuPrefixes: new Set() }
+  const drawn = demoCategories.flatMap((spec, c) =>
+    Array.from({ length: productsPerCategory }, () => demoProduct(spec, categories[c]!.id, context)),
   )
-  const featured = new Set(pickDistinct(random, products.length, Math.min(featuredCount, products.length)))
+  const featured = new Set(pickDistinct(random, drawn.length, Math.min(featuredCount, drawn.length)))
   return {
     categories,
-    products: products.map((p, i) => ({ ...p, featured: featured.has(i) })),
-    variants: products.flatMap(demoVariants),
+    products: drawn.map(({ product }, i) => ({ ...product, featured: featured.has(i) })),
+    variants: drawn.flatMap(({ variants }) => variants),
   }
 }
 
-/** A product sold in one form: its one variant carries its stock and price. */
-function demoVariants(product: DemoProduct): DemoVariant[] {
-  return [
-    {
-      id: deterministicUuid(`variant:${product.slug}`),
-      productId: product.id,
-      sku: product.slug.toUpperCase(),
-      optionValues: {},
-      price: product.price,
-      compareAtPrice: null,
-      stock: product.stock,
-      barcode: null,
-      weightGrams: null,
-      imageIndexes: [],
-      position: 0,
-    },
-  ]
+type DrawContext = {
+  readonly seed: number
+  /** The catalog's one generator: draws a product's name, price and stock (its variants draw from their own). */
+  readonly random: Random
+  readonly usedSlugs: Set<string>
+  readonly skuPrefixes: Set<string>
 }
 
-function demoProduct(spec: CategorySpec, categoryId: string, random: Random, usedSlugs: Set<string>): DemoProduct {
+function demoProduct(
+  spec: CategorySpec,
+  categoryId: string,
+  { seed, random, usedSlugs, skuPrefixes }: DrawContext,
+): { product: DemoProduct; variants: DemoVariant[] } {
   let line: ProductLine
   let brand: string
   let name: string
@@ -119,33 +101,64 @@ function demoProduct(spec: CategorySpec, categoryId: string, random: Random, use
   } while (usedSlugs.has(slugify(name)) && ++attempts < 8)
   const slug = uniqueSlug(slugify(name), usedSlugs)
   const tags = [...new Set([...line.tags, slugify(line.noun), slugify(brand)])]
-  return {
-    id: deterministicUuid(`product:${slug}`),
+  const id = deterministicUuid(`product:${slug}`)
+  // The draws below keep the order they had before variants, so a seed still gives the same products.
+  const description = writeDescription(random, name, line)
+  const price = demoPrice(random, line.price)
+  // About one in twelve products is sold out, so the UI's out-of-stock states have data.
+  const stock = random() < 0.08 ? 0 : 1 + Math.floor(random() * 200)
+  const createdAt = new Date(catalogEpoch + Math.floor(random() * 365 * dayMs))
+  const index = usedSlugs.size - 1 // its slug was the last one taken
+  const offer = offerDemoProduct(
+    { id, slug, line, price, stock, index, firstColourImage: sharedViews },
+    seed,
+    skuPrefixes,
+  )
+  const art = { slug, name, tags, categorySlug: spec.slug }
+  const product: DemoProduct = {
+    id,
     slug,
     name,
-    description: writeDescription(random, name, line),
+    description,
     brand,
     tags,
     categoryId,
-    price: demoPrice(random, line.price),
+    price: Math.min(...offer.variants.map((variant) => variant.price)),
     currency: 'USD',
-    // About one in twelve products is sold out, so the UI's out-of-stock states have data.
-    stock: random() < 0.08 ? 0 : 1 + Math.floor(random() * 200),
+    stock: offer.variants.reduce((sum, variant) => sum + variant.stock, 0),
     featured: false,
-    images: Array.from({ length: imagesPerProduct }, (_, i) => ({
-      src: `/media/products/${slug}-${i + 1}.webp`,
-      alt: `${name}, view ${i + 1}`,
-      width: demoImageSize,
-      height: demoImageSize,
-      // From the art's parameters, not its pixels: sharp renders an image only when it is asked for.
-      // The first image only (the one on cards and first in the gallery): placeholders are ~30
-      // incompressible bytes each, 3.6 MB of a 100k-product catalog's first sync for all three.
-      ...(i === 0
-        ? { placeholder: productArtPlaceholder({ slug, imageNumber: 1, name, tags, categorySlug: spec.slug }) }
-        : {}),
-    })),
-    options: [],
-    createdAt: new Date(catalogEpoch + Math.floor(random() * 365 * dayMs)),
+    images: [...sharedImages(art, offer.colours[0]), ...offer.colours.map((colour, k) => colourImage(art, colour, k))],
+    options: offer.options,
+    createdAt,
+  }
+  return { product, variants: offer.variants }
+}
+
+type ArtOf = { readonly slug: string; readonly name: string; readonly tags: string[]; readonly categorySlug: string }
+
+/**
+ * Front, close-up and wide view, in the product's main colour when it comes in colours. Only the
+ * first has a placeholder (the one on cards and first in the gallery): placeholders are ~30
+ * incompressible bytes each, 3.6 MB of a 100k-product catalog's first sync for all three.
+ */
+function sharedImages(art: ArtOf, mainColour: ProductOptionValue | undefined): ProductImage[] {
+  return Array.from({ length: sharedViews }, (_, i) => ({
+    src: `/media/products/${art.slug}-${i + 1}.webp`,
+    alt: `${art.name}, view ${i + 1}`,
+    width: demoImageSize,
+    height: demoImageSize,
+    // From the art's parameters, not its pixels: sharp renders an image only when it is asked for.
+    ...(i === 0 ? { placeholder: productArtPlaceholder({ ...art, imageNumber: 1, colour: mainColour?.swatch }) } : {}),
+  }))
+}
+
+/** The image of one colour, numbered after the shared views; the media route finds its colour through the variants. */
+function colourImage(art: ArtOf, colour: ProductOptionValue, k: number): ProductImage {
+  return {
+    src: `/media/products/${art.slug}-${sharedViews + k + 1}.webp`,
+    alt: `${art.name}, ${colour.label}`,
+    width: demoImageSize,
+    height: demoImageSize,
   }
 }
 
@@ -174,13 +187,6 @@ function uniqueSlug(base: string, used: Set<string>): string {
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
   used.add(slug)
   return slug
-}
-
-/** A UUID-shaped id (RFC 9562 version 8, "custom") derived from a stable name. */
-export function deterministicUuid(name: string): string {
-  const hex = createHash('sha256').update(`storefront-demo:${name}`).digest('hex')
-  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
 function pick<T>(random: Random, items: readonly T[]): T {

@@ -1,11 +1,14 @@
-import { existsSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { sql } from 'drizzle-orm'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import type { ProductPage } from '../../shared/catalog/product.ts'
+import type { ProductImage, ProductOption, ProductPage } from '../../shared/catalog/product.ts'
 import { productImageSources } from '../../shared/catalog/product-image-sources.ts'
+import { rowsOf } from '../platform/migrate.ts'
 import { createTestApp, testConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { findLiveProductArtFacts } from './media.repository.ts'
 
 const formats = ['webp', 'avif'] as const
 // sharp names AVIF by its container, HEIF.
@@ -25,6 +28,15 @@ describe.each(await databaseTargets())('product media on $name', (target) => {
     return page.items[0]!.images[0]!
   }
   const firstSrc = async () => (await firstImage()).src
+  /** A seeded product that comes in colours: its shared views, then one image per colour. */
+  const colourProduct = async () => {
+    const [row] = rowsOf(
+      await database().db.execute(
+        sql`select slug, options, images from products where options @> '[{"code": "colour"}]' order by slug limit 1`,
+      ),
+    ) as { slug: string; options: ProductOption[]; images: ProductImage[] }[]
+    return row!
+  }
   const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer())
 
   describe.each(formats)('as %s', (format) => {
@@ -49,7 +61,9 @@ describe.each(await databaseTargets())('product media on $name', (target) => {
       const first = await app().request(src)
       expect(first.headers.get('x-media-cache')).toBe('miss')
       const file = src.split('/').at(-1)!.split('?')[0]!
-      expect(existsSync(join(config.dataDir, 'media-cache', 'products', 'v2', '320', file))).toBe(true)
+      const [name, extension] = file.split('.')
+      const cached = readdirSync(join(config.dataDir, 'media-cache', 'products', 'v3', '320'))
+      expect(cached.some((entry) => entry.startsWith(name!) && entry.endsWith(`.${extension}`))).toBe(true)
       const second = await app().request(src)
       expect(second.headers.get('x-media-cache')).toBe('hit')
       expect(await bytesOf(second)).toEqual(await bytesOf(first))
@@ -82,11 +96,41 @@ describe.each(await databaseTargets())('product media on $name', (target) => {
     ['an unsupported width', (src: string) => `${src}?w=123`, 400],
     ['an unknown parameter', (src: string) => `${src}?h=10`, 400],
     ['an unknown product', () => '/media/products/no-such-product-1.webp', 404],
-    ['an image number out of range', (src: string) => src.replace('-1.webp', '-4.webp'), 404],
+    ['an image number out of range', (src: string) => src.replace('-1.webp', '-99.webp'), 404],
+    ['an image number that is not one', (src: string) => src.replace('-1.webp', '-0.webp'), 404],
     ['a format not served', (src: string) => src.replace('.webp', '.png'), 404],
   ])('answers %s with a problem', async (_, pathFor, status) => {
     const response = await app().request(pathFor(await firstSrc()))
     expect(response.status).toBe(status)
     expect(response.headers.get('content-type')).toBe('application/problem+json')
+  })
+
+  it("draws a colour's own image, numbered after the shared views, and none beyond the product's images", async () => {
+    const product = await colourProduct()
+    const colours = product.options.find((o) => o.code === 'colour')!.values
+    expect(product.images).toHaveLength(3 + colours.length)
+    const [first, second] = await Promise.all(
+      [4, 5].map(async (n) => {
+        const response = await app().request(`/media/products/${product.slug}-${n}.webp?w=160`)
+        expect(response.status).toBe(200)
+        return bytesOf(response)
+      }),
+    )
+    expect(first!.equals(second!)).toBe(false)
+    const beyond = await app().request(`/media/products/${product.slug}-${product.images.length + 1}.webp`)
+    expect(beyond.status).toBe(404)
+  })
+
+  it('draws each image of a product in colours in the colour its alt text names, the shared views in the first', async () => {
+    const product = await colourProduct()
+    const colours = product.options.find((o) => o.code === 'colour')!.values
+    const drawn = await Promise.all(
+      product.images.map((_, i) => findLiveProductArtFacts(database().db, product.slug, i + 1)),
+    )
+    expect(drawn.slice(0, 3).map((facts) => facts?.colour)).toEqual(Array(3).fill(colours[0]!.swatch))
+    product.images.slice(3).forEach((image, k) => {
+      const colour = colours.find((c) => image.alt.endsWith(`, ${c.label}`))
+      expect(drawn[3 + k]?.colour, image.alt).toBe(colour?.swatch)
+    })
   })
 })

@@ -22,13 +22,14 @@ const imageQuery = z
     w: z.enum(widths, { message: 'must be 160, 320, 640 or 1024' }).default('1024'),
   })
   .strict()
-const productImageFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)-([1-3])\.(avif|webp)$/
+/** `<slug>-<n>.<format>`: n counts the shared views (1–3), then one image per colour of the product. */
+const productImageFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)-([1-9][0-9]?)\.(avif|webp)$/
 
 /**
  * Bumped whenever the art changes, so files rendered by an older version are not served from
  * DATA_DIR/media-cache (browsers keep theirs: the URLs are immutable, and the art is only a demo's).
  */
-const artVersion = 'v2'
+const artVersion = 'v3'
 
 /**
  * Encoders per format. AVIF at effort 2: a 640 px image in ~80 ms and ~25% smaller than the WebP;
@@ -46,11 +47,12 @@ export function mediaRoutes(dataDir: string) {
     const match = productImageFile.exec(c.req.param('file'))
     const slug = match?.[1]
     if (!slug || slug.length > 120) throw new AppError(ErrorCode.NotFound, 'No such image.')
-    const facts = await findLiveProductArtFacts(c.var.deps.db, slug)
-    if (!facts) throw new AppError(ErrorCode.NotFound, `No product "${slug}".`)
+    const imageNumber = Number(match[2])
+    const facts = await findLiveProductArtFacts(c.var.deps.db, slug, imageNumber)
+    if (!facts) throw new AppError(ErrorCode.NotFound, `No image ${imageNumber} of a product "${slug}".`)
     const format = match[3] as ProductImageFormat
     const width = Number(c.req.valid('query').w)
-    const image = await renderCached(cache, { slug, imageNumber: Number(match[2]), ...facts }, format, width)
+    const image = await renderCached(cache, { slug, imageNumber, ...facts }, format, width)
     return c.body(new Uint8Array(image.bytes), 200, {
       'Content-Type': `image/${format}`,
       'Cache-Control': 'public, max-age=31536000, immutable',
@@ -59,8 +61,10 @@ export function mediaRoutes(dataDir: string) {
   })
 }
 
+/** Keyed by the colour too: an image whose colour changed (options edited) is drawn anew. */
 function renderCached(cache: DiskCache, subject: ArtSubject, format: ProductImageFormat, width: number) {
-  const key = join('products', artVersion, String(width), `${subject.slug}-${subject.imageNumber}.${format}`)
+  const colour = subject.colour ? `-${subject.colour.slice(1).toLowerCase()}` : ''
+  const key = join('products', artVersion, String(width), `${subject.slug}-${subject.imageNumber}${colour}.${format}`)
   return cache.getOrCreate(key, () =>
     encoders[format](sharp(Buffer.from(buildProductArtSvg(subject))).resize(width, width)).toBuffer(),
   )

@@ -43,6 +43,16 @@ describe('product art', () => {
     expect(three!.ink.accent).toBe(one!.ink.accent)
   })
 
+  it('draws an image of a colour in that colour, whatever the shape would pick, and keeps the details', () => {
+    const boots = subjects.find((s) => s.name.endsWith('Hiking Boots'))!
+    const plain = productArtParams(boots)
+    const olive = productArtParams({ ...boots, colour: '#6a6d3b' })
+    expect(olive.ink.body).toBe('#6a6d3b')
+    expect(olive.ink.v).toEqual(plain.ink.v)
+    expect(buildProductArtSvg({ ...boots, colour: '#6a6d3b' })).toContain('fill="#6a6d3b"')
+    expect(buildProductArtSvg({ ...boots, colour: '#6a6d3b' })).not.toBe(buildProductArtSvg(boots))
+  })
+
   it('draws each type of the demo lexicon with a shape of its own', () => {
     const nouns = demoCategories.flatMap((category) => category.lines.map((line) => slugify(line.noun)))
     for (const noun of nouns) expect(Object.keys(productShapes), noun).toContain(noun)

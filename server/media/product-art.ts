@@ -3,7 +3,8 @@
  * deterministic SVG per (product, image number). The shape follows the product's type (a soundbar
  * looks like a soundbar); its colours and details follow the product's slug, so no two products
  * look alike; the image number picks the view (front, close-up, wide). The same parameters feed
- * the placeholder (product-art-placeholder.ts), which therefore needs no rendering.
+ * the placeholder (product-art-placeholder.ts), which therefore needs no rendering. A product that
+ * comes in colours is drawn in the colour its image shows, its swatch replacing the body colour.
  */
 import { createHash } from 'node:crypto'
 import { mulberry32 } from '../platform/seeded-random.ts'
@@ -21,6 +22,8 @@ export type ArtSubject = {
   readonly name: string
   readonly tags: readonly string[]
   readonly categorySlug: string
+  /** The swatch (`#rrggbb`) of the colour this image shows; absent, the slug picks the body colour. */
+  readonly colour?: string | undefined
 }
 
 export type Rgb = readonly [number, number, number]
@@ -45,7 +48,7 @@ const bodies = [
 ]
 const accents = ['#ff6b4a', '#3ec1d3', '#f5c542', '#7bd389', '#c08cff', '#ff8fb1', '#f4f4f2', '#1d1f24']
 
-/** Front, close-up, wide: how each image number frames the product. */
+/** Front, close-up, wide: how images 1–3 frame the product; a colour's own image after them is a front view. */
 const views = [
   { zoom: 1, tilt: 4 },
   { zoom: 1.22, tilt: 10 },
@@ -57,10 +60,10 @@ export function productArtParams(subject: ArtSubject): ArtParams {
   const image = hashBytes(`${subject.slug}#${subject.imageNumber}`)
   const type = productTypeOf(subject)
   const shape = productShapes[type]
-  const body = pick(shape.bodies ?? bodies, product[1]!)
+  const body = subject.colour ?? pick(shape.bodies ?? bodies, product[1]!)
   const accent = pickOther(shape.accents ?? accents, product[2]!, body)
   const hue = (product[0]! / 256) * 360 + (image[0]! / 256) * 24 - 12
-  const view = views[(subject.imageNumber - 1) % views.length]!
+  const view = views[subject.imageNumber - 1] ?? views[0]
   const [x0, y0, x1, y1] = shape.box
   const fit = Math.min(1.1, 700 / Math.max(x1 - x0, y1 - y0))
   return {
