@@ -1,6 +1,7 @@
 /**
- * The integration API's work: the order export and product list (keyset pages with opaque cursors)
- * and the catalog import (one transaction per batch, all or nothing).
+ * The integration API's work: the order export and product list (keyset pages with opaque cursors,
+ * products with their variants) and the catalog import (one transaction per batch, all or nothing;
+ * variants upserted by SKU, those not sent withdrawn).
  */
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
@@ -21,11 +22,15 @@ import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-curso
 import { planImport } from './catalog-import.ts'
 import {
   findCategories,
+  findVariants,
   listChangedOrders,
   listProductsById,
   lockProducts,
   type OrderExportPosition,
+  parkVariantOptions,
   upsertProducts,
+  upsertVariants,
+  withdrawVariants,
 } from './integration.repository.ts'
 
 type IntegrationDeps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
@@ -96,14 +101,27 @@ async function applyImport(
       items.flatMap((item) => (item.categoryId ? [item.categoryId] : [])),
       items.flatMap((item) => (item.category ? [item.category] : [])),
     )
+    const variants = await findVariants(
+      tx,
+      existing.map((product) => product.id),
+      items.flatMap((item) => item.variants?.map((variant) => variant.sku) ?? [item.slug.toUpperCase()]),
+    )
     const plan = planImport(
       items,
-      { products: existing, categoryIds: found.byId, categoryIdBySlug: found.bySlug },
+      { products: existing, categoryIds: found.byId, categoryIdBySlug: found.bySlug, variants },
       randomUUID,
       pathOf,
     )
     if (!plan.ok) throw refused(plan.issues)
-    await upsertProducts(tx, plan.writes)
+    await upsertProducts(tx, plan.products)
+    // Withdrawn and parked first: the upsert may give their combinations to other variants.
+    await withdrawVariants(tx, plan.withdrawals)
+    await parkVariantOptions(tx, plan.parked)
+    if ((await upsertVariants(tx, plan.variants)) !== plan.variants.length)
+      throw new AppError(
+        ErrorCode.EditConflict,
+        'A SKU of this batch went to another product meanwhile (a concurrent import): nothing was imported; send again.',
+      )
     return { items: plan.results }
   })
   await publishCatalogChanged(deps)
