@@ -51,11 +51,14 @@ export function planImport(
 ): ImportPlan {
   const slugById = new Map(existing.products.map((p) => [p.id, p.slug]))
   const idBySlug = new Map(existing.products.map((p) => [p.slug, p.id]))
-  const variantBySku = new Map(existing.variants.map((v) => [v.sku, v]))
+  const batch: Batch = {
+    variantBySku: new Map(existing.variants.map((v) => [v.sku, v])),
+    seenSkus: new Map(),
+    newId,
+    pathOf,
+  }
   const seenIds = new Set<string>()
   const seenSlugs = new Set<string>()
-  /** SKU → the wire path of the variant that sent it first. */
-  const seenSkus = new Map<string, string>()
   const issues: FieldIssue[] = []
   const plan = { products: [] as ProductWrite[], variants: [] as VariantWrite[], withdrawals: [] as string[] }
   const parked: string[] = []
@@ -74,41 +77,66 @@ export function planImport(
       issue(item.categoryId ? 'categoryId' : 'category', 'names no category')
     const own = existing.variants.filter((variant) => variant.productId === id)
     const sent = variantsOf(item, own, issue)
-    checkOptions(item.options, issue)
-    // Options sent without variants are refused above; the default variant is not checked against them.
-    const options = item.variants ? item.options : []
-    const variantResults: VariantImportResult[] = []
-    sent.forEach((variant, position) => {
-      checkOptionValues(options, variant.optionValues, (field, message) =>
-        issue(`variants.${position}.optionValues${field}`, message),
-      )
-      const sku = variant.sku
-      const first = seenSkus.get(sku)
-      const holder = variantBySku.get(sku)
-      if (first !== undefined) issue(`variants.${position}.sku`, `is used by an earlier variant (${first})`)
-      else if (holder && holder.productId !== id)
-        issue(`variants.${position}.sku`, `belongs to another product (${holder.productId})`)
-      seenSkus.set(sku, first ?? pathOf(index, `variants.${position}`))
-      const variantId = holder?.id ?? newId()
-      plan.variants.push({ ...variant, id: variantId, productId: id, position })
-      variantResults.push({ sku, id: variantId, outcome: holder ? 'updated' : 'created' })
-      if (holder?.live && !sameCombination(holder.optionValues, variant.optionValues)) parked.push(holder.id)
-    })
-    checkCombinations(options, sent, issue)
-    const sentSkus = new Set(sent.map((variant) => variant.sku))
-    const withdrawn = own.filter((variant) => variant.live && !sentSkus.has(variant.sku))
-    plan.withdrawals.push(...withdrawn.map((variant) => variant.id))
+    const variants = planVariants(item, index, id, sent, own, batch, issue)
+    plan.variants.push(...variants.writes)
+    plan.withdrawals.push(...variants.withdrawn.map((variant) => variant.id))
+    parked.push(...variants.parked)
     plan.products.push({ ...productOf(item, sent), id, categoryId: categoryId ?? '' })
     results.push({
       index,
       id,
       slug: item.slug,
       outcome: slugById.has(id) ? 'updated' : 'created',
-      variants: variantResults,
-      withdrawnSkus: withdrawn.map((variant) => variant.sku),
+      variants: variants.results,
+      withdrawnSkus: variants.withdrawn.map((variant) => variant.sku),
     })
   })
   return issues.length > 0 ? { ok: false, issues } : { ok: true, ...plan, parked, results }
+}
+
+/** What the items of one batch share while their variants are planned. */
+type Batch = {
+  readonly variantBySku: ReadonlyMap<string, ExistingVariant>
+  /** SKU → the wire path of the variant that sent it first. */
+  readonly seenSkus: Map<string, string>
+  readonly newId: () => string
+  readonly pathOf: PathOf
+}
+
+/** One product's variant writes by SKU, checked against its options, the batch and the other products. */
+function planVariants(
+  item: ProductImportItem,
+  index: number,
+  productId: string,
+  sent: readonly SentVariant[],
+  own: readonly ExistingVariant[],
+  batch: Batch,
+  issue: Issue,
+) {
+  checkOptions(item.options, issue)
+  // Options sent without variants are refused by `variantsOf`; the default variant is not checked against them.
+  const options = item.variants ? item.options : []
+  const writes: VariantWrite[] = []
+  const results: VariantImportResult[] = []
+  const parked: string[] = []
+  sent.forEach((variant, position) => {
+    const at = `variants.${position}`
+    checkOptionValues(options, variant.optionValues, (field, message) => issue(`${at}.optionValues${field}`, message))
+    const first = batch.seenSkus.get(variant.sku)
+    const holder = batch.variantBySku.get(variant.sku)
+    if (first !== undefined) issue(`${at}.sku`, `is used by an earlier variant (${first})`)
+    else if (holder && holder.productId !== productId)
+      issue(`${at}.sku`, `belongs to another product (${holder.productId})`)
+    batch.seenSkus.set(variant.sku, first ?? batch.pathOf(index, at))
+    const id = holder?.id ?? batch.newId()
+    writes.push({ ...variant, id, productId, position })
+    results.push({ sku: variant.sku, id, outcome: holder ? 'updated' : 'created' })
+    if (holder?.live && !sameCombination(holder.optionValues, variant.optionValues)) parked.push(holder.id)
+  })
+  checkCombinations(options, sent, issue)
+  const sentSkus = new Set(sent.map((variant) => variant.sku))
+  const withdrawn = own.filter((variant) => variant.live && !sentSkus.has(variant.sku))
+  return { writes, results, parked, withdrawn }
 }
 
 type SentVariant = Omit<VariantWrite, 'id' | 'productId' | 'position'>

@@ -81,7 +81,10 @@ export type ProductOptionInput = z.infer<typeof optionInput>
 export const variantInput = z
   .object({
     sku,
-    optionValues: z.record(z.string(), z.string()).default({}),
+    optionValues: z
+      .record(z.string().max(40), z.string().max(40))
+      .refine((values) => Object.keys(values).length <= maxOptions, `names at most ${maxOptions} options`)
+      .default({}),
     price: minorUnits,
     /** The struck-through price before a sale; above `price`. */
     compareAtPrice: z.number().int('must be an integer (minor units)').min(1).max(100_000_000).nullable().default(null),
