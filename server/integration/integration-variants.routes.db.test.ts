@@ -237,4 +237,55 @@ describe.each(await databaseTargets())('integration API with variants on $name',
       { path: 'json.variants.0.optionValues.colour', message: 'unknown value' },
     ])
   })
+
+  it('sets stock by SKU, all or nothing, naming each unknown, withdrawn or repeated SKU', async () => {
+    const category = await newCategory()
+    const r = run()
+    const slug = `stock-${r.toLowerCase()}`
+    const created = await importItems([
+      shoe(slug, category, [variant(`${r}-A`, '42', 'black'), variant(`${r}-B`, '43', 'black')]),
+    ])
+    const productId = ((await created.json()) as ProductImportResult).items[0]?.id ?? ''
+    await importItems([shoe(slug, category, [variant(`${r}-A`, '42', 'black')])])
+    const setStock = async (items: unknown[]) =>
+      withKey(app(), await writeKey(), '/api/v1/stock:set', { method: 'POST', json: { items } })
+
+    const refused = await setStock([
+      { sku: `${r}-A`, stock: 1 },
+      { sku: `${r}-B`, stock: 1 },
+      { sku: `${r}-NONE`, stock: 1 },
+      { sku: `${r}-A`, stock: 2 },
+      { sku: `${r}-A`, stock: -1 },
+    ])
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as ProblemDetails).errors?.map((e) => e.path)).toEqual(['json.items.4.stock'])
+    const unknown = await setStock([
+      { sku: `${r}-A`, stock: 1 },
+      { sku: `${r}-B`, stock: 1 },
+      { sku: `${r}-NONE`, stock: 1 },
+      { sku: `${r}-A`, stock: 2 },
+    ])
+    expect(((await unknown.json()) as ProblemDetails).errors).toEqual([
+      { path: 'json.items.1.sku', message: 'names no variant on sale' },
+      { path: 'json.items.2.sku', message: 'names no variant on sale' },
+      { path: 'json.items.3.sku', message: 'is used by an earlier item (json.items.0)' },
+    ])
+    expect((await variantsOf(productId)).map((v) => v.stock)).toEqual([4, 4])
+
+    const before = (await database().db.select().from(products).where(eq(products.id, productId)))[0]
+    const saved = await setStock([{ sku: `${r}-A`, stock: 12 }])
+    expect(saved.status).toBe(200)
+    expect(await saved.json()).toEqual({
+      items: [{ index: 0, sku: `${r}-A`, variantId: expect.any(String), productId, stock: 12 }],
+    })
+    const [after] = await database().db.select().from(products).where(eq(products.id, productId))
+    expect(after?.stock).toBe(12)
+    expect(after?.version).toBeGreaterThan(before?.version ?? Number.POSITIVE_INFINITY)
+    const readOnly = await issueApiKey(await signedInAdmin(app(), database().db, config), { scopes: ['catalog:read'] })
+    const forbidden = await withKey(app(), readOnly.token, '/api/v1/stock:set', {
+      method: 'POST',
+      json: { items: [{ sku: `${r}-A`, stock: 0 }] },
+    })
+    expect(forbidden.status).toBe(403)
+  })
 })

@@ -3,7 +3,7 @@
  * catalog import's upserts of products and of their variants (by SKU). Orders are mapped by orders.repository.ts `toOrders`, products by
  * catalog-rows.ts, so the export shows exactly what the shop's own API shows.
  */
-import { and, asc, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Product, ProductOption } from '../../shared/catalog/product.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { productColumns, toProduct } from '../catalog/catalog-rows.ts'
@@ -238,4 +238,57 @@ export async function upsertVariants(db: Db, writes: readonly VariantWrite[]): P
     })
     .returning({ id: productVariants.id })
   return written.length
+}
+
+/** A variant a stock update names by SKU; `onSale` when neither it nor its product is withdrawn. */
+export type VariantBySku = {
+  readonly id: string
+  readonly productId: string
+  readonly sku: string
+  readonly onSale: boolean
+}
+
+/**
+ * The variants with these SKUs, locked until the update commits, in id order as a checkout locks
+ * the variants it takes.
+ */
+export async function lockVariantsBySku(db: Db, skus: readonly string[]): Promise<VariantBySku[]> {
+  if (skus.length === 0) return []
+  const rows = await db
+    .select({
+      id: productVariants.id,
+      productId: productVariants.productId,
+      sku: productVariants.sku,
+      variantDeletedAt: productVariants.deletedAt,
+      productDeletedAt: products.deletedAt,
+    })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(inArray(productVariants.sku, [...skus]))
+    .orderBy(asc(productVariants.id))
+    .for('update', { of: productVariants })
+  return rows.map(({ variantDeletedAt, productDeletedAt, ...row }) => ({
+    ...row,
+    onSale: variantDeletedAt === null && productDeletedAt === null,
+  }))
+}
+
+/**
+ * Sets each variant's stock in one statement; the roll-up trigger then carries the totals to the
+ * products, once per product.
+ */
+export async function setVariantStocks(
+  db: Db,
+  stocks: readonly { readonly id: string; readonly stock: number }[],
+): Promise<void> {
+  if (stocks.length === 0) return
+  const rows = sql.join(
+    stocks.map((entry) => sql`(${entry.id}::uuid, ${entry.stock}::integer)`),
+    sql`, `,
+  )
+  // Qualified: next to `wanted`, a bare "id" would be ambiguous.
+  const variantId = sql`${productVariants}.${sql.identifier(productVariants.id.name)}`
+  await db.execute(
+    sql`update ${productVariants} set stock = wanted.stock from (values ${rows}) as wanted (id, stock) where ${variantId} = wanted.id`,
+  )
 }

@@ -71,6 +71,7 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
     },
     'POST /api/v1/products:import': { items: [product, productWithVariants] },
     'PUT /api/v1/products/:id': product,
+    'POST /api/v1/stock:set': { items: [{ sku: 'FUZZ-PRODUCT', stock: 4 }] },
   }
 }
 

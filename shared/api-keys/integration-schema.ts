@@ -11,6 +11,7 @@ import { currencyCodes } from '../money.ts'
 
 export const maxExportPage = 200
 export const maxImportBatch = 500
+export const maxStockBatch = 1000
 
 /** `GET /api/v1/orders`: orders changed at or after `since`, oldest change first, in keyset pages. */
 export const orderExportQuery = z
@@ -176,5 +177,30 @@ export type ProductImportResult = {
     readonly variants: readonly VariantImportResult[]
     /** SKUs of the product's variants that were not sent, now withdrawn from sale. */
     readonly withdrawnSkus: readonly string[]
+  }[]
+}
+
+/**
+ * `POST /api/v1/stock:set`: the stock of variants by SKU, as the ERP counts it (absolute, like the
+ * import's), without sending their products; up to 1000, applied all or nothing.
+ */
+export const stockSetInput = z
+  .object({
+    items: z
+      .array(z.object({ sku, stock: stockCount }).strict())
+      .min(1)
+      .max(maxStockBatch),
+  })
+  .strict()
+export type StockSetInput = z.infer<typeof stockSetInput>
+
+/** The answer of a stock update: one result per item, in the order given. */
+export type StockSetResult = {
+  readonly items: readonly {
+    readonly index: number
+    readonly sku: string
+    readonly variantId: string
+    readonly productId: string
+    readonly stock: number
   }[]
 }
