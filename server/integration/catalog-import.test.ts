@@ -166,6 +166,18 @@ describe('planImport of variants', () => {
     expect(plan.results[0]?.outcome).toBe('created')
   })
 
+  it('names the slug when the SKU a product without variants would get belongs to another product', () => {
+    const theirs = existingVariant('TRAIL-SHOE', { productId: otherProductId })
+    const sent = item({ options: [], variants: undefined, price: 1999, stock: 4 })
+    const plan = planImport([sent], catalog([theirs], []), newId, pathOf)
+    expect(plan.ok ? [] : plan.issues).toEqual([
+      {
+        path: 'json.items.0.slug',
+        message: `gives the SKU TRAIL-SHOE, which belongs to another product (${otherProductId}): send variants with a SKU`,
+      },
+    ])
+  })
+
   it('keeps the one variant of a product sent without variants, ending a sale the new price reaches', () => {
     const only = existingVariant('LEGACY-1', { compareAtPrice: 2500, barcode: '4006381333931' })
     const sent = (price: number) => item({ options: [], variants: undefined, price, stock: 2 })

@@ -124,9 +124,13 @@ function planVariants(
     checkOptionValues(options, variant.optionValues, (field, message) => issue(`${at}.optionValues${field}`, message))
     const first = batch.seenSkus.get(variant.sku)
     const holder = batch.variantBySku.get(variant.sku)
-    if (first !== undefined) issue(`${at}.sku`, `is used by an earlier variant (${first})`)
-    else if (holder && holder.productId !== productId)
-      issue(`${at}.sku`, `belongs to another product (${holder.productId})`)
+    // A default variant's SKU comes from the slug, so its problems are the slug's.
+    const skuIssue = (problem: string) =>
+      item.variants
+        ? issue(`${at}.sku`, problem)
+        : issue('slug', `gives the SKU ${variant.sku}, which ${problem}: send variants with a SKU`)
+    if (first !== undefined) skuIssue(`is used by an earlier variant (${first})`)
+    else if (holder && holder.productId !== productId) skuIssue(`belongs to another product (${holder.productId})`)
     batch.seenSkus.set(variant.sku, first ?? batch.pathOf(index, at))
     const id = holder?.id ?? batch.newId()
     writes.push({ ...variant, id, productId, position })
