@@ -41,6 +41,8 @@ export const ErrorCode = {
   ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
   /** An admin action the order's status does not allow (e.g. shipping an unpaid order). */
   OrderActionNotAllowed: 'ORDER_ACTION_NOT_ALLOWED',
+  /** A write that named a revision of the row the row has moved past (another admin, a checkout). */
+  EditConflict: 'EDIT_CONFLICT',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

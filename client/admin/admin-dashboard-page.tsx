@@ -5,6 +5,7 @@
  */
 import { createSignal, For, type JSX, onCleanup, onMount, Show } from 'solid-js'
 import { type DashboardSnapshot, dashboardEvent, lowStockThreshold } from '../../shared/admin/dashboard.ts'
+import { describeOptions } from '../../shared/catalog/variant.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { Price } from '../ui/price.tsx'
 import { OrdersPerMinuteChart } from './admin-dashboard-chart.tsx'
@@ -85,10 +86,17 @@ function Dashboard(props: { readonly snapshot: DashboardSnapshot }): JSX.Element
       <Show when={props.snapshot.lowStock.length > 0} fallback={<p>{t('admin.dashboard.noLowStock')}</p>}>
         <ul class="admin-dashboard__low-stock">
           <For each={props.snapshot.lowStock}>
-            {(product) => (
+            {(variant) => (
               <li>
-                <a href={`/admin/inventory?lowStock=1&q=${encodeURIComponent(product.name)}`}>{product.name}</a>
-                <span>{t('admin.dashboard.stockLeft', { stock: product.stock })}</span>
+                <span class="admin-dashboard__variant">
+                  {/* The inventory's search matches SKUs, so the link opens this one variant's product. */}
+                  <a href={`/admin/inventory?lowStock=1&q=${encodeURIComponent(variant.sku)}`}>{variant.name}</a>
+                  <Show when={variant.options.length > 0}>
+                    <span>{describeOptions(variant.options)}</span>
+                  </Show>
+                  <span class="admin-dashboard__sku">{t('admin.dashboard.sku', { sku: variant.sku })}</span>
+                </span>
+                <span>{t('admin.dashboard.stockLeft', { stock: variant.stock })}</span>
               </li>
             )}
           </For>

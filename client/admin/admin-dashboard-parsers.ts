@@ -10,13 +10,21 @@ export function parseDashboardSnapshot(body: unknown): DashboardSnapshot {
     typeof body.computedAt !== 'string' ||
     !everyItem(body.revenueToday, (row) => typeof row.currency === 'string' && Number.isSafeInteger(row.amount)) ||
     !everyItem(body.ordersPerMinute, (row) => typeof row.minute === 'string' && Number.isSafeInteger(row.count)) ||
-    !everyItem(
-      body.lowStock,
-      (row) => typeof row.id === 'string' && typeof row.name === 'string' && Number.isSafeInteger(row.stock),
-    )
+    !everyItem(body.lowStock, isLowStockVariant)
   )
     throw new TypeError('dashboard: bad shape')
   return body as DashboardSnapshot
+}
+
+function isLowStockVariant(row: Record<string, unknown>): boolean {
+  return (
+    typeof row.productId === 'string' &&
+    typeof row.variantId === 'string' &&
+    typeof row.name === 'string' &&
+    typeof row.sku === 'string' &&
+    Number.isSafeInteger(row.stock) &&
+    everyItem(row.options, (option) => typeof option.name === 'string' && typeof option.value === 'string')
+  )
 }
 
 function everyItem(value: unknown, check: (row: Record<string, unknown>) => boolean): boolean {

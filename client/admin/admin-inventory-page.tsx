@@ -1,7 +1,8 @@
 /**
- * `/admin/inventory`: products with their stock and price, searched by name and optionally lowest
- * stock first (`?q=&lowStock=1` in the URL, so a view can be linked), each editable in place
- * (admin-inventory-editor.tsx). One card per product: a column on a phone, a grid on wide screens.
+ * `/admin/inventory`: products with their variants' stock and prices, searched by name or SKU and
+ * optionally scarcest variant first (`?q=&lowStock=1` in the URL, so a view can be linked), each
+ * variant editable in place (admin-inventory-editor.tsx). One card per product: a column on a phone,
+ * a grid on wide screens.
  * Online only; rendered for admins by require-admin.tsx, in a chunk shoppers never download.
  */
 import { useSearchParams } from '@solidjs/router'
@@ -10,7 +11,7 @@ import type { InventoryItem } from '../../shared/catalog/admin-inventory-schema.
 import { ApiError, getJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { AdminI18nProvider, useAdminI18n } from './admin-i18n.tsx'
-import { InventoryEditor } from './admin-inventory-editor.tsx'
+import { InventoryCard } from './admin-inventory-editor.tsx'
 import { parseInventoryPage } from './admin-inventory-parsers.ts'
 import { AdminNav } from './admin-nav.tsx'
 import './admin-inventory.css'
@@ -55,7 +56,7 @@ function InventoryList(): JSX.Element {
             <For each={list.items()}>
               {(item) => (
                 <li>
-                  <InventoryEditor initial={item} />
+                  <InventoryCard initial={item} />
                 </li>
               )}
             </For>

@@ -3,9 +3,10 @@
  * the payment and its attempts, where it ships, every status it took and every refund — and an
  * actions section (fulfil, ship, deliver, cancel: admin-order-actions.tsx; refund). Online only.
  */
-import { describeOptions } from '../../shared/catalog/variant.ts'
+
 import { useParams } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { describeOptions } from '../../shared/catalog/variant.ts'
 import { type AdminOrder, remainingRefundable } from '../../shared/orders/admin-order.ts'
 import { orderNumber } from '../../shared/orders/order-number.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'

@@ -1,6 +1,7 @@
 /** The sections of the order page: lines and totals, payment, shipping, tracking, refunds, status history. */
-import { describeOptions } from '../../shared/catalog/variant.ts'
+
 import { For, type JSX, Show } from 'solid-js'
+import { describeOptions } from '../../shared/catalog/variant.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { paymentFailureMessage } from '../checkout/payment-failure.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'

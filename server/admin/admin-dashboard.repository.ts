@@ -3,9 +3,10 @@
  * caller's clock, so "today" (UTC) and the per-minute buckets agree with each other.
  */
 import { and, asc, count, countDistinct, eq, exists, gte, inArray, isNull, lte, sql } from 'drizzle-orm'
-import type { LowStockProduct, OrdersInMinute, RevenueAmount } from '../../shared/admin/dashboard.ts'
+import type { LowStockVariant, OrdersInMinute, RevenueAmount } from '../../shared/admin/dashboard.ts'
+import { variantOptions } from '../../shared/catalog/variant.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
-import { cartLines, events, orders, products } from '../db/schema.ts'
+import { cartLines, events, orders, products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 
 /** Orders whose money the shop holds (or held before a refund, which is subtracted). */
@@ -47,11 +48,28 @@ export async function countActiveCartsSince(db: Db, since: Date): Promise<number
   return row?.count ?? 0
 }
 
-export async function listLowStock(db: Db, threshold: number, limit: number): Promise<LowStockProduct[]> {
-  return db
-    .select({ id: products.id, name: products.name, stock: products.stock })
-    .from(products)
-    .where(and(isNull(products.deletedAt), lte(products.stock, threshold)))
-    .orderBy(asc(products.stock), asc(products.name), asc(products.id))
+/**
+ * Live variants of live products at or below `threshold`, through `product_variants_low_stock_idx`
+ * (partial: `deleted_at is null`); each product is then found by its key.
+ */
+export async function listLowStock(db: Db, threshold: number, limit: number): Promise<LowStockVariant[]> {
+  const rows = await db
+    .select({
+      productId: productVariants.productId,
+      variantId: productVariants.id,
+      name: products.name,
+      sku: productVariants.sku,
+      options: products.options,
+      optionValues: productVariants.optionValues,
+      stock: productVariants.stock,
+    })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(isNull(productVariants.deletedAt), lte(productVariants.stock, threshold), isNull(products.deletedAt)))
+    .orderBy(asc(productVariants.stock), asc(products.name), asc(productVariants.sku))
     .limit(limit)
+  return rows.map(({ options, optionValues, ...row }) => ({
+    ...row,
+    options: variantOptions(options, { optionValues }),
+  }))
 }

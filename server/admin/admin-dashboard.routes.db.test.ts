@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type DashboardSnapshot, dashboardEvent } from '../../shared/admin/dashboard.ts'
 import { ensureAdmin } from '../account/account.service.ts'
 import { createApp } from '../app.ts'
+import { productVariants } from '../db/schema.ts'
 import { testCards } from '../payments/test-payment-provider.ts'
 import { createLogger } from '../platform/logger.ts'
 import { connectSse, type SseConnection } from '../test-support/sse-client.ts'
@@ -10,6 +12,7 @@ import { createTestBrowser, type TestBrowser, testPassword, uniqueEmail } from '
 import { createTestProduct, fillCart, orderOf, postCheckout, postPay } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { startTestServer, type TestServer } from '../test-support/test-server.ts'
+import { colourOption, createTestVariantProduct, sizeOption } from '../test-support/test-variants.ts'
 
 const logger = createLogger('silent')
 
@@ -70,8 +73,39 @@ describe.each(await databaseTargets())('admin dashboard on $name', (target) => {
     expect(after.ordersPerMinute.at(-1)?.minute.endsWith(':00.000Z')).toBe(true)
     // The buyer's cart is empty after checkout; the idle shopper's still holds lines.
     expect(after.activeCarts).toBe(before.activeCarts + 1)
-    expect(after.lowStock).toContainEqual({ id: productId, name: expect.any(String), stock: 2 })
+    expect(after.lowStock).toContainEqual(expect.objectContaining({ productId, stock: 2 }))
     expect(after.lowStock.every((row) => row.stock <= 5)).toBe(true)
+  })
+
+  it('lists low stock per live variant, named by product, options and SKU', async () => {
+    const browser = await signInAdmin(createTestBrowser(app()))
+    const db = database().db
+    const product = await createTestVariantProduct(db, {
+      options: [sizeOption, colourOption],
+      variants: [
+        { optionValues: { size: '42', colour: 'black' }, stock: 0 },
+        { optionValues: { size: '43', colour: 'black' }, stock: 50 },
+        { optionValues: { size: '42', colour: 'white' }, stock: 0 },
+      ],
+    })
+    const [soldOut, plenty, withdrawn = ''] = product.variantIds
+    await db.update(productVariants).set({ deletedAt: new Date() }).where(eq(productVariants.id, withdrawn))
+    const { lowStock } = await dashboard(browser)
+    expect(lowStock).toContainEqual({
+      productId: product.productId,
+      variantId: soldOut,
+      name: product.name,
+      sku: product.skus[0],
+      options: [
+        { code: 'size', name: 'Size', value: '42' },
+        { code: 'colour', name: 'Colour', value: 'Black' },
+      ],
+      stock: 0,
+    })
+    const listed = lowStock.map((row) => row.variantId)
+    expect(listed).not.toContain(plenty)
+    expect(listed).not.toContain(withdrawn)
+    expect(lowStock.map((row) => row.stock)).toEqual([...lowStock.map((row) => row.stock)].sort((a, b) => a - b))
   })
 
   it('leaves unpaid orders out of revenue but counts them as orders', async () => {

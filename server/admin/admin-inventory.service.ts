@@ -1,27 +1,31 @@
 /**
- * The admin's inventory: list products with stock and price, adjust stock, change prices. Each change
- * is one transaction on the locked product row; after the commit every open event stream is poked
- * (`inventory.changed`) so shoppers' pages pull the new stock and price at once.
+ * The admin's inventory: list products with their variants, adjust a variant's stock, change its
+ * price. Each change is one transaction on the locked variant row; after the commit every open event
+ * stream is poked (`inventory.changed`) so shoppers' pages pull the new stock and price at once.
  */
 import { z } from 'zod'
 import type {
   AdminInventoryQuery,
+  InventoryConflict,
+  InventoryItem,
   InventoryPage,
-  InventoryUpdate,
   InventoryUpdateResult,
+  InventoryVariantUpdate,
 } from '../../shared/catalog/admin-inventory-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import type { Db } from '../platform/db.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
 import {
-  adjustStock,
+  adjustVariantStock,
   type InventoryCursor,
+  type LockedVariant,
   listInventory,
-  lockInventoryItem,
+  lockLiveVariant,
   readInventoryItem,
-  setPriceAtVersion,
+  setVariantPriceAtRevision,
 } from './admin-inventory.repository.ts'
 
 type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
@@ -39,45 +43,80 @@ export async function listInventoryForAdmin(deps: Deps, query: AdminInventoryQue
   const lowStockFirst = query.lowStock === 'true'
   const after = query.cursor ? decodeCursor(query.cursor, lowStockFirst) : null
   const rows = await listInventory(deps.db, { search: query.q, lowStockFirst, after, limit: query.limit })
-  const items = rows.slice(0, query.limit)
-  const last = items.at(-1)
+  const listed = rows.slice(0, query.limit)
+  const last = listed.at(-1)
   const nextCursor =
     rows.length > query.limit && last
-      ? encodeOpaqueCursor({ ...(lowStockFirst ? { stock: last.stock } : {}), name: last.name, id: last.id })
+      ? encodeOpaqueCursor({ ...(lowStockFirst ? { stock: last.lowestStock } : {}), name: last.name, id: last.id })
       : null
-  return { items, nextCursor }
+  return { items: listed.map(({ lowestStock: _key, ...item }) => item), nextCursor }
 }
 
 /**
  * A stock adjustment never conflicts (it composes with checkouts) but is refused with OUT_OF_STOCK
- * when it would take more units than are left. A price needs the version the admin saw: any change
- * since (another admin, or a checkout that took stock) answers `conflict` with the current row.
+ * when it would take more units than are left. A price needs the variant's revision the admin saw:
+ * any write of the variant since (another admin, a checkout that took stock, an import) answers 409
+ * EDIT_CONFLICT carrying the product as it is now. Either all of an update is saved or none of it.
  */
-export async function updateInventoryItem(
+export async function updateInventoryVariant(
   deps: Deps,
-  productId: string,
-  update: InventoryUpdate,
+  variantId: string,
+  update: InventoryVariantUpdate,
 ): Promise<InventoryUpdateResult> {
-  const result = await deps.db.transaction(async (tx): Promise<InventoryUpdateResult> => {
-    const current = await lockInventoryItem(tx, productId)
-    if (!current) throw new AppError(ErrorCode.NotFound, `No product ${productId}.`)
-    if (update.price !== undefined && current.version !== update.expectedVersion)
-      return { status: 'conflict', item: current }
-    if (update.stockDelta !== undefined && !(await adjustStock(tx, productId, update.stockDelta)))
+  const item = await deps.db.transaction(async (tx): Promise<InventoryItem> => {
+    const current = await lockLiveVariant(tx, variantId)
+    if (!current) throw new AppError(ErrorCode.NotFound, `No variant ${variantId} on sale.`)
+    if (update.price !== undefined || update.compareAtPrice !== undefined)
+      await setPrices(tx, variantId, current, update)
+    if (update.stockDelta !== undefined && !(await adjustVariantStock(tx, variantId, update.stockDelta)))
       throw new AppError(ErrorCode.OutOfStock, `Only ${current.stock} in stock: cannot take ${-update.stockDelta}.`)
-    if (update.price !== undefined) await setPriceAtVersion(tx, productId, update.price, current.version)
-    const saved = await readInventoryItem(tx, productId)
-    if (!saved) throw new Error(`product ${productId} vanished under its lock`)
-    return { status: 'saved', item: saved }
+    return readItem(tx, current.productId)
   })
-  if (result.status === 'saved') {
-    deps.logger.info(
-      { productId, stockDelta: update.stockDelta, price: update.price, reason: update.reason },
-      'inventory changed',
+  deps.logger.info(
+    {
+      productId: item.id,
+      variantId,
+      stockDelta: update.stockDelta,
+      price: update.price,
+      compareAtPrice: update.compareAtPrice,
+      reason: update.reason,
+    },
+    'inventory changed',
+  )
+  await publishCatalogChanged(deps)
+  return { item }
+}
+
+async function setPrices(db: Db, variantId: string, current: LockedVariant, update: InventoryVariantUpdate) {
+  if (current.revision !== update.expectedRevision) {
+    const conflict: InventoryConflict = { item: await readItem(db, current.productId) }
+    throw new AppError(
+      ErrorCode.EditConflict,
+      `The variant changed since revision ${update.expectedRevision}: nothing was saved.`,
+      undefined,
+      undefined,
+      conflict,
     )
-    await publishCatalogChanged(deps)
   }
-  return result
+  const price = update.price ?? current.price
+  const compareAtPrice = update.compareAtPrice === undefined ? current.compareAtPrice : update.compareAtPrice
+  // The table's check would answer a 500; the admin gets the field named instead.
+  if (compareAtPrice !== null && compareAtPrice <= price)
+    throw new AppError(ErrorCode.InvalidInput, 'The compare-at price must be above the price.', [
+      {
+        path: update.compareAtPrice === undefined ? 'json.price' : 'json.compareAtPrice',
+        message: 'compare-at price must be above the price',
+      },
+    ])
+  // Under the row lock the revision cannot have moved since the check.
+  if (!(await setVariantPriceAtRevision(db, variantId, { price, compareAtPrice }, current.revision)))
+    throw new Error(`variant ${variantId} moved under its lock`)
+}
+
+async function readItem(db: Db, productId: string): Promise<InventoryItem> {
+  const item = await readInventoryItem(db, productId)
+  if (!item) throw new Error(`product ${productId} vanished under its variant's lock`)
+  return item
 }
 
 function decodeCursor(raw: string, lowStockFirst: boolean): InventoryCursor {

@@ -7,10 +7,12 @@ import { type categories, products } from '../db/schema.ts'
 export type CategoryRow = typeof categories.$inferSelect
 
 /**
- * A product's live variants as the JSON the API sends, in display order: read with the product in one
- * query. The outer column is spelt out: drizzle writes a column of a one-table select unqualified,
- * which inside this subquery would name `v.id`.
+ * The outer row's id, always qualified: drizzle writes a bare `"id"` for a column of a single-table
+ * select, which inside the subquery below would mean `v.id` (and every product would read no variant).
  */
+const outerProductId = sql`${products}.${sql.identifier(products.id.name)}`
+
+/** A product's live variants as the JSON the API sends, in display order: read with the product in one query. */
 const liveVariants = sql<ProductVariant[]>`(
   select coalesce(jsonb_agg(jsonb_build_object(
     'id', v.id, 'sku', v.sku, 'optionValues', v.option_values, 'price', v.price,
@@ -18,7 +20,7 @@ const liveVariants = sql<ProductVariant[]>`(
     'weightGrams', v.weight_grams, 'imageIndexes', to_jsonb(v.image_indexes)
   ) order by v.position, v.id), '[]'::jsonb)
   from product_variants v
-  where v.product_id = "products"."id" and v.deleted_at is null
+  where v.product_id = ${outerProductId} and v.deleted_at is null
 )`
 
 /** The columns to select for `toProduct`: the product's own and its variants. */

@@ -96,8 +96,6 @@ export const products = pgTable(
     index('products_category_price_idx').on(t.categoryId, t.price, t.id),
     index('products_version_idx').on(t.version),
     index('products_xact_idx').on(t.xactId, t.id),
-    // The admin dashboard's low-stock list (decision 0012).
-    index('products_low_stock_idx').on(t.stock).where(sql`${t.deletedAt} is null`),
   ],
 )
 
@@ -127,6 +125,11 @@ export const productVariants = pgTable(
     /** Indexes into the product's images that show this variant. */
     imageIndexes: integer('image_indexes').array().notNull().default(sql`'{}'::integer[]`),
     position: integer('position').notNull(),
+    /**
+     * Counts the row's updates (the `product_variants_touch` trigger, migration 0013), whoever writes
+     * it: the admin's price edit carries the revision it saw and is refused when the variant moved on.
+     */
+    revision: integer('revision').notNull().default(0),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     deletedAt: timestamptz('deleted_at'),

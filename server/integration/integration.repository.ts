@@ -1,10 +1,10 @@
 /**
  * The SQL of the integration API: orders by last change for the export, products by id, and the
- * catalog import's upserts. Orders are mapped by orders.repository.ts `toOrders`, products by
+ * catalog import's upserts of products and of their variants (by SKU). Orders are mapped by orders.repository.ts `toOrders`, products by
  * catalog-rows.ts, so the export shows exactly what the shop's own API shows.
  */
-import { and, asc, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
-import type { Product } from '../../shared/catalog/product.ts'
+import { and, asc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
+import type { Product, ProductOption } from '../../shared/catalog/product.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { productColumns, toProduct } from '../catalog/catalog-rows.ts'
 import { categories, orders, products, productVariants } from '../db/schema.ts'
@@ -66,7 +66,11 @@ export async function findCategories(
   return { byId: new Set(rows.map((r) => r.id)), bySlug: new Map(rows.map((r) => [r.slug, r.id])) }
 }
 
-/** Existing products (withdrawn ones too) by id and by slug, locked until the import commits. */
+/**
+ * Existing products (withdrawn ones too) by id and by slug, locked until the import commits. Their
+ * variants are locked first, in id order, as a checkout locks the variants it takes (whose roll-up
+ * trigger then writes the product): locking the products first would deadlock with it.
+ */
 export async function lockProducts(
   db: Db,
   ids: readonly string[],
@@ -77,12 +81,58 @@ export async function lockProducts(
     slugs.length > 0 ? inArray(products.slug, [...slugs]) : undefined,
   ].filter((condition) => condition !== undefined)
   if (wanted.length === 0) return []
+  const named = db.select({ id: products.id }).from(products).where(sql.join(wanted, sql` or `))
+  await db
+    .select({ id: productVariants.id })
+    .from(productVariants)
+    .where(inArray(productVariants.productId, named))
+    .orderBy(asc(productVariants.id))
+    .for('update')
   return db
     .select({ id: products.id, slug: products.slug })
     .from(products)
     .where(sql.join(wanted, sql` or `))
     .orderBy(asc(products.id))
     .for('update')
+}
+
+/** A variant an import may touch: one of a named product's, or one whose SKU the import sends. */
+export type ExistingVariant = {
+  readonly id: string
+  readonly productId: string
+  readonly sku: string
+  readonly optionValues: Readonly<Record<string, string>>
+  readonly compareAtPrice: number | null
+  readonly barcode: string | null
+  readonly weightGrams: number | null
+  readonly live: boolean
+}
+
+/** Every variant (withdrawn ones too) of the given products or with one of the given SKUs. */
+export async function findVariants(
+  db: Db,
+  productIds: readonly string[],
+  skus: readonly string[],
+): Promise<ExistingVariant[]> {
+  const wanted = [
+    productIds.length > 0 ? inArray(productVariants.productId, [...productIds]) : undefined,
+    skus.length > 0 ? inArray(productVariants.sku, [...skus]) : undefined,
+  ].filter((condition) => condition !== undefined)
+  if (wanted.length === 0) return []
+  const rows = await db
+    .select({
+      id: productVariants.id,
+      productId: productVariants.productId,
+      sku: productVariants.sku,
+      optionValues: productVariants.optionValues,
+      compareAtPrice: productVariants.compareAtPrice,
+      barcode: productVariants.barcode,
+      weightGrams: productVariants.weightGrams,
+      deletedAt: productVariants.deletedAt,
+    })
+    .from(productVariants)
+    .where(sql.join(wanted, sql` or `))
+  return rows.map(({ deletedAt, ...row }) => ({ ...row, live: deletedAt === null }))
 }
 
 export type ProductWrite = {
@@ -92,16 +142,19 @@ export type ProductWrite = {
   readonly description: string
   readonly brand: string
   readonly categoryId: string
-  readonly price: number
   readonly currency: Product['currency']
-  readonly stock: number
   readonly tags: string[]
+  readonly options: ProductOption[]
+  /** Lowest variant price and total variant stock: written when the product is created, else left to the roll-up trigger. */
+  readonly price: number
+  readonly stock: number
 }
 
 /**
- * Inserts the products, or replaces their fields (not their images) and puts them back on sale, in
- * one statement. The catalog trigger stamps each row's version, so clients and the search index
- * pick the changes up through the ordinary sync feed (decisions 0001, 0006).
+ * Inserts the products, or replaces their fields (not their images, nor their price and stock, which
+ * the variants' roll-up trigger keeps) and puts them back on sale, in one statement. The catalog
+ * trigger stamps each row's version, so clients and the search index pick the changes up through the
+ * ordinary sync feed (decisions 0001, 0006).
  */
 export async function upsertProducts(db: Db, writes: readonly ProductWrite[]): Promise<void> {
   if (writes.length === 0) return
@@ -118,27 +171,124 @@ export async function upsertProducts(db: Db, writes: readonly ProductWrite[]): P
         categoryId: sql`excluded.category_id`,
         currency: sql`excluded.currency`,
         tags: sql`excluded.tags`,
+        options: sql`excluded.options`,
         deletedAt: null,
       },
     })
-  await writeSoleVariants(db, writes)
+}
+
+export type VariantWrite = {
+  readonly id: string
+  readonly productId: string
+  readonly sku: string
+  readonly optionValues: Record<string, string>
+  readonly price: number
+  readonly compareAtPrice: number | null
+  readonly stock: number
+  readonly barcode: string | null
+  readonly weightGrams: number | null
+  readonly position: number
+}
+
+/** Withdraws variants no longer sent: soft-deleted, since cart and order lines keep naming them. */
+export async function withdrawVariants(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return
+  await db
+    .update(productVariants)
+    .set({ deletedAt: sql`now()` })
+    .where(and(inArray(productVariants.id, [...ids]), isNull(productVariants.deletedAt)))
 }
 
 /**
- * Stock and price live on the variants (DESIGN §10): a product imported in one form gets one variant
- * (its slug as SKU) on first import, and every later import sets that variant's stock and price.
+ * Gives live variants whose option values an import changes a placeholder combination of their own
+ * (`{"": id}`), so that the upsert, whose unique checks run row by row, can hand two variants each
+ * other's combination (a swap) without tripping product_variants_options_idx.
  */
-async function writeSoleVariants(db: Db, writes: readonly ProductWrite[]): Promise<void> {
+export async function parkVariantOptions(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return
+  await db
+    .update(productVariants)
+    .set({ optionValues: sql`jsonb_build_object('', ${productVariants.id}::text)` })
+    .where(inArray(productVariants.id, [...ids]))
+}
+
+/**
+ * Inserts the variants, or replaces their fields by SKU (not the images that show them) and puts
+ * them back on sale. A SKU that meanwhile went to another product's variant (a concurrent import)
+ * is not overwritten; the count of rows written tells the caller.
+ */
+export async function upsertVariants(db: Db, writes: readonly VariantWrite[]): Promise<number> {
+  if (writes.length === 0) return 0
+  const written = await db
+    .insert(productVariants)
+    .values([...writes])
+    .onConflictDoUpdate({
+      target: productVariants.sku,
+      set: {
+        optionValues: sql`excluded.option_values`,
+        price: sql`excluded.price`,
+        compareAtPrice: sql`excluded.compare_at_price`,
+        stock: sql`excluded.stock`,
+        barcode: sql`excluded.barcode`,
+        weightGrams: sql`excluded.weight_grams`,
+        position: sql`excluded.position`,
+        deletedAt: null,
+      },
+      setWhere: sql`${productVariants.productId} = excluded.product_id`,
+    })
+    .returning({ id: productVariants.id })
+  return written.length
+}
+
+/** A variant a stock update names by SKU; `onSale` when neither it nor its product is withdrawn. */
+export type VariantBySku = {
+  readonly id: string
+  readonly productId: string
+  readonly sku: string
+  readonly onSale: boolean
+}
+
+/**
+ * The variants with these SKUs, locked until the update commits, in id order as a checkout locks
+ * the variants it takes.
+ */
+export async function lockVariantsBySku(db: Db, skus: readonly string[]): Promise<VariantBySku[]> {
+  if (skus.length === 0) return []
+  const rows = await db
+    .select({
+      id: productVariants.id,
+      productId: productVariants.productId,
+      sku: productVariants.sku,
+      variantDeletedAt: productVariants.deletedAt,
+      productDeletedAt: products.deletedAt,
+    })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(inArray(productVariants.sku, [...skus]))
+    .orderBy(asc(productVariants.id))
+    .for('update', { of: productVariants })
+  return rows.map(({ variantDeletedAt, productDeletedAt, ...row }) => ({
+    ...row,
+    onSale: variantDeletedAt === null && productDeletedAt === null,
+  }))
+}
+
+/**
+ * Sets each variant's stock in one statement; the roll-up trigger then carries the totals to the
+ * products, once per product.
+ */
+export async function setVariantStocks(
+  db: Db,
+  stocks: readonly { readonly id: string; readonly stock: number }[],
+): Promise<void> {
+  if (stocks.length === 0) return
   const rows = sql.join(
-    writes.map((w) => sql`(${w.id}::uuid, ${w.slug.toUpperCase()}, ${w.price}::integer, ${w.stock}::integer)`),
+    stocks.map((entry) => sql`(${entry.id}::uuid, ${entry.stock}::integer)`),
     sql`, `,
   )
-  await db.execute(sql`
-    insert into ${productVariants} (id, product_id, sku, price, stock, position)
-    select gen_random_uuid(), w.id, w.sku, w.price, w.stock, 0 from (values ${rows}) as w (id, sku, price, stock)
-    where not exists (select 1 from ${productVariants} v where v.product_id = w.id)`)
-  await db.execute(sql`
-    update ${productVariants} v set price = w.price, stock = w.stock
-    from (values ${rows}) as w (id, sku, price, stock)
-    where v.product_id = w.id`)
+  // Qualified: next to `wanted`, a bare "id" would be ambiguous.
+  const variantId = sql`${productVariants}.${sql.identifier(productVariants.id.name)}`
+  await db.execute(
+    sql`update ${productVariants} set stock = wanted.stock from (values ${rows}) as wanted (id, stock) where ${variantId} = wanted.id`,
+  )
 }

@@ -5,16 +5,17 @@ import type { ProductImportResult } from '../../shared/api-keys/integration-sche
 import type { Product } from '../../shared/catalog/product.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import { createApp } from '../app.ts'
-import { categories, orderLines, orders, products } from '../db/schema.ts'
+import { categories, orderLines, orders, products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
 import { createRedisRateLimiter } from '../platform/rate-limit.ts'
 import { issueApiKey, signedInAdmin, withKey } from '../test-support/test-api-keys.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { uniqueEmail } from '../test-support/test-browser.ts'
-import { createTestProduct, onlyVariantOf, testAddress } from '../test-support/test-checkout.ts'
+import { testAddress } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { redisSkipReason, useTestRedis } from '../test-support/test-redis.ts'
+import { createTestVariantProduct } from '../test-support/test-variants.ts'
 import type { ExportedOrder, OrderExportPage, ProductExportPage } from './integration.service.ts'
 
 const redisSkip = await redisSkipReason()
@@ -22,7 +23,7 @@ const redisSkip = await redisSkipReason()
 /** An order written straight to the tables, with the last change at `updatedAt`. */
 async function seedOrder(db: Db, email: string, updatedAt: string): Promise<string> {
   const id = randomUUID()
-  const productId = await createTestProduct(db, { stock: 10, price: 1250 })
+  const product = await createTestVariantProduct(db, { variants: [{ stock: 10, price: 1250 }] })
   await db.insert(orders).values({
     id,
     shopperId: null,
@@ -41,12 +42,11 @@ async function seedOrder(db: Db, email: string, updatedAt: string): Promise<stri
     createdAt: new Date(updatedAt),
     updatedAt: new Date(updatedAt),
   })
-  const variantId = await onlyVariantOf(db, productId)
   await db.insert(orderLines).values({
     orderId: id,
-    productId,
-    variantId,
-    sku: 'LAMP',
+    productId: product.productId,
+    variantId: product.variantIds[0] ?? '',
+    sku: product.skus[0] ?? '',
     name: 'Lamp',
     unitPrice: 1250,
     quantity: 2,
@@ -139,7 +139,12 @@ describe.each(await databaseTargets())('integration API on $name', (target) => {
   it('imports a batch: creates new products, updates by id or slug, keeps images, moves the sync version', async () => {
     const db = database().db
     const category = await seedCategory(db)
-    const existingId = await createTestProduct(db, { stock: 1 })
+    const existing = await createTestVariantProduct(db, { variants: [{ stock: 1 }] })
+    const existingId = existing.productId
+    await db
+      .update(productVariants)
+      .set({ barcode: '4006381333931' })
+      .where(eq(productVariants.id, existing.variantIds[0]!))
     const image = { src: '/media/x.webp', alt: 'x', width: 10, height: 10 }
     await db
       .update(products)
@@ -167,8 +172,22 @@ describe.each(await databaseTargets())('integration API on $name', (target) => {
     const [updated] = await db.select().from(products).where(eq(products.id, existingId))
     expect(updated).toMatchObject({ slug: `renamed-${slug}`, price: 4200, stock: 9, images: [image], deletedAt: null })
     expect(updated?.version).toBeGreaterThan(before?.version ?? Number.POSITIVE_INFINITY)
+    // Sent without variants, a product keeps its one variant: its SKU and barcode stay, price and stock move.
+    expect(result.items[1]?.variants).toEqual([
+      { sku: existing.skus[0], id: existing.variantIds[0], outcome: 'updated' },
+    ])
+    expect(await db.select().from(productVariants).where(eq(productVariants.productId, existingId))).toEqual([
+      expect.objectContaining({
+        sku: existing.skus[0],
+        price: 4200,
+        stock: 9,
+        barcode: '4006381333931',
+        deletedAt: null,
+      }),
+    ])
     const [created] = await db.select().from(products).where(eq(products.slug, slug))
-    expect(created).toMatchObject({ categoryId: category.id, images: [], tags: ['imported'], price: 1999 })
+    expect(created).toMatchObject({ categoryId: category.id, images: [], tags: ['imported'], price: 1999, stock: 5 })
+    expect(result.items[0]?.variants).toEqual([{ sku: slug.toUpperCase(), id: expect.any(String), outcome: 'created' }])
     // Sent again, the same batch updates what it created.
     const again = await withKey(app(), token, '/api/v1/products:import', {
       method: 'POST',
@@ -183,8 +202,8 @@ describe.each(await databaseTargets())('integration API on $name', (target) => {
   it('applies nothing when one item is bad, naming every bad field', async () => {
     const db = database().db
     const category = await seedCategory(db)
-    const taken = await createTestProduct(db, { stock: 1 })
-    const [takenRow] = await db.select().from(products).where(eq(products.id, taken))
+    const taken = await createTestVariantProduct(db, { variants: [{ stock: 1 }] })
+    const [takenRow] = await db.select().from(products).where(eq(products.id, taken.productId))
     const good = `good-${randomUUID().slice(0, 8)}`
     const token = await keyWith('catalog:write')
     const response = await withKey(app(), token, '/api/v1/products:import', {

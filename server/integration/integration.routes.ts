@@ -10,12 +10,13 @@ import {
   productExportQuery,
   productImportInput,
   productPutInput,
+  stockSetInput,
 } from '../../shared/api-keys/integration-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { type ApiKeyEnv, type ApiKeyGuardOptions, requireApiKey } from '../api-keys/api-key-guard.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { validate } from '../platform/validation.ts'
-import { exportOrders, exportProducts, importProducts, putProduct } from './integration.service.ts'
+import { exportOrders, exportProducts, importProducts, putProduct, setStock } from './integration.service.ts'
 
 /** A batch of 500 products with long descriptions passes; the /api default (64 kB) would not. */
 export const integrationBodyMaxBytes = 4 * 1024 * 1024
@@ -35,6 +36,9 @@ export function createIntegrationRoutes(options: ApiKeyGuardOptions = {}) {
       // Google's custom-method style (`collection:verb`): Hono reads a colon inside a segment literally.
       .post('/products:import', guard('catalog:write'), validate('json', productImportInput), async (c) =>
         c.json(await importProducts(c.var.deps, c.req.valid('json').items)),
+      )
+      .post('/stock:set', guard('catalog:write'), validate('json', stockSetInput), async (c) =>
+        c.json(await setStock(c.var.deps, c.req.valid('json').items)),
       )
       .put(
         '/products/:id',

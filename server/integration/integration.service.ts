@@ -1,6 +1,7 @@
 /**
- * The integration API's work: the order export and product list (keyset pages with opaque cursors)
- * and the catalog import (one transaction per batch, all or nothing).
+ * The integration API's work: the order export and product list (keyset pages with opaque cursors,
+ * products with their variants), the catalog import (one transaction per batch, all or nothing;
+ * variants upserted by SKU, those not sent withdrawn) and stock by SKU.
  */
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
@@ -9,6 +10,8 @@ import type {
   ProductExportQuery,
   ProductImportItem,
   ProductImportResult,
+  StockSetInput,
+  StockSetResult,
 } from '../../shared/api-keys/integration-schema.ts'
 import type { Product } from '../../shared/catalog/product.ts'
 import { storableDateTime } from '../../shared/date-time-schema.ts'
@@ -21,12 +24,19 @@ import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-curso
 import { planImport } from './catalog-import.ts'
 import {
   findCategories,
+  findVariants,
   listChangedOrders,
   listProductsById,
   lockProducts,
+  lockVariantsBySku,
   type OrderExportPosition,
+  parkVariantOptions,
+  setVariantStocks,
   upsertProducts,
+  upsertVariants,
+  withdrawVariants,
 } from './integration.repository.ts'
+import { planStockSet } from './stock-set.ts'
 
 type IntegrationDeps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
 
@@ -96,14 +106,51 @@ async function applyImport(
       items.flatMap((item) => (item.categoryId ? [item.categoryId] : [])),
       items.flatMap((item) => (item.category ? [item.category] : [])),
     )
+    const variants = await findVariants(
+      tx,
+      existing.map((product) => product.id),
+      items.flatMap((item) => item.variants?.map((variant) => variant.sku) ?? [item.slug.toUpperCase()]),
+    )
     const plan = planImport(
       items,
-      { products: existing, categoryIds: found.byId, categoryIdBySlug: found.bySlug },
+      { products: existing, categoryIds: found.byId, categoryIdBySlug: found.bySlug, variants },
       randomUUID,
       pathOf,
     )
     if (!plan.ok) throw refused(plan.issues)
-    await upsertProducts(tx, plan.writes)
+    await upsertProducts(tx, plan.products)
+    // Withdrawn and parked first: the upsert may give their combinations to other variants.
+    await withdrawVariants(tx, plan.withdrawals)
+    await parkVariantOptions(tx, plan.parked)
+    if ((await upsertVariants(tx, plan.variants)) !== plan.variants.length)
+      throw new AppError(
+        ErrorCode.EditConflict,
+        'A SKU of this batch went to another product meanwhile (a concurrent import): nothing was imported; send again.',
+      )
+    return { items: plan.results }
+  })
+  await publishCatalogChanged(deps)
+  return result
+}
+
+/**
+ * `POST /api/v1/stock:set`: each variant's stock by SKU, all or none. Absolute, like the import: the
+ * ERP's count replaces what the shop holds (reservations of unpaid orders included).
+ */
+export async function setStock(deps: IntegrationDeps, items: StockSetInput['items']): Promise<StockSetResult> {
+  const result = await deps.db.transaction(async (tx) => {
+    const found = await lockVariantsBySku(
+      tx,
+      items.map((item) => item.sku),
+    )
+    const plan = planStockSet(items, found)
+    if (!plan.ok)
+      throw new AppError(
+        ErrorCode.InvalidInput,
+        'No stock was changed: fix the named items and send again.',
+        plan.issues,
+      )
+    await setVariantStocks(tx, plan.writes)
     return { items: plan.results }
   })
   await publishCatalogChanged(deps)

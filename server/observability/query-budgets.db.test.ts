@@ -13,7 +13,14 @@ import { createLogger } from '../platform/logger.ts'
 import { createStatementCounter, describeStatements } from '../test-support/statement-counter.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { createTestBrowser, type TestBrowser, uniqueEmail, withMeta } from '../test-support/test-browser.ts'
-import { createTestProduct, fillCart, onlyVariantOf, orderOf, postCheckout, postPay } from '../test-support/test-checkout.ts'
+import {
+  createTestProduct,
+  fillCart,
+  onlyVariantOf,
+  orderOf,
+  postCheckout,
+  postPay,
+} from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 
 /**

@@ -38,6 +38,7 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   INVALID_SIGNATURE: 400,
   API_KEY_NOT_ACTIVE: 409,
   ORDER_ACTION_NOT_ALLOWED: 409,
+  EDIT_CONFLICT: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -67,6 +68,7 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   INVALID_SIGNATURE: 'Invalid signature',
   API_KEY_NOT_ACTIVE: 'API key not active',
   ORDER_ACTION_NOT_ALLOWED: 'Order action not allowed',
+  EDIT_CONFLICT: 'Changed since read',
   INTERNAL: 'Internal server error',
 }
 
@@ -77,22 +79,26 @@ export class AppError extends Error {
     readonly fieldIssues?: readonly FieldIssue[],
     /** Extra response headers, e.g. Retry-After on RATE_LIMITED. */
     readonly headers?: Readonly<Record<string, string>>,
+    /** RFC 9457 extension members of the body, e.g. the row as it is now on EDIT_CONFLICT. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(detail ?? code)
     this.name = 'AppError'
   }
 }
 
-/** Build a problem+json response; `errors` only when there are field issues. */
+/** Build a problem+json response; `errors` only when there are field issues; `extensions` never replace a standard member. */
 export function problem(
   c: Context<AppEnv>,
   code: ErrorCode | 'INTERNAL',
   detail?: string,
   errors?: readonly FieldIssue[],
+  extensions?: Readonly<Record<string, unknown>>,
 ) {
   const status = code === 'INTERNAL' ? 500 : statusByCode[code]
   const traceId = c.var.traceIds?.traceId ?? activeTraceIds()?.traceId
   const body: ProblemDetails = {
+    ...extensions,
     type: `/problems/${code.toLowerCase().replaceAll('_', '-')}`,
     title: titleByCode[code],
     status,
@@ -108,7 +114,7 @@ export function problem(
 
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof AppError) {
-    const response = problem(c, error.code, error.detail, error.fieldIssues)
+    const response = problem(c, error.code, error.detail, error.fieldIssues, error.extensions)
     for (const [name, value] of Object.entries(error.headers ?? {})) response.headers.set(name, value)
     return response
   }

@@ -24,6 +24,23 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
     stock: 3,
     tags: ['a'],
   }
+  const { price: _price, stock: _stock, ...fields } = product
+  const productWithVariants = {
+    ...fields,
+    slug: 'fuzz-shoe',
+    options: [{ code: 'size', name: 'Size', values: [{ code: '42', label: '42', swatch: '#000000' }] }],
+    variants: [
+      {
+        sku: 'FUZZ-42',
+        optionValues: { size: '42' },
+        price: 900,
+        compareAtPrice: 1200,
+        stock: 2,
+        barcode: '1',
+        weightGrams: 5,
+      },
+    ],
+  }
   return {
     'POST /api/auth/sign-up': { email: 'fuzz@example.com', password: 'a long enough password', name: 'Fuzz' },
     'POST /api/auth/sign-in': { email: 'fuzz@example.com', password: 'wrong password' },
@@ -45,8 +62,16 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
     'POST /api/admin/api-keys': { name: 'Fuzz', scopes: ['orders:read'], expiresInDays: 1 },
     'POST /api/admin/api-keys/:id/rotate': { overlapMinutes: 5 },
     'POST /api/csp-reports': { 'csp-report': { 'document-uri': 'https://shop.test/', 'line-number': 3 } },
-    'POST /api/v1/products:import': { items: [product] },
+    'PATCH /api/admin/inventory/variants/:variantId': {
+      stockDelta: -1,
+      price: 1000,
+      compareAtPrice: 1500,
+      expectedRevision: 0,
+      reason: 'fuzz',
+    },
+    'POST /api/v1/products:import': { items: [product, productWithVariants] },
     'PUT /api/v1/products/:id': product,
+    'POST /api/v1/stock:set': { items: [{ sku: 'FUZZ-PRODUCT', stock: 4 }] },
   }
 }
 

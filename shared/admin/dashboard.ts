@@ -3,9 +3,10 @@
  * `/api/admin/dashboard/stream`). "Today" is the UTC day, so every admin sees the same numbers.
  */
 import type { CurrencyCode } from '../money.ts'
+import type { OrderLineOption } from '../orders/order.ts'
 
 export const dashboardEvent = 'dashboard'
-/** Products at or below this stock count as low. */
+/** Variants at or below this stock count as low. */
 export const lowStockThreshold = 5
 export const maxLowStockItems = 10
 export const ordersPerMinuteWindow = 60
@@ -13,7 +14,16 @@ export const activeCartMinutes = 30
 
 export type RevenueAmount = { readonly currency: CurrencyCode; readonly amount: number }
 export type OrdersInMinute = { readonly minute: string; readonly count: number }
-export type LowStockProduct = { readonly id: string; readonly name: string; readonly stock: number }
+/** A variant running out: what to reorder (SKU) and how the shop names it ("Trail shoe", Size 42 · Black). */
+export type LowStockVariant = {
+  readonly productId: string
+  readonly variantId: string
+  readonly name: string
+  readonly sku: string
+  /** Empty for a product sold in one form. */
+  readonly options: readonly OrderLineOption[]
+  readonly stock: number
+}
 
 export type DashboardSnapshot = {
   readonly ordersToday: number
@@ -23,6 +33,7 @@ export type DashboardSnapshot = {
   readonly ordersPerMinute: readonly OrdersInMinute[]
   /** Shoppers with a non-empty cart that changed in the last 30 minutes. */
   readonly activeCarts: number
-  readonly lowStock: readonly LowStockProduct[]
+  /** Live variants at or below `lowStockThreshold`, lowest stock first. */
+  readonly lowStock: readonly LowStockVariant[]
   readonly computedAt: string
 }

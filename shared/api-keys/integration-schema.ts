@@ -1,7 +1,8 @@
 /**
  * Wire schemas of the integration API (`/api/v1`, API keys only): the order export and the catalog
  * import. A product is written whole (PUT semantics): every field the import names replaces the
- * stored one; images are not part of the import and stay as they are.
+ * stored one, its variants included (matched by SKU; a variant not sent is withdrawn); images, and
+ * which images show a variant, are not part of the import and stay as they are.
  */
 import { z } from 'zod'
 import { slug } from '../catalog/product-schema.ts'
@@ -10,6 +11,7 @@ import { currencyCodes } from '../money.ts'
 
 export const maxExportPage = 200
 export const maxImportBatch = 500
+export const maxStockBatch = 1000
 
 /** `GET /api/v1/orders`: orders changed at or after `since`, oldest change first, in keyset pages. */
 export const orderExportQuery = z
@@ -31,6 +33,73 @@ export const productExportQuery = z
   .strict()
 export type ProductExportQuery = z.infer<typeof productExportQuery>
 
+export const maxOptions = 3
+export const maxOptionValues = 100
+export const maxVariants = 100
+
+/** A code that names an option or value in variants, facets and URLs: `size`, `42`, `navy-blue`. */
+const code = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by dashes')
+
+/** A stock keeping unit: unique across the shop, as the ERP knows it. */
+export const sku = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be letters, digits, ".", "_", "/" or "-"')
+
+const minorUnits = z.number().int('must be an integer (minor units)').min(0).max(100_000_000)
+const stockCount = z.number().int('must be an integer').min(0).max(1_000_000)
+
+const optionInput = z
+  .object({
+    code,
+    name: z.string().trim().min(1, 'must not be empty').max(60),
+    values: z
+      .array(
+        z
+          .object({
+            code,
+            label: z.string().trim().min(1, 'must not be empty').max(60),
+            swatch: z
+              .string()
+              .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c')
+              .optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(maxOptionValues),
+  })
+  .strict()
+export type ProductOptionInput = z.infer<typeof optionInput>
+
+/** One variant of an imported product; `optionValues` names one value code per option code. */
+export const variantInput = z
+  .object({
+    sku,
+    optionValues: z
+      .record(z.string().max(40), z.string().max(40))
+      .refine((values) => Object.keys(values).length <= maxOptions, `names at most ${maxOptions} options`)
+      .default({}),
+    price: minorUnits,
+    /** The struck-through price before a sale; above `price`. */
+    compareAtPrice: z.number().int('must be an integer (minor units)').min(1).max(100_000_000).nullable().default(null),
+    stock: stockCount,
+    barcode: z.string().trim().min(1).max(64).nullable().default(null),
+    weightGrams: z.number().int('must be an integer').min(0).max(1_000_000).nullable().default(null),
+  })
+  .strict()
+  .refine((variant) => variant.compareAtPrice === null || variant.compareAtPrice > variant.price, {
+    message: 'must be above the price',
+    path: ['compareAtPrice'],
+  })
+export type VariantInput = z.infer<typeof variantInput>
+
 const productFields = {
   slug,
   name: z.string().trim().min(1, 'must not be empty').max(200),
@@ -40,26 +109,52 @@ const productFields = {
   categoryId: z.uuid('must be a UUID').optional(),
   /** … or by slug: exactly one of the two. */
   category: slug.optional(),
-  /** Minor units of `currency`. */
-  price: z.number().int('must be an integer (minor units)').min(0).max(100_000_000),
   currency: z.enum(currencyCodes),
-  stock: z.number().int('must be an integer').min(0).max(1_000_000),
   tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  /** Ordered options (Size, Colour); empty or absent for a product sold in one form. */
+  options: z.array(optionInput).max(maxOptions).default([]),
+  /**
+   * The variants, in display order (DESIGN §10) …
+   * … or, for a product sold in one form, `price` (minor units of `currency`) and `stock`, which
+   * become its one variant: the shape every import had before variants, still accepted.
+   */
+  variants: z.array(variantInput).min(1).max(maxVariants).optional(),
+  price: minorUnits.optional(),
+  stock: stockCount.optional(),
 }
 
-const oneCategory = <T extends { categoryId?: string | undefined; category?: string | undefined }>(item: T) =>
-  (item.categoryId === undefined) !== (item.category === undefined)
-const oneCategoryIssue = { message: 'give either categoryId or category (a slug)', path: ['categoryId'] }
+type ItemShape = {
+  categoryId?: string | undefined
+  category?: string | undefined
+  variants?: readonly unknown[] | undefined
+  price?: number | undefined
+  stock?: number | undefined
+}
+
+/** The refinements every product item shares: one category reference, and variants or price and stock. */
+function checkItem(item: ItemShape, context: z.RefinementCtx): void {
+  if ((item.categoryId === undefined) === (item.category === undefined))
+    context.addIssue({ code: 'custom', message: 'give either categoryId or category (a slug)', path: ['categoryId'] })
+  if (item.variants !== undefined) {
+    for (const field of ['price', 'stock'] as const)
+      if (item[field] !== undefined)
+        context.addIssue({ code: 'custom', message: 'is given per variant when variants are sent', path: [field] })
+    return
+  }
+  for (const field of ['price', 'stock'] as const)
+    if (item[field] === undefined)
+      context.addIssue({ code: 'custom', message: 'is required when no variants are sent', path: [field] })
+}
 
 /** `PUT /api/v1/products/:id`: the product with that id, created when there is none. */
-export const productPutInput = z.object(productFields).strict().refine(oneCategory, oneCategoryIssue)
+export const productPutInput = z.object(productFields).strict().superRefine(checkItem)
 export type ProductPutInput = z.infer<typeof productPutInput>
 
 /** One product of an import: matched by `id` when given, else by `slug`; created when nothing matches. */
 export const productImportItem = z
   .object({ id: z.uuid('must be a UUID').optional(), ...productFields })
   .strict()
-  .refine(oneCategory, oneCategoryIssue)
+  .superRefine(checkItem)
 export type ProductImportItem = z.infer<typeof productImportItem>
 
 /** `POST /api/v1/products:import`: up to 500 products, applied all or nothing. */
@@ -68,6 +163,9 @@ export type ProductImportInput = z.infer<typeof productImportInput>
 
 export type ProductImportOutcome = 'created' | 'updated'
 
+/** What an import did with one variant it was sent: `updated` also for a withdrawn SKU brought back. */
+export type VariantImportResult = { readonly sku: string; readonly id: string; readonly outcome: ProductImportOutcome }
+
 /** The answer of an import: one result per item, in the order given. */
 export type ProductImportResult = {
   readonly items: readonly {
@@ -75,5 +173,34 @@ export type ProductImportResult = {
     readonly id: string
     readonly slug: string
     readonly outcome: ProductImportOutcome
+    /** The variants sent (or the default one), in the order sent. */
+    readonly variants: readonly VariantImportResult[]
+    /** SKUs of the product's variants that were not sent, now withdrawn from sale. */
+    readonly withdrawnSkus: readonly string[]
+  }[]
+}
+
+/**
+ * `POST /api/v1/stock:set`: the stock of variants by SKU, as the ERP counts it (absolute, like the
+ * import's), without sending their products; up to 1000, applied all or nothing.
+ */
+export const stockSetInput = z
+  .object({
+    items: z
+      .array(z.object({ sku, stock: stockCount }).strict())
+      .min(1)
+      .max(maxStockBatch),
+  })
+  .strict()
+export type StockSetInput = z.infer<typeof stockSetInput>
+
+/** The answer of a stock update: one result per item, in the order given. */
+export type StockSetResult = {
+  readonly items: readonly {
+    readonly index: number
+    readonly sku: string
+    readonly variantId: string
+    readonly productId: string
+    readonly stock: number
   }[]
 }
