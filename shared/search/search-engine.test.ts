@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Category, Product } from '../catalog/product.ts'
-import { asCategoryId, asProductId } from '../ids.ts'
+import { asCategoryId, asProductId, asVariantId } from '../ids.ts'
 import { createSearchEngine } from './search-engine.ts'
 import { type SearchRequest, searchRequest } from './search-types.ts'
 
@@ -27,6 +27,17 @@ const peripherals = category('peripherals', 'Keyboards & Mice', 3)
 let sequence = 0
 function product(name: string, fields: Partial<Product> & Pick<Product, 'categoryId'>): Product {
   sequence += 1
+  const variant = {
+    id: asVariantId(`v-${sequence}`),
+    sku: `SKU-${sequence}`,
+    optionValues: {},
+    price: fields.price ?? 10_000,
+    compareAtPrice: null,
+    stock: fields.stock ?? 5,
+    barcode: null,
+    weightGrams: null,
+    imageIndexes: [],
+  }
   return {
     id: asProductId(`p-${sequence}`),
     slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
@@ -39,6 +50,8 @@ function product(name: string, fields: Partial<Product> & Pick<Product, 'categor
     stock: 5,
     featured: false,
     images: [],
+    options: [],
+    variants: [variant],
     createdAt: new Date(Date.parse(stamp) + sequence * 1000).toISOString(),
     version: 10 + sequence,
     updatedAt: stamp,
