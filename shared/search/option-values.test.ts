@@ -59,8 +59,19 @@ describe('option values for search', () => {
     expect(entry.options[1]!.values).toEqual([{ code: 'white', label: 'White', swatch: null }])
   })
 
-  it('has nothing to say about a product sold in one form', () => {
+  it('has nothing to say about a product sold in one form, or stored before products had options', () => {
     expect(toSearchOptions({ options: [], variants: [variant({}, 4)] })).toEqual({ options: [], variants: [] })
+    const stored = JSON.parse('{}') as Parameters<typeof toSearchOptions>[0]
+    expect(toSearchOptions(stored)).toEqual({ options: [], variants: [] })
+  })
+
+  it('counts an option code given twice once', () => {
+    const entry = toSearchOptions({
+      options: [size, { ...size, name: 'Again' }],
+      variants: [variant({ size: '41' }, 1)],
+    })
+    expect(entry.options.map((option) => option.name)).toEqual(['Size'])
+    expect(entry.variants).toEqual([{ values: ['41'], inStock: true }])
   })
 
   it.each([

@@ -46,16 +46,21 @@ export type SearchVariant = { readonly values: readonly (string | null)[]; reado
 const noOptions: SearchOptions = { options: [], variants: [] }
 
 export function toSearchOptions(product: Pick<Product, 'options' | 'variants'>): SearchOptions {
-  if (product.options.length === 0) return noOptions
-  const variants = product.variants.map((variant) => ({
-    values: product.options.map((option) => {
+  // A row the browser stored before products had options has neither field: it is sold in one form.
+  // An option code given twice is a data error: the first one counts.
+  const productOptions = (product.options ?? []).filter(
+    (option, position, all) => all.findIndex((other) => other.code === option.code) === position,
+  )
+  if (productOptions.length === 0) return noOptions
+  const variants = (product.variants ?? []).map((variant) => ({
+    values: productOptions.map((option) => {
       const code = variant.optionValues[option.code]
       // A value the option does not list is a data error the facets cannot label: left out.
       return code !== undefined && option.values.some((value) => value.code === code) ? code : null
     }),
     inStock: variant.stock > 0,
   }))
-  const options = product.options.map((option, position) => {
+  const options = productOptions.map((option, position) => {
     const offered = new Set(variants.map((variant) => variant.values[position]))
     return {
       code: option.code,
