@@ -7,7 +7,8 @@
  * option-registry.ts for its layout): nothing for a product without options, a few bytes per
  * variant otherwise — the browser holds 100k products.
  */
-import { blockHeader, createOptionRegistry, type OptionRegistry } from './option-registry.ts'
+import { createOptionArena } from './option-arena.ts'
+import { createOptionRegistry, type OptionRegistry } from './option-registry.ts'
 import { parseOptionToken, type SearchOptions } from './option-values.ts'
 import { priceBands } from './ranking.ts'
 import type { SearchDocument } from './search-schema.ts'
@@ -103,7 +104,7 @@ export function createDocumentColumns(): DocumentColumns {
   const categories = new Intern([''])
   const brands = new Intern([])
   const options = createOptionRegistry()
-  const arena = createArena()
+  const arena = createOptionArena()
 
   function grow(id: number): void {
     if (id < capacity) return
@@ -129,7 +130,7 @@ export function createDocumentColumns(): DocumentColumns {
       grow(id)
       releaseOptions(id)
       const block = options.acquire(entry)
-      if (block) columns.optionBlock[id] = arena.append(block, columns)
+      if (block) columns.optionBlock[id] = arena.append(block, columns.optionBlock)
     },
     clear(id, keepOptions = false) {
       if (id >= capacity) return
@@ -191,68 +192,6 @@ function compileOptions(registry: OptionRegistry, tokens: readonly string[]): Co
   // Malformed tokens filter nothing.
   if (slots.size === 0) return null
   return { full: 2 ** slots.size - 1, chosen, slotOfValue }
-}
-
-/**
- * Blocks appended one after the other; a replaced block is garbage until the arena is compacted
- * (when garbage outweighs the blocks in use). Slot 0 is never a block. Starts as 16-bit numbers
- * and widens once a number needs more.
- */
-function createArena() {
-  let values: Uint16Array | Uint32Array = new Uint16Array(1024)
-  let end = 1
-  let garbage = 0
-
-  function ensure(extra: number, wide: boolean): void {
-    const widen = wide && values instanceof Uint16Array
-    if (end + extra <= values.length && !widen) return
-    let size = values.length
-    while (size < end + extra) size *= 2
-    const next = widen || values instanceof Uint32Array ? new Uint32Array(size) : new Uint16Array(size)
-    next.set(values.subarray(0, end))
-    values = next
-  }
-
-  function blockLength(start: number): number {
-    const m = values[start]!
-    return blockHeader + values[start + 3]! + m + values[start + 1]! * m
-  }
-
-  return {
-    values: () => values,
-    stats: () => ({ used: end - 1 - garbage, garbage }),
-    append(block: readonly number[], columns: Columns): number {
-      if (garbage > 4096 && garbage * 2 > end) compact(columns)
-      ensure(
-        block.length,
-        block.some((n) => n > 0xffff),
-      )
-      const start = end
-      values.set(block, start)
-      end += block.length
-      return start
-    },
-    free(start: number): void {
-      garbage += blockLength(start)
-    },
-  }
-
-  /** Moves every live block to the front, in document order, and points the documents at them. */
-  function compact(columns: Columns): void {
-    const next = values instanceof Uint32Array ? new Uint32Array(values.length) : new Uint16Array(values.length)
-    let at = 1
-    for (let id = 0; id < columns.optionBlock.length; id++) {
-      const start = columns.optionBlock[id]!
-      if (start === 0) continue
-      const length = blockLength(start)
-      next.set(values.subarray(start, start + length), at)
-      columns.optionBlock[id] = at
-      at += length
-    }
-    values = next
-    end = at
-    garbage = 0
-  }
 }
 
 function allocate(capacity: number): Columns {
