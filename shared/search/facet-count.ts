@@ -13,7 +13,7 @@
  * on, a black 42 in stock.
  */
 import type { Columns, CompiledFilters, CompiledOptions, DocumentColumns } from './document-columns.ts'
-import { blockHeader } from './option-registry.ts'
+import { blockHeader, stockedValuesAt, variantsAt } from './option-registry.ts'
 import { priceBands } from './ranking.ts'
 
 /**
@@ -56,7 +56,7 @@ export function stockState(col: Columns, view: OptionView, options: CompiledOpti
   const m = a[start]!
   const n = a[start + 1]!
   const nStock = a[start + 2]!
-  let at = start + blockHeader + a[start + 3]! + m
+  let at = variantsAt(a, start)
   for (let v = 0; v < n; v++, at += m) {
     let hit = 0
     for (let j = 0; j < m; j++) {
@@ -88,15 +88,21 @@ function tallyOptions(
   const m = a[start]!
   const n = a[start + 1]!
   const nStock = a[start + 2]!
-  const k = a[start + 3]!
   if (!options && mode < 0) {
-    // The common case, browsing: every offered value, listed once in the block.
+    // The common cases, browsing, and browsing in stock: the values are listed once in the block.
+    const k = a[start + 3]!
     for (let i = 0; i < k; i++) counts[view.valueOfDescriptor[a[start + blockHeader + i]!]!]! += 1
+    return
+  }
+  if (!options && mode === 1) {
+    const from = stockedValuesAt(a, start)
+    const to = from + a[start + 4]!
+    for (let i = from; i < to; i++) counts[a[i]!]! += 1
     return
   }
   const stamp = ++marks.stamp
   const last = mode === 1 ? nStock : n
-  let at = start + blockHeader + k + m
+  let at = variantsAt(a, start)
   for (let v = 0; v < last; v++, at += m) {
     let missed = -1
     if (options) {

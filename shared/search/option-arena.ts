@@ -2,7 +2,7 @@
  * The arena of the option blocks of every document (layout in option-registry.ts), as one typed
  * array: 100k small arrays would cost more in object headers than in numbers.
  */
-import { blockHeader } from './option-registry.ts'
+import { blockLength } from './option-registry.ts'
 
 export type OptionArena = {
   readonly values: () => Uint16Array | Uint32Array
@@ -33,11 +33,6 @@ export function createOptionArena(): OptionArena {
     values = next
   }
 
-  function blockLength(start: number): number {
-    const m = values[start]!
-    return blockHeader + values[start + 3]! + m + values[start + 1]! * m
-  }
-
   return {
     values: () => values,
     stats: () => ({ used: end - 1 - garbage, garbage }),
@@ -53,7 +48,7 @@ export function createOptionArena(): OptionArena {
       return start
     },
     free(start: number): void {
-      garbage += blockLength(start)
+      garbage += blockLength(values, start)
     },
   }
 
@@ -64,7 +59,7 @@ export function createOptionArena(): OptionArena {
     for (let id = 0; id < starts.length; id++) {
       const start = starts[id]!
       if (start === 0) continue
-      const length = blockLength(start)
+      const length = blockLength(values, start)
       next.set(values.subarray(start, start + length), at)
       starts[id] = at
       at += length

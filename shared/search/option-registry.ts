@@ -12,11 +12,27 @@
 import type { SearchOptions } from './option-values.ts'
 
 /**
- * A product's block: `[m, n, nStock, k, …k value descriptors, …m name descriptors, …n×m value ids]`
- * — m options, n live variants (the in-stock ones first, nStock of them), k offered values. A value
- * id 0 means "this variant lacks the option".
+ * A product's block: `[m, n, nStock, k, s, …k value descriptors, …m name descriptors, …s value ids,
+ * …n×m value ids]` — m options, n live variants (the in-stock ones first, nStock of them), k offered
+ * values, s of them in stock (listed for the common "in stock only" count). In a variant's values,
+ * 0 means "this variant lacks the option".
  */
-export const blockHeader = 4
+export const blockHeader = 5
+
+/** Where the block's in-stock values start. */
+export function stockedValuesAt(block: ArrayLike<number>, start: number): number {
+  return start + blockHeader + block[start + 3]! + block[start]!
+}
+
+/** Where the block's variants start. */
+export function variantsAt(block: ArrayLike<number>, start: number): number {
+  return stockedValuesAt(block, start) + block[start + 4]!
+}
+
+/** The block's length in numbers. */
+export function blockLength(block: ArrayLike<number>, start: number): number {
+  return variantsAt(block, start) - start + block[start + 1]! * block[start]!
+}
 
 export type OptionRegistry = {
   /** Interns a product's options and counts its names, labels and order; null for no options. */
@@ -158,14 +174,25 @@ export function createOptionRegistry(): OptionRegistry {
     })
     const stocked = entry.variants.filter((variant) => variant.inStock)
     const sold = entry.variants.filter((variant) => !variant.inStock)
-    const block = [m, entry.variants.length, stocked.length, valueDescs.length, ...valueDescs, ...nameDescs]
+    const variantValues: number[] = []
     for (const variant of [...stocked, ...sold]) {
       for (let j = 0; j < m; j++) {
         const code = variant.values[j]
-        block.push(code == null ? 0 : (ids[j]!.get(code) ?? 0))
+        variantValues.push(code == null ? 0 : (ids[j]!.get(code) ?? 0))
       }
     }
-    return block
+    const inStock = [...new Set(variantValues.slice(0, stocked.length * m).filter((value) => value !== 0))]
+    return [
+      m,
+      entry.variants.length,
+      stocked.length,
+      valueDescs.length,
+      inStock.length,
+      ...valueDescs,
+      ...nameDescs,
+      ...inStock,
+      ...variantValues,
+    ]
   }
 
   function release(block: ArrayLike<number>, start: number): void {
