@@ -38,6 +38,8 @@ const faceted: Partial<SearchRequest>[] = [
   { q: 'black', categories: ['phones', 'cameras'], minPrice: 10_000, maxPrice: 99_999 },
   { q: 'hedphones', brands: ['Quietwave'], sort: 'price_desc' },
   { q: '', categories: ['kitchen'], inStock: true },
+  { q: 'shoes', options: ['size:42'], inStock: true },
+  { q: '', categories: ['clothing'], options: ['size:m', 'size:l', 'colour:black'], inStock: true },
 ]
 
 export const benchQueries: readonly BenchQuery[] = [

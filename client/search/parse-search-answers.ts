@@ -17,7 +17,7 @@ export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer
   const searchId = headers.get('x-search-id')
   if (!Number.isSafeInteger(total)) throw new TypeError('search answer: bad total')
   if (!Array.isArray(hits) || !hits.every(isHit)) throw new TypeError('search answer: bad hits')
-  if (!isRecord(facets) || !['category', 'brand', 'price'].every((key) => Array.isArray(facets[key])))
+  if (!isRecord(facets) || !['category', 'brand', 'price', 'options'].every((key) => Array.isArray(facets[key])))
     throw new TypeError('search answer: bad facets')
   if (!isRecord(facets.inStock)) throw new TypeError('search answer: bad stock facet')
   if (didYouMean !== null && typeof didYouMean !== 'string') throw new TypeError('search answer: bad didYouMean')

@@ -1,11 +1,20 @@
 /**
  * The filter panel: one group per facet, each value with its count. Counts come from the search
  * answer (disjunctive: a value's count is what choosing it would give, see SearchFacets). Every
- * change navigates to the new URL, so filters are shareable and undone by Back.
+ * change navigates to the new URL, so filters are shareable and undone by Back. Options (Size,
+ * Colour) are one group each, named by the catalog; a colour value shows its swatch.
+ * server/pages/search-views.ts renders the same markup for a first visit.
  */
 import { For, type JSX, Show } from 'solid-js'
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { FacetValue, PriceBandCount, SearchFacets, SearchRequest } from '../../shared/search/search-types.ts'
+import { optionToken } from '../../shared/search/option-values.ts'
+import type {
+  FacetValue,
+  OptionFacetValue,
+  PriceBandCount,
+  SearchFacets,
+  SearchRequest,
+} from '../../shared/search/search-types.ts'
 import { useI18n } from '../platform/i18n.tsx'
 
 type Change = (next: SearchRequest) => void
@@ -31,6 +40,7 @@ export function SearchFacetPanel(props: {
   const hasFilters = () =>
     props.request.categories.length > 0 ||
     props.request.brands.length > 0 ||
+    props.request.options.length > 0 ||
     props.request.minPrice !== null ||
     props.request.maxPrice !== null ||
     props.request.inStock !== null
@@ -49,6 +59,17 @@ export function SearchFacetPanel(props: {
         selected={props.request.brands}
         onToggle={(value) => change({ brands: toggle(props.request.brands, value) })}
       />
+      <For each={props.facets.options}>
+        {(facet) => (
+          <FacetGroup
+            legend={facet.name}
+            values={facet.values}
+            selected={props.request.options}
+            tokenOf={(value) => optionToken(facet.code, value)}
+            onToggle={(token) => change({ options: toggle(props.request.options, token) })}
+          />
+        )}
+      </For>
       <fieldset class="search-facets__group">
         <legend>{t('search.facet.price')}</legend>
         <For each={props.facets.price}>
@@ -77,7 +98,9 @@ export function SearchFacetPanel(props: {
         <button
           type="button"
           class="button"
-          onClick={() => change({ categories: [], brands: [], minPrice: null, maxPrice: null, inStock: null })}
+          onClick={() =>
+            change({ categories: [], brands: [], options: [], minPrice: null, maxPrice: null, inStock: null })
+          }
         >
           {t('search.clearFilters')}
         </button>
@@ -88,10 +111,13 @@ export function SearchFacetPanel(props: {
 
 function FacetGroup(props: {
   readonly legend: string
-  readonly values: readonly FacetValue[]
+  readonly values: readonly (FacetValue | OptionFacetValue)[]
   readonly selected: readonly string[]
-  readonly onToggle: (value: string) => void
+  /** What the request names a value by (an option value's token); the value itself by default. */
+  readonly tokenOf?: (value: string) => string
+  readonly onToggle: (token: string) => void
 }): JSX.Element {
+  const tokenOf = (value: string) => props.tokenOf?.(value) ?? value
   return (
     <Show when={props.values.length > 0}>
       <fieldset class="search-facets__group">
@@ -101,8 +127,9 @@ function FacetGroup(props: {
             <FacetOption
               label={value.label}
               count={value.count}
-              checked={props.selected.includes(value.value)}
-              onToggle={() => props.onToggle(value.value)}
+              swatch={'swatch' in value ? value.swatch : null}
+              checked={props.selected.includes(tokenOf(value.value))}
+              onToggle={() => props.onToggle(tokenOf(value.value))}
             />
           )}
         </For>
@@ -114,6 +141,8 @@ function FacetGroup(props: {
 function FacetOption(props: {
   readonly label: string
   readonly count: number
+  /** A `#rrggbb` colour drawn as an SVG fill: CSP allows no style attribute. */
+  readonly swatch?: string | null
   readonly checked: boolean
   readonly onToggle: () => void
 }): JSX.Element {
@@ -126,6 +155,13 @@ function FacetOption(props: {
         disabled={props.count === 0 && !props.checked}
         onChange={() => props.onToggle()}
       />
+      <Show when={props.swatch}>
+        {(fill) => (
+          <svg class="search-facets__swatch" viewBox="0 0 2 2" aria-hidden="true">
+            <circle cx="1" cy="1" r="0.9" fill={fill()} />
+          </svg>
+        )}
+      </Show>
       <span class="search-facets__label">{props.label}</span>
       <span class="search-facets__count">{props.count}</span>
     </label>

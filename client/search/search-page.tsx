@@ -34,6 +34,7 @@ export function SearchPage(): JSX.Element {
     !r.q.trim() &&
     !r.categories.length &&
     !r.brands.length &&
+    !r.options.length &&
     r.minPrice === null &&
     r.maxPrice === null &&
     r.inStock === null

@@ -5,13 +5,14 @@ describe('search URL parameters', () => {
   it('round-trips a search through its URL', () => {
     const request = fromSearchParams(
       new URLSearchParams(
-        'q=wireless&category=audio&brand=Sonora&brand=Echo+%26+Reed&minPrice=0&maxPrice=2499&inStock=true&sort=price_asc&page=3',
+        'q=wireless&category=audio&brand=Sonora&brand=Echo+%26+Reed&option=size%3A42&option=colour:black&minPrice=0&maxPrice=2499&inStock=true&sort=price_asc&page=3',
       ),
     )
     expect(request).toEqual({
       q: 'wireless',
       categories: ['audio'],
       brands: ['Sonora', 'Echo & Reed'],
+      options: ['size:42', 'colour:black'],
       minPrice: 0,
       maxPrice: 2499,
       inStock: true,
@@ -25,9 +26,19 @@ describe('search URL parameters', () => {
   it('drops what a hand-edited URL gets wrong instead of failing', () => {
     expect(
       fromSearchParams(
-        new URLSearchParams('category=Not+A+Slug&minPrice=-5&maxPrice=abc&inStock=maybe&sort=cheap&page=0'),
+        new URLSearchParams(
+          'category=Not+A+Slug&option=size&option=:42&option=si%20ze:42&minPrice=-5&maxPrice=abc&inStock=maybe&sort=cheap&page=0',
+        ),
       ),
-    ).toMatchObject({ categories: [], minPrice: null, maxPrice: null, inStock: null, sort: 'relevance', page: 1 })
+    ).toMatchObject({
+      categories: [],
+      options: [],
+      minPrice: null,
+      maxPrice: null,
+      inStock: null,
+      sort: 'relevance',
+      page: 1,
+    })
     expect(fromSearchParams(new URLSearchParams('minPrice=500&maxPrice=100'))).toMatchObject({
       minPrice: null,
       maxPrice: 100,
@@ -38,5 +49,6 @@ describe('search URL parameters', () => {
     expect(searchHref({ q: ' sofa ' })).toBe('/search?q=sofa')
     expect(searchHref({ q: '', brands: ['Linea'], page: 2 })).toBe('/search?brand=Linea&page=2')
     expect(searchHref({ q: '' })).toBe('/search')
+    expect(searchHref({ q: 'boots', options: ['size:42'] })).toBe('/search?q=boots&option=size%3A42')
   })
 })

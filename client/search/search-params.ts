@@ -4,7 +4,8 @@
  * and sent to the server unchanged. Reading is lenient: a hand-edited URL loses its bad parts
  * instead of failing (the server validates strictly).
  */
-import { defaultPageSize, maxPage, maxQueryLength } from '../../shared/search/ranking.ts'
+import { isOptionToken } from '../../shared/search/option-values.ts'
+import { defaultPageSize, maxFilterValues, maxPage, maxQueryLength } from '../../shared/search/ranking.ts'
 import { type SearchRequest, type SearchSort, searchSorts } from '../../shared/search/search-types.ts'
 
 export { searchHref, toSearchParams } from '../../shared/search/search-url.ts'
@@ -20,6 +21,7 @@ export function fromSearchParams(params: URLSearchParams): SearchRequest {
     brands: params.getAll('brand').filter((brand) => brand.length > 0 && brand.length <= 80),
     minPrice: minPrice !== null && maxPrice !== null && minPrice > maxPrice ? null : minPrice,
     maxPrice,
+    options: params.getAll('option').filter(isOptionToken).slice(0, maxFilterValues),
     inStock: inStock === 'true' ? true : inStock === 'false' ? false : null,
     sort: searchSorts.find((sort): sort is SearchSort => sort === params.get('sort')) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 && page <= maxPage ? page : 1,

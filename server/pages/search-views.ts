@@ -7,10 +7,12 @@
 import { html, raw } from 'hono/html'
 import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { highlightParts } from '../../shared/search/highlight-parts.ts'
+import { optionToken } from '../../shared/search/option-values.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
 import type {
   FacetValue,
   HighlightedText,
+  OptionFacetValue,
   PriceBandCount,
   SearchHit,
   SearchRequest,
@@ -72,20 +74,30 @@ function facetPanel(intl: PageIntl, request: SearchRequest, results: SearchResul
   const hasFilters =
     request.categories.length > 0 ||
     request.brands.length > 0 ||
+    request.options.length > 0 ||
     request.minPrice !== null ||
     request.maxPrice !== null ||
     request.inStock !== null
-  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), results.facets.category, request.categories)}${facetGroup(t('search.facet.brand'), results.facets.brand, request.brands)}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${results.facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), results.facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
+  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), results.facets.category, request.categories)}${facetGroup(t('search.facet.brand'), results.facets.brand, request.brands)}${results.facets.options.map((facet) => facetGroup(facet.name, facet.values, request.options, (value) => optionToken(facet.code, value)))}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${results.facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), results.facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
 }
 
-function facetGroup(legend: string, values: readonly FacetValue[], selected: readonly string[]): Html {
+function facetGroup(
+  legend: string,
+  values: readonly (FacetValue | OptionFacetValue)[],
+  selected: readonly string[],
+  tokenOf: (value: string) => string = (value) => value,
+): Html {
   if (values.length === 0) return html``
-  return html`<fieldset class="search-facets__group"><legend>${legend}</legend>${values.map((value) => facetOption(value.label, value.count, selected.includes(value.value)))}</fieldset>`
+  return html`<fieldset class="search-facets__group"><legend>${legend}</legend>${values.map((value) => facetOption(value.label, value.count, selected.includes(tokenOf(value.value)), 'swatch' in value ? value.swatch : null))}</fieldset>`
 }
 
-function facetOption(label: string, count: number, checked: boolean): Html {
+function facetOption(label: string, count: number, checked: boolean, swatch: string | null = null): Html {
   const empty = count === 0
-  return html`<label class="search-facets__option${empty ? ' search-facets__option--empty' : ''}"><input type="checkbox"${checked ? html` checked` : ''}${raw(empty && !checked ? ' disabled' : untilApp)}><span class="search-facets__label">${label}</span><span class="search-facets__count">${count}</span></label>`
+  // The swatch's colour is an SVG fill, as the client draws it: the CSP allows no style attribute.
+  const drawn = swatch
+    ? html`<svg class="search-facets__swatch" viewBox="0 0 2 2" aria-hidden="true"><circle cx="1" cy="1" r="0.9" fill="${swatch}"></circle></svg>`
+    : ''
+  return html`<label class="search-facets__option${empty ? ' search-facets__option--empty' : ''}"><input type="checkbox"${checked ? html` checked` : ''}${raw(empty && !checked ? ' disabled' : untilApp)}>${drawn}<span class="search-facets__label">${label}</span><span class="search-facets__count">${count}</span></label>`
 }
 
 function pagination({ t }: PageIntl, request: SearchRequest, results: SearchResults): Html {

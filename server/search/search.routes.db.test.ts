@@ -158,7 +158,15 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
         sql`select id from products where deleted_at is null order by slug desc limit 1`,
       )
       await database().db.execute(sql`update products set name = 'Zephyrine Aero Kite' where id = ${product!.id}`)
-      const request = { q: 'zephyrine', categories: [], brands: [], minPrice: null, maxPrice: null, inStock: null }
+      const request = {
+        q: 'zephyrine',
+        categories: [],
+        brands: [],
+        options: [],
+        minPrice: null,
+        maxPrice: null,
+        inStock: null,
+      }
       await expect
         .poll(async () => (await searchIndex.search({ ...request, sort: 'relevance', page: 1, pageSize: 5 })).total, {
           timeout: 10_000,

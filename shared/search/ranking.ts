@@ -60,6 +60,8 @@ export const defaultPageSize = 24
 export const maxPageSize = 48
 export const maxPage = 200
 export const maxQueryLength = 200
+/** Values per filter a search may name (categories, brands, option values). */
+export const maxFilterValues = 20
 export const suggestLimit = 8
 /** Category completions shown before product names in the suggestion list. */
 export const suggestCategoryLimit = 3

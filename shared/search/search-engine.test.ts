@@ -27,7 +27,18 @@ const peripherals = category('peripherals', 'Keyboards & Mice', 3)
 let sequence = 0
 function product(name: string, fields: Partial<Product> & Pick<Product, 'categoryId'>): Product {
   sequence += 1
-  const base: Omit<Product, 'variants'> & Partial<Pick<Product, 'variants'>> = {
+  const variant = {
+    id: asVariantId(`v-${sequence}`),
+    sku: `SKU-${sequence}`,
+    optionValues: {},
+    price: fields.price ?? 10_000,
+    compareAtPrice: null,
+    stock: fields.stock ?? 5,
+    barcode: null,
+    weightGrams: null,
+    imageIndexes: [],
+  }
+  return {
     id: asProductId(`p-${sequence}`),
     slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     name,
@@ -39,17 +50,14 @@ function product(name: string, fields: Partial<Product> & Pick<Product, 'categor
     stock: 5,
     featured: false,
     images: [],
+    options: [],
+    variants: [variant],
     createdAt: new Date(Date.parse(stamp) + sequence * 1000).toISOString(),
     version: 10 + sequence,
     updatedAt: stamp,
     deletedAt: null,
-    options: [],
     ...fields,
   }
-  // Sold in one form unless the test says otherwise: one variant with the product's price and stock.
-  const variant = { id: asVariantId(`v-${sequence}`), sku: `SKU-${sequence}`, optionValues: {}, price: base.price }
-  const extra = { compareAtPrice: null, stock: base.stock, barcode: null, weightGrams: null, imageIndexes: [] }
-  return { variants: [{ ...variant, ...extra }], ...base }
 }
 
 const catalog = [

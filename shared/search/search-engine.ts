@@ -10,10 +10,19 @@
  */
 import { components, count, create, insert, type Orama, remove } from '@orama/orama'
 import type { Category, Product } from '../catalog/product.ts'
-import { createDocumentColumns, type SearchFilters } from './document-columns.ts'
-import { createTally, type FacetTally, filterMatches, type Matches } from './facet-count.ts'
+import { type CompiledFilters, createDocumentColumns, type SearchFilters } from './document-columns.ts'
+import {
+  createTally,
+  type FacetTally,
+  filterMatches,
+  type Matches,
+  type OptionView,
+  stockState,
+} from './facet-count.ts'
 import { highlight, snippet } from './highlight.ts'
 import { normalizeQuery } from './normalize-query.ts'
+import { optionFacets } from './option-facets.ts'
+import { type SearchOptions, toSearchOptions } from './option-values.ts'
 import { type PlanContext, planQuery, proposeCorrection, type QueryPlan } from './query-plan.ts'
 import {
   bm25,
@@ -102,7 +111,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
     return [...pairs]
   }
 
-  function removeDocument(id: string): void {
+  /** `keepOptions`: the document comes back at once for the same product (a category change). */
+  function removeDocument(id: string, keepOptions = false): void {
     const internalId = db.internalDocumentIDStore.idToInternalId.get(id)
     const existing = internalId === undefined ? undefined : documents[internalId]
     if (internalId === undefined || !existing) return
@@ -114,11 +124,12 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       tokenizer.prime(null)
     }
     documents[internalId] = undefined
-    columns.clear(internalId)
+    columns.clear(internalId, keepOptions)
   }
 
-  function putDocument(doc: SearchDocument): void {
-    removeDocument(doc.id)
+  /** `options` undefined: keep the ones indexed for this product. */
+  function putDocument(doc: SearchDocument, options: SearchOptions | undefined): void {
+    removeDocument(doc.id, options === undefined)
     const pairs = surfacePairs(doc)
     try {
       sync(insert(db, doc))
@@ -129,6 +140,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
     if (internalId === undefined) throw new Error(`search engine: Orama did not index ${doc.id}`)
     documents[internalId] = doc
     columns.set(internalId, doc)
+    if (options) columns.setOptions(internalId, options)
     vocabulary.add(pairs)
     const members = productsByCategory.get(doc.categoryId) ?? new Set<string>()
     members.add(doc.id)
@@ -142,7 +154,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       const internalId = db.internalDocumentIDStore.idToInternalId.get(id)
       const doc = internalId === undefined ? undefined : documents[internalId]
       if (!doc) continue
-      putDocument({ ...doc, category: category?.name ?? '', categorySlug: category?.slug ?? '' })
+      putDocument({ ...doc, category: category?.name ?? '', categorySlug: category?.slug ?? '' }, undefined)
     }
   }
 
@@ -160,31 +172,37 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       if (categories.delete(id)) refreshCategoryMembers(id)
     }
     for (const product of delta.products) {
-      if (product.deletedAt === null) putDocument(toSearchDocument(product, categories.get(product.categoryId)))
-      else removeDocument(product.id)
+      if (product.deletedAt === null) {
+        putDocument(toSearchDocument(product, categories.get(product.categoryId)), toSearchOptions(product))
+      } else removeDocument(product.id)
     }
     for (const id of delta.deletedProductIds ?? []) removeDocument(id)
   }
+
+  const optionView = (): OptionView => ({
+    arena: columns.optionArena(),
+    valueOfDescriptor: columns.options.valueOfDescriptor,
+  })
 
   /** The matches of a plan (every live document when there is none), filtered, facets counted. */
   function run(
     plan: QueryPlan | null,
     fields: readonly SearchField[],
-    filters: SearchFilters,
+    filters: CompiledFilters,
     tally: FacetTally | null,
   ) {
     const end = columns.end()
     const matches: Matches | null = plan
       ? matchPlan({ index, fields, boost: fieldBoosts, relevance: bm25, docsCount: count(db), end }, plan, scratch)
       : null
-    return filterMatches(matches, { end }, columns.columns(), columns.compile(filters), tally)
+    return filterMatches(matches, { end }, columns.columns(), optionView(), filters, tally)
   }
 
   function search(request: SearchRequest): SearchResults {
     const started = performance.now()
     const query = normalizeQuery(request.q)
     const plan = query ? planQuery(request.q, context, true) : null
-    const filters = filtersOf(request)
+    const filters = columns.compile(filtersOf(request))
     const tally = createTally(columns)
     const matches = plan && plan.slots.length === 0 ? { ids: [], scores: [] } : run(plan, searchFields, filters, tally)
     const offset = (request.page - 1) * request.pageSize
@@ -200,14 +218,17 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       total: matches.ids.length,
       page: request.page,
       pageSize: request.pageSize,
-      hits: pageIds.map((id) => toHit(documents[id]!, plan)),
+      // With option filters a result is "in stock" when a variant with the chosen values is.
+      hits: pageIds.map((id) =>
+        toHit(documents[id]!, plan, stockState(columns.columns(), optionView(), filters.options, id) === 1),
+      ),
       facets: toFacets(tally, request),
       didYouMean: matches.ids.length === 0 && plan ? didYouMean(request.q, filters) : null,
       tookMs: elapsedSince(started),
     }
   }
 
-  function didYouMean(q: string, filters: SearchFilters): string | null {
+  function didYouMean(q: string, filters: CompiledFilters): string | null {
     const proposal = proposeCorrection(q, context)
     if (!proposal) return null
     const plan = planQuery(proposal, context, false)
@@ -227,7 +248,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
         slug: category.slug,
         label: highlight(category.name, plan.stems, tokenizer),
       }))
-    const matches = run(plan, suggestFields, {}, null)
+    const matches = run(plan, suggestFields, columns.compile({}), null)
     const seen = new Set<string>()
     for (const id of firstResults(matches, 'relevance', true, columns.columns(), limit * 2)) {
       const doc = documents[id]!
@@ -254,7 +275,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       .sort((a, b) => a.position - b.position)
   }
 
-  function toHit(doc: SearchDocument, plan: QueryPlan | null): SearchHit {
+  function toHit(doc: SearchDocument, plan: QueryPlan | null, inStock: boolean): SearchHit {
     const stems = plan?.stems ?? new Set<string>()
     return {
       id: doc.id,
@@ -264,7 +285,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       categorySlug: doc.categorySlug,
       price: doc.price,
       currency: doc.currency,
-      inStock: doc.inStock,
+      inStock,
       image: doc.image,
       highlights: {
         name: highlight(doc.name, stems, tokenizer),
@@ -295,6 +316,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       ),
       price: priceBands.map((band, position) => ({ min: band.min, max: band.max, count: tally.price[position] ?? 0 })),
       inStock: { inStock: tally.inStock[1] ?? 0, outOfStock: tally.inStock[0] ?? 0 },
+      options: optionFacets(columns.options, tally.options, request.options),
     }
   }
 
@@ -315,6 +337,7 @@ function filtersOf(request: SearchRequest): SearchFilters {
     filters.price = [request.minPrice ?? 0, request.maxPrice ?? Number.MAX_SAFE_INTEGER]
   }
   if (request.inStock !== null) filters.inStock = request.inStock
+  if (request.options.length > 0) filters.options = request.options
   return filters
 }
 

@@ -3,10 +3,9 @@
  * string of `GET /api/search` is also the search page's URL, so links and the back button work.
  */
 import { z } from 'zod'
-import { defaultPageSize, maxPage, maxPageSize, maxQueryLength, suggestLimit } from './ranking.ts'
+import { isOptionToken } from './option-values.ts'
+import { defaultPageSize, maxFilterValues, maxPage, maxPageSize, maxQueryLength, suggestLimit } from './ranking.ts'
 import { type SearchRequest, searchSorts } from './search-types.ts'
-
-const maxFilterValues = 20
 
 const slug = z
   .string()
@@ -29,12 +28,13 @@ const minorUnits = z
 /** Search text as typed (or normalised), bounded. */
 export const searchQueryText = z.string().max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
 
-/** `GET /api/search?q=&category=&brand=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=` */
+/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=` */
 export const searchQuery = z
   .object({
     q: searchQueryText.default(''),
     category: oneOrMany(slug).optional(),
     brand: oneOrMany(z.string().min(1).max(80)).optional(),
+    option: oneOrMany(z.string().refine(isOptionToken, 'must be an option code and a value code: size:42')).optional(),
     minPrice: minorUnits.optional(),
     maxPrice: minorUnits.optional(),
     inStock: z
@@ -57,6 +57,7 @@ export const searchQuery = z
       brands: q.brand ?? [],
       minPrice: q.minPrice ?? null,
       maxPrice: q.maxPrice ?? null,
+      options: q.option ?? [],
       inStock: q.inStock ?? null,
       sort: q.sort,
       page: q.page,

@@ -16,7 +16,15 @@ export type SearchRequest = {
   /** Price bounds in minor units, inclusive. */
   readonly minPrice: number | null
   readonly maxPrice: number | null
-  /** true: in stock only; false: sold out only; null: both. */
+  /**
+   * Option values as `code:value` tokens (`size:42`, option-values.ts): a product matches when one
+   * of its live variants has, for every option named, one of the values named for it.
+   */
+  readonly options: readonly string[]
+  /**
+   * true: in stock only; false: sold out only; null: both. With option values chosen, stock is
+   * that of the variants with those values.
+   */
   readonly inStock: boolean | null
   readonly sort: SearchSort
   /** 1-based. */
@@ -32,6 +40,7 @@ export function searchRequest(fields: Partial<SearchRequest> = {}): SearchReques
     brands: [],
     minPrice: null,
     maxPrice: null,
+    options: [],
     inStock: null,
     sort: 'relevance',
     page: 1,
@@ -63,6 +72,16 @@ export type SearchHit = {
 export type FacetValue = { readonly value: string; readonly label: string; readonly count: number }
 export type PriceBandCount = { readonly min: number; readonly max: number | null; readonly count: number }
 
+/** A value of an option facet: `value` is the value code, `swatch` a `#rrggbb` colour or null. */
+export type OptionFacetValue = FacetValue & { readonly swatch: string | null }
+
+/** One option (Size, Colour) across the matching products; `code` is what request tokens name. */
+export type OptionFacet = {
+  readonly code: string
+  readonly name: string
+  readonly values: readonly OptionFacetValue[]
+}
+
 /**
  * Counts per facet value. Each facet is counted with every other active filter applied but not its
  * own, so choosing one brand still shows how many products the other brands would add.
@@ -72,6 +91,8 @@ export type SearchFacets = {
   readonly brand: readonly FacetValue[]
   readonly price: readonly PriceBandCount[]
   readonly inStock: { readonly inStock: number; readonly outOfStock: number }
+  /** A product counts once for each value it has in a variant that passes the other filters. */
+  readonly options: readonly OptionFacet[]
 }
 
 export type SearchResults = {

@@ -11,6 +11,7 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
   if (request.q.trim()) params.set('q', request.q.trim())
   for (const category of request.categories) params.append('category', category)
   for (const brand of request.brands) params.append('brand', brand)
+  for (const option of request.options) params.append('option', option)
   if (request.minPrice !== null) params.set('minPrice', String(request.minPrice))
   if (request.maxPrice !== null) params.set('maxPrice', String(request.maxPrice))
   if (request.inStock !== null) params.set('inStock', String(request.inStock))

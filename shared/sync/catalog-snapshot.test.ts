@@ -37,13 +37,13 @@ const product: Product = {
   variants: [
     {
       id: '00000000-0000-4000-8000-000000000003' as VariantId,
-      sku: 'SONORA-ARIA-BLK',
+      sku: 'SONORA-ARIA-BLACK',
       optionValues: { colour: 'black' },
       price: 12_999,
-      compareAtPrice: 15_999,
+      compareAtPrice: null,
       stock: 0,
       barcode: null,
-      weightGrams: 250,
+      weightGrams: null,
       imageIndexes: [0],
     },
   ],

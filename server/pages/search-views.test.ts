@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { type SearchResults, searchRequest } from '../../shared/search/search-types.ts'
+import { pageIntl } from './page-intl.ts'
+import { searchMain } from './search-views.ts'
+
+const results: SearchResults = {
+  query: 'boots',
+  total: 1,
+  page: 1,
+  pageSize: 24,
+  hits: [
+    {
+      id: 'p-1',
+      slug: 'trail-boot',
+      name: 'Trail Boot',
+      brand: 'Stride',
+      categorySlug: 'shoes',
+      price: 12_900,
+      currency: 'USD',
+      inStock: true,
+      image: null,
+      highlights: { name: { text: 'Trail Boot', ranges: [] }, description: null },
+    },
+  ],
+  facets: {
+    category: [],
+    brand: [],
+    price: [],
+    inStock: { inStock: 1, outOfStock: 0 },
+    options: [
+      {
+        code: 'colour',
+        name: 'Colour',
+        values: [
+          { value: 'black', label: 'Black', count: 1, swatch: '#111111' },
+          { value: 'white', label: 'White', count: 0, swatch: null },
+        ],
+      },
+      { code: 'size', name: 'Size', values: [{ value: '42', label: '42', count: 1, swatch: null }] },
+    ],
+  },
+  didYouMean: null,
+  tookMs: 1,
+}
+
+describe('the server-rendered search page', () => {
+  it('shows each option as a group of checkboxes named by the option, a colour with its swatch', async () => {
+    const request = searchRequest({ q: 'boots', options: ['size:42', 'colour:white'] })
+    const html = String(await searchMain(pageIntl('en'), request, results, null))
+    expect(html).toContain(
+      '<fieldset class="search-facets__group"><legend>Colour</legend><label class="search-facets__option"><input type="checkbox" disabled data-until-app><svg class="search-facets__swatch" viewBox="0 0 2 2" aria-hidden="true"><circle cx="1" cy="1" r="0.9" fill="#111111"></circle></svg><span class="search-facets__label">Black</span><span class="search-facets__count">1</span></label>',
+    )
+    // A chosen value without results stays choosable, to be undone.
+    expect(html).toContain(
+      '<label class="search-facets__option search-facets__option--empty"><input type="checkbox" checked disabled data-until-app><span class="search-facets__label">White</span>',
+    )
+    expect(html).toContain(
+      '<legend>Size</legend><label class="search-facets__option"><input type="checkbox" checked disabled data-until-app><span class="search-facets__label">42</span>',
+    )
+    expect(html).not.toContain('style=')
+    expect(html).toContain('Clear all filters')
+  })
+})
