@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { InventoryPage } from '../../shared/catalog/admin-inventory-schema.ts'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
@@ -35,14 +36,19 @@ const productOf = async (app: Requester, id: ProductId) => {
   return { product: (await response.json()) as Product, etag: response.headers.get('etag') }
 }
 
+/** The admin lowers the price of the product's one variant by 1.00, naming the revision it saw. */
 const changePrice = async (app: Requester, admin: Awaited<ReturnType<typeof signedInAdmin>>, id: ProductId) => {
   const { product } = await productOf(app, id)
-  const response = await admin.request(`/api/admin/inventory/${id}`, {
+  const [variant] = product.variants
+  if (!variant) throw new Error(`product ${id} has no variant`)
+  const listed = (await (await admin.request(`/api/admin/inventory?q=${variant.sku}`)).json()) as InventoryPage
+  const revision = listed.items.flatMap((item) => item.variants).find((v) => v.id === variant.id)?.revision
+  const response = await admin.request(`/api/admin/inventory/variants/${variant.id}`, {
     method: 'PATCH',
-    json: { price: product.price - 100, expectedVersion: product.version },
+    json: { price: variant.price - 100, expectedRevision: revision },
   })
   expect(response.status).toBe(200)
-  return product.price - 100
+  return variant.price - 100
 }
 
 describe.each(await databaseTargets())('catalog answers from the response cache on $name', (target) => {
