@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { sql } from 'drizzle-orm'
 import { generateDemoCatalog } from '../server/catalog/demo-catalog.ts'
+import { insertProducts, insertVariants } from '../server/catalog/seed-demo-catalog.ts'
 import { openDatabase } from '../server/platform/db.ts'
 import { migrateDatabase } from '../server/platform/migrate.ts'
 
@@ -55,30 +56,12 @@ async function seed(dataDir: string, size: number): Promise<Seeded> {
       select id, slug, name, description, position
       from jsonb_to_recordset(${JSON.stringify(catalog.categories)}::jsonb)
         as c(id uuid, slug text, name text, description text, position int)`)
-    for (let start = 0; start < products.length; start += insertBatch) {
-      const rows = products.slice(start, start + insertBatch)
-      await database.db.execute(sql`
-        insert into products (id, slug, name, description, brand, tags, category_id, price, currency, stock,
-          featured, images, options, created_at)
-        select id, slug, name, description, brand, array(select jsonb_array_elements_text(tags)), "categoryId",
-          price, currency, stock, featured, images, options, "createdAt"
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as p(id uuid, slug text, name text, description text, brand text, tags jsonb, "categoryId" uuid,
-            price int, currency text, stock int, featured boolean, images jsonb, options jsonb, "createdAt" timestamptz)`)
-    }
     const seededIds = new Set(products.map((product) => product.id))
     const variants = catalog.variants.filter((variant) => seededIds.has(variant.productId))
-    for (let start = 0; start < variants.length; start += insertBatch) {
-      const rows = variants.slice(start, start + insertBatch)
-      await database.db.execute(sql`
-        insert into product_variants (id, product_id, sku, option_values, price, compare_at_price, stock, barcode,
-          weight_grams, image_indexes, position)
-        select id, "productId", sku, "optionValues", price, "compareAtPrice", stock, barcode, "weightGrams",
-          array(select jsonb_array_elements_text("imageIndexes")::int), position
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as v(id uuid, "productId" uuid, sku text, "optionValues" jsonb, price int, "compareAtPrice" int, stock int,
-            barcode text, "weightGrams" int, "imageIndexes" jsonb, position int)`)
-    }
+    for (let start = 0; start < products.length; start += insertBatch)
+      await insertProducts(database.db, products.slice(start, start + insertBatch))
+    for (let start = 0; start < variants.length; start += insertBatch)
+      await insertVariants(database.db, variants.slice(start, start + insertBatch))
   } finally {
     await database.close()
   }

@@ -179,11 +179,14 @@ export async function signInViaApi(request: ApiRequest, user: TestUser): Promise
 
 export type SeededProduct = { readonly id: string; readonly slug: string; readonly name: string }
 
-/** `count` distinct live products with plenty of stock, in a stable order. */
+/**
+ * `count` distinct live products with plenty of stock, in a stable order, sold in one form: no size
+ * or colour to choose before "Add to cart".
+ */
 export async function productsInStock(sql: Sql, count: number, offset = 0): Promise<SeededProduct[]> {
   const rows = await sql<SeededProduct[]>`
     select id, slug, name from products
-    where deleted_at is null and stock >= 10
+    where deleted_at is null and stock >= 10 and options = '[]'::jsonb
     order by slug limit ${count} offset ${offset}`
   if (rows.length < count) throw new Error(`the seeded catalog has fewer than ${count + offset} products in stock`)
   return rows
