@@ -5,7 +5,6 @@
  */
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { InventoryPage } from '../../shared/catalog/admin-inventory-schema.ts'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
@@ -21,6 +20,7 @@ import { testConfig } from '../test-support/test-app.ts'
 import { createTestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
 import { createTestProduct, fillCart, orderOf, postCheckout } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { changeVariantPrice } from '../test-support/test-inventory.ts'
 import { redisSkipReason, testRedisUrl, useTestRedis } from '../test-support/test-redis.ts'
 import { startTestServer, type TestServer } from '../test-support/test-server.ts'
 
@@ -36,18 +36,12 @@ const productOf = async (app: Requester, id: ProductId) => {
   return { product: (await response.json()) as Product, etag: response.headers.get('etag') }
 }
 
-/** The admin lowers the price of the product's one variant by 1.00, naming the revision it saw. */
+/** The admin lowers the price of the product's one variant by 1.00. */
 const changePrice = async (app: Requester, admin: Awaited<ReturnType<typeof signedInAdmin>>, id: ProductId) => {
   const { product } = await productOf(app, id)
   const [variant] = product.variants
   if (!variant) throw new Error(`product ${id} has no variant`)
-  const listed = (await (await admin.request(`/api/admin/inventory?q=${variant.sku}`)).json()) as InventoryPage
-  const revision = listed.items.flatMap((item) => item.variants).find((v) => v.id === variant.id)?.revision
-  const response = await admin.request(`/api/admin/inventory/variants/${variant.id}`, {
-    method: 'PATCH',
-    json: { price: variant.price - 100, expectedRevision: revision },
-  })
-  expect(response.status).toBe(200)
+  await changeVariantPrice(admin, variant, variant.price - 100)
   return variant.price - 100
 }
 

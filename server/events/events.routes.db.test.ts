@@ -1,14 +1,14 @@
-import { asc, isNull } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { asProductId, type ProductId } from '../../shared/ids.ts'
+import type { ProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
-import { products, productVariants } from '../db/schema.ts'
+import { productVariants } from '../db/schema.ts'
 import { createInProcessBus, createRedisBus } from '../platform/bus.ts'
 import type { Database } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
 import { connectSse, type SseConnection } from '../test-support/sse-client.ts'
 import { testConfig } from '../test-support/test-app.ts'
 import { createTestBrowser, type TestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
+import { productsSoldInOneForm } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { redisSkipReason, useTestRedis } from '../test-support/test-redis.ts'
 import { startTestServer, type TestServer } from '../test-support/test-server.ts'
@@ -28,13 +28,7 @@ describe.each(await databaseTargets())('live events over SSE on $name', (target)
   let server: TestServer
 
   beforeAll(async () => {
-    const rows = await database()
-      .db.select({ id: products.id })
-      .from(products)
-      .where(isNull(products.deletedAt))
-      .orderBy(asc(products.id))
-      .limit(6)
-    productIds = rows.map((r) => asProductId(r.id))
+    productIds = await productsSoldInOneForm(database().db, 6)
     await database().db.update(productVariants).set({ stock: 50 })
     liveStreams = createLiveStreams({ heartbeatMs: 300 })
     server = await start(createApp({ config, db: database().db, logger, liveStreams }))

@@ -11,6 +11,7 @@ import { writeFakeDist } from '../test-support/fake-dist.ts'
 import { signedInAdmin } from '../test-support/test-api-keys.ts'
 import { createTestApp, testConfig, uncachedTestConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { changeVariantPrice } from '../test-support/test-inventory.ts'
 
 type Requester = { request: (path: string, init?: RequestInit) => Response | Promise<Response> }
 
@@ -207,15 +208,14 @@ describe.each(await databaseTargets())('server-rendered pages from the response 
     const etag = first.headers.get('etag') ?? ''
     expect((await app.request(`/p/${product.slug}`, { headers: { 'if-none-match': etag } })).status).toBe(304)
     const admin = await signedInAdmin(app, database().db, config)
-    const changed = await admin.request(`/api/admin/inventory/${product.id}`, {
-      method: 'PATCH',
-      json: { price: product.price + 100, expectedVersion: product.version },
-    })
-    expect(changed.status).toBe(200)
+    const [variant] = product.variants
+    if (!variant) throw new Error('a product without variants')
+    await changeVariantPrice(admin, variant, variant.price + 100)
     const after = await app.request(`/p/${product.slug}`, { headers: { 'if-none-match': etag } })
     expect(after.status).toBe(200)
     const island = islandOf(await after.text())
-    expect(island?.page === 'product' && island.product.price).toBe(product.price + 100)
+    const shown = island?.page === 'product' ? island.product.variants.find((v) => v.id === variant.id) : undefined
+    expect(shown?.price).toBe(variant.price + 100)
   })
 })
 

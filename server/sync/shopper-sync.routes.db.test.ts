@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { asc, eq, isNull, sql } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
@@ -23,7 +23,7 @@ import {
   uniqueEmail,
   withMeta,
 } from '../test-support/test-browser.ts'
-import { createTestProductWithVariants } from '../test-support/test-checkout.ts'
+import { createTestProductWithVariants, productsSoldInOneForm } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 
 describe.each(await databaseTargets())('cart and wishlist sync on $name', (target) => {
@@ -44,16 +44,7 @@ describe.each(await databaseTargets())('cart and wishlist sync on $name', (targe
   let lowStock: ProductId
   let withdrawn: ProductId
   beforeAll(async () => {
-    const rows = await db()
-      .select({ id: products.id })
-      .from(products)
-      .innerJoin(productVariants, eq(productVariants.productId, products.id))
-      .where(isNull(products.deletedAt))
-      .groupBy(products.id)
-      .having(sql`count(*) = 1`)
-      .orderBy(asc(products.id))
-      .limit(12)
-    const ids = rows.map((r) => asProductId(r.id))
+    const ids = await productsSoldInOneForm(db(), 12)
     inStock = ids.slice(0, 10)
     lowStock = ids[10]!
     withdrawn = ids[11]!

@@ -1,6 +1,6 @@
 /** Checkout steps for tests: a product of its own with a given stock, a filled cart, checkout and payment. */
 import { randomUUID } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { ProductOption } from '../../shared/catalog/product.ts'
 import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
@@ -71,6 +71,21 @@ export async function createTestProductWithVariants(
     })),
   )
   return { productId: asProductId(id), variantIds }
+}
+
+/** Live products of the seeded catalog sold in one form (one variant), in id order: a cart change needs no size. */
+export async function productsSoldInOneForm(db: Db, count: number): Promise<ProductId[]> {
+  const rows = await db
+    .select({ id: products.id })
+    .from(products)
+    .innerJoin(productVariants, eq(productVariants.productId, products.id))
+    .where(and(isNull(products.deletedAt), isNull(productVariants.deletedAt)))
+    .groupBy(products.id)
+    .having(sql`count(*) = 1`)
+    .orderBy(asc(products.id))
+    .limit(count)
+  if (rows.length < count) throw new Error(`fewer than ${count} products sold in one form`)
+  return rows.map((row) => asProductId(row.id))
 }
 
 /** The variant of a product sold in one form. */
