@@ -37,6 +37,7 @@ const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@12
 /** Tables big enough in production that a sequential scan of one on a hot path is a bug. */
 const largeTables = new Set([
   'products',
+  'product_variants',
   'orders',
   'order_lines',
   'order_history',
