@@ -1,10 +1,13 @@
-import { type JSX, Show } from 'solid-js'
+import { For, type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
+import { priceRange } from '../../shared/catalog/variant.ts'
+import { colourSwatches } from '../../shared/catalog/variant-selection.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { ProductImage } from './product-image.tsx'
+import { Swatch } from './variant-picker.tsx'
 
 /** Matches the grid in styles.css: 2 columns on phones, up to ~240 px per card on wide screens. */
 const cardImageSizes = '(min-width: 1100px) 240px, (min-width: 640px) 30vw, 46vw'
@@ -32,7 +35,8 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
           )}
         </Show>
         <span class="product-card__name">{props.product.name}</span>
-        <Price amount={props.product.price} currency={props.product.currency} />
+        <Price amount={props.product.price} currency={props.product.currency} from={hasPriceRange(props.product)} />
+        <ColourSwatches product={props.product} />
         <Show when={props.product.stock <= 0}>
           <span class="stock stock--out">{t('stock.out')}</span>
         </Show>
@@ -50,5 +54,30 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
         <WishlistToggle product={props.product} compact />
       </div>
     </li>
+  )
+}
+
+/** Whether the variants' prices differ: the card then shows the lowest as "From $X". */
+function hasPriceRange(product: Product): boolean {
+  const range = priceRange(product)
+  return range.min !== range.max
+}
+
+/** Up to this many dots; the summary still counts every colour. */
+const maxCardSwatches = 6
+
+/** The colours a product comes in, as small dots; read as "4 colours", not colour by colour. */
+function ColourSwatches(props: { readonly product: Product }): JSX.Element {
+  const { t } = useI18n()
+  const swatches = () => colourSwatches(props.product)
+  return (
+    <Show when={swatches().length > 1}>
+      <span class="product-card__swatches">
+        <For each={swatches().slice(0, maxCardSwatches)}>
+          {(value) => <Swatch value={value} class="product-card__swatch" />}
+        </For>
+        <span class="visually-hidden">{t('product.colourCount', { count: swatches().length })}</span>
+      </span>
+    </Show>
   )
 }

@@ -4,6 +4,7 @@ import type { Product, ProductVariant } from './product.ts'
 import {
   chooseValue,
   colourSwatches,
+  galleryImageIndexes,
   initialSelection,
   missingOptions,
   optionStates,
@@ -179,5 +180,17 @@ describe('colourSwatches', () => {
 
   it('is empty for a product without a colour option', () => {
     expect(colourSwatches(plain)).toEqual([])
+  })
+})
+
+describe('galleryImageIndexes', () => {
+  const images = { images: [0, 1, 2, 3].map((n) => ({ src: `/media/${n}.jpg`, alt: '', width: 1, height: 1 })) }
+  it.each<[string, readonly number[] | undefined, number[]]>([
+    ["the variant's own images, main first", [2, 0], [2, 0]],
+    ['every image for a variant without its own', [], [0, 1, 2, 3]],
+    ['every image while no variant is shown', undefined, [0, 1, 2, 3]],
+    ['only the indexes that exist', [9, 1], [1]],
+  ])('shows %s', (_, indexes, expected) => {
+    expect(galleryImageIndexes(images, indexes ? { imageIndexes: indexes } : undefined)).toEqual(expected)
   })
 })

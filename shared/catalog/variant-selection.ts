@@ -124,3 +124,15 @@ function stateOf(variants: readonly ProductVariant[]): ValueState {
   if (variants.length === 0) return 'unavailable'
   return variants.some((variant) => variant.stock > 0) ? 'available' : 'sold_out'
 }
+
+/**
+ * Which of the product's images a page shows for `variant`, the main one first: the variant's own
+ * (its colour), else all of them. Indexes past the end of `images` are ignored.
+ */
+export function galleryImageIndexes(
+  product: Pick<Product, 'images'>,
+  variant: Pick<ProductVariant, 'imageIndexes'> | undefined,
+): number[] {
+  const own = (variant?.imageIndexes ?? []).filter((index) => index >= 0 && index < product.images.length)
+  return own.length > 0 ? [...own] : product.images.map((_, index) => index)
+}

@@ -1,0 +1,113 @@
+/**
+ * The product page's option choice: one fieldset of native radios per option, so arrow keys, Tab
+ * and screen readers work as they do for any radio group. A sold-out value stays choosable (the
+ * shopper may want to see it, and the page then says it cannot be added); a value no variant
+ * combines with the earlier choices is disabled. server/pages/variant-picker-html.ts renders the
+ * same markup for the first view.
+ */
+import { For, type JSX, Show } from 'solid-js'
+import type { Product, ProductOptionValue } from '../../shared/catalog/product.ts'
+import { colourOptionCode } from '../../shared/catalog/variant.ts'
+import {
+  isSwatchColour,
+  type OptionValueState,
+  optionStates,
+  type Selection,
+} from '../../shared/catalog/variant-selection.ts'
+import { useI18n } from '../platform/i18n.tsx'
+
+export function VariantPicker(props: {
+  readonly product: Product
+  readonly selection: Selection
+  readonly onChoose: (optionCode: string, valueCode: string) => void
+}): JSX.Element {
+  const { t } = useI18n()
+  const states = () => optionStates(props.product, props.selection)
+  return (
+    <div class="variant-picker">
+      <For each={states()}>
+        {(entry, optionIndex) => {
+          const name = () => `variant-${props.product.id}-${entry.option.code}`
+          return (
+            <fieldset class="variant-picker__option">
+              <legend class="variant-picker__legend">{entry.option.name}</legend>
+              <div class="variant-picker__values">
+                <For each={entry.values}>
+                  {(item, valueIndex) => (
+                    <VariantValue
+                      name={name()}
+                      id={`${name()}-${optionIndex()}-${valueIndex()}`}
+                      item={item}
+                      swatch={entry.option.code === colourOptionCode}
+                      checked={props.selection[entry.option.code] === item.value.code}
+                      onChoose={() => props.onChoose(entry.option.code, item.value.code)}
+                      stateText={
+                        item.state === 'sold_out'
+                          ? t('variant.soldOut')
+                          : item.state === 'unavailable'
+                            ? t('variant.unavailable')
+                            : undefined
+                      }
+                    />
+                  )}
+                </For>
+              </div>
+            </fieldset>
+          )
+        }}
+      </For>
+    </div>
+  )
+}
+
+function VariantValue(props: {
+  readonly name: string
+  readonly id: string
+  readonly item: OptionValueState
+  readonly swatch: boolean
+  readonly checked: boolean
+  readonly stateText: string | undefined
+  readonly onChoose: () => void
+}): JSX.Element {
+  const stateId = () => `${props.id}-state`
+  return (
+    <label class={`variant-value variant-value--${props.item.state.replace('_', '-')}`}>
+      <input
+        type="radio"
+        class="variant-value__input"
+        name={props.name}
+        value={props.item.value.code}
+        checked={props.checked}
+        disabled={props.item.state === 'unavailable'}
+        aria-describedby={props.stateText ? stateId() : undefined}
+        onChange={() => props.onChoose()}
+      />
+      <span class="variant-value__box">
+        <Show when={props.swatch && isSwatchColour(props.item.value.swatch)}>
+          <Swatch value={props.item.value} class="variant-value__swatch" />
+        </Show>
+        <span class="variant-value__label">{props.item.value.label}</span>
+      </span>
+      <Show when={props.stateText}>
+        {(text) => (
+          <span id={stateId()} class="visually-hidden">
+            {text()}
+          </span>
+        )}
+      </Show>
+    </label>
+  )
+}
+
+/**
+ * A colour swatch: an SVG whose fill is a presentation attribute, which the CSP (style-src 'self')
+ * allows where a style attribute is refused, so the server's HTML can paint it too. Decorative: the
+ * colour's name is always beside it or in an accessible summary.
+ */
+export function Swatch(props: { readonly value: ProductOptionValue; readonly class: string }): JSX.Element {
+  return (
+    <svg class={`swatch ${props.class}`} viewBox="0 0 1 1" aria-hidden="true">
+      <rect width="1" height="1" fill={isSwatchColour(props.value.swatch) ? props.value.swatch : 'transparent'} />
+    </svg>
+  )
+}
