@@ -6,7 +6,11 @@ import { type categories, products } from '../db/schema.ts'
 
 export type CategoryRow = typeof categories.$inferSelect
 
-/** A product's live variants as the JSON the API sends, in display order: read with the product in one query. */
+/**
+ * A product's live variants as the JSON the API sends, in display order: read with the product in one
+ * query. The product's id is qualified by its table: drizzle writes a column of a one-table select
+ * bare ("id"), which inside this subquery would mean the variant's own id and match nothing.
+ */
 const liveVariants = sql<ProductVariant[]>`(
   select coalesce(jsonb_agg(jsonb_build_object(
     'id', v.id, 'sku', v.sku, 'optionValues', v.option_values, 'price', v.price,
@@ -14,7 +18,7 @@ const liveVariants = sql<ProductVariant[]>`(
     'weightGrams', v.weight_grams, 'imageIndexes', to_jsonb(v.image_indexes)
   ) order by v.position, v.id), '[]'::jsonb)
   from product_variants v
-  where v.product_id = ${products.id} and v.deleted_at is null
+  where v.product_id = ${products}.id and v.deleted_at is null
 )`
 
 /** The columns to select for `toProduct`: the product's own and its variants. */
