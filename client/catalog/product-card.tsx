@@ -1,7 +1,6 @@
 import { For, type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
-import { priceRange } from '../../shared/catalog/variant.ts'
-import { colourSwatches } from '../../shared/catalog/variant-selection.ts'
+import { colourSwatches, hasPriceRange } from '../../shared/catalog/variant-selection.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
@@ -55,12 +54,6 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
       </div>
     </li>
   )
-}
-
-/** Whether the variants' prices differ: the card then shows the lowest as "From $X". */
-function hasPriceRange(product: Product): boolean {
-  const range = priceRange(product)
-  return range.min !== range.max
 }
 
 /** Up to this many dots; the summary still counts every colour. */

@@ -1,8 +1,7 @@
 import { useParams } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
-import { priceRange } from '../../shared/catalog/variant.ts'
-import { galleryImageIndexes, missingOptions } from '../../shared/catalog/variant-selection.ts'
+import { galleryImageIndexes, hasPriceRange, missingOptions } from '../../shared/catalog/variant-selection.ts'
 import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
@@ -18,7 +17,7 @@ import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
 import { StockState } from './stock-state.tsx'
 import { createVariantChoice } from './variant-choice.ts'
-import { VariantPicker } from './variant-picker.tsx'
+import { VariantPicker, variantInputName } from './variant-picker.tsx'
 
 type ProductView = { readonly product: Product | undefined; readonly category: Category | undefined }
 
@@ -79,7 +78,6 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
   const { network, sync } = useOffline()
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
-  let picker: HTMLDivElement | undefined
   const missing = () => missingOptions(props.product, choice.selection())[0]
   const prompt = () => {
     const option = missing()
@@ -89,9 +87,10 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
   }
   // Focus the first radio the shopper can still choose in the option the button asked for.
   const askForMissing = () => {
-    const index = props.product.options.findIndex((option) => option.code === missing()?.code)
-    const fieldset = picker?.querySelectorAll('fieldset')[index]
-    fieldset?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus()
+    const option = missing()
+    if (!option) return
+    const name = variantInputName(props.product.id, option.code)
+    document.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:not(:disabled)`)?.focus()
   }
   return (
     <article class="product">
@@ -119,15 +118,13 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
             <Price
               amount={choice.shown()?.price ?? props.product.price}
               compareAt={choice.shown()?.compareAtPrice}
-              from={!choice.variant() && priceRange(props.product).min !== priceRange(props.product).max}
+              from={!choice.variant() && hasPriceRange(props.product)}
               currency={props.product.currency}
               lastKnown={!network.isOnline()}
             />
           </p>
           <Show when={props.product.options.length > 0}>
-            <div ref={picker}>
-              <VariantPicker product={props.product} selection={choice.selection()} onChoose={choice.choose} />
-            </div>
+            <VariantPicker product={props.product} selection={choice.selection()} onChoose={choice.choose} />
           </Show>
           <Show when={choice.variant()}>{(variant) => <StockState product={props.product} variant={variant()} />}</Show>
           <div class="product__actions">

@@ -27,7 +27,7 @@ export function VariantPicker(props: {
     <div class="variant-picker">
       <For each={states()}>
         {(entry, optionIndex) => {
-          const name = () => `variant-${props.product.id}-${entry.option.code}`
+          const name = () => variantInputName(props.product.id, entry.option.code)
           return (
             <fieldset class="variant-picker__option">
               <legend class="variant-picker__legend">{entry.option.name}</legend>
@@ -58,6 +58,11 @@ export function VariantPicker(props: {
       </For>
     </div>
   )
+}
+
+/** The name of an option's radio group (server/pages/variant-picker-html.ts names it the same). */
+export function variantInputName(productId: string, optionCode: string): string {
+  return `variant-${productId}-${optionCode}`
 }
 
 function VariantValue(props: {

@@ -7,7 +7,7 @@
  * choice" as the rule, Size 42 · Black would disable Size 46 and Red even when 46 · Red exists).
  */
 import type { Product, ProductOption, ProductOptionValue, ProductVariant } from './product.ts'
-import { colourOptionCode, defaultVariant, findVariant } from './variant.ts'
+import { colourOptionCode, defaultVariant, findVariant, priceRange } from './variant.ts'
 
 /** Chosen value code by option code; options not chosen yet are absent. */
 export type Selection = Readonly<Record<string, string>>
@@ -135,4 +135,10 @@ export function galleryImageIndexes(
 ): number[] {
   const own = (variant?.imageIndexes ?? []).filter((index) => index >= 0 && index < product.images.length)
   return own.length > 0 ? [...own] : product.images.map((_, index) => index)
+}
+
+/** Whether the variants' prices differ: a card, or a page before the choice is complete, then says "From $X". */
+export function hasPriceRange(product: Pick<Product, 'variants' | 'price'>): boolean {
+  const range = priceRange(product)
+  return range.min !== range.max
 }
