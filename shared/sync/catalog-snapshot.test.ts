@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Category, Product } from '../catalog/product.ts'
-import type { CategoryId, ProductId } from '../ids.ts'
+import type { CategoryId, ProductId, VariantId } from '../ids.ts'
 import {
   decodeSnapshotRow,
   encodeSnapshotCategory,
@@ -33,6 +33,20 @@ const product: Product = {
   stock: 0,
   featured: true,
   images: [{ src: '/media/products/a.webp', alt: 'Front', width: 1024, height: 768 }],
+  options: [{ code: 'colour', name: 'Colour', values: [{ code: 'black', label: 'Black', swatch: '#111111' }] }],
+  variants: [
+    {
+      id: '00000000-0000-4000-8000-000000000003' as VariantId,
+      sku: 'ARIA-BLACK',
+      optionValues: { colour: 'black' },
+      price: 12_999,
+      compareAtPrice: 14_999,
+      stock: 0,
+      barcode: null,
+      weightGrams: 250,
+      imageIndexes: [0],
+    },
+  ],
   createdAt: '2025-05-06T07:08:09.010Z',
   version: 42,
   updatedAt: '2026-01-02T03:04:05.678Z',

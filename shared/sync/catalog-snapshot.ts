@@ -59,6 +59,8 @@ export const snapshotProductColumns = [
   'stock',
   'featured',
   'images',
+  'options',
+  'variants',
   'createdAt',
   'version',
   'updatedAt',
