@@ -26,14 +26,25 @@ export type VariantChoice = {
   readonly choose: (optionCode: string, valueCode: string) => void
 }
 
+/**
+ * A partial choice has no URL of its own: kept here for the session, so a page that is rendered
+ * afresh (the router may re-create it on a navigation within the page) does not lose it.
+ */
+const partialChoices = new Map<string, Selection>()
+
+function openingSelection(product: Product, variantParam: string | undefined): Selection {
+  const partial = variantParam ? undefined : partialChoices.get(product.id)
+  return partial ?? initialSelection(product, variantParam)
+}
+
 export function createVariantChoice(product: Accessor<Product>): VariantChoice {
   const [search, setSearch] = useSearchParams<{ variant?: string }>()
-  const [selection, setSelection] = createSignal<Selection>(initialSelection(product(), search.variant))
+  const [selection, setSelection] = createSignal<Selection>(openingSelection(product(), search.variant))
   // Another product in the same page component (a link from one product to another).
   createEffect(
     on(
       () => product().id,
-      () => setSelection(initialSelection(product(), search.variant)),
+      () => setSelection(openingSelection(product(), search.variant)),
       { defer: true },
     ),
   )
@@ -51,8 +62,11 @@ export function createVariantChoice(product: Accessor<Product>): VariantChoice {
   )
   const choose = (optionCode: string, valueCode: string) => {
     const next = chooseValue(product(), selection(), optionCode, valueCode)
+    const chosen = selectedVariant(product(), next)
+    if (chosen) partialChoices.delete(product().id)
+    else partialChoices.set(product().id, next)
     setSelection(next)
-    setSearch({ variant: selectedVariant(product(), next)?.id }, { replace: true, scroll: false })
+    setSearch({ variant: chosen?.id }, { replace: true, scroll: false })
   }
   return { selection, variant, shown: () => shownVariant(product(), selection()), choose }
 }

@@ -5,7 +5,7 @@
  * combines with the earlier choices is disabled. server/pages/variant-picker-html.ts renders the
  * same markup for the first view.
  */
-import { For, type JSX, Show } from 'solid-js'
+import { createMemo, Index, type JSX, Show } from 'solid-js'
 import type { Product, ProductOptionValue } from '../../shared/catalog/product.ts'
 import { colourOptionCode } from '../../shared/catalog/variant.ts'
 import {
@@ -22,40 +22,38 @@ export function VariantPicker(props: {
   readonly onChoose: (optionCode: string, valueCode: string) => void
 }): JSX.Element {
   const { t } = useI18n()
-  const states = () => optionStates(props.product, props.selection)
+  const states = createMemo(() => optionStates(props.product, props.selection))
+  const stateText = (state: OptionValueState['state']) =>
+    state === 'sold_out' ? t('variant.soldOut') : state === 'unavailable' ? t('variant.unavailable') : undefined
+  // <Index>, not <For>: each choice yields new state objects, and re-created radios would lose the
+  // focus (and the arrow keys' place in the group) on every change.
   return (
     <div class="variant-picker">
-      <For each={states()}>
+      <Index each={states()}>
         {(entry, optionIndex) => {
-          const name = () => variantInputName(props.product.id, entry.option.code)
+          const name = () => variantInputName(props.product.id, entry().option.code)
           return (
             <fieldset class="variant-picker__option">
-              <legend class="variant-picker__legend">{entry.option.name}</legend>
+              <legend class="variant-picker__legend">{entry().option.name}</legend>
               <div class="variant-picker__values">
-                <For each={entry.values}>
+                <Index each={entry().values}>
                   {(item, valueIndex) => (
                     <VariantValue
                       name={name()}
-                      id={`${name()}-${optionIndex()}-${valueIndex()}`}
-                      item={item}
-                      swatch={entry.option.code === colourOptionCode}
-                      checked={props.selection[entry.option.code] === item.value.code}
-                      onChoose={() => props.onChoose(entry.option.code, item.value.code)}
-                      stateText={
-                        item.state === 'sold_out'
-                          ? t('variant.soldOut')
-                          : item.state === 'unavailable'
-                            ? t('variant.unavailable')
-                            : undefined
-                      }
+                      id={`${name()}-${optionIndex}-${valueIndex}`}
+                      item={item()}
+                      swatch={entry().option.code === colourOptionCode}
+                      checked={props.selection[entry().option.code] === item().value.code}
+                      onChoose={() => props.onChoose(entry().option.code, item().value.code)}
+                      stateText={stateText(item().state)}
                     />
                   )}
-                </For>
+                </Index>
               </div>
             </fieldset>
           )
         }}
-      </For>
+      </Index>
     </div>
   )
 }
@@ -65,6 +63,10 @@ export function variantInputName(productId: string, optionCode: string): string 
   return `variant-${productId}-${optionCode}`
 }
 
+/**
+ * The radio, its label (the value, and its swatch) and, for a value that cannot be bought as it
+ * stands, a description: the label names the value, the description says "sold out".
+ */
 function VariantValue(props: {
   readonly name: string
   readonly id: string
@@ -76,9 +78,10 @@ function VariantValue(props: {
 }): JSX.Element {
   const stateId = () => `${props.id}-state`
   return (
-    <label class={`variant-value variant-value--${props.item.state.replace('_', '-')}`}>
+    <span class={`variant-value variant-value--${props.item.state.replace('_', '-')}`}>
       <input
         type="radio"
+        id={props.id}
         class="variant-value__input"
         name={props.name}
         value={props.item.value.code}
@@ -87,12 +90,12 @@ function VariantValue(props: {
         aria-describedby={props.stateText ? stateId() : undefined}
         onChange={() => props.onChoose()}
       />
-      <span class="variant-value__box">
+      <label class="variant-value__box" for={props.id}>
         <Show when={props.swatch && isSwatchColour(props.item.value.swatch)}>
           <Swatch value={props.item.value} class="variant-value__swatch" />
         </Show>
         <span class="variant-value__label">{props.item.value.label}</span>
-      </span>
+      </label>
       <Show when={props.stateText}>
         {(text) => (
           <span id={stateId()} class="visually-hidden">
@@ -100,7 +103,7 @@ function VariantValue(props: {
           </span>
         )}
       </Show>
-    </label>
+    </span>
   )
 }
 

@@ -46,7 +46,7 @@ function valueHtml({ t }: PageIntl, item: OptionValueState, place: ValuePlace): 
   const swatch =
     place.swatch && isSwatchColour(item.value.swatch) ? swatchHtml(item.value, 'variant-value__swatch') : ''
   const description = stateText ? html`<span id="${stateId}" class="visually-hidden">${stateText}</span>` : ''
-  return html`<label class="variant-value variant-value--${item.state.replace('_', '-')}"><input type="radio" class="variant-value__input" name="${place.name}" value="${item.value.code}"${place.checked ? raw(' checked') : ''}${disabled}${describedBy}><span class="variant-value__box">${swatch}<span class="variant-value__label">${item.value.label}</span></span>${description}</label>`
+  return html`<span class="variant-value variant-value--${item.state.replace('_', '-')}"><input type="radio" id="${place.id}" class="variant-value__input" name="${place.name}" value="${item.value.code}"${place.checked ? raw(' checked') : ''}${disabled}${describedBy}><label class="variant-value__box" for="${place.id}">${swatch}<span class="variant-value__label">${item.value.label}</span></label>${description}</span>`
 }
 
 /** A colour dot as an SVG fill: the CSP refuses style attributes, not presentation attributes. */
