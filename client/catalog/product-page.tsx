@@ -1,7 +1,7 @@
 import { useParams } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
-import { galleryImageIndexes, hasPriceRange, missingOptions } from '../../shared/catalog/variant-selection.ts'
+import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
 import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
@@ -79,6 +79,7 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
   const missing = () => missingOptions(props.product, choice.selection())[0]
+  const price = () => selectionPrice(props.product, choice.selection())
   const prompt = () => {
     const option = missing()
     if (!option) return undefined
@@ -116,9 +117,9 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
           <p class="product__brand">{t('product.brand', { brand: props.product.brand })}</p>
           <p class="product__price">
             <Price
-              amount={choice.shown()?.price ?? props.product.price}
-              compareAt={choice.shown()?.compareAtPrice}
-              from={!choice.variant() && hasPriceRange(props.product)}
+              amount={price().amount}
+              compareAt={price().compareAt}
+              from={price().from}
               currency={props.product.currency}
               lastKnown={!network.isOnline()}
             />

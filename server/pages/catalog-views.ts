@@ -12,6 +12,7 @@ import {
   hasPriceRange,
   type Selection,
   selectedVariant,
+  selectionPrice,
 } from '../../shared/catalog/variant-selection.ts'
 import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
@@ -74,12 +75,13 @@ export function productMain(
   const { product, category } = data
   const variant = selectedVariant(product, selection)
   if (!variant) throw new Error(`The selection names no variant of product ${product.id}`)
+  const price = selectionPrice(product, selection)
   const crumb = category ? html`<li><a href="/c/${category.slug}">${category.name}</a></li>` : ''
   const tags =
     product.tags.length > 0
       ? html`<ul class="tags" aria-label="${t('product.tags')}">${product.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, variant.price, product.currency, { compareAt: variant.compareAtPrice })}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
 }
 
 export function notFoundMain({ t }: PageIntl): Html {

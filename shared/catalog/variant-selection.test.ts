@@ -11,6 +11,7 @@ import {
   type Selection,
   selectedVariant,
   selectionOf,
+  selectionPrice,
   shownVariant,
   type ValueState,
 } from './variant-selection.ts'
@@ -192,5 +193,16 @@ describe('galleryImageIndexes', () => {
     ['only the indexes that exist', [9, 1], [1]],
   ])('shows %s', (_, indexes, expected) => {
     expect(galleryImageIndexes(images, indexes ? { imageIndexes: indexes } : undefined)).toEqual(expected)
+  })
+})
+
+describe('selectionPrice', () => {
+  const priced = { ...shoe, price: 10_000 }
+  it.each<[string, Selection, { amount: number; from: boolean }]>([
+    ['the chosen variant', { size: '42', colour: 'black' }, { amount: 12_000, from: false }],
+    ['"from" the lowest of what a partial choice allows', { colour: 'black' }, { amount: 10_000, from: true }],
+    ['one price when what it allows costs the same', { colour: 'red' }, { amount: 10_000, from: false }],
+  ])('is %s', (_, selection, expected) => {
+    expect(selectionPrice(priced, selection)).toMatchObject(expected)
   })
 })

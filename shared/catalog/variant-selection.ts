@@ -142,3 +142,20 @@ export function hasPriceRange(product: Pick<Product, 'variants' | 'price'>): boo
   const range = priceRange(product)
   return range.min !== range.max
 }
+
+export type SelectionPrice = { readonly amount: number; readonly compareAt: number | null; readonly from: boolean }
+
+/**
+ * The price a product page shows for `selection`: the chosen variant's (with its compare-at price),
+ * else "from" the lowest of the variants it still allows when their prices differ.
+ */
+export function selectionPrice(
+  product: OptionsAndVariants & Pick<Product, 'price'>,
+  selection: Selection,
+): SelectionPrice {
+  const chosen = selectedVariant(product, selection)
+  if (chosen) return { amount: chosen.price, compareAt: chosen.compareAtPrice, from: false }
+  const matching = matchingVariants(product, selection)
+  const range = priceRange({ price: product.price, variants: matching })
+  return { amount: range.min, compareAt: null, from: range.min !== range.max }
+}
