@@ -1,25 +1,43 @@
-import { createSignal, type JSX, Show } from 'solid-js'
-import type { Product } from '../../shared/catalog/product.ts'
-import { defaultVariant } from '../../shared/catalog/variant.ts'
+import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { QuantitySelect } from './quantity-select.tsx'
 import { useShopper } from './shopper-context.tsx'
 
 /**
- * The product page's cart control: choose a quantity, put it in the cart (or set the line to it when
- * the product is already there). Works offline: the change waits in the outbox.
+ * The product page's cart control for the chosen variant: choose a quantity, put it in the cart (or
+ * set the line to it when the variant is already there). Works offline: the change waits in the
+ * outbox. While an option is not chosen (`variant` undefined) the button says what to choose
+ * (`prompt`) and asks for it (`onPrompt`) instead of doing nothing; a sold-out variant cannot be added.
  */
-export function AddToCart(props: { readonly product: Product }): JSX.Element {
+export function AddToCart(props: {
+  readonly product: Product
+  readonly variant: ProductVariant | undefined
+  readonly prompt?: string
+  readonly onPrompt?: () => void
+}): JSX.Element {
   const { t } = useI18n()
   const shopper = useShopper()
-  const variant = () => defaultVariant(props.product)
-  const inCart = () => shopper.quantityOf(variant().id)
+  const inCart = () => (props.variant ? shopper.quantityOf(props.variant.id) : 0)
   const [chosen, setChosen] = createSignal<number | null>(null)
+  createEffect(
+    on(
+      () => props.variant?.id,
+      () => setChosen(null),
+      { defer: true },
+    ),
+  )
   const quantity = () => chosen() ?? Math.max(inCart(), 1)
-  const soldOut = () => variant().stock <= 0
+  const stock = () => props.variant?.stock ?? 0
+  const soldOut = () => props.variant !== undefined && stock() <= 0
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
-    void shopper.setQuantity(props.product.id, variant().id, quantity()).then(() => setChosen(null))
+    const variant = props.variant
+    if (!variant) {
+      props.onPrompt?.()
+      return
+    }
+    void shopper.setQuantity(props.product.id, variant.id, quantity()).then(() => setChosen(null))
   }
   return (
     <form class="add-to-cart" onSubmit={submit}>
@@ -27,13 +45,13 @@ export function AddToCart(props: { readonly product: Product }): JSX.Element {
         id={`quantity-${props.product.id}`}
         label={t('cart.quantity')}
         value={quantity()}
-        stock={variant().stock}
-        disabled={soldOut()}
+        stock={stock()}
+        disabled={soldOut() || !props.variant}
         visibleLabel
         onChange={setChosen}
       />
       <button type="submit" class="button button--primary" disabled={soldOut()}>
-        {inCart() > 0 ? t('cart.update') : t('cart.add')}
+        {props.variant ? (inCart() > 0 ? t('cart.update') : t('cart.add')) : (props.prompt ?? t('cart.add'))}
       </button>
       <Show when={inCart() > 0}>
         <p class="add-to-cart__note">{t('cart.inCart', { count: inCart() })}</p>

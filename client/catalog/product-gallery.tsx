@@ -6,17 +6,25 @@ import { ProductImage } from './product-image.tsx'
 /** Up to ~560 px wide beside the details on desktop, full width on phones. */
 const mainImageSizes = '(min-width: 900px) 560px, 100vw'
 
-export function ProductGallery(props: { readonly product: Product }): JSX.Element {
+/**
+ * The images at `imageIndexes` (the chosen variant's, main first; see `galleryImageIndexes`): when
+ * they change (another colour), the gallery starts again at their main image.
+ */
+export function ProductGallery(props: {
+  readonly product: Product
+  readonly imageIndexes: readonly number[]
+}): JSX.Element {
   const { t } = useI18n()
   const [selected, setSelected] = createSignal(0)
   createEffect(
     on(
-      () => props.product.id,
+      () => `${props.product.id}:${props.imageIndexes.join(',')}`,
       () => setSelected(0),
       { defer: true },
     ),
   )
-  const image = () => props.product.images[selected()] ?? props.product.images[0]
+  const shown = () => props.imageIndexes.flatMap((index) => props.product.images[index] ?? [])
+  const image = () => shown()[selected()] ?? shown()[0]
   const altOf = (alt: string) => alt || t('product.imageAlt', { name: props.product.name })
 
   return (
@@ -32,15 +40,15 @@ export function ProductGallery(props: { readonly product: Product }): JSX.Elemen
           />
         )}
       </Show>
-      <Show when={props.product.images.length > 1}>
+      <Show when={shown().length > 1}>
         <ul class="gallery__thumbs">
-          <For each={props.product.images}>
+          <For each={shown()}>
             {(thumb, index) => (
               <li>
                 <button
                   type="button"
                   class="gallery__thumb"
-                  aria-label={t('product.showImage', { index: index() + 1, total: props.product.images.length })}
+                  aria-label={t('product.showImage', { index: index() + 1, total: shown().length })}
                   aria-pressed={selected() === index()}
                   onClick={() => setSelected(index())}
                 >

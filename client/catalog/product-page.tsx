@@ -1,6 +1,8 @@
 import { useParams } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
+import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
@@ -14,6 +16,8 @@ import { CatalogPending } from './catalog-pending.tsx'
 import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
 import { StockState } from './stock-state.tsx'
+import { createVariantChoice } from './variant-choice.ts'
+import { VariantPicker, variantInputName } from './variant-picker.tsx'
 
 type ProductView = { readonly product: Product | undefined; readonly category: Category | undefined }
 
@@ -73,6 +77,22 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
   const { t, formatDate } = useI18n()
   const { network, sync } = useOffline()
   const syncedAt = () => sync.state().lastSyncedAt
+  const choice = createVariantChoice(() => props.product)
+  const missing = () => missingOptions(props.product, choice.selection())[0]
+  const price = () => selectionPrice(props.product, choice.selection())
+  const prompt = () => {
+    const option = missing()
+    if (!option) return undefined
+    const asked = chooseOptionMessage(option)
+    return t(asked.id, asked.values)
+  }
+  // Focus the first radio the shopper can still choose in the option the button asked for.
+  const askForMissing = () => {
+    const option = missing()
+    if (!option) return
+    const name = variantInputName(props.product.id, option.code)
+    document.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:not(:disabled)`)?.focus()
+  }
   return (
     <article class="product">
       <nav class="breadcrumb" aria-label={t('nav.breadcrumb')}>
@@ -91,16 +111,25 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
         </ol>
       </nav>
       <div class="product__layout">
-        <ProductGallery product={props.product} />
+        <ProductGallery product={props.product} imageIndexes={galleryImageIndexes(props.product, choice.shown())} />
         <div class="product__details">
           <h1>{props.product.name}</h1>
           <p class="product__brand">{t('product.brand', { brand: props.product.brand })}</p>
           <p class="product__price">
-            <Price amount={props.product.price} currency={props.product.currency} lastKnown={!network.isOnline()} />
+            <Price
+              amount={price().amount}
+              compareAt={price().compareAt}
+              from={price().from}
+              currency={props.product.currency}
+              lastKnown={!network.isOnline()}
+            />
           </p>
-          <StockState stock={props.product.stock} />
+          <Show when={props.product.options.length > 0}>
+            <VariantPicker product={props.product} selection={choice.selection()} onChoose={choice.choose} />
+          </Show>
+          <Show when={choice.variant()}>{(variant) => <StockState product={props.product} variant={variant()} />}</Show>
           <div class="product__actions">
-            <AddToCart product={props.product} />
+            <AddToCart product={props.product} variant={choice.variant()} prompt={prompt()} onPrompt={askForMissing} />
             <WishlistToggle product={props.product} />
           </div>
           <Show when={!network.isOnline() && syncedAt()}>

@@ -1,15 +1,20 @@
 import type { JSX } from 'solid-js'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
+import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
 import { useI18n } from '../platform/i18n.tsx'
 
 export { lowStockThreshold } from '../../shared/catalog/stock-level.ts'
 
-export function StockState(props: { readonly stock: number }): JSX.Element {
+/** The chosen variant's stock: "Only 3 left in 42 · Black" (see `variantStockMessage`). */
+export function StockState(props: {
+  readonly product: Pick<Product, 'options'>
+  readonly variant: Pick<ProductVariant, 'stock' | 'optionValues'>
+}): JSX.Element {
   const { t } = useI18n()
-  const state = () => stockLevel(props.stock)
-  return (
-    <span class={`stock stock--${state()}`}>
-      {state() === 'out' ? t('stock.out') : state() === 'low' ? t('stock.low', { count: props.stock }) : t('stock.in')}
-    </span>
-  )
+  const text = () => {
+    const message = variantStockMessage(props.product, props.variant)
+    return t(message.id, message.values)
+  }
+  return <span class={`stock stock--${stockLevel(props.variant.stock)}`}>{text()}</span>
 }

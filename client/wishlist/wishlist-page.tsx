@@ -76,9 +76,9 @@ function WishlistRow(props: { readonly item: WishlistItemView }): JSX.Element {
               <a
                 class="button button--small button--primary"
                 href={`/p/${props.item.product?.slug}`}
-                aria-label={t('wishlist.chooseOptionsNamed', { name: name() })}
+                aria-label={t('product.chooseOptionsNamed', { name: name() })}
               >
-                {t('wishlist.chooseOptions')}
+                {t('product.chooseOptions')}
               </a>
             }
           >

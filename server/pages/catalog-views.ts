@@ -4,14 +4,23 @@
  */
 import { html, raw } from 'hono/html'
 import { quantityChoices } from '../../shared/cart/cart.ts'
-import type { Product } from '../../shared/catalog/product.ts'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { productSorts } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
+import {
+  galleryImageIndexes,
+  hasPriceRange,
+  type Selection,
+  selectedVariant,
+  selectionPrice,
+} from '../../shared/catalog/variant-selection.ts'
 import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
+import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
 import type { CategoryPageData, HomePageData, ProductPageData } from '../../shared/pages/page-data.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
+import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
 const eagerCards = 4
@@ -52,15 +61,27 @@ export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: s
   return html`<section class="category-page"><header class="page-header"><h1>${data.category.name}</h1><p>${data.category.description}</p></header><div class="toolbar"><p class="toolbar__count">${t('catalog.productCount', { count: data.total })}</p><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${options}</select></label></div>${grid}${more}</section>`
 }
 
-export function productMain(intl: PageIntl, data: ProductPageData, imageCdn: string | null): Html {
-  const { t, formatPrice } = intl
+/**
+ * `selection` is complete (a variant from the URL or the default, see `initialSelection`): the
+ * server never renders a partial one.
+ */
+export function productMain(
+  intl: PageIntl,
+  data: ProductPageData,
+  selection: Selection,
+  imageCdn: string | null,
+): Html {
+  const { t } = intl
   const { product, category } = data
+  const variant = selectedVariant(product, selection)
+  if (!variant) throw new Error(`The selection names no variant of product ${product.id}`)
+  const price = selectionPrice(product, selection)
   const crumb = category ? html`<li><a href="/c/${category.slug}">${category.name}</a></li>` : ''
   const tags =
     product.tags.length > 0
       ? html`<ul class="tags" aria-label="${t('product.tags')}">${product.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price"><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span></p>${stockState(intl, product.stock)}<div class="product__actions">${addToCart(intl, product)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
 }
 
 export function notFoundMain({ t }: PageIntl): Html {
@@ -73,41 +94,53 @@ function productGrid(intl: PageIntl, products: readonly Product[], label: string
 }
 
 function productCard(intl: PageIntl, product: Product, priority: boolean, imageCdn: string | null): Html {
-  const { t, formatPrice } = intl
+  const { t } = intl
   const image = product.images[0]
   const picture = image
     ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const soldOut = product.stock <= 0
-  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span><span class="price"><span class="price__amount">${formatPrice(product.price, product.currency)}</span></span>${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions"><button type="button" class="button product-card__add" aria-label="${t('cart.addNamed', { name: product.name })}"${raw(soldOut ? ' disabled' : untilApp)}>${t('cart.add')}</button><button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
+  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
 }
 
-function gallery(intl: PageIntl, product: Product, imageCdn: string | null): Html {
+/** As client/catalog/product-card.tsx: "Add to cart" for a product sold in one form, else a link to choose its options. */
+function cardCartControl(intl: PageIntl, product: Product): Html {
   const { t } = intl
-  const [main] = product.images
+  const [only] = product.variants
+  if (!only || product.variants.length > 1)
+    return html`<a class="button product-card__add" href="/p/${product.slug}" aria-label="${t('product.chooseOptionsNamed', { name: product.name })}">${t('product.chooseOptions')}</a>`
+  return html`<button type="button" class="button product-card__add" aria-label="${t('cart.addNamed', { name: product.name })}"${raw(only.stock <= 0 ? ' disabled' : untilApp)}>${t('cart.add')}</button>`
+}
+
+/** As client/catalog/product-gallery.tsx: the variant's images (see `galleryImageIndexes`), main first. */
+function gallery(intl: PageIntl, product: Product, variant: ProductVariant, imageCdn: string | null): Html {
+  const { t } = intl
+  const images = galleryImageIndexes(product, variant).flatMap((index) => product.images[index] ?? [])
+  const [main] = images
   if (!main)
     return html`<div class="gallery"><div class="gallery__main gallery__main--empty">${t('product.noImage')}</div></div>`
   const alt = (value: string) => value || t('product.imageAlt', { name: product.name })
   const thumbs =
-    product.images.length > 1
-      ? html`<ul class="gallery__thumbs">${product.images.map(
+    images.length > 1
+      ? html`<ul class="gallery__thumbs">${images.map(
           (thumb, index) =>
-            html`<li><button type="button" class="gallery__thumb"${raw(untilApp)} aria-label="${t('product.showImage', { index: index + 1, total: product.images.length })}" aria-pressed="${index === 0}">${productImageHtml(thumb, { alt: '', sizes: '80px', imageCdn })}</button></li>`,
+            html`<li><button type="button" class="gallery__thumb"${raw(untilApp)} aria-label="${t('product.showImage', { index: index + 1, total: images.length })}" aria-pressed="${index === 0}">${productImageHtml(thumb, { alt: '', sizes: '80px', imageCdn })}</button></li>`,
         )}</ul>`
       : ''
   return html`<div class="gallery">${productImageHtml(main, { class: 'gallery__main', alt: alt(main.alt), sizes: mainImageSizes, priority: true, imageCdn })}${thumbs}</div>`
 }
 
-function stockState({ t }: PageIntl, stock: number): Html {
-  const level = stockLevel(stock)
-  const text = level === 'out' ? t('stock.out') : level === 'low' ? t('stock.low', { count: stock }) : t('stock.in')
-  return html`<span class="stock stock--${level}">${text}</span>`
+/** As client/catalog/stock-state.tsx. */
+function stockState({ t }: PageIntl, product: Product, variant: ProductVariant): Html {
+  const message = variantStockMessage(product, variant)
+  return html`<span class="stock stock--${stockLevel(variant.stock)}">${t(message.id, message.values)}</span>`
 }
 
-function addToCart({ t }: PageIntl, product: Product): Html {
-  const soldOut = product.stock <= 0
+/** As client/cart/add-to-cart.tsx for a chosen variant. */
+function addToCart({ t }: PageIntl, product: Product, variant: ProductVariant): Html {
+  const soldOut = variant.stock <= 0
   const disabled = raw(soldOut ? ' disabled' : untilApp)
-  const options = quantityChoices(product.stock).map(
+  const options = quantityChoices(variant.stock).map(
     (quantity) => html`<option value="${quantity}"${quantity === 1 ? html` selected` : ''}>${quantity}</option>`,
   )
   const id = `quantity-${product.id}`

@@ -51,7 +51,18 @@ export function pageRoutes(files: BuiltFiles) {
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)
-      return sendPage(c, templates, `/p/${slug}`, (intl) => renderProductPage(c.var.deps, intl, slug))
+      const page = () => sendPage(c, templates, `/p/${slug}`, (intl) => renderProductPage(c.var.deps, intl, slug, null))
+      // A shared link opens on its variant, rendered and cached per variant; an id that is not one
+      // of the product's variants gets the product's own page, so made-up ids cannot fill the cache.
+      const variant = c.req.query('variant')
+      if (!variant || !isUuid(variant)) return page()
+      return sendPage(
+        c,
+        templates,
+        `/p/${slug}?variant=${variant}`,
+        (intl) => renderProductPage(c.var.deps, intl, slug, variant),
+        page,
+      )
     })
   // Before the app-only frame of /search, which answers a blank search or one without results.
   app.get('/search', async (c, next) => {
@@ -161,6 +172,11 @@ async function toRepresentation(render: DocumentTemplate, intl: PageIntl, page: 
 
 function parseSort(value: string | undefined): ProductSort {
   return productSorts.find((sort) => sort === value) ?? 'newest'
+}
+
+/** Variant ids are UUIDs, written in lower case (PostgreSQL's text form). */
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
 }
 
 function isSlug(value: string): boolean {

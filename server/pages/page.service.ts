@@ -5,6 +5,13 @@
  */
 import { html } from 'hono/html'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import { findVariant } from '../../shared/catalog/variant.ts'
+import {
+  galleryImageIndexes,
+  initialSelection,
+  type Selection,
+  selectedVariant,
+} from '../../shared/catalog/variant-selection.ts'
 import {
   type CategoryPageData,
   categoryFirstPaintCount,
@@ -125,30 +132,45 @@ export async function renderCategoryPage(
   }
 }
 
-export async function renderProductPage(deps: PageDeps, intl: PageIntl, slug: string): Promise<RenderedPage | null> {
+/**
+ * The product page, open on the variant `?variant=` names (null: the default one). Null when there
+ * is no such product, or when `variantId` is not one of its variants: the route then answers the
+ * page without it, so only real variants get a page (and a cache entry) of their own.
+ */
+export async function renderProductPage(
+  deps: PageDeps,
+  intl: PageIntl,
+  slug: string,
+  variantId: string | null,
+): Promise<RenderedPage | null> {
   const product = await findLiveProductBySlug(deps.db, slug)
-  if (!product) return null
+  if (!product || (variantId !== null && !findVariant(product, variantId))) return null
   const categories = await listLiveCategories(deps.db)
   const category = categories.find((candidate) => candidate.id === product.categoryId)
+  // The island's path is the product's, whatever the variant: the app reads `?variant=` itself.
   const data: ProductPageData = { page: 'product', path: `/p/${product.slug}`, categories, product, category }
+  const selection = initialSelection(product, variantId)
   const origin = deps.config.publicUrl
   return {
     status: 200,
     data,
     needsScript: false,
-    head: productHead(intl, origin, product, category, imageCdnOf(deps)),
-    body: await render(pageLayout(intl, categories, productMain(intl, data, imageCdnOf(deps)))),
+    head: productHead(intl, origin, { product, category, selection }, imageCdnOf(deps)),
+    body: await render(pageLayout(intl, categories, productMain(intl, data, selection, imageCdnOf(deps)))),
   }
 }
 
-function productHead(
-  intl: PageIntl,
-  origin: string,
-  product: Product,
-  category: Category | undefined,
-  imageCdn: string | null,
-): PageHead {
-  const image = product.images[0]
+type ProductView = {
+  readonly product: Product
+  readonly category: Category | undefined
+  readonly selection: Selection
+}
+
+function productHead(intl: PageIntl, origin: string, view: ProductView, imageCdn: string | null): PageHead {
+  const { product, category, selection } = view
+  // The chosen variant's main image: the one the page shows first, so the one to preload and preview.
+  const [mainIndex] = galleryImageIndexes(product, selectedVariant(product, selection))
+  const image = mainIndex === undefined ? undefined : product.images[mainIndex]
   const imageAlt = image?.alt || intl.t('product.imageAlt', { name: product.name })
   return {
     title: pageTitle(intl, product.name),

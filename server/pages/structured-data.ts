@@ -1,9 +1,18 @@
 /**
- * schema.org JSON-LD for search engines: Product with its Offer on product pages, BreadcrumbList on
+ * schema.org JSON-LD for search engines: on product pages a Product with its Offer, or for a product
+ * with options a ProductGroup of its variants, each a Product with its own Offer; BreadcrumbList on
  * product and category pages, Organization and WebSite (with the search box) on home.
+ *
+ * Variants follow Google's documented markup for them (ProductGroup + hasVariant + variesBy +
+ * productGroupID), not one Product with several Offers or an AggregateOffer: an Offer of a Product
+ * would claim the same item at several prices, and an AggregateOffer (lowPrice/highPrice) says
+ * neither which variant costs what nor which is in stock, and Google's merchant listings take
+ * only an Offer. All variants share one page, so each Offer's URL is the page open on it.
  */
-import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { Category, Product, ProductImage, ProductVariant } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
+import { variantOptions } from '../../shared/catalog/variant.ts'
+import { variantLabel } from '../../shared/i18n/variant-messages.ts'
 import { toDecimalString } from '../../shared/money.ts'
 
 export type JsonLd = Readonly<Record<string, unknown>>
@@ -15,25 +24,76 @@ const availability = {
 } as const
 
 export function productJsonLd(origin: string, product: Product): JsonLd {
-  return {
+  const [only] = product.variants
+  const common = {
     '@context': 'https://schema.org',
-    '@type': 'Product',
     name: product.name,
     description: product.description,
-    sku: product.id,
     brand: { '@type': 'Brand', name: product.brand },
-    image: product.images.map(
-      (image) => new URL(`${image.src}${image.src.includes('?') ? '&' : '?'}w=1024`, origin).href,
-    ),
-    offers: {
-      '@type': 'Offer',
-      url: new URL(`/p/${product.slug}`, origin).href,
-      price: toDecimalString(product.price),
-      priceCurrency: product.currency,
-      availability: availability[stockLevel(product.stock)],
-      itemCondition: 'https://schema.org/NewCondition',
-    },
+    image: product.images.map((image) => imageUrl(origin, image)),
   }
+  if (product.options.length === 0 && only) {
+    return { ...common, '@type': 'Product', sku: only.sku, offers: offerOf(origin, product, only) }
+  }
+  return {
+    ...common,
+    '@type': 'ProductGroup',
+    productGroupID: product.id,
+    url: productUrl(origin, product),
+    variesBy: product.options.flatMap((option) => variesByProperty[option.code]?.url ?? []),
+    hasVariant: product.variants.map((variant) => variantJsonLd(origin, product, variant)),
+  }
+}
+
+/** Option codes with a schema.org property of their own (the ones Google reads in `variesBy`). */
+const variesByProperty: Readonly<Record<string, { readonly url: string; readonly property: string }>> = {
+  size: { url: 'https://schema.org/size', property: 'size' },
+  colour: { url: 'https://schema.org/color', property: 'color' },
+  material: { url: 'https://schema.org/material', property: 'material' },
+  pattern: { url: 'https://schema.org/pattern', property: 'pattern' },
+}
+
+function variantJsonLd(origin: string, product: Product, variant: ProductVariant): JsonLd {
+  const options = variantOptions(product.options, variant)
+  const known = options.flatMap(({ code, value }) => {
+    const property = variesByProperty[code]?.property
+    return property ? [[property, value] as const] : []
+  })
+  const other = options.filter(({ code }) => !variesByProperty[code])
+  const images = variant.imageIndexes.flatMap((index) => product.images[index] ?? [])
+  return {
+    '@type': 'Product',
+    sku: variant.sku,
+    name: `${product.name} – ${variantLabel(product, variant)}`,
+    ...(variant.barcode ? { gtin: variant.barcode } : {}),
+    ...(images.length > 0 ? { image: images.map((image) => imageUrl(origin, image)) } : {}),
+    ...Object.fromEntries(known),
+    ...(other.length > 0
+      ? {
+          additionalProperty: other.map(({ name, value }) => ({ '@type': 'PropertyValue', name, value })),
+        }
+      : {}),
+    offers: offerOf(origin, product, variant, `?variant=${variant.id}`),
+  }
+}
+
+function offerOf(origin: string, product: Product, variant: ProductVariant, query = ''): JsonLd {
+  return {
+    '@type': 'Offer',
+    url: `${productUrl(origin, product)}${query}`,
+    price: toDecimalString(variant.price),
+    priceCurrency: product.currency,
+    availability: availability[stockLevel(variant.stock)],
+    itemCondition: 'https://schema.org/NewCondition',
+  }
+}
+
+function productUrl(origin: string, product: Product): string {
+  return new URL(`/p/${product.slug}`, origin).href
+}
+
+function imageUrl(origin: string, image: ProductImage): string {
+  return new URL(`${image.src}${image.src.includes('?') ? '&' : '?'}w=1024`, origin).href
 }
 
 export type Crumb = { readonly name: string; readonly path: string }
