@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { Category, Product, ProductPage, ProductSort } from '../../shared/catalog/product.ts'
 import { productSorts } from '../../shared/catalog/product.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
+import { productVariants } from '../db/schema.ts'
 import { rowsOf } from '../platform/migrate.ts'
 import { createTestApp, uncachedTestConfig } from '../test-support/test-app.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
@@ -95,6 +96,36 @@ describe.each(await databaseTargets())('catalog routes on $name', (target) => {
     const { status, body } = await getJson<Product>(`/api/products/${listed.slug}`)
     expect(status).toBe(200)
     expect(body).toEqual(listed)
+  })
+
+  it('answers a shoe with its sizes and colours, each variant with SKU, option values, price and stock', async () => {
+    const { body: page } = await getJson<ProductPage>('/api/products?category=shoes&limit=100')
+    const listed = page.items.find((product) => product.options.length >= 2)
+    if (!listed) throw new Error('no shoe with two options in the demo catalog')
+    const { status, body: shoe } = await getJson<Product>(`/api/products/${listed.slug}`)
+    expect(status).toBe(200)
+    expect(shoe.options.map((option) => option.code)).toEqual(['size', 'colour'])
+    const rows = await database()
+      .db.select({
+        id: productVariants.id,
+        sku: productVariants.sku,
+        optionValues: productVariants.optionValues,
+        price: productVariants.price,
+        stock: productVariants.stock,
+      })
+      .from(productVariants)
+      .where(and(eq(productVariants.productId, shoe.id), isNull(productVariants.deletedAt)))
+      .orderBy(asc(productVariants.position))
+    expect(
+      shoe.variants.map(({ id, sku, optionValues, price, stock }) => ({ id, sku, optionValues, price, stock })),
+    ).toEqual(rows)
+    for (const variant of shoe.variants) {
+      expect(Object.keys(variant.optionValues).sort()).toEqual(['colour', 'size'])
+      const sizes = shoe.options[0]!.values.map((value) => value.code)
+      expect(sizes).toContain(variant.optionValues.size)
+    }
+    expect(shoe.price).toBe(Math.min(...shoe.variants.map((variant) => variant.price)))
+    expect(shoe.stock).toBe(shoe.variants.reduce((sum, variant) => sum + variant.stock, 0))
   })
 
   it.each([
