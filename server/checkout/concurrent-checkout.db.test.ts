@@ -15,7 +15,6 @@ import { createTestApp, testConfig } from '../test-support/test-app.ts'
 import { createTestBrowser, type TestBrowser } from '../test-support/test-browser.ts'
 import {
   createTestProduct,
-  createTestProductWithVariants,
   fillCart,
   fillCartWithVariants,
   postCheckout,
@@ -25,6 +24,7 @@ import {
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { startTestServer, type TestServer } from '../test-support/test-server.ts'
+import { createTestVariantProduct } from '../test-support/test-variants.ts'
 
 const shoppers = 300
 const stock = 50
@@ -84,7 +84,7 @@ describe.each(await databaseTargets())('concurrent checkouts on $name', (target)
     const db = database().db
     const otherSizeStock = 150
     const otherSizeBuyers = 100
-    const { productId, variantIds } = await createTestProductWithVariants(db, {
+    const { productId, variantIds } = await createTestVariantProduct(db, {
       options: [
         {
           code: 'size',

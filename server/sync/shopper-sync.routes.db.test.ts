@@ -23,8 +23,9 @@ import {
   uniqueEmail,
   withMeta,
 } from '../test-support/test-browser.ts'
-import { createTestProductWithVariants, productsSoldInOneForm } from '../test-support/test-checkout.ts'
+import { productsSoldInOneForm } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { createTestVariantProduct } from '../test-support/test-variants.ts'
 
 describe.each(await databaseTargets())('cart and wishlist sync on $name', (target) => {
   const database = useTestDatabase(target, { seed: true })
@@ -149,7 +150,7 @@ describe.each(await databaseTargets())('cart and wishlist sync on $name', (targe
   describe('a product sold in sizes', () => {
     const sizes = [{ code: 'size', name: 'Size', values: ['41', '42', '43'].map((v) => ({ code: v, label: v })) }]
     const sizedProduct = () =>
-      createTestProductWithVariants(db(), {
+      createTestVariantProduct(db(), {
         options: sizes,
         variants: [
           { optionValues: { size: '41' }, stock: 4 },

@@ -1,12 +1,12 @@
 /** Checkout steps for tests: a product of its own with a given stock, a filled cart, checkout and payment. */
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
-import type { ProductOption } from '../../shared/catalog/product.ts'
 import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
-import { categories, products, productVariants } from '../db/schema.ts'
+import { products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { TestBrowser } from './test-browser.ts'
+import { createTestVariantProduct } from './test-variants.ts'
 
 export const testAddress = {
   name: 'Ada Lovelace',
@@ -21,56 +21,10 @@ export const testAddress = {
  * form: one variant carries its stock and price (DESIGN §10).
  */
 export async function createTestProduct(db: Db, input: { stock: number; price?: number }): Promise<ProductId> {
-  const { productId } = await createTestProductWithVariants(db, {
-    options: [],
-    variants: [{ optionValues: {}, stock: input.stock, price: input.price ?? 1000 }],
+  const { productId } = await createTestVariantProduct(db, {
+    variants: [{ stock: input.stock, price: input.price ?? 1000 }],
   })
   return productId
-}
-
-export type TestVariantInput = {
-  readonly optionValues: Record<string, string>
-  readonly stock: number
-  readonly price?: number
-  readonly compareAtPrice?: number
-}
-
-/** A product of the test's own with these options and variants; answers the variant ids in input order. */
-export async function createTestProductWithVariants(
-  db: Db,
-  input: { readonly options: ProductOption[]; readonly variants: readonly TestVariantInput[] },
-): Promise<{ productId: ProductId; variantIds: VariantId[] }> {
-  const categoryId = randomUUID()
-  const id = randomUUID()
-  await db
-    .insert(categories)
-    .values({ id: categoryId, slug: `c-${categoryId}`, name: 'Test', description: 'Test', position: 0 })
-  await db.insert(products).values({
-    id,
-    slug: `p-${id}`,
-    name: `Test product ${id.slice(0, 8)}`,
-    description: 'A product made by a test',
-    brand: 'Test',
-    categoryId,
-    price: 0,
-    currency: 'EUR',
-    stock: 0,
-    options: input.options,
-  })
-  const variantIds = input.variants.map(() => asVariantId(randomUUID()))
-  await db.insert(productVariants).values(
-    input.variants.map((variant, position) => ({
-      id: variantIds[position]!,
-      productId: id,
-      sku: `T-${id.slice(0, 8)}-${position}`,
-      optionValues: variant.optionValues,
-      price: variant.price ?? 1000,
-      compareAtPrice: variant.compareAtPrice ?? null,
-      stock: variant.stock,
-      position,
-    })),
-  )
-  return { productId: asProductId(id), variantIds }
 }
 
 /** Live products of the seeded catalog sold in one form (one variant), in id order: a cart change needs no size. */
