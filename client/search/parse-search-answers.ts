@@ -42,6 +42,7 @@ function isHit(value: unknown): boolean {
     typeof value.slug === 'string' &&
     typeof value.name === 'string' &&
     Number.isSafeInteger(value.price) &&
+    typeof value.priceFrom === 'boolean' &&
     isRecord(value.highlights) &&
     isHighlighted(value.highlights.name)
   )

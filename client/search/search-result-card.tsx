@@ -33,7 +33,12 @@ export function SearchResultCard(props: {
         <span class="product-card__name">
           <HighlightedText value={props.hit.highlights.name} />
         </span>
-        <Price amount={props.hit.price} currency={props.hit.currency} lastKnown={props.lastKnown} />
+        <Price
+          amount={props.hit.price}
+          currency={props.hit.currency}
+          from={props.hit.priceFrom}
+          lastKnown={props.lastKnown}
+        />
         <Show when={!props.hit.inStock}>
           <span class="stock stock--out">{t('stock.out')}</span>
         </Show>

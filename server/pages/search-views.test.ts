@@ -16,6 +16,7 @@ const results: SearchResults = {
       brand: 'Stride',
       categorySlug: 'shoes',
       price: 12_900,
+      priceFrom: true,
       currency: 'USD',
       inStock: true,
       image: null,
@@ -59,5 +60,10 @@ describe('the server-rendered search page', () => {
     )
     expect(html).not.toContain('style=')
     expect(html).toContain('Clear all filters')
+  })
+
+  it('says "From" on a result whose variants cost more than its lowest price', async () => {
+    const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'boots' }), results, null))
+    expect(html).toContain('<span class="price"><span class="price__amount">From $129.00</span></span>')
   })
 })

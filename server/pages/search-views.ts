@@ -23,6 +23,7 @@ import { searchHref } from '../../shared/search/search-url.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
+import { priceHtml } from './variant-picker-html.ts'
 
 const cardImageSizes = '(min-width: 1100px) 200px, (min-width: 640px) 25vw, 46vw'
 const eagerResults = 4
@@ -48,14 +49,14 @@ export function searchMain(
 }
 
 function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {
-  const { t, formatPrice } = intl
+  const { t } = intl
   const picture = hit.image
     ? productImageHtml(hit.image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const snippet = hit.highlights.description
     ? html`<span class="search-result__snippet">${highlighted(hit.highlights.description)}</span>`
     : ''
-  return html`<li class="product-card search-result"><a class="product-card__link" href="/p/${hit.slug}">${picture}<span class="product-card__name">${highlighted(hit.highlights.name)}</span><span class="price"><span class="price__amount">${formatPrice(hit.price, hit.currency)}</span></span>${hit.inStock ? '' : html`<span class="stock stock--out">${t('stock.out')}</span>`}${snippet}</a></li>`
+  return html`<li class="product-card search-result"><a class="product-card__link" href="/p/${hit.slug}">${picture}<span class="product-card__name">${highlighted(hit.highlights.name)}</span>${priceHtml(intl, hit.price, hit.currency, { from: hit.priceFrom })}${hit.inStock ? '' : html`<span class="stock stock--out">${t('stock.out')}</span>`}${snippet}</a></li>`
 }
 
 /** As client/search/highlighted-text.tsx: the matched ranges in <mark>. */

@@ -16,6 +16,7 @@ const doc: SearchDocument = {
   categoryId: 'c',
   brandKey: 'B',
   price: 100,
+  priceFrom: false,
   currency: 'USD',
   inStock: true,
   createdAt: 0,

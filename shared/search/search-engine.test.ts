@@ -117,6 +117,26 @@ describe('search engine', () => {
     expect(hit!.highlights.description?.ranges).toHaveLength(2)
   })
 
+  it('marks a result "from" its lowest price when its variants cost more', () => {
+    const [sole] = catalog[0]!.variants
+    const laptop = product('Lumen Air 15 Laptop', { categoryId: laptops.id, price: 129_900 })
+    const variants = [256, 512].map((gb, index) => ({
+      ...sole!,
+      id: asVariantId(`air-${gb}`),
+      price: 129_900 + index * 20_000,
+    }))
+    const withSizes = createSearchEngine()
+    withSizes.applyChanges({
+      categories: [laptops],
+      products: [laptop, { ...laptop, id: asProductId('air-2'), slug: 'air-2', variants }],
+    })
+    const hits = withSizes.search(request({ q: 'lumen air' })).hits
+    expect(hits.map((hit) => [hit.slug, hit.price, hit.priceFrom]).sort()).toEqual([
+      ['air-2', 129_900, true],
+      [laptop.slug, 129_900, false],
+    ])
+  })
+
   it('counts each facet without its own filter, with the others applied', () => {
     const results = engine.search(request({ q: 'wireless', brands: ['Audeon'], inStock: true }))
     expect(results.hits.map((h) => h.name)).toEqual(['Audeon Tempo Wireless Earbuds'])

@@ -284,6 +284,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       brand: doc.brand,
       categorySlug: doc.categorySlug,
       price: doc.price,
+      priceFrom: doc.priceFrom,
       currency: doc.currency,
       inStock,
       image: doc.image,

@@ -6,6 +6,7 @@
  * time Orama's per-field trees would need, and the others are what a result needs to render.
  */
 import type { Category, Product, ProductImage } from '../catalog/product.ts'
+import { priceRange } from '../catalog/variant.ts'
 import type { CurrencyCode } from '../money.ts'
 
 export const searchSchema = {
@@ -30,7 +31,9 @@ export type SearchDocument = {
   readonly categoryId: string
   /** The brand verbatim, for the brand facet and filter. */
   readonly brandKey: string
+  /** The lowest variant price; `priceFrom` when variants cost more, so a result says "From". */
   readonly price: number
+  readonly priceFrom: boolean
   readonly currency: CurrencyCode
   readonly inStock: boolean
   /** Epoch milliseconds, for the "newest" sort. */
@@ -54,6 +57,7 @@ export function toSearchDocument(product: Product, category: SearchCategory | un
     categoryId: product.categoryId,
     brandKey: product.brand,
     price: product.price,
+    priceFrom: priceRange(product).max > priceRange(product).min,
     currency: product.currency,
     inStock: product.stock > 0,
     createdAt: Date.parse(product.createdAt),

@@ -58,7 +58,9 @@ export type SearchHit = {
   readonly name: string
   readonly brand: string
   readonly categorySlug: string
+  /** The lowest variant price; `priceFrom` when other variants cost more (shown "From …"). */
   readonly price: number
+  readonly priceFrom: boolean
   readonly currency: CurrencyCode
   readonly inStock: boolean
   readonly image: ProductImage | null
