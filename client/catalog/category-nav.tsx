@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router'
-import { For, type JSX } from 'solid-js'
+import { Index, type JSX } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
@@ -14,13 +14,15 @@ export function CategoryNav(): JSX.Element {
   return (
     <nav class="category-nav" aria-label={t('nav.categories')}>
       <ul>
-        <For each={categories()}>
+        {/* By position, not by object: when the device's own catalog replaces the server's list the
+            links stay the same elements, so a focused link keeps its focus. */}
+        <Index each={categories()}>
           {(category) => (
             <li>
-              <A href={`/c/${category.slug}`}>{category.name}</A>
+              <A href={`/c/${category().slug}`}>{category().name}</A>
             </li>
           )}
-        </For>
+        </Index>
       </ul>
     </nav>
   )
