@@ -1,7 +1,9 @@
 import {
   expect,
   goOffline,
+  layoutShiftsOf,
   productsInStock,
+  recordLayoutShifts,
   syncStatus,
   test,
   waitForCatalog,
@@ -43,7 +45,7 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     await expect(syncStatus(page)).toBeVisible()
     await page.getByRole('button', { name: 'Add to cart' }).click()
     await expect(page.getByRole('link', { name: 'Cart, 1 item' })).toBeVisible()
-    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([])
+    expect(await layoutShiftsOf(page)).toEqual([])
   })
 
   await test.step('home, category and search pages are taken over without a shift too', async () => {
@@ -61,10 +63,7 @@ test('a first visit gets the product page as real HTML, the app takes over witho
       await visitor.goto(path)
       await expect(visitor.getByRole('heading', { level: 1, name: heading })).toBeVisible()
       await expect(syncStatus(visitor)).toBeVisible()
-      expect(
-        await visitor.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts),
-        path,
-      ).toEqual([])
+      expect(await layoutShiftsOf(visitor), path).toEqual([])
     }
     await fresh.close()
   })
@@ -78,14 +77,3 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     await expect(page.getByRole('main').getByText(shownPrice)).toBeVisible()
   })
 })
-
-/** Runs in the page: every layout shift without recent input, in `window.layoutShifts`. */
-function recordLayoutShifts(): void {
-  const shifts: number[] = []
-  Object.assign(window, { layoutShifts: shifts })
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) shifts.push(entry.value)
-    }
-  }).observe({ type: 'layout-shift', buffered: true })
-}

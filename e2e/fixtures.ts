@@ -233,3 +233,19 @@ async function labelText(locator: import('@playwright/test').Locator): Promise<s
     return label?.textContent?.trim() ?? ''
   })
 }
+
+/** Runs in the page (`addInitScript`): every layout shift without recent input, in `window.layoutShifts`. */
+export function recordLayoutShifts(): void {
+  const shifts: number[] = []
+  Object.assign(window, { layoutShifts: shifts })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) shifts.push(entry.value)
+    }
+  }).observe({ type: 'layout-shift', buffered: true })
+}
+
+/** The shifts `recordLayoutShifts` saw so far. */
+export function layoutShiftsOf(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)
+}

@@ -1,4 +1,4 @@
-import { expect, syncStatus, test } from './fixtures.ts'
+import { expect, layoutShiftsOf, recordLayoutShifts, syncStatus, test } from './fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
 test('a shopper picks a size and colour, shares the link, and cannot buy what is sold out', async ({ page, sql }) => {
@@ -23,7 +23,7 @@ test('a shopper picks a size and colour, shares the link, and cannot buy what is
     await expect(price).toHaveText('$99.00')
     await expect(stockLine).toHaveText('In stock')
     await expect(mainImage).toHaveAttribute('src', new RegExp(literal(shoe.imageName(0))))
-    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([])
+    expect(await layoutShiftsOf(page)).toEqual([])
   })
 
   await test.step('size 42: its sale price, its stock, and the URL names the variant', async () => {
@@ -96,15 +96,4 @@ test('a shopper picks a size and colour, shares the link, and cannot buy what is
 
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** Runs in the page: every layout shift without recent input, in `window.layoutShifts`. */
-function recordLayoutShifts(): void {
-  const shifts: number[] = []
-  Object.assign(window, { layoutShifts: shifts })
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) shifts.push(entry.value)
-    }
-  }).observe({ type: 'layout-shift', buffered: true })
 }
