@@ -13,6 +13,9 @@ export const testCards = {
 /** Adds one and waits until the server has it: the status alone may still say synced from before. */
 export async function addToCart(page: Page, product: SeededProduct): Promise<void> {
   await page.goto(`/p/${product.slug}`)
+  // The app has taken over from the server's HTML: a click on its button while the swap happens
+  // could land on the element being replaced.
+  await expect(syncStatus(page)).toBeVisible()
   const pushed = page.waitForResponse(
     (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/sync/push',
   )
