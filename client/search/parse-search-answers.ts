@@ -13,7 +13,7 @@ export type SearchAnswer = SearchResults & { readonly searchId: string | null }
  */
 export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer {
   if (!isRecord(body)) throw new TypeError('search answer: not an object')
-  const { total, hits, facets, didYouMean } = body
+  const { total, hits, facets, didYouMean, correctedQuery } = body
   const searchId = headers.get('x-search-id')
   if (!Number.isSafeInteger(total)) throw new TypeError('search answer: bad total')
   if (!Array.isArray(hits) || !hits.every(isHit)) throw new TypeError('search answer: bad hits')
@@ -21,6 +21,8 @@ export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer
     throw new TypeError('search answer: bad facets')
   if (!isRecord(facets.inStock)) throw new TypeError('search answer: bad stock facet')
   if (didYouMean !== null && typeof didYouMean !== 'string') throw new TypeError('search answer: bad didYouMean')
+  if (correctedQuery !== null && typeof correctedQuery !== 'string')
+    throw new TypeError('search answer: bad correctedQuery')
   return { ...(body as SearchResults), searchId }
 }
 

@@ -105,7 +105,18 @@ export function SearchPage(): JSX.Element {
                 {(suggestion) => (
                   <p class="search-page__did-you-mean">
                     {t('search.didYouMean')}{' '}
-                    <a href={searchHref({ ...request(), q: suggestion(), page: 1 })}>{suggestion()}</a>?
+                    <a href={searchHref({ ...request(), q: suggestion(), page: 1, verbatim: false })}>{suggestion()}</a>
+                    ?
+                  </p>
+                )}
+              </Show>
+              <Show when={current().correctedQuery}>
+                {(corrected) => (
+                  <p class="search-page__did-you-mean">
+                    {t('search.showingResultsFor')} <strong>{corrected()}</strong>
+                    <br />
+                    {t('search.searchInsteadFor')}{' '}
+                    <a href={searchHref({ ...request(), page: 1, verbatim: true })}>{request().q}</a>
                   </p>
                 )}
               </Show>

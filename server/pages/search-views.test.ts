@@ -41,6 +41,7 @@ const results: SearchResults = {
     ],
   },
   didYouMean: null,
+  correctedQuery: null,
   tookMs: 1,
 }
 
@@ -65,5 +66,13 @@ describe('the server-rendered search page', () => {
   it('says "From" on a result whose variants cost more than its lowest price', async () => {
     const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'boots' }), results, null))
     expect(html).toContain('<span class="price"><span class="price__amount">From $129.00</span></span>')
+  })
+
+  it('shows the corrected words with a link to search the words as typed', async () => {
+    const corrected = { ...results, query: 'bots', correctedQuery: 'boots' }
+    const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'bots' }), corrected, null))
+    expect(html).toContain(
+      '<p class="search-page__did-you-mean">Showing results for <strong>boots</strong><br>Search instead for <a href="/search?q=bots&amp;verbatim=true">bots</a></p>',
+    )
   })
 })

@@ -42,10 +42,13 @@ export function searchMain(
   const { t } = intl
   const heading = searchHeading(intl, request)
   const didYouMean = results.didYouMean
-    ? html`<p class="search-page__did-you-mean">${t('search.didYouMean')} <a href="${searchHref({ ...request, q: results.didYouMean, page: 1 })}">${results.didYouMean}</a>?</p>`
+    ? html`<p class="search-page__did-you-mean">${t('search.didYouMean')} <a href="${searchHref({ ...request, q: results.didYouMean, page: 1, verbatim: false })}">${results.didYouMean}</a>?</p>`
+    : ''
+  const corrected = results.correctedQuery
+    ? html`<p class="search-page__did-you-mean">${t('search.showingResultsFor')} <strong>${results.correctedQuery}</strong><br>${t('search.searchInsteadFor')} <a href="${searchHref({ ...request, page: 1, verbatim: true })}">${request.q}</a></p>`
     : ''
   const hits = results.hits.map((hit, index) => resultCard(intl, hit, index < eagerResults, imageCdn))
-  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
+  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}${corrected}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
 }
 
 function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {

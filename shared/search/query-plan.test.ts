@@ -28,12 +28,14 @@ const kinds = (query: string, complete = false) =>
 
 describe('query plan', () => {
   it.each([
-    ['abc', 0],
-    ['lamp', 1],
-    ['wirless', 1],
-    ['hedphones', 2],
-  ])('allows %s %i typo(s)', (word, typos) => {
-    expect(typoBudget(word)).toBe(typos)
+    ['abc', 'abcd', 0],
+    ['lamp', 'lamp', 1],
+    ['wirless', 'wireless', 2],
+    ['mose', 'mouse', 1],
+    ['hedphones', 'headphones', 2],
+    ['bletooh', 'bluetooth', 2],
+  ])('allows %s %i typo(s) towards %s', (typed, candidate, typos) => {
+    expect(typoBudget(typed.length, candidate.length)).toBe(typos)
   })
 
   it('fixes typos within each word’s own budget', () => {
@@ -42,8 +44,13 @@ describe('query plan', () => {
       ['mouse', ['exact:mous']],
     ])
     expect(kinds('hedphones')).toEqual([['hedphones', ['typo:headphon']]])
-    // Two edits in a 5-letter word is over its budget of one.
+    // Two edits between 5- and 6-letter words is over their budget of one.
     expect(kinds('lpatp')).toEqual([['lpatp', []]])
+  })
+
+  it('allows two typos that shortened a long word below 8 letters', () => {
+    expect(kinds('hedphons')).toEqual([['hedphons', ['typo:headphon']]])
+    expect(kinds('wirles')).toEqual([['wirles', ['typo:wireless']]])
   })
 
   it('leaves a word that exists alone rather than "fixing" it into another', () => {

@@ -13,7 +13,13 @@ import type { Vocabulary } from './vocabulary.ts'
 
 export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo'
 
-export type StemMatch = { readonly stem: string; readonly kind: MatchKind; readonly weight: number }
+export type StemMatch = {
+  readonly stem: string
+  readonly kind: MatchKind
+  readonly weight: number
+  /** For a typo fix, the indexed word it stands for ("headphones" for "hedphones"). */
+  readonly word?: string
+}
 
 export type QuerySlot = {
   /** The word as typed (normalised). */
@@ -36,8 +42,9 @@ export type PlanContext = {
 /**
  * @param completeLastWord treat the last word as still being typed (prefix matching), as search
  *   as you type and autocomplete do. Only when the query does not end in a space.
+ * @param fixTypos false searches the words as typed ("search instead for" after a correction).
  */
-export function planQuery(query: string, context: PlanContext, completeLastWord: boolean): QueryPlan {
+export function planQuery(query: string, context: PlanContext, completeLastWord: boolean, fixTypos = true): QueryPlan {
   const rawWords = normalizeQuery(query).split(' ').filter(Boolean)
   const typing = completeLastWord && !/\s$/.test(query)
   const slots: QuerySlot[] = []
@@ -46,7 +53,7 @@ export function planQuery(query: string, context: PlanContext, completeLastWord:
     const isTyped = typing && index === rawWords.length - 1
     for (const word of splitWords(rawWord)) {
       if (context.tokenizer.isStopWord(word) && !isTyped) continue
-      const matches = matchesFor(word, isTyped, context)
+      const matches = matchesFor(word, isTyped, fixTypos, context)
       // A stop word still being typed that completes to nothing is just a stop word: no slot.
       if (matches.length === 0 && context.tokenizer.isStopWord(word)) continue
       slots.push({ word, matches })
@@ -56,11 +63,17 @@ export function planQuery(query: string, context: PlanContext, completeLastWord:
   return { slots, stems }
 }
 
-function matchesFor(word: string, isTyped: boolean, { tokenizer, vocabulary, synonyms }: PlanContext): StemMatch[] {
+function matchesFor(
+  word: string,
+  isTyped: boolean,
+  fixTypos: boolean,
+  { tokenizer, vocabulary, synonyms }: PlanContext,
+): StemMatch[] {
   const found = new Map<string, StemMatch>()
-  const offer = (stem: string, kind: MatchKind, weight: number) => {
+  const offer = (stem: string, kind: MatchKind, weight: number, fix?: string) => {
     const known = found.get(stem)
-    if (!known || known.weight < weight) found.set(stem, { stem, kind, weight })
+    if (!known || known.weight < weight)
+      found.set(stem, fix ? { stem, kind, weight, word: fix } : { stem, kind, weight })
   }
   const stem = tokenizer.stem(word)
   if (!tokenizer.isStopWord(word) && vocabulary.hasStem(stem)) offer(stem, 'exact', matchWeights.exact)
@@ -72,12 +85,30 @@ function matchesFor(word: string, isTyped: boolean, { tokenizer, vocabulary, syn
       offer(completion.stem, 'prefix', matchWeights.prefix)
     }
   }
-  if (found.size > 0) return [...found.values()]
+  if (found.size > 0 || !fixTypos) return [...found.values()]
   // Nothing matched as typed: allow typos, within the budget for the word's length.
-  for (const fix of vocabulary.closest(word, typoBudget(word), maxTypoCandidates, isTyped)) {
-    offer(fix.stem, 'typo', fix.distance === 1 ? matchWeights.typo1 : matchWeights.typo2)
+  for (const fix of vocabulary.closest(word, typoBudget, maxTypoCandidates, isTyped)) {
+    offer(fix.stem, 'typo', fix.distance === 1 ? matchWeights.typo1 : matchWeights.typo2, fix.word)
   }
   return [...found.values()]
+}
+
+/**
+ * "Showing results for": the query with each word that only matched through typo fixes replaced by
+ * its closest fix, or null when every word matched as typed. Hyphenated words are left as typed.
+ */
+export function correctedQuery(query: string, plan: QueryPlan): string | null {
+  const fixes = new Map<string, string>()
+  for (const slot of plan.slots) {
+    const fix = slot.matches.find((match) => match.kind === 'typo')?.word
+    if (fix && slot.matches.every((match) => match.kind === 'typo')) fixes.set(slot.word, fix)
+  }
+  if (fixes.size === 0) return null
+  return normalizeQuery(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => fixes.get(word) ?? word)
+    .join(' ')
 }
 
 /**
@@ -94,7 +125,7 @@ export function proposeCorrection(query: string, context: PlanContext): string |
     .map((rawWord) => {
       if (splitWords(rawWord).every(isKnown)) return rawWord
       const joined = rawWord.replace(/[-'’]/g, '')
-      const [closest] = vocabulary.closest(joined, correctionBudget(joined), 1)
+      const [closest] = vocabulary.closest(joined, correctionBudget, 1)
       if (!closest) return rawWord
       changed = true
       return closest.word

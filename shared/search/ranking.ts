@@ -38,17 +38,19 @@ export const matchWeights = {
 } as const
 
 /**
- * Typos a word may carry (Damerau–Levenshtein edits): none under 4 letters (too many short words are
- * one edit apart), 1 for short words, 2 from 8 letters on.
+ * Typos a typed word may carry to match an indexed word (Damerau–Levenshtein edits): none when
+ * typed under 4 letters (too many short words are one edit apart), else 1, and 2 when the longer
+ * of the two has 8 letters or more. Measured on the longer one because typos that drop letters
+ * shorten a long word ("bluetooth" → "bletooh" is 2 edits in 7 letters).
  */
-export function typoBudget(word: string): 0 | 1 | 2 {
-  if (word.length < 4) return 0
-  return word.length < 8 ? 1 : 2
+export function typoBudget(typedLength: number, candidateLength = typedLength): 0 | 1 | 2 {
+  if (typedLength < 4) return 0
+  return Math.max(typedLength, candidateLength) < 8 ? 1 : 2
 }
 
 /** "Did you mean" may reach one edit further than the typo budget, as it only proposes. */
-export function correctionBudget(word: string): number {
-  return Math.min(3, typoBudget(word) + 1)
+export function correctionBudget(typedLength: number, candidateLength = typedLength): number {
+  return Math.min(3, typoBudget(typedLength, candidateLength) + 1)
 }
 
 /** Completions of the word being typed, most frequent first. */

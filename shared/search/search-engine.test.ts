@@ -176,6 +176,17 @@ describe('search engine', () => {
     expect(engine.search(request({ q: 'qqqqqqq' })).didYouMean).toBeNull()
   })
 
+  it('says which words it searched for when it fixed typos, and searches verbatim when asked', () => {
+    const corrected = engine.search(request({ q: 'wirless hedphones' }))
+    expect(corrected.hits.map((h) => h.name)).toContain('Sonora Aria Wireless Headphones')
+    expect(corrected.correctedQuery).toBe('wireless headphones')
+    expect(engine.search(request({ q: 'wireless headphones' })).correctedQuery).toBeNull()
+    const verbatim = engine.search(request({ q: 'wirless hedphones', verbatim: true }))
+    expect(verbatim.total).toBe(0)
+    expect(verbatim.correctedQuery).toBeNull()
+    expect(verbatim.didYouMean).toBe('wireless headphones')
+  })
+
   it('suggests categories, then product names, for the word being typed', () => {
     const { suggestions } = engine.suggest('lap')
     expect(suggestions[0]).toEqual({ kind: 'category', slug: 'laptops', label: { text: 'Laptops', ranges: [[0, 7]] } })

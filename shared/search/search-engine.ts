@@ -23,7 +23,7 @@ import { highlight, snippet } from './highlight.ts'
 import { normalizeQuery } from './normalize-query.ts'
 import { optionFacets } from './option-facets.ts'
 import { type SearchOptions, toSearchOptions } from './option-values.ts'
-import { type PlanContext, planQuery, proposeCorrection, type QueryPlan } from './query-plan.ts'
+import { correctedQuery, type PlanContext, planQuery, proposeCorrection, type QueryPlan } from './query-plan.ts'
 import {
   bm25,
   brandFacetLimit,
@@ -201,7 +201,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
   function search(request: SearchRequest): SearchResults {
     const started = performance.now()
     const query = normalizeQuery(request.q)
-    const plan = query ? planQuery(request.q, context, true) : null
+    const plan = query ? planQuery(request.q, context, true, !request.verbatim) : null
     const filters = columns.compile(filtersOf(request))
     const tally = createTally(columns)
     const matches = plan && plan.slots.length === 0 ? { ids: [], scores: [] } : run(plan, searchFields, filters, tally)
@@ -224,6 +224,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       ),
       facets: toFacets(tally, request),
       didYouMean: matches.ids.length === 0 && plan ? didYouMean(request.q, filters) : null,
+      correctedQuery: matches.ids.length > 0 && plan ? correctedQuery(request.q, plan) : null,
       tookMs: elapsedSince(started),
     }
   }

@@ -28,7 +28,7 @@ const minorUnits = z
 /** Search text as typed (or normalised), bounded. */
 export const searchQueryText = z.string().max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
 
-/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=` */
+/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=&verbatim=` */
 export const searchQuery = z
   .object({
     q: searchQueryText.default(''),
@@ -44,6 +44,10 @@ export const searchQuery = z
     sort: z.enum(searchSorts).default('relevance'),
     page: z.coerce.number().int().min(1).max(maxPage).default(1),
     limit: z.coerce.number().int().min(1).max(maxPageSize).default(defaultPageSize),
+    verbatim: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional(),
   })
   .strict()
   .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, {
@@ -62,6 +66,7 @@ export const searchQuery = z
       sort: q.sort,
       page: q.page,
       pageSize: q.limit,
+      ...(q.verbatim ? { verbatim: true } : {}),
     }),
   )
 

@@ -30,6 +30,8 @@ export type SearchRequest = {
   /** 1-based. */
   readonly page: number
   readonly pageSize: number
+  /** Search the words as typed, without typo fixes ("search instead for …"). */
+  readonly verbatim?: boolean
 }
 
 /** A request with every filter open, sorted by relevance, first page; `fields` override. */
@@ -107,6 +109,8 @@ export type SearchResults = {
   readonly facets: SearchFacets
   /** When nothing matched: the query with its unknown words replaced by the closest indexed words. */
   readonly didYouMean: string | null
+  /** When words matched only through typo fixes: the query as corrected ("Showing results for …"). */
+  readonly correctedQuery: string | null
   readonly tookMs: number
 }
 

@@ -18,6 +18,7 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
   if (request.sort !== 'relevance') params.set('sort', request.sort)
   if (request.page !== 1) params.set('page', String(request.page))
   if (request.pageSize !== defaultPageSize) params.set('limit', String(request.pageSize))
+  if (request.verbatim) params.set('verbatim', 'true')
   return params
 }
 

@@ -27,13 +27,19 @@ export type Vocabulary = {
   /** Words starting with `prefix`, most frequent first. */
   completions(prefix: string, limit: number): VocabularyMatch[]
   /**
-   * Words within `maxDistance` edits of `word` (a transposition of neighbours is one edit), closest
+   * Words within the edit budget of `word` (a transposition of neighbours is one edit), closest
    * then most frequent first. With `asPrefix`, `word` is the start of a word still being typed: a
    * word matches when one of its beginnings is within the budget.
    */
-  closest(word: string, maxDistance: number, limit: number, asPrefix?: boolean): VocabularyMatch[]
+  closest(word: string, budget: EditBudget, limit: number, asPrefix?: boolean): VocabularyMatch[]
   readonly size: () => number
 }
+
+/**
+ * Edits allowed between the typed word and a candidate (or, as a prefix, the candidate's beginning
+ * compared), given both lengths; a number allows that many whatever the lengths.
+ */
+export type EditBudget = number | ((typedLength: number, candidateLength: number) => number)
 
 type TrieNode = {
   children: Map<string, TrieNode> | null
@@ -107,12 +113,15 @@ export function createVocabulary(): Vocabulary {
       collectWords(start, 0, found)
       return ranked(found, limit)
     },
-    closest(word, maxDistance, limit, asPrefix = false) {
+    closest(word, budget, limit, asPrefix = false) {
+      const allowed = typeof budget === 'number' ? () => budget : budget
+      // A candidate within d edits is at most d letters longer, which bounds what any branch may reach.
+      const maxDistance = allowed(word.length, word.length + allowed(word.length, Number.POSITIVE_INFINITY))
       if (maxDistance <= 0 || word.length === 0) return []
       const found = new Map<string, VocabularyMatch>()
       const firstRow = Array.from({ length: word.length + 1 }, (_, j) => j)
       for (const [char, child] of root.children ?? []) {
-        walk(child, char, '', firstRow, null, { word, maxDistance, asPrefix, found })
+        walk(child, char, '', firstRow, null, { word, maxDistance, allowed, asPrefix, found }, 1)
       }
       for (const [candidate, match] of found) if (match.distance === 0) found.delete(candidate)
       return ranked(found, limit)
@@ -123,12 +132,14 @@ export function createVocabulary(): Vocabulary {
 
 type Walk = {
   readonly word: string
+  /** The most edits any candidate may have: branches beyond it are left. */
   readonly maxDistance: number
+  readonly allowed: (typedLength: number, candidateLength: number) => number
   readonly asPrefix: boolean
   readonly found: Map<string, VocabularyMatch>
 }
 
-/** One trie edge of the Levenshtein automaton: the row for the prefix ending in `char`. */
+/** One trie edge of the Levenshtein automaton: the row for the prefix ending in `char`, `depth` letters long. */
 function walk(
   node: TrieNode,
   char: string,
@@ -136,6 +147,7 @@ function walk(
   parentRow: readonly number[],
   grandparentRow: readonly number[] | null,
   search: Walk,
+  depth: number,
 ): void {
   const { word, maxDistance } = search
   const row = [parentRow[0]! + 1]
@@ -150,13 +162,13 @@ function walk(
     if (value < rowMin) rowMin = value
   }
   const distance = row[word.length]!
-  if (distance <= maxDistance) {
+  if (distance <= search.allowed(word.length, depth)) {
     // As a prefix, everything below this node starts within the budget; as a word, only this node.
     if (search.asPrefix) collectWords(node, distance, search.found)
     else if (node.word !== null) offer(search.found, node, distance)
   }
   if (rowMin > maxDistance || !node.children) return
-  for (const [nextChar, child] of node.children) walk(child, nextChar, char, row, parentRow, search)
+  for (const [nextChar, child] of node.children) walk(child, nextChar, char, row, parentRow, search, depth + 1)
 }
 
 function collectWords(start: TrieNode, distance: number, found: Map<string, VocabularyMatch>): void {
