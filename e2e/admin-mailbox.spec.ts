@@ -45,7 +45,15 @@ test('an admin reads the order confirmation a shopper was sent, in the local mai
     const frame = page.locator('iframe[title="HTML version of the email"]')
     await expect(frame).toHaveAttribute('sandbox', '')
     await expect(frame).toHaveAttribute('src', /^\/api\/admin\/mailbox\/\d+\/html$/)
-    await expect(frame.contentFrame().getByRole('heading', { name: 'Thank you for your order' })).toBeVisible()
+    const html = frame.contentFrame()
+    await expect(html.getByRole('heading', { name: 'Thank you for your order' })).toBeVisible()
+    // The email's inline styles apply in the frame (its own CSP allows them, decision 0020).
+    await expect(html.getByRole('link', { name: 'View your order' })).toHaveCSS('background-color', 'rgb(29, 78, 216)')
+    await expect(html.getByRole('table')).toContainText(product.name)
+    // PUBLIC_URL's origin (the e2e server leaves it at its default, http://localhost:<port>).
+    await expect(page.locator('.admin-mailbox__text')).toContainText(
+      new RegExp(`View your order: http://[^/]+/orders/${order.id}\n`),
+    )
   })
 
   await test.step('on a 360 px phone nothing overflows sideways', async () => {
