@@ -9,6 +9,8 @@
  * which clients without it do without.
  */
 
+import { emailLineName } from './email-data.ts'
+
 export type EmailRow = { readonly label: string; readonly value: string; readonly strong?: boolean }
 export type EmailLink = { readonly label: string; readonly href: string }
 
@@ -223,7 +225,7 @@ function toText(content: EmailContent, frame: EmailFrame): string {
     '',
     ...(summary
       ? section(summary.title, [
-          ...summary.lines.map((l) => `${l.quantity} × ${l.options ? `${l.name} (${l.options})` : l.name}: ${l.total}`),
+          ...summary.lines.map((l) => `${l.quantity} × ${emailLineName(l)}: ${l.total}`),
           '',
           ...summary.totals.map((r) => `${r.label}: ${r.value}`),
         ])
