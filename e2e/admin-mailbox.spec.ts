@@ -1,7 +1,7 @@
 /**
  * Without an email provider the shop's emails land in the local mailbox: a shopper pays an order,
- * and the admin reads its confirmation at /admin/mailbox — text and HTML (sandboxed frame, no CSP
- * violation) — on a desktop and on a phone.
+ * and the admin reads its confirmation at /admin/mailbox — text and HTML (a sandboxed frame loading
+ * the HTML with a CSP of its own, decision 0020; no CSP violation) — on a desktop and on a phone.
  */
 import { e2eAdmin } from './e2e-env.ts'
 import { expect, newTestUser, productsInStock, signInViaApi, signUpViaApi, test } from './fixtures.ts'
@@ -44,7 +44,16 @@ test('an admin reads the order confirmation a shopper was sent, in the local mai
     await expect(page.locator('.admin-mailbox__text')).toContainText('Thank you for your order')
     const frame = page.locator('iframe[title="HTML version of the email"]')
     await expect(frame).toHaveAttribute('sandbox', '')
-    await expect(frame.contentFrame().getByRole('heading', { name: 'Thank you for your order' })).toBeVisible()
+    await expect(frame).toHaveAttribute('src', /^\/api\/admin\/mailbox\/\d+\/html$/)
+    const html = frame.contentFrame()
+    await expect(html.getByRole('heading', { name: 'Thank you for your order' })).toBeVisible()
+    // The email's inline styles apply in the frame (its own CSP allows them, decision 0020).
+    await expect(html.getByRole('link', { name: 'View your order' })).toHaveCSS('background-color', 'rgb(29, 78, 216)')
+    await expect(html.getByRole('table')).toContainText(product.name)
+    // PUBLIC_URL's origin (the e2e server leaves it at its default, http://localhost:<port>).
+    await expect(page.locator('.admin-mailbox__text')).toContainText(
+      new RegExp(`View your order: http://[^/]+/orders/${order.id}\n`),
+    )
   })
 
   await test.step('on a 360 px phone nothing overflows sideways', async () => {

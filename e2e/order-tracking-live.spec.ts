@@ -62,6 +62,10 @@ test('the admin prepares and ships an order; the shopper’s open page follows l
     const delivery = page.getByRole('region', { name: 'Delivery' })
     await expect(delivery).toContainText(trackingNumber, { timeout: Math.max(1, 2000 - (Date.now() - shippedAt)) })
     await expect(delivery).toContainText('DHL')
+    await expect(delivery.getByRole('link', { name: 'Track the parcel at DHL' })).toHaveAttribute(
+      'href',
+      'https://www.dhl.com/global-en/home/tracking/tracking-parcel.html?submit=1&tracking-id=JD014600001234',
+    )
     console.log(`shipped → shown on the shopper's page in ${Date.now() - shippedAt} ms`)
     await expect(page.locator('.toast').filter({ hasText: 'is now shipped.' })).toBeVisible()
   })

@@ -117,6 +117,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     clock: () => new Date(),
     sender: emailSender,
     maxAttempts: config.email.maxAttempts,
+    shopUrl: config.publicUrl,
   })
   // Every instance runs it too: queued status changes are taken with SKIP LOCKED.
   const pushOutbox = startPushOutbox({ config, db: database.db, logger, pushSender: webPushSender })

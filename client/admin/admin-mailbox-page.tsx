@@ -1,8 +1,10 @@
 /**
  * `/admin/mailbox`: the local mailbox (no RESEND_API_KEY) — every email the shop "sent", newest
- * first, one page at a time. Opening one shows its headers, its text body and its HTML in a
- * sandboxed iframe (srcdoc, no scripts, no same-origin access: the HTML is the shop's own template
- * output, but it carries shopper-supplied names). Online only; rendered for admins by require-admin.tsx.
+ * first, one page at a time. Opening one shows its headers, its HTML in a sandboxed iframe and its
+ * text body. The frame loads the HTML from `/api/admin/mailbox/:id/html`, served with a CSP of its
+ * own (its inline styles apply, nothing else: no scripts, no requests, no same-origin access; the
+ * HTML is the shop's own template output, but it carries shopper-supplied names; decision 0020).
+ * Online only; rendered for admins by require-admin.tsx.
  */
 import { batch, createSignal, For, type JSX, onMount, Show } from 'solid-js'
 import type { MailboxEmail, MailboxSummary } from '../../shared/email/mailbox.ts'
@@ -114,7 +116,12 @@ function OpenedEmail(props: { readonly email: MailboxEmail }): JSX.Element {
         </dd>
       </dl>
       <h3>{t('admin.mailbox.htmlBody')}</h3>
-      <iframe class="admin-mailbox__html" title={t('admin.mailbox.htmlFrame')} sandbox="" srcdoc={props.email.html} />
+      <iframe
+        class="admin-mailbox__html"
+        title={t('admin.mailbox.htmlFrame')}
+        sandbox=""
+        src={`/api/admin/mailbox/${props.email.id}/html`}
+      />
       <h3>{t('admin.mailbox.textBody')}</h3>
       <pre class="admin-mailbox__text">{props.email.text}</pre>
     </article>

@@ -7,6 +7,7 @@
  */
 import { createSignal, For, type JSX, Show } from 'solid-js'
 import { type AdminOrder, remainingRefundable } from '../../shared/orders/admin-order.ts'
+import { offeredCarriers } from '../../shared/orders/carrier-tracking.ts'
 import type { OrderActionInput } from '../../shared/orders/order-action-schema.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import { FormAlert } from '../account/auth-form.tsx'
@@ -21,8 +22,8 @@ type Props = { readonly order: AdminOrder; readonly onChanged: () => void }
 
 type TrackingField = 'carrier' | 'trackingNumber'
 
-/** Carriers offered in the select; anything else is typed in. Names, not translated. */
-const carriers = ['DHL', 'DPD', 'UPS', 'GLS', 'Hermes', 'Deutsche Post'] as const
+/** Carriers offered in the select (each has a tracking link); anything else is typed in. Names, not translated. */
+const carriers = offeredCarriers
 const otherCarrier = 'other'
 
 const doneMessages = {

@@ -2,6 +2,7 @@
 
 import { For, type JSX, Show } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
+import { trackingUrl } from '../../shared/orders/carrier-tracking.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { paymentFailureMessage } from '../checkout/payment-failure.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
@@ -182,7 +183,19 @@ export function OrderTracking(props: SectionProps): JSX.Element {
             <dt>{t('orders.tracking.carrier')}</dt>
             <dd>{tracking().carrier}</dd>
             <dt>{t('orders.tracking.number')}</dt>
-            <dd class="order-tracking__number">{tracking().trackingNumber}</dd>
+            <dd class="order-tracking__number">
+              {tracking().trackingNumber}
+              <Show when={trackingUrl(tracking().carrier, tracking().trackingNumber)}>
+                {(url) => (
+                  <>
+                    {' '}
+                    <a class="order-tracking__link" href={url()} rel="noopener noreferrer">
+                      {t('orders.tracking.follow', { carrier: tracking().carrier })}
+                    </a>
+                  </>
+                )}
+              </Show>
+            </dd>
             <dt>{t('orders.tracking.shippedAt')}</dt>
             <dd>{date(tracking().shippedAt)}</dd>
             <Show when={tracking().deliveredAt}>

@@ -16,6 +16,8 @@ import { renderEmail } from './templates/render-email.ts'
 export type EmailWorkerDeps = Pick<AppDeps, 'db' | 'logger' | 'clock'> & {
   readonly sender: EmailSender
   readonly maxAttempts: number
+  /** The shop's public origin (PUBLIC_URL), which the emails link to. */
+  readonly shopUrl: string
   /** 0 ≤ random() < 1, for the jitter; tests pass a constant. */
   readonly random?: () => number
 }
@@ -51,7 +53,7 @@ export async function sendDueEmails(deps: EmailWorkerDeps, limit = batchSize): P
 async function sendClaimed(deps: EmailWorkerDeps, row: OutboxRow): Promise<void> {
   try {
     if (!isEmailTemplate(row.template)) throw new Error(`unknown email template ${row.template}`)
-    const rendered = renderEmail(row.template, emailLocaleOf(row.locale), row.data)
+    const rendered = renderEmail(row.template, emailLocaleOf(row.locale), row.data, { url: deps.shopUrl })
     const messageId = await deps.sender.send({
       idempotencyKey: row.dedupeKey,
       outboxId: row.id,

@@ -75,6 +75,28 @@ describe.each(await databaseTargets())('admin mailbox on $name', (target) => {
     })
   })
 
+  it('serves the HTML body as a framable document of its own, with a CSP that lets only its inline styles apply', async () => {
+    const id = await deliver('framed')
+    const response = await (await shop()).admin.request(`/api/admin/mailbox/${id}/html`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await response.text()).toBe('<p>framed</p>')
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp.split('; ')).toEqual(
+      expect.arrayContaining([
+        "default-src 'none'",
+        "style-src 'unsafe-inline'",
+        "frame-ancestors 'self'",
+        "base-uri 'none'",
+        'sandbox',
+      ]),
+    )
+    expect(csp).not.toContain('script-src')
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    expect((await (await shop()).admin.request('/api/admin/mailbox/999999999/html')).status).toBe(404)
+  })
+
   it('answers 404 for an unknown email and 400 for a bad id or cursor', async () => {
     expect((await get('/api/admin/mailbox/999999999')).status).toBe(404)
     expect((await get('/api/admin/mailbox/abc')).status).toBe(400)
@@ -88,5 +110,7 @@ describe.each(await databaseTargets())('admin mailbox on $name', (target) => {
     const customer = createTestBrowser(app)
     expect((await customer.signUp({ email: uniqueEmail(), password: testPassword, name: 'Customer' })).status).toBe(201)
     expect((await customer.request('/api/admin/mailbox')).status).toBe(403)
+    expect((await guest.request('/api/admin/mailbox/1/html')).status).toBe(401)
+    expect((await customer.request('/api/admin/mailbox/1/html')).status).toBe(403)
   })
 })

@@ -78,6 +78,8 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
           currency: order.currency,
           total: order.totals.total,
           lines: [{ name: order.lines[0]!.name, options: '', quantity: 2, lineTotal: 2000 }],
+          breakdown: { items: order.totals.items, shipping: order.totals.shipping, tax: order.totals.tax },
+          shippingAddress: order.shippingAddress,
         },
       },
     ])

@@ -80,5 +80,7 @@ async function confirmationData(tx: Db, row: OrderRow) {
       quantity: l.quantity,
       lineTotal: l.lineTotal,
     })),
+    breakdown: { items: order.totals.items, shipping: order.totals.shipping, tax: order.totals.tax },
+    shippingAddress: order.shippingAddress,
   }
 }

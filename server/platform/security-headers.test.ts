@@ -18,7 +18,7 @@ describe('content security policy', () => {
     expect(csp.get('style-src')).toEqual(["'self'"])
     expect(csp.get('frame-ancestors')).toEqual(["'none'"])
     expect(csp.get('object-src')).toEqual(["'none'"])
-    expect(csp.get('frame-src')).toEqual(["'none'"])
+    expect(csp.get('frame-src')).toEqual(["'self'"])
     expect(csp.get('report-uri')).toEqual(['/api/csp-reports'])
   })
 
@@ -39,7 +39,7 @@ describe('content security policy', () => {
     const csp = directives(contentSecurityPolicy({ production: true, stripe: true }))
     expect(csp.get('script-src')).toEqual(["'self'", 'https://js.stripe.com'])
     expect(csp.get('connect-src')).toEqual(["'self'", 'https://api.stripe.com'])
-    expect(csp.get('frame-src')).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com'])
+    expect(csp.get('frame-src')).toEqual(["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com'])
     expect(csp.get('script-src')?.join(' ')).not.toMatch(/unsafe/)
   })
 

@@ -52,7 +52,9 @@ export function contentSecurityPolicy(options: SecurityPolicyOptions): string {
     'img-src': ["'self'", 'data:', 'blob:', ...(imageCdnOrigin ? [imageCdnOrigin] : [])],
     'font-src': ["'self'"],
     'connect-src': [...withStripe(["'self'"], stripeSources.connect), ...errorReports],
-    'frame-src': stripe ? stripeSources.frame : ["'none'"],
+    // 'self': the admin's mailbox frames an email's HTML (decision 0020); every other own response
+    // refuses to be framed (frame-ancestors 'none', X-Frame-Options: DENY).
+    'frame-src': withStripe(["'self'"], stripeSources.frame),
     'worker-src': ["'self'", 'blob:'],
     'manifest-src': ["'self'"],
     'object-src': ["'none'"],

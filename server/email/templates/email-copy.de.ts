@@ -1,7 +1,6 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
 
-import { type EmailCopy, type FailureReason, failureReasonOf } from './email-copy.ts'
-import { emailLineName } from './email-data.ts'
+import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'Die Zahlung wurde abgelehnt: Deckung nicht ausreichend.',
@@ -13,56 +12,93 @@ const failures: Record<FailureReason, string> = {
 }
 
 const closing = 'Danke, dass du bei uns einkaufst.'
+const viewOrder = 'Bestellung ansehen'
 
 export const germanCopy: EmailCopy = {
-  order_confirmation: (data, f) => ({
-    subject: `Bestellung ${f.orderNumber(data.orderId)} bestätigt`,
-    heading: 'Danke für deine Bestellung',
-    paragraphs: [
-      `Wir haben deine Zahlung für Bestellung ${f.orderNumber(data.orderId)} erhalten und bereiten sie vor.`,
-    ],
-    rows: [
-      ...data.lines.map((l) => [`${l.quantity} × ${emailLineName(l)}`, f.price(l.lineTotal, data.currency)] as const),
-      ['Gesamt', f.price(data.total, data.currency)],
-    ],
-    closing,
-  }),
-  payment_failed: (data, f) => ({
-    subject: `Zahlung für Bestellung ${f.orderNumber(data.orderId)} fehlgeschlagen`,
-    heading: 'Deine Zahlung ist nicht durchgegangen',
-    paragraphs: [
-      failures[failureReasonOf(data.reason)],
-      'Deine Artikel bleiben noch eine Weile reserviert: Öffne die Bestellung im Shop und versuche es mit einer anderen Karte.',
-    ],
-    closing,
-  }),
-  order_shipped: (data, f) => ({
-    subject: `Bestellung ${f.orderNumber(data.orderId)} ist unterwegs`,
-    heading: 'Deine Bestellung wurde versandt',
-    paragraphs: [`Bestellung ${f.orderNumber(data.orderId)} hat unser Lager verlassen.`],
-    rows: [
-      ['Versanddienst', data.carrier ?? '–'],
-      ['Sendungsnummer', data.trackingNumber ?? '–'],
-    ],
-    closing,
-  }),
-  order_delivered: (data, f) => ({
-    subject: `Bestellung ${f.orderNumber(data.orderId)} wurde zugestellt`,
-    heading: 'Deine Bestellung ist angekommen',
-    paragraphs: [`Bestellung ${f.orderNumber(data.orderId)} wurde zugestellt. Viel Freude damit!`],
-    closing,
-  }),
-  order_refunded: (data, f) => ({
-    subject: `Erstattung für Bestellung ${f.orderNumber(data.orderId)}`,
-    heading: 'Wir haben dir Geld erstattet',
-    paragraphs: [
-      `Wir haben dir ${f.price(data.amount, data.currency)} für Bestellung ${f.orderNumber(data.orderId)} erstattet. Es kann ein paar Tage dauern, bis du es auf deinem Konto siehst.`,
-    ],
-    rows: [
-      ['Jetzt erstattet', f.price(data.amount, data.currency)],
-      ['Insgesamt erstattet', f.price(data.refundedTotal, data.currency)],
-      ['Bestellsumme', f.price(data.total, data.currency)],
-    ],
-    closing,
-  }),
+  footer: (shop) => `Du bekommst diese E-Mail, weil du bei ${shop} bestellt hast.`,
+  order_confirmation: (data, f) => {
+    const number = f.orderNumber(data.orderId)
+    const total = f.price(data.total, data.currency)
+    return {
+      subject: `Bestellung ${number} bestätigt`,
+      preheader: `Wir haben deine Zahlung über ${total} erhalten und bereiten deine Bestellung vor.`,
+      heading: 'Danke für deine Bestellung',
+      paragraphs: [`Wir haben deine Zahlung für Bestellung ${number} erhalten und bereiten sie vor.`],
+      action: { label: viewOrder, href: f.orderUrl(data.orderId) },
+      summary: orderSummary(data, f, {
+        title: 'Deine Bestellung',
+        columns: { item: 'Artikel', quantity: 'Menge', total: 'Preis' },
+        items: 'Zwischensumme',
+        shipping: 'Versand',
+        tax: 'MwSt.',
+        total: 'Gesamt',
+      }),
+      ...(data.shippingAddress
+        ? { address: { title: 'Lieferadresse', lines: f.addressLines(data.shippingAddress) } }
+        : {}),
+      closing,
+    }
+  },
+  payment_failed: (data, f) => {
+    const number = f.orderNumber(data.orderId)
+    const reason = failures[failureReasonOf(data.reason)]
+    return {
+      subject: `Zahlung für Bestellung ${number} fehlgeschlagen`,
+      preheader: reason,
+      heading: 'Deine Zahlung ist nicht durchgegangen',
+      paragraphs: [
+        reason,
+        'Deine Artikel bleiben noch eine Weile reserviert: Öffne die Bestellung im Shop und versuche es mit einer anderen Karte.',
+      ],
+      action: { label: 'Bestellung öffnen und bezahlen', href: f.orderUrl(data.orderId) },
+      closing,
+    }
+  },
+  order_shipped: (data, f) =>
+    shippedContent(data, f, {
+      subject: (number) => `Bestellung ${number} ist unterwegs`,
+      preheader: (number, carrier) =>
+        carrier ? `Bestellung ${number} ist mit ${carrier} unterwegs.` : `Bestellung ${number} ist unterwegs.`,
+      heading: 'Deine Bestellung wurde versandt',
+      paragraph: (number) => `Bestellung ${number} hat unser Lager verlassen.`,
+      track: (carrier) => `Sendung bei ${carrier} verfolgen`,
+      viewOrder,
+      title: 'Lieferung',
+      carrier: 'Versanddienst',
+      trackingNumber: 'Sendungsnummer',
+      closing,
+    }),
+  order_delivered: (data, f) => {
+    const number = f.orderNumber(data.orderId)
+    return {
+      subject: `Bestellung ${number} wurde zugestellt`,
+      preheader: `Bestellung ${number} wurde zugestellt. Viel Freude damit!`,
+      heading: 'Deine Bestellung ist angekommen',
+      paragraphs: [`Bestellung ${number} wurde zugestellt. Viel Freude damit!`],
+      action: { label: viewOrder, href: f.orderUrl(data.orderId) },
+      closing,
+    }
+  },
+  order_refunded: (data, f) => {
+    const number = f.orderNumber(data.orderId)
+    const amount = f.price(data.amount, data.currency)
+    return {
+      subject: `Erstattung für Bestellung ${number}`,
+      preheader: `Wir haben dir ${amount} für Bestellung ${number} erstattet.`,
+      heading: 'Wir haben dir Geld erstattet',
+      paragraphs: [
+        `Wir haben dir ${amount} für Bestellung ${number} erstattet. Es kann ein paar Tage dauern, bis du es auf deinem Konto siehst.`,
+      ],
+      action: { label: viewOrder, href: f.orderUrl(data.orderId) },
+      facts: {
+        title: 'Erstattung',
+        rows: [
+          { label: 'Jetzt erstattet', value: amount, strong: true },
+          { label: 'Insgesamt erstattet', value: f.price(data.refundedTotal, data.currency) },
+          { label: 'Bestellsumme', value: f.price(data.total, data.currency) },
+        ],
+      },
+      closing,
+    }
+  },
 }

@@ -1,16 +1,25 @@
 /** The shape every locale's copy has: one function per template, from its data to its content. */
 import type { CurrencyCode } from '../../../shared/money.ts'
-import type { EmailContent } from './email-content.ts'
-import type { EmailData, EmailTemplate } from './email-data.ts'
+import type { EmailContent, EmailSummary } from './email-content.ts'
+import type { EmailAddress, EmailData, EmailTemplate } from './email-data.ts'
 
-/** Locale-aware formatting, so copy never formats money or order numbers itself. */
+/** Locale-aware formatting and the shop's links, so copy never formats money, numbers or URLs itself. */
 export type EmailFormat = {
   readonly price: (amount: number, currency: CurrencyCode) => string
   readonly orderNumber: (orderId: string) => string
+  /** The order's page in the shop (client/orders/order-page.tsx). */
+  readonly orderUrl: (orderId: string) => string
+  /** Name first, country (named in the email's language) last. */
+  readonly addressLines: (address: EmailAddress) => readonly string[]
+  /** The carrier's tracking page (shared/orders/carrier-tracking.ts); null for a carrier it does not know. */
+  readonly trackingUrl: (carrier: string, trackingNumber: string) => string | null
 }
 
 export type EmailCopy = {
   readonly [T in EmailTemplate]: (data: EmailData<T>, format: EmailFormat) => EmailContent
+} & {
+  /** Under every email, after the shop's name: why the shopper gets it. */
+  readonly footer: (shopName: string) => string
 }
 
 /** Stripe decline codes and the test provider's, as in the shop's payment page. */
@@ -34,4 +43,81 @@ const reasons: Record<string, FailureReason> = {
 
 export function failureReasonOf(reason: string): FailureReason {
   return reasons[reason] ?? 'other'
+}
+
+type SummaryLabels = Pick<EmailSummary, 'title' | 'columns'> & {
+  readonly items: string
+  readonly shipping: string
+  readonly tax: string
+  readonly total: string
+}
+
+/**
+ * The confirmation's lines and totals. Totals are rows, so another amount (a discount) is one more
+ * row; an email queued before the breakdown was stored shows the total alone.
+ */
+export function orderSummary(
+  data: EmailData<'order_confirmation'>,
+  f: EmailFormat,
+  labels: SummaryLabels,
+): EmailSummary {
+  const price = (amount: number) => f.price(amount, data.currency)
+  const breakdown = data.breakdown
+  return {
+    title: labels.title,
+    columns: labels.columns,
+    lines: data.lines.map((l) => ({
+      name: l.name,
+      options: l.options,
+      quantity: l.quantity,
+      total: price(l.lineTotal),
+    })),
+    totals: [
+      ...(breakdown
+        ? [
+            { label: labels.items, value: price(breakdown.items) },
+            { label: labels.shipping, value: price(breakdown.shipping) },
+            { label: labels.tax, value: price(breakdown.tax) },
+          ]
+        : []),
+      { label: labels.total, value: price(data.total), strong: true },
+    ],
+  }
+}
+
+type ShippedLabels = {
+  readonly subject: (number: string) => string
+  readonly preheader: (number: string, carrier: string | null) => string
+  readonly heading: string
+  readonly paragraph: (number: string) => string
+  readonly track: (carrier: string) => string
+  readonly viewOrder: string
+  readonly title: string
+  readonly carrier: string
+  readonly trackingNumber: string
+  readonly closing: string
+}
+
+/** The shipped email: the carrier's tracking page is the button when the shop knows the carrier. */
+export function shippedContent(data: EmailData<'order_shipped'>, f: EmailFormat, labels: ShippedLabels): EmailContent {
+  const number = f.orderNumber(data.orderId)
+  const order = { label: labels.viewOrder, href: f.orderUrl(data.orderId) }
+  const tracking = data.carrier && data.trackingNumber ? f.trackingUrl(data.carrier, data.trackingNumber) : null
+  return {
+    subject: labels.subject(number),
+    preheader: labels.preheader(number, data.carrier),
+    heading: labels.heading,
+    paragraphs: [labels.paragraph(number)],
+    ...(tracking && data.carrier
+      ? { action: { label: labels.track(data.carrier), href: tracking }, secondaryLink: order }
+      : { action: order }),
+    facts: {
+      title: labels.title,
+      rows: [
+        { label: labels.carrier, value: data.carrier ?? '–' },
+        { label: labels.trackingNumber, value: data.trackingNumber ?? '–' },
+      ],
+    },
+    closing: labels.closing,
+  }
 }

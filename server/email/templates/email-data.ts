@@ -10,6 +10,17 @@ import { currencyCodes } from '../../../shared/money.ts'
 const minorUnits = z.number().int().nonnegative()
 const orderId = z.uuid()
 
+/** Where the order goes, as the checkout took it (shared/checkout/checkout-totals.ts). */
+const address = z.object({
+  name: z.string(),
+  line1: z.string(),
+  line2: z.string().optional(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string(),
+})
+export type EmailAddress = z.infer<typeof address>
+
 export const emailDataSchemas = {
   order_confirmation: z.object({
     orderId,
@@ -24,6 +35,9 @@ export const emailDataSchemas = {
         lineTotal: minorUnits,
       }),
     ),
+    // Absent in emails queued before the designed templates: they show the total only.
+    breakdown: z.object({ items: minorUnits, shipping: minorUnits, tax: minorUnits }).optional(),
+    shippingAddress: address.optional(),
   }),
   payment_failed: z.object({ orderId, reason: z.string() }),
   order_shipped: z.object({ orderId, carrier: z.string().nullable(), trackingNumber: z.string().nullable() }),

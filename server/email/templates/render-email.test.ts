@@ -1,8 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { escapeHtml } from './email-content.ts'
+import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 import { renderEmail } from './render-email.ts'
 
+// Fixed ids and amounts: rendering reads no clock and no random, so the snapshots are stable.
+const shop = { url: 'https://shop.example.com' }
 const orderId = '3f2a9c1b-0000-4000-8000-000000000001'
+const orderUrl = `${shop.url}/orders/${orderId}`
+
+const samples: { readonly [T in EmailTemplate]: unknown } = {
+  order_confirmation: {
+    orderId,
+    currency: 'EUR',
+    total: 21_137,
+    lines: [
+      { name: 'Trail Runner', options: 'Size 42 · Black', quantity: 1, lineTotal: 12_900 },
+      { name: 'Enamel Mug', options: '', quantity: 2, lineTotal: 2_000 },
+      { name: 'Linen Apron', options: 'Sand', quantity: 1, lineTotal: 2_900 },
+    ],
+    breakdown: { items: 17_800, shipping: 0, tax: 3_337 },
+    shippingAddress: {
+      name: 'Ada Lovelace',
+      line1: 'Invalidenstraße 117',
+      line2: '3rd floor',
+      postalCode: '10115',
+      city: 'Berlin',
+      country: 'DE',
+    },
+  },
+  payment_failed: { orderId, reason: 'insufficient_funds' },
+  order_shipped: { orderId, carrier: 'DHL', trackingNumber: 'JD0146 0000 1234' },
+  order_delivered: { orderId },
+  order_refunded: { orderId, currency: 'EUR', amount: 2_000, refundedTotal: 2_000, total: 21_137 },
+}
+
+const templates = Object.keys(emailDataSchemas) as EmailTemplate[]
+const locales: readonly EmailLocale[] = ['en', 'de']
+const everyEmail = templates.flatMap((template) => locales.map((locale) => [template, locale] as const))
+
 const confirmation = {
   orderId,
   currency: 'EUR',
@@ -11,32 +46,103 @@ const confirmation = {
 }
 
 describe('email templates', () => {
+  it.each(everyEmail)('renders %s in %s as in its snapshots (HTML and text)', async (template, locale) => {
+    const email = renderEmail(template, locale, samples[template], shop)
+    await expect(email.html).toMatchFileSnapshot(`__snapshots__/${template}.${locale}.html`)
+    await expect(`Subject: ${email.subject}\n\n${email.text}`).toMatchFileSnapshot(
+      `__snapshots__/${template}.${locale}.txt`,
+    )
+  })
+
+  it.each(everyEmail)('%s in %s loads nothing and links only to the shop and the carrier', (template, locale) => {
+    const { html } = renderEmail(template, locale, samples[template], shop)
+    expect(html).not.toMatch(/<(img|script|link|iframe|object|embed|form|base)\b/i)
+    expect(html).not.toMatch(/\b(src|srcset|background|action|formaction)\s*=/i)
+    expect(html).not.toMatch(/url\(|@import/i)
+    const links = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
+    const allowed = [
+      shop.url,
+      orderUrl,
+      'https://www.dhl.com/global-en/home/tracking/tracking-parcel.html?submit=1&amp;tracking-id=JD014600001234',
+    ]
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect(allowed).toContain(link)
+    expect(links).toContain(template === 'order_shipped' ? allowed[2] : orderUrl)
+  })
+
+  it.each(locales)(
+    'gives every email in %s a preheader, a button to the order and a text part with its link',
+    (locale) => {
+      for (const template of templates) {
+        const email = renderEmail(template, locale, samples[template], shop)
+        expect(email.html).toMatch(/<div style="display:none;[^"]*">[^<]+<\/div>/)
+        expect(email.html).toContain(`href="${orderUrl}"`)
+        expect(email.text).toContain(orderUrl)
+        expect(email.html).toContain(`<html lang="${locale}" dir="ltr">`)
+      }
+    },
+  )
+
+  it('puts the lines, every total, the order link and the address into the text part', () => {
+    const en = renderEmail('order_confirmation', 'en', samples.order_confirmation, shop)
+    expect(en.text).toContain('1 × Trail Runner (Size 42 · Black): €129.00')
+    expect(en.text).toContain('Subtotal: €178.00\nShipping: €0.00\nTax: €33.37\nTotal: €211.37')
+    expect(en.text).toContain(`View your order: ${orderUrl}`)
+    expect(en.text).toContain('Ada Lovelace\nInvalidenstraße 117\n3rd floor\n10115 Berlin\nGermany')
+    const de = renderEmail('order_confirmation', 'de', samples.order_confirmation, shop)
+    expect(de.text).toMatch(/Gesamt: 211,37\s€/)
+    expect(de.text).toContain(`Bestellung ansehen: ${orderUrl}`)
+    expect(de.text).toContain('10115 Berlin\nDeutschland')
+  })
+
   it('writes the order confirmation in English with the order number and prices', () => {
-    const email = renderEmail('order_confirmation', 'en', confirmation)
+    const email = renderEmail('order_confirmation', 'en', confirmation, shop)
     expect(email.subject).toBe('Order 3F2A9C1B confirmed')
-    expect(email.text).toContain('€1,234.56')
+    expect(email.text).toContain('Total: €1,234.56')
     expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co" (Colour <b>Red</b>): €20.00')
-    expect(email.html).toContain('<html lang="en">')
   })
 
   it('writes the order confirmation in German, informally, with German number formats', () => {
-    const email = renderEmail('order_confirmation', 'de', confirmation)
+    const email = renderEmail('order_confirmation', 'de', confirmation, shop)
     expect(email.subject).toBe('Bestellung 3F2A9C1B bestätigt')
     expect(email.text).toContain('Danke für deine Bestellung')
     expect(email.text).toMatch(/1\.234,56\s€/)
-    expect(email.html).toContain('<html lang="de">')
+  })
+
+  it('shows the total alone for a confirmation queued before the breakdown and address were stored', () => {
+    const { html, text } = renderEmail('order_confirmation', 'en', confirmation, shop)
+    expect(text).not.toContain('Subtotal')
+    expect(text).not.toContain('Shipping to')
+    expect(html).toContain('€1,234.56')
   })
 
   it('escapes names in the HTML body so they cannot become markup', () => {
-    const { html } = renderEmail('order_confirmation', 'en', confirmation)
+    const { html } = renderEmail('order_confirmation', 'en', confirmation, shop)
     expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<b>Red')
     expect(html).toContain('Mug &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;')
-    expect(html).toContain('(Colour &lt;b&gt;Red&lt;/b&gt;)')
+    expect(html).toContain('Colour &lt;b&gt;Red&lt;/b&gt;')
+  })
+
+  it('escapes the address and the carrier too', () => {
+    const address = {
+      name: '<img src=x onerror=alert(1)>',
+      line1: 'a"b',
+      postalCode: '1',
+      city: "O'Town",
+      country: 'DE',
+    }
+    const { html } = renderEmail('order_confirmation', 'en', { ...confirmation, shippingAddress: address }, shop)
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;<br>a&quot;b<br>1 O&#39;Town')
+    const shipped = renderEmail('order_shipped', 'en', { orderId, carrier: 'DHL <b>', trackingNumber: '1"><x' }, shop)
+    expect(shipped.html).toContain('DHL &lt;b&gt;')
+    expect(shipped.html).toContain('1&quot;&gt;&lt;x')
+    expect(shipped.html).not.toMatch(/<(b|x)>/)
   })
 
   it('names a line without options by its product name alone (and reads emails queued before variants)', () => {
     const { options: _options, ...withoutOptions } = confirmation.lines[0]!
-    const email = renderEmail('order_confirmation', 'en', { ...confirmation, lines: [withoutOptions] })
+    const email = renderEmail('order_confirmation', 'en', { ...confirmation, lines: [withoutOptions] }, shop)
     expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co": €20.00')
   })
 
@@ -44,34 +150,51 @@ describe('email templates', () => {
     ['en', 'Your card was declined.'],
     ['de', 'Deine Karte wurde abgelehnt.'],
   ] as const)('explains a declined payment in %s', (locale, sentence) => {
-    const email = renderEmail('payment_failed', locale, { orderId, reason: 'generic_decline' })
+    const email = renderEmail('payment_failed', locale, { orderId, reason: 'generic_decline' }, shop)
     expect(email.text).toContain(sentence)
   })
 
-  it('names the carrier and tracking number of a shipped order, escaped', () => {
-    const data = { orderId, carrier: 'DHL <b>', trackingNumber: '00340434' }
-    const en = renderEmail('order_shipped', 'en', data)
-    expect(en.text).toContain('Carrier: DHL <b>')
-    expect(en.text).toContain('Tracking number: 00340434')
-    expect(en.html).toContain('DHL &lt;b&gt;')
-    expect(renderEmail('order_shipped', 'de', data).text).toContain('Sendungsnummer: 00340434')
+  it("links a shipped order to the carrier's tracking page, with the number encoded", () => {
+    const data = { orderId, carrier: 'UPS', trackingNumber: '1Z&x=1' }
+    const en = renderEmail('order_shipped', 'en', data, shop)
+    expect(en.text).toContain('Carrier: UPS')
+    expect(en.text).toContain('Tracking number: 1Z&x=1')
+    expect(en.text).toContain('Track the parcel at UPS: https://www.ups.com/track?tracknum=1Z%26x%3D1')
+    expect(en.html).toContain('href="https://www.ups.com/track?tracknum=1Z%26x%3D1"')
+    expect(renderEmail('order_shipped', 'de', data, shop).text).toContain(
+      'Sendung bei UPS verfolgen: https://www.ups.com/',
+    )
+  })
+
+  it('offers the order page alone when the carrier is unknown or the tracking is missing', () => {
+    for (const data of [
+      { orderId, carrier: 'Pigeon Post', trackingNumber: '42' },
+      { orderId, carrier: null, trackingNumber: null },
+    ]) {
+      const email = renderEmail('order_shipped', 'en', data, shop)
+      expect(email.text).not.toContain('Track the parcel')
+      expect(email.text).toContain(`View your order: ${orderUrl}`)
+    }
+    expect(renderEmail('order_shipped', 'de', { orderId, carrier: null, trackingNumber: null }, shop).text).toContain(
+      'Sendungsnummer: –',
+    )
   })
 
   it('tells the delivered order in both languages', () => {
-    expect(renderEmail('order_delivered', 'en', { orderId }).subject).toBe('Order 3F2A9C1B was delivered')
-    expect(renderEmail('order_delivered', 'de', { orderId }).subject).toBe('Bestellung 3F2A9C1B wurde zugestellt')
+    expect(renderEmail('order_delivered', 'en', { orderId }, shop).subject).toBe('Order 3F2A9C1B was delivered')
+    expect(renderEmail('order_delivered', 'de', { orderId }, shop).subject).toBe('Bestellung 3F2A9C1B wurde zugestellt')
   })
 
   it('states the refunded amount and what was refunded in all', () => {
     const data = { orderId, currency: 'USD', amount: 500, refundedTotal: 1500, total: 4000 }
-    const en = renderEmail('order_refunded', 'en', data)
+    const en = renderEmail('order_refunded', 'en', data, shop)
     expect(en.text).toContain('We refunded $5.00 for order 3F2A9C1B')
     expect(en.text).toContain('Refunded in all: $15.00')
-    expect(renderEmail('order_refunded', 'de', data).text).toMatch(/Insgesamt erstattet: 15,00\s\$/)
+    expect(renderEmail('order_refunded', 'de', data, shop).text).toMatch(/Insgesamt erstattet: 15,00\s\$/)
   })
 
   it('refuses data that does not fit the template', () => {
-    expect(() => renderEmail('order_refunded', 'en', { orderId, amount: 1.5 })).toThrow()
+    expect(() => renderEmail('order_refunded', 'en', { orderId, amount: 1.5 }, shop)).toThrow()
   })
 
   it('escapes every HTML-significant character', () => {

@@ -1,19 +1,42 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
-import { minorUnitsPerMajor } from '../../../shared/money.ts'
+
+import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
 import { orderNumber } from '../../../shared/orders/order-number.ts'
+import { pageIntl } from '../../pages/page-intl.ts'
 import { type RenderedEmail, renderContent } from './email-content.ts'
 import { germanCopy } from './email-copy.de.ts'
 import { englishCopy } from './email-copy.en.ts'
 import type { EmailCopy, EmailFormat } from './email-copy.ts'
-import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
+import { type EmailAddress, type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 
 const copies: Record<EmailLocale, EmailCopy> = { en: englishCopy, de: germanCopy }
 
+/** Where the emails link to: the shop's public origin (PUBLIC_URL), e.g. `https://shop.example.com`. */
+export type EmailShop = { readonly url: string }
+
 /** Throws when `data` does not fit the template: a bug in the enqueueing code, not worth retrying. */
-export function renderEmail(template: EmailTemplate, locale: EmailLocale, data: unknown): RenderedEmail {
-  const format = formatFor(locale)
+export function renderEmail(
+  template: EmailTemplate,
+  locale: EmailLocale,
+  data: unknown,
+  shop: EmailShop,
+): RenderedEmail {
+  const intl = pageIntl(locale)
   const copy = copies[locale]
-  return renderContent(contentOf(copy, template, data, format), locale)
+  const shopName = intl.t('app.name')
+  const format: EmailFormat = {
+    price: intl.formatPrice,
+    orderNumber,
+    orderUrl: (orderId) => `${shop.url}/orders/${encodeURIComponent(orderId)}`,
+    addressLines: (address) => addressLines(address, locale),
+    trackingUrl,
+  }
+  return renderContent(contentOf(copy, template, data, format), {
+    lang: locale,
+    shopName,
+    shopUrl: shop.url,
+    footer: copy.footer(shopName),
+  })
 }
 
 function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, format: EmailFormat) {
@@ -31,10 +54,21 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
   }
 }
 
-function formatFor(locale: EmailLocale): EmailFormat {
-  return {
-    price: (amount, currency) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / minorUnitsPerMajor),
-    orderNumber,
+/** Like the order page's address block (client/orders/order-sections.tsx). */
+function addressLines(address: EmailAddress, locale: EmailLocale): readonly string[] {
+  return [
+    address.name,
+    address.line1,
+    ...(address.line2 ? [address.line2] : []),
+    `${address.postalCode} ${address.city}`,
+    countryName(address.country, locale),
+  ]
+}
+
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
   }
 }
