@@ -1,8 +1,10 @@
 import { useParams } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import { tagLabel } from '../../shared/catalog/tag-label.ts'
 import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
 import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
+import { searchHref } from '../../shared/search/search-url.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
@@ -15,6 +17,7 @@ import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { CatalogPending } from './catalog-pending.tsx'
 import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
+import { ShippingReturns } from './shipping-returns.tsx'
 import { StockState } from './stock-state.tsx'
 import { createVariantChoice } from './variant-choice.ts'
 import { VariantPicker, variantInputName } from './variant-picker.tsx'
@@ -74,7 +77,7 @@ export function ProductPage(): JSX.Element {
 }
 
 function ProductDetails(props: { readonly product: Product; readonly category: Category | undefined }): JSX.Element {
-  const { t, formatDate } = useI18n()
+  const { t, formatDate, locale } = useI18n()
   const { network, sync } = useOffline()
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
@@ -135,10 +138,22 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
           <Show when={!network.isOnline() && syncedAt()}>
             {(at) => <p class="product__as-of">{t('product.asOf', { date: formatDate(at()) })}</p>}
           </Show>
+          <ShippingReturns currency={props.product.currency} />
           <p class="product__description">{props.product.description}</p>
           <Show when={props.product.tags.length > 0}>
             <ul class="tags" aria-label={t('product.tags')}>
-              <For each={props.product.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
+              <For each={props.product.tags}>
+                {(tag) => {
+                  const label = () => tagLabel(tag, locale())
+                  return (
+                    <li>
+                      <a class="tag" href={searchHref({ q: label() })}>
+                        {label()}
+                      </a>
+                    </li>
+                  )
+                }}
+              </For>
             </ul>
           </Show>
         </div>

@@ -22,6 +22,7 @@ import {
   type SearchPageData,
 } from '../../shared/pages/page-data.ts'
 import type { SearchRequest } from '../../shared/search/search-types.ts'
+import { defaultShopPolicies, type ShopPolicies } from '../../shared/shop/shop-policies.ts'
 import {
   countLiveProductsInCategory,
   findLiveCategoryBySlug,
@@ -148,7 +149,14 @@ export async function renderProductPage(
   const categories = await listLiveCategories(deps.db)
   const category = categories.find((candidate) => candidate.id === product.categoryId)
   // The island's path is the product's, whatever the variant: the app reads `?variant=` itself.
-  const data: ProductPageData = { page: 'product', path: `/p/${product.slug}`, categories, product, category }
+  const data: ProductPageData = {
+    page: 'product',
+    path: `/p/${product.slug}`,
+    categories,
+    product,
+    category,
+    policies: shopPolicies(),
+  }
   const selection = initialSelection(product, variantId)
   const origin = deps.config.publicUrl
   return {
@@ -241,6 +249,11 @@ export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: str
     head: { title: intl.t('app.name'), description: intl.t('home.tagline'), noindex: true },
     body: await render(pageLayout(intl, categories, html``)),
   }
+}
+
+/** The shop's shipping and returns promises: the defaults until the shop has a settings store. */
+function shopPolicies(): ShopPolicies {
+  return defaultShopPolicies
 }
 
 function imageCdnOf(deps: PageDeps): string | null {

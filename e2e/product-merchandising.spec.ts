@@ -1,0 +1,81 @@
+/**
+ * The product page's merchandising around the product itself: breadcrumbs, readable tags that
+ * search, the shop's shipping and returns promises, related and recently viewed products, and the
+ * phone's sticky add-to-cart bar.
+ */
+import type postgres from 'postgres'
+import { expect, syncStatus, test } from './fixtures.ts'
+
+type Sql = ReturnType<typeof postgres>
+
+type TaggedProduct = { slug: string; name: string; categorySlug: string; categoryName: string }
+
+/** A live product of the demo catalog tagged `home-cinema`, with its category. */
+async function homeCinemaProduct(sql: Sql): Promise<TaggedProduct> {
+  const [row] = await sql<TaggedProduct[]>`
+    select p.slug, p.name, c.slug as "categorySlug", c.name as "categoryName"
+    from products p join categories c on c.id = p.category_id
+    where 'home-cinema' = any(p.tags) and p.deleted_at is null and c.deleted_at is null
+    order by p.slug limit 1`
+  if (!row) throw new Error('the demo catalog has no product tagged home-cinema')
+  return row
+}
+
+test('a shopper reads breadcrumbs, tags and shipping and returns, and follows them', async ({ browser, page, sql }) => {
+  const product = await homeCinemaProduct(sql)
+  const main = page.getByRole('main')
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
+
+  await test.step('without JavaScript the server’s HTML already has all three', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const htmlOnly = await noScript.newPage()
+    await htmlOnly.goto(`/p/${product.slug}`)
+    const crumbs = htmlOnly.getByRole('navigation', { name: 'Breadcrumb' })
+    await expect(crumbs.getByRole('link', { name: product.categoryName })).toHaveAttribute(
+      'href',
+      `/c/${product.categorySlug}`,
+    )
+    await expect(crumbs.getByText(product.name)).toHaveAttribute('aria-current', 'page')
+    await expect(htmlOnly.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Home cinema' })).toBeVisible()
+    await htmlOnly.getByText('Shipping & returns').click()
+    await expect(htmlOnly.getByText('Free standard shipping on orders from $100.00')).toBeVisible()
+    await noScript.close()
+  })
+
+  await test.step('the app shows the same: Home › category › product, humanized tags', async () => {
+    await page.goto(`/p/${product.slug}`)
+    await expect(syncStatus(page)).toBeVisible()
+    await expect(breadcrumb.getByRole('listitem')).toHaveText(['Home', product.categoryName, product.name])
+    await expect(breadcrumb.getByText(product.name)).toHaveAttribute('aria-current', 'page')
+    const tags = main.getByRole('list', { name: 'Tags' })
+    await expect(tags.getByRole('link', { name: 'Home cinema', exact: true })).toBeVisible()
+    await expect(tags.getByText('home-cinema')).toHaveCount(0)
+  })
+
+  await test.step('shipping and returns open from a closed disclosure', async () => {
+    const promise = main.getByText('Returns within 30 days of delivery')
+    await expect(promise).toBeHidden()
+    await main.getByText('Shipping & returns').click()
+    await expect(promise).toBeVisible()
+    await expect(main.getByText('Free standard shipping on orders from $100.00')).toBeVisible()
+    await expect(main.getByText('Standard delivery: 3–5 working days')).toBeVisible()
+    await expect(main.getByText('Express delivery: 1–2 working days')).toBeVisible()
+  })
+
+  await test.step('a tag searches for it', async () => {
+    await main.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Home cinema', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Results for “Home cinema”' })).toBeVisible()
+    await expect(main.getByRole('link', { name: new RegExp(`^${escapeRegExp(product.name)}`) })).toBeVisible()
+    await page.goBack()
+  })
+
+  await test.step('the breadcrumb leads to the category', async () => {
+    await breadcrumb.getByRole('link', { name: product.categoryName }).click()
+    await expect(page).toHaveURL(new RegExp(`/c/${product.categorySlug}$`))
+    await expect(page.getByRole('heading', { level: 1, name: product.categoryName })).toBeVisible()
+  })
+})
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
