@@ -4,7 +4,7 @@
  * phone's sticky add-to-cart bar.
  */
 import type postgres from 'postgres'
-import { expect, syncStatus, test } from './fixtures.ts'
+import { expect, goOffline, syncStatus, test, waitForCatalog, waitForServiceWorker } from './fixtures.ts'
 
 type Sql = ReturnType<typeof postgres>
 
@@ -73,6 +73,58 @@ test('a shopper reads breadcrumbs, tags and shipping and returns, and follows th
     await breadcrumb.getByRole('link', { name: product.categoryName }).click()
     await expect(page).toHaveURL(new RegExp(`/c/${product.categorySlug}$`))
     await expect(page.getByRole('heading', { level: 1, name: product.categoryName })).toBeVisible()
+  })
+})
+
+test('a shopper sees related and recently viewed products, offline too', async ({ browser, page, context, sql }) => {
+  const productA = await homeCinemaProduct(sql)
+  const related = page.getByRole('region', { name: 'You may also like' })
+  const recent = page.getByRole('region', { name: 'Recently viewed' })
+  const cardNames = (region: typeof related) => region.locator('.product-card__name').allTextContents()
+  let serverRelated: string[] = []
+
+  await test.step('the server lists related products under the product', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const htmlOnly = await noScript.newPage()
+    await htmlOnly.goto(`/p/${productA.slug}`)
+    const list = htmlOnly.getByRole('region', { name: 'You may also like' })
+    await expect(list.getByRole('listitem').first()).toBeVisible()
+    serverRelated = await cardNames(list)
+    expect(serverRelated.length).toBeGreaterThan(0)
+    expect(serverRelated.length).toBeLessThanOrEqual(4)
+    expect(serverRelated).not.toContain(productA.name)
+    await noScript.close()
+  })
+
+  await test.step('the app lists the same, from the device’s catalog once it has it; nothing viewed before', async () => {
+    await page.goto(`/p/${productA.slug}`)
+    await expect(syncStatus(page)).toBeVisible()
+    await waitForServiceWorker(page)
+    await waitForCatalog(page, sql)
+    await expect.poll(() => cardNames(related)).toEqual(serverRelated)
+    await expect(recent).toHaveCount(0)
+  })
+
+  const productB = serverRelated[0] ?? ''
+  await test.step('product B, reached from the related list, shows A as recently viewed', async () => {
+    await related.getByRole('link', { name: new RegExp(`^${escapeRegExp(productB)}`) }).click()
+    await expect(page.getByRole('heading', { level: 1, name: productB })).toBeVisible()
+    await expect(recent.getByRole('link', { name: new RegExp(`^${escapeRegExp(productA.name)}`) })).toBeVisible()
+    expect(await cardNames(recent)).toEqual([productA.name])
+  })
+
+  await test.step('back on A, B is the one recently viewed: a page never lists itself', async () => {
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: productA.name })).toBeVisible()
+    await expect.poll(() => cardNames(recent)).toEqual([productB])
+  })
+
+  await test.step('offline, both lists still show on a reload', async () => {
+    await goOffline(context)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: productA.name })).toBeVisible()
+    await expect.poll(() => cardNames(recent)).toEqual([productB])
+    await expect.poll(() => cardNames(related)).toEqual(serverRelated)
   })
 })
 

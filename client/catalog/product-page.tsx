@@ -1,9 +1,10 @@
 import { useParams } from '@solidjs/router'
-import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import { tagLabel } from '../../shared/catalog/tag-label.ts'
 import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
 import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
+import type { ProductId } from '../../shared/ids.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
@@ -15,14 +16,20 @@ import { NotFound } from '../ui/not-found.tsx'
 import { Price } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { CatalogPending } from './catalog-pending.tsx'
-import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
+import { findCategoryById, findProductBySlug, listRelatedProducts } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
+import { ProductGrid } from './product-grid.tsx'
+import { listRecentlyViewed, recordProductView } from './recently-viewed.ts'
 import { ShippingReturns } from './shipping-returns.tsx'
 import { StockState } from './stock-state.tsx'
 import { createVariantChoice } from './variant-choice.ts'
 import { VariantPicker, variantInputName } from './variant-picker.tsx'
 
-type ProductView = { readonly product: Product | undefined; readonly category: Category | undefined }
+type ProductView = {
+  readonly product: Product | undefined
+  readonly category: Category | undefined
+  readonly related: readonly Product[]
+}
 
 export function ProductPage(): JSX.Element {
   const { t } = useI18n()
@@ -32,15 +39,17 @@ export function ProductPage(): JSX.Element {
     const slug = params.slug
     return async () => {
       const product = await findProductBySlug(db, slug)
-      const category = product ? await findCategoryById(db, product.categoryId) : undefined
-      return { product, category }
+      const [category, related] = product
+        ? await Promise.all([findCategoryById(db, product.categoryId), listRelatedProducts(db, product)])
+        : [undefined, []]
+      return { product, category, related }
     }
   })
   // A first visit shows what the server rendered (or its 404) until the catalog is on this device.
   const path = () => `/p/${params.slug}`
   const shown = (): ProductView | undefined =>
     preferLocal(sync, path(), view.value()?.product ? view.value() : undefined, (data) =>
-      data.page === 'product' ? { product: data.product, category: data.category } : undefined,
+      data.page === 'product' ? { product: data.product, category: data.category, related: data.related } : undefined,
     ) ?? view.value()
   const isMissing = () => isServerNotFound(path()) && !shown()?.product
   useDocumentTitle(
@@ -57,7 +66,13 @@ export function ProductPage(): JSX.Element {
         </p>
       </Match>
       <Match when={shown()?.product}>
-        {(product) => <ProductDetails product={product()} category={shown()?.category} />}
+        {(product) => (
+          <>
+            <ProductDetails product={product()} category={shown()?.category} />
+            <RelatedProducts products={shown()?.related ?? []} />
+            <RecentlyViewed productId={product().id} />
+          </>
+        )}
       </Match>
       <Match when={!isMissing() && (!view.ready() || isCatalogPending(sync))}>
         <CatalogPending>
@@ -159,5 +174,50 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
         </div>
       </div>
     </article>
+  )
+}
+
+/** "You may also like", as the server renders it below the product (server/pages/catalog-views.ts). */
+function RelatedProducts(props: { readonly products: readonly Product[] }): JSX.Element {
+  const { t } = useI18n()
+  return (
+    <Show when={props.products.length > 0}>
+      <section class="product-more" aria-labelledby="related-heading">
+        <h2 id="related-heading">{t('product.related')}</h2>
+        <ProductGrid products={props.products} label={t('product.related')} eager={0} />
+      </section>
+    </Show>
+  )
+}
+
+/**
+ * The products this device viewed before this one, last first (kept in IndexedDB, offline too).
+ * Only the app knows them: the server renders nothing here, and the section comes last on the page,
+ * below everything the server rendered, so its arrival moves nothing the shopper sees.
+ */
+function RecentlyViewed(props: { readonly productId: ProductId }): JSX.Element {
+  const { t } = useI18n()
+  const { db } = useOffline()
+  const recent = createLiveQuery(() => {
+    const id = props.productId
+    return () => listRecentlyViewed(db, id)
+  }, [])
+  createEffect(
+    on(
+      () => props.productId,
+      (id) => {
+        recordProductView(db, id, new Date()).catch((error: unknown) =>
+          console.error('could not remember the viewed product', error),
+        )
+      },
+    ),
+  )
+  return (
+    <Show when={recent.value().length > 0}>
+      <section class="product-more" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t('product.recentlyViewed')}</h2>
+        <ProductGrid products={recent.value()} label={t('product.recentlyViewed')} eager={0} />
+      </section>
+    </Show>
   )
 }

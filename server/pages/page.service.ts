@@ -5,6 +5,7 @@
  */
 import { html } from 'hono/html'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
 import {
   galleryImageIndexes,
@@ -29,6 +30,7 @@ import {
   findLiveProductBySlug,
   listLiveCategories,
   listLiveProducts,
+  listLiveRelatedCandidates,
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { searchCatalog } from '../search/search.service.ts'
@@ -146,7 +148,10 @@ export async function renderProductPage(
 ): Promise<RenderedPage | null> {
   const product = await findLiveProductBySlug(deps.db, slug)
   if (!product || (variantId !== null && !findVariant(product, variantId))) return null
-  const categories = await listLiveCategories(deps.db)
+  const [categories, candidates] = await Promise.all([
+    listLiveCategories(deps.db),
+    listLiveRelatedCandidates(deps.db, product),
+  ])
   const category = categories.find((candidate) => candidate.id === product.categoryId)
   // The island's path is the product's, whatever the variant: the app reads `?variant=` itself.
   const data: ProductPageData = {
@@ -155,6 +160,7 @@ export async function renderProductPage(
     categories,
     product,
     category,
+    related: relatedProducts(product, candidates),
     policies: shopPolicies(),
   }
   const selection = initialSelection(product, variantId)

@@ -32,6 +32,8 @@ export type ProductPageData = PageDataBase & {
   readonly page: 'product'
   readonly product: Product
   readonly category: Category | undefined
+  /** "You may also like": `relatedProducts` of the live catalog (shared/catalog/related-products.ts). */
+  readonly related: readonly Product[]
   /** The shop's shipping and returns promises the page shows (client/catalog/shipping-returns.tsx). */
   readonly policies: ShopPolicies
 }
