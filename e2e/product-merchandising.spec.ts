@@ -4,7 +4,15 @@
  * phone's sticky add-to-cart bar.
  */
 import type postgres from 'postgres'
-import { expect, goOffline, syncStatus, test, waitForCatalog, waitForServiceWorker } from './fixtures.ts'
+import {
+  expect,
+  goOffline,
+  productsInStock,
+  syncStatus,
+  test,
+  waitForCatalog,
+  waitForServiceWorker,
+} from './fixtures.ts'
 
 type Sql = ReturnType<typeof postgres>
 
@@ -21,26 +29,27 @@ async function homeCinemaProduct(sql: Sql): Promise<TaggedProduct> {
   return row
 }
 
-test('a shopper reads breadcrumbs, tags and shipping and returns, and follows them', async ({ browser, page, sql }) => {
+test('the server’s HTML has breadcrumbs, readable tags and shipping and returns', async ({ browser, sql }) => {
+  const product = await homeCinemaProduct(sql)
+  const noScript = await browser.newContext({ javaScriptEnabled: false })
+  const htmlOnly = await noScript.newPage()
+  await htmlOnly.goto(`/p/${product.slug}`)
+  const crumbs = htmlOnly.getByRole('navigation', { name: 'Breadcrumb' })
+  await expect(crumbs.getByRole('link', { name: product.categoryName })).toHaveAttribute(
+    'href',
+    `/c/${product.categorySlug}`,
+  )
+  await expect(crumbs.getByText(product.name)).toHaveAttribute('aria-current', 'page')
+  await expect(htmlOnly.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Home cinema' })).toBeVisible()
+  await htmlOnly.getByText('Shipping & returns').click()
+  await expect(htmlOnly.getByText('Free standard shipping on orders from $100.00')).toBeVisible()
+  await noScript.close()
+})
+
+test('a shopper reads breadcrumbs, tags and shipping and returns, and follows them', async ({ page, sql }) => {
   const product = await homeCinemaProduct(sql)
   const main = page.getByRole('main')
   const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
-
-  await test.step('without JavaScript the server’s HTML already has all three', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false })
-    const htmlOnly = await noScript.newPage()
-    await htmlOnly.goto(`/p/${product.slug}`)
-    const crumbs = htmlOnly.getByRole('navigation', { name: 'Breadcrumb' })
-    await expect(crumbs.getByRole('link', { name: product.categoryName })).toHaveAttribute(
-      'href',
-      `/c/${product.categorySlug}`,
-    )
-    await expect(crumbs.getByText(product.name)).toHaveAttribute('aria-current', 'page')
-    await expect(htmlOnly.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Home cinema' })).toBeVisible()
-    await htmlOnly.getByText('Shipping & returns').click()
-    await expect(htmlOnly.getByText('Free standard shipping on orders from $100.00')).toBeVisible()
-    await noScript.close()
-  })
 
   await test.step('the app shows the same: Home › category › product, humanized tags', async () => {
     await page.goto(`/p/${product.slug}`)
@@ -125,6 +134,53 @@ test('a shopper sees related and recently viewed products, offline too', async (
     await expect(page.getByRole('heading', { level: 1, name: productA.name })).toBeVisible()
     await expect.poll(() => cardNames(recent)).toEqual([productB])
     await expect.poll(() => cardNames(related)).toEqual(serverRelated)
+  })
+})
+
+test('on a phone a sticky bar adds to cart once the page’s button scrolled away; not on a desktop', async ({
+  page,
+  sql,
+}) => {
+  const [product] = await productsInStock(sql, 1, 2)
+  if (!product) throw new Error('no product in stock')
+  const bar = page.locator('.sticky-cart')
+  const pageForm = page.getByRole('main').locator('form.add-to-cart')
+  const scrolledPast = () => pageForm.evaluate((form) => form.getBoundingClientRect().bottom < 0)
+  const scrollToEnd = () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+
+  await test.step('at 360 px the bar is hidden (from screen readers too) while the page’s button is in view', async () => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto(`/p/${product.slug}`)
+    await expect(syncStatus(page)).toBeVisible()
+    await expect(bar).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Add to cart', exact: true })).toHaveCount(1)
+  })
+
+  await test.step('scrolled past it, the bar shows the product, its price and a working button', async () => {
+    await scrollToEnd()
+    await expect.poll(scrolledPast).toBe(true)
+    await expect(bar).toBeVisible()
+    await expect(bar.getByText(product.name)).toBeVisible()
+    await expect(bar.locator('.price__amount')).toHaveText(
+      (await page.locator('.product__price .price__amount').textContent()) ?? '',
+    )
+    await bar.getByRole('button', { name: 'Add to cart', exact: true }).click()
+    await expect(pageForm.getByText('1 in your cart')).toBeAttached()
+    await expect(bar.getByRole('button', { name: 'Update cart', exact: true })).toBeVisible()
+    const box = await bar.boundingBox()
+    expect(box && Math.round(box.y + box.height)).toBe(640)
+  })
+
+  await test.step('back at the top it goes away again', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await expect(bar).toBeHidden()
+  })
+
+  await test.step('on a desktop there is no bar, however far the shopper scrolls', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await scrollToEnd()
+    await expect.poll(scrolledPast).toBe(true)
+    await expect(bar).toBeHidden()
   })
 })
 

@@ -21,6 +21,7 @@ import { ProductGallery } from './product-gallery.tsx'
 import { ProductGrid } from './product-grid.tsx'
 import { listRecentlyViewed, recordProductView } from './recently-viewed.ts'
 import { ShippingReturns } from './shipping-returns.tsx'
+import { StickyAddToCart } from './sticky-add-to-cart.tsx'
 import { StockState } from './stock-state.tsx'
 import { createVariantChoice } from './variant-choice.ts'
 import { VariantPicker, variantInputName } from './variant-picker.tsx'
@@ -111,6 +112,7 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
     const name = variantInputName(props.product.id, option.code)
     document.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:not(:disabled)`)?.focus()
   }
+  let actions: HTMLDivElement | undefined
   return (
     <article class="product">
       <nav class="breadcrumb" aria-label={t('nav.breadcrumb')}>
@@ -146,7 +148,7 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
             <VariantPicker product={props.product} selection={choice.selection()} onChoose={choice.choose} />
           </Show>
           <Show when={choice.variant()}>{(variant) => <StockState product={props.product} variant={variant()} />}</Show>
-          <div class="product__actions">
+          <div class="product__actions" ref={actions}>
             <AddToCart product={props.product} variant={choice.variant()} prompt={prompt()} onPrompt={askForMissing} />
             <WishlistToggle product={props.product} />
           </div>
@@ -173,6 +175,13 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
           </Show>
         </div>
       </div>
+      <StickyAddToCart
+        product={props.product}
+        variant={choice.variant()}
+        price={price()}
+        prompt={prompt()}
+        actions={() => actions}
+      />
     </article>
   )
 }
