@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
 import { addToCart } from './checkout-flow.ts'
-import { expect, productsInStock, syncStatus, test } from './fixtures.ts'
+import { expect, productsInStock, syncStatus, test, waitForCatalog } from './fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -58,6 +58,31 @@ test('the shopper’s pages have no axe violations: home, category, product with
     await page.getByRole('button', { name: `Move to wishlist: ${product.name}` }).click()
     await page.getByRole('link', { name: /^Wishlist, / }).click()
     await expect(page.getByRole('button', { name: `Move to cart: ${product.name}` })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+test('a product page with related and recently viewed products, and its sticky bar on a phone, has no axe violations', async ({
+  page,
+  sql,
+}) => {
+  const [viewed, product] = await productsInStock(sql, 2, 7)
+  if (!viewed || !product) throw new Error('no product')
+  await page.goto(`/p/${viewed.slug}`)
+  await expect(syncStatus(page)).toBeVisible()
+  // "Recently viewed" shows the device's copy of the products.
+  await waitForCatalog(page, sql)
+  await page.goto(`/p/${product.slug}`)
+  await expect(syncStatus(page)).toBeVisible()
+  await expect(page.getByRole('region', { name: 'You may also like' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Recently viewed' })).toBeVisible()
+  await test.step('desktop', async () => {
+    expect(await axeViolations(page)).toEqual([])
+  })
+  await test.step('phone, scrolled to the sticky bar', async () => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect(page.locator('.sticky-cart')).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
   })
 })

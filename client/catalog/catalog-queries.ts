@@ -4,6 +4,7 @@
  */
 import { Dexie } from 'dexie'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 
 export type CategoryListing = {
@@ -24,6 +25,24 @@ export async function listFeaturedProducts(db: LocalDb, limit: number): Promise<
 
 export function findProductBySlug(db: LocalDb, slug: string): Promise<Product | undefined> {
   return db.products.where('slug').equals(slug).first()
+}
+
+/**
+ * "You may also like" from the device's catalog (offline too): the products sharing the category,
+ * brand or a tag, ranked by `relatedProducts` as the server ranks its own.
+ */
+export async function listRelatedProducts(db: LocalDb, product: Product): Promise<Product[]> {
+  const [sameCategory, sameBrand, sameTags] = await Promise.all([
+    db.products.where('categoryId').equals(product.categoryId).toArray(),
+    db.products.where('brand').equals(product.brand).toArray(),
+    product.tags.length > 0
+      ? db.products
+          .where('tags')
+          .anyOf([...product.tags])
+          .toArray()
+      : [],
+  ])
+  return relatedProducts(product, [...sameCategory, ...sameBrand, ...sameTags])
 }
 
 export function findCategoryById(db: LocalDb, id: Category['id']): Promise<Category | undefined> {

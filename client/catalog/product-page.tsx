@@ -1,8 +1,11 @@
 import { useParams } from '@solidjs/router'
-import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import { tagLabel } from '../../shared/catalog/tag-label.ts'
 import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
 import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
+import type { ProductId } from '../../shared/ids.ts'
+import { searchHref } from '../../shared/search/search-url.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
@@ -13,13 +16,21 @@ import { NotFound } from '../ui/not-found.tsx'
 import { Price } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { CatalogPending } from './catalog-pending.tsx'
-import { findCategoryById, findProductBySlug } from './catalog-queries.ts'
+import { findCategoryById, findProductBySlug, listRelatedProducts } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
+import { ProductGrid } from './product-grid.tsx'
+import { listRecentlyViewed, recordProductView } from './recently-viewed.ts'
+import { ShippingReturns } from './shipping-returns.tsx'
+import { StickyAddToCart } from './sticky-add-to-cart.tsx'
 import { StockState } from './stock-state.tsx'
 import { createVariantChoice } from './variant-choice.ts'
 import { VariantPicker, variantInputName } from './variant-picker.tsx'
 
-type ProductView = { readonly product: Product | undefined; readonly category: Category | undefined }
+type ProductView = {
+  readonly product: Product | undefined
+  readonly category: Category | undefined
+  readonly related: readonly Product[]
+}
 
 export function ProductPage(): JSX.Element {
   const { t } = useI18n()
@@ -29,15 +40,17 @@ export function ProductPage(): JSX.Element {
     const slug = params.slug
     return async () => {
       const product = await findProductBySlug(db, slug)
-      const category = product ? await findCategoryById(db, product.categoryId) : undefined
-      return { product, category }
+      const [category, related] = product
+        ? await Promise.all([findCategoryById(db, product.categoryId), listRelatedProducts(db, product)])
+        : [undefined, []]
+      return { product, category, related }
     }
   })
   // A first visit shows what the server rendered (or its 404) until the catalog is on this device.
   const path = () => `/p/${params.slug}`
   const shown = (): ProductView | undefined =>
     preferLocal(sync, path(), view.value()?.product ? view.value() : undefined, (data) =>
-      data.page === 'product' ? { product: data.product, category: data.category } : undefined,
+      data.page === 'product' ? { product: data.product, category: data.category, related: data.related } : undefined,
     ) ?? view.value()
   const isMissing = () => isServerNotFound(path()) && !shown()?.product
   useDocumentTitle(
@@ -54,7 +67,13 @@ export function ProductPage(): JSX.Element {
         </p>
       </Match>
       <Match when={shown()?.product}>
-        {(product) => <ProductDetails product={product()} category={shown()?.category} />}
+        {(product) => (
+          <>
+            <ProductDetails product={product()} category={shown()?.category} />
+            <RelatedProducts products={shown()?.related ?? []} />
+            <RecentlyViewed productId={product().id} />
+          </>
+        )}
       </Match>
       <Match when={!isMissing() && (!view.ready() || isCatalogPending(sync))}>
         <CatalogPending>
@@ -74,7 +93,7 @@ export function ProductPage(): JSX.Element {
 }
 
 function ProductDetails(props: { readonly product: Product; readonly category: Category | undefined }): JSX.Element {
-  const { t, formatDate } = useI18n()
+  const { t, formatDate, locale } = useI18n()
   const { network, sync } = useOffline()
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
@@ -93,6 +112,7 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
     const name = variantInputName(props.product.id, option.code)
     document.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:not(:disabled)`)?.focus()
   }
+  let actions: HTMLDivElement | undefined
   return (
     <article class="product">
       <nav class="breadcrumb" aria-label={t('nav.breadcrumb')}>
@@ -128,21 +148,85 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
             <VariantPicker product={props.product} selection={choice.selection()} onChoose={choice.choose} />
           </Show>
           <Show when={choice.variant()}>{(variant) => <StockState product={props.product} variant={variant()} />}</Show>
-          <div class="product__actions">
+          <div class="product__actions" ref={actions}>
             <AddToCart product={props.product} variant={choice.variant()} prompt={prompt()} onPrompt={askForMissing} />
             <WishlistToggle product={props.product} />
           </div>
           <Show when={!network.isOnline() && syncedAt()}>
             {(at) => <p class="product__as-of">{t('product.asOf', { date: formatDate(at()) })}</p>}
           </Show>
+          <ShippingReturns currency={props.product.currency} />
           <p class="product__description">{props.product.description}</p>
           <Show when={props.product.tags.length > 0}>
             <ul class="tags" aria-label={t('product.tags')}>
-              <For each={props.product.tags}>{(tag) => <li class="tag">{tag}</li>}</For>
+              <For each={props.product.tags}>
+                {(tag) => {
+                  const label = () => tagLabel(tag, locale())
+                  return (
+                    <li>
+                      <a class="tag" href={searchHref({ q: label() })}>
+                        {label()}
+                      </a>
+                    </li>
+                  )
+                }}
+              </For>
             </ul>
           </Show>
         </div>
       </div>
+      <StickyAddToCart
+        product={props.product}
+        variant={choice.variant()}
+        price={price()}
+        prompt={prompt()}
+        actions={() => actions}
+      />
     </article>
+  )
+}
+
+/** "You may also like", as the server renders it below the product (server/pages/catalog-views.ts). */
+function RelatedProducts(props: { readonly products: readonly Product[] }): JSX.Element {
+  const { t } = useI18n()
+  return (
+    <Show when={props.products.length > 0}>
+      <section class="product-more" aria-labelledby="related-heading">
+        <h2 id="related-heading">{t('product.related')}</h2>
+        <ProductGrid products={props.products} label={t('product.related')} eager={0} />
+      </section>
+    </Show>
+  )
+}
+
+/**
+ * The products this device viewed before this one, last first (kept in IndexedDB, offline too).
+ * Only the app knows them: the server renders nothing here, and the section comes last on the page,
+ * below everything the server rendered, so its arrival moves nothing the shopper sees.
+ */
+function RecentlyViewed(props: { readonly productId: ProductId }): JSX.Element {
+  const { t } = useI18n()
+  const { db } = useOffline()
+  const recent = createLiveQuery(() => {
+    const id = props.productId
+    return () => listRecentlyViewed(db, id)
+  }, [])
+  createEffect(
+    on(
+      () => props.productId,
+      (id) => {
+        recordProductView(db, id, new Date()).catch((error: unknown) =>
+          console.error('could not remember the viewed product', error),
+        )
+      },
+    ),
+  )
+  return (
+    <Show when={recent.value().length > 0}>
+      <section class="product-more" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t('product.recentlyViewed')}</h2>
+        <ProductGrid products={recent.value()} label={t('product.recentlyViewed')} eager={0} />
+      </section>
+    </Show>
   )
 }

@@ -9,6 +9,7 @@ import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { ProductId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
@@ -61,6 +62,9 @@ export type PendingCheckout = {
   readonly error?: string
 }
 
+/** One product page view on this device: the product and when (ISO) it was last viewed. */
+export type RecentlyViewedRow = { readonly productId: ProductId; readonly viewedAt: string }
+
 export type LocalDb = Dexie & {
   categories: EntityTable<Category, 'id'>
   products: EntityTable<LocalProduct, 'id'>
@@ -71,6 +75,8 @@ export type LocalDb = Dexie & {
   /** The shopper's orders as the server last answered them, readable offline. */
   orders: EntityTable<Order, 'id'>
   pendingCheckouts: EntityTable<PendingCheckout, 'idempotencyKey'>
+  /** Products viewed on this device, for "Recently viewed"; never sent to the server. */
+  recentlyViewed: EntityTable<RecentlyViewedRow, 'productId'>
 }
 
 export type LocalDbEvents = {
@@ -117,6 +123,12 @@ export function openLocalDb(events: LocalDbEvents): LocalDb {
           metaKeys.ordersSyncedAt,
         ])
     })
+  // Issue 14: related products are looked up by brand and tag too (client/catalog/catalog-queries.ts),
+  // and the products this device viewed last are kept (client/catalog/recently-viewed.ts).
+  db.version(5).stores({
+    products: 'id, slug, categoryId, [categoryId+price], [categoryId+createdAt], featuredKey, version, brand, *tags',
+    recentlyViewed: 'productId, viewedAt',
+  })
   // Dexie's default handler closes the connection so the other tab's upgrade can proceed; we keep
   // that and only ask the shopper to reload onto the code that matches the new schema.
   db.on('versionchange', () => {

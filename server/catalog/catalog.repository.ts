@@ -1,5 +1,5 @@
 /** The only SQL of the catalog feature. Reads skip soft-deleted rows; sync reads them elsewhere. */
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, arrayOverlaps, asc, desc, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
 import type { CategoryId } from '../../shared/ids.ts'
 import { categories, products } from '../db/schema.ts'
@@ -30,6 +30,23 @@ export async function findLiveProductBySlug(db: Db, slug: string): Promise<Produ
     .from(products)
     .where(and(eq(products.slug, slug), isNull(products.deletedAt)))
   return row ? toProduct(row) : null
+}
+
+/**
+ * The live products that share `product`'s category, brand or a tag: every candidate
+ * `relatedProducts` (shared/catalog/related-products.ts) could pick, which ranks them.
+ */
+export async function listLiveRelatedCandidates(
+  db: Db,
+  product: Pick<Product, 'id' | 'categoryId' | 'brand' | 'tags'>,
+): Promise<Product[]> {
+  const alike = [eq(products.categoryId, product.categoryId), eq(products.brand, product.brand)]
+  if (product.tags.length > 0) alike.push(arrayOverlaps(products.tags, [...product.tags]))
+  const rows = await db
+    .select(productColumns)
+    .from(products)
+    .where(and(isNull(products.deletedAt), ne(products.id, product.id), or(...alike)))
+  return rows.map(toProduct)
 }
 
 export type ProductListFilter = {

@@ -7,6 +7,7 @@ import { quantityChoices } from '../../shared/cart/cart.ts'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { productSorts } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
+import { tagLabel } from '../../shared/catalog/tag-label.ts'
 import {
   galleryImageIndexes,
   hasPriceRange,
@@ -14,9 +15,13 @@ import {
   selectedVariant,
   selectionPrice,
 } from '../../shared/catalog/variant-selection.ts'
+import { shopPolicyMessages } from '../../shared/i18n/policy-messages.ts'
 import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
 import type { CategoryPageData, HomePageData, ProductPageData } from '../../shared/pages/page-data.ts'
+import { searchHref } from '../../shared/search/search-url.ts'
+import type { ShopPolicies } from '../../shared/shop/shop-policies.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
@@ -79,17 +84,42 @@ export function productMain(
   const crumb = category ? html`<li><a href="/c/${category.slug}">${category.name}</a></li>` : ''
   const tags =
     product.tags.length > 0
-      ? html`<ul class="tags" aria-label="${t('product.tags')}">${product.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
+      ? html`<ul class="tags" aria-label="${t('product.tags')}">${product.tags.map((tag) => {
+          const label = tagLabel(tag, intl.locale)
+          return html`<li><a class="tag" href="${searchHref({ q: label })}">${label}</a></li>`
+        })}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div><p class="product__description">${product.description}</p>${tags}</div></div></article>`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
+}
+
+/** As client/catalog/product-page.tsx: "You may also like", below the fold, images lazy. */
+function related(intl: PageIntl, products: readonly Product[], imageCdn: string | null): Html | '' {
+  if (products.length === 0) return ''
+  const label = intl.t('product.related')
+  return html`<section class="product-more" aria-labelledby="related-heading"><h2 id="related-heading">${label}</h2>${productGrid(intl, products, label, imageCdn, 0)}</section>`
+}
+
+/** As client/catalog/shipping-returns.tsx: a closed disclosure of the shop's promises. */
+function shippingAndReturns(intl: PageIntl, policies: ShopPolicies, currency: CurrencyCode): Html {
+  const { t } = intl
+  const lines = shopPolicyMessages(policies, (amount) => intl.formatPrice(amount, currency)).map(
+    (line) => html`<li>${t(line.id, line.values)}</li>`,
+  )
+  return html`<details class="policies"><summary class="policies__summary">${t('product.shippingReturns')}</summary><ul class="policies__list">${lines}</ul></details>`
 }
 
 export function notFoundMain({ t }: PageIntl): Html {
   return html`<section class="notice-page"><h1>${t('errors.NOT_FOUND')}</h1><p>${t('notFound.hint')}</p><a class="button button--primary" href="/">${t('notFound.home')}</a></section>`
 }
 
-function productGrid(intl: PageIntl, products: readonly Product[], label: string, imageCdn: string | null): Html {
-  const cards = products.map((product, index) => productCard(intl, product, index < eagerCards, imageCdn))
+function productGrid(
+  intl: PageIntl,
+  products: readonly Product[],
+  label: string,
+  imageCdn: string | null,
+  eager = eagerCards,
+): Html {
+  const cards = products.map((product, index) => productCard(intl, product, index < eager, imageCdn))
   return html`<ul class="product-grid" aria-label="${label}">${cards}</ul>`
 }
 

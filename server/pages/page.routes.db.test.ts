@@ -5,7 +5,9 @@
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
+import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import type { PageData } from '../../shared/pages/page-data.ts'
+import { defaultShopPolicies } from '../../shared/shop/shop-policies.ts'
 import { rowsOf } from '../platform/migrate.ts'
 import { writeFakeDist } from '../test-support/fake-dist.ts'
 import { signedInAdmin } from '../test-support/test-api-keys.ts'
@@ -77,6 +79,33 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(html).toMatch(
       /<button type="submit" class="button button--primary"( disabled data-until-app| disabled)>Add to cart</,
     )
+  })
+
+  it('lists the related products the shared ranking picks from the whole live catalog, and the shop’s policies', async () => {
+    const all: Product[] = []
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const answer = (await (
+        await app().request(`/api/products?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json()) as ProductPage
+      all.push(...answer.items)
+      cursor = answer.nextCursor
+    }
+    const product = all.find((candidate) => candidate.tags.length > 0) ?? (all[0] as Product)
+    const expected = relatedProducts(product, all)
+    expect(expected.length).toBeGreaterThan(0)
+    const { html, island } = await page(app(), `/p/${product.slug}`)
+    expect(island?.page === 'product' && island.related.map((related) => related.id)).toEqual(
+      expected.map((related) => related.id),
+    )
+    expect(island).toMatchObject({ policies: defaultShopPolicies })
+    const section = /<section class="product-more" aria-labelledby="related-heading">([\s\S]*?)<\/section>/.exec(
+      html,
+    )?.[1]
+    expect([...(section ?? '').matchAll(/<span class="product-card__name">([^<]*)</g)].map((m) => m[1])).toEqual(
+      expected.map((related) => related.name.replace(/&/g, '&amp;')),
+    )
+    expect(html).toContain('<summary class="policies__summary">Shipping &amp; returns</summary>')
+    expect(html).toContain('<li>Returns within 30 days of delivery</li>')
   })
 
   it('answers 404 with the shop’s not-found page for unknown products, categories and routes', async () => {

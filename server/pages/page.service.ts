@@ -5,6 +5,7 @@
  */
 import { html } from 'hono/html'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
 import {
   galleryImageIndexes,
@@ -22,12 +23,14 @@ import {
   type SearchPageData,
 } from '../../shared/pages/page-data.ts'
 import type { SearchRequest } from '../../shared/search/search-types.ts'
+import { defaultShopPolicies, type ShopPolicies } from '../../shared/shop/shop-policies.ts'
 import {
   countLiveProductsInCategory,
   findLiveCategoryBySlug,
   findLiveProductBySlug,
   listLiveCategories,
   listLiveProducts,
+  listLiveRelatedCandidates,
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { searchCatalog } from '../search/search.service.ts'
@@ -145,10 +148,21 @@ export async function renderProductPage(
 ): Promise<RenderedPage | null> {
   const product = await findLiveProductBySlug(deps.db, slug)
   if (!product || (variantId !== null && !findVariant(product, variantId))) return null
-  const categories = await listLiveCategories(deps.db)
+  const [categories, candidates] = await Promise.all([
+    listLiveCategories(deps.db),
+    listLiveRelatedCandidates(deps.db, product),
+  ])
   const category = categories.find((candidate) => candidate.id === product.categoryId)
   // The island's path is the product's, whatever the variant: the app reads `?variant=` itself.
-  const data: ProductPageData = { page: 'product', path: `/p/${product.slug}`, categories, product, category }
+  const data: ProductPageData = {
+    page: 'product',
+    path: `/p/${product.slug}`,
+    categories,
+    product,
+    category,
+    related: relatedProducts(product, candidates),
+    policies: shopPolicies(),
+  }
   const selection = initialSelection(product, variantId)
   const origin = deps.config.publicUrl
   return {
@@ -241,6 +255,11 @@ export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: str
     head: { title: intl.t('app.name'), description: intl.t('home.tagline'), noindex: true },
     body: await render(pageLayout(intl, categories, html``)),
   }
+}
+
+/** The shop's shipping and returns promises: the defaults until the shop has a settings store. */
+function shopPolicies(): ShopPolicies {
+  return defaultShopPolicies
 }
 
 function imageCdnOf(deps: PageDeps): string | null {

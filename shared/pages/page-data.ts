@@ -5,6 +5,7 @@
  */
 import type { Category, Product, ProductSort } from '../catalog/product.ts'
 import type { SearchRequest, SearchResults } from '../search/search-types.ts'
+import type { ShopPolicies } from '../shop/shop-policies.ts'
 
 type PageDataBase = {
   /**
@@ -31,6 +32,10 @@ export type ProductPageData = PageDataBase & {
   readonly page: 'product'
   readonly product: Product
   readonly category: Category | undefined
+  /** "You may also like": `relatedProducts` of the live catalog (shared/catalog/related-products.ts). */
+  readonly related: readonly Product[]
+  /** The shop's shipping and returns promises the page shows (client/catalog/shipping-returns.tsx). */
+  readonly policies: ShopPolicies
 }
 
 export type SearchPageData = PageDataBase & {
