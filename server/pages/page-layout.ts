@@ -35,7 +35,8 @@ function countLink(href: string, accessibleName: string, label: string): Html {
 
 function categoryNav({ t }: PageIntl, categories: readonly Category[]): Html {
   const items = categories.map((category) => html`<li><a href="/c/${category.slug}">${category.name}</a></li>`)
-  return html`<nav class="category-nav" aria-label="${t('nav.categories')}"><ul>${items}</ul></nav>`
+  // The scroll buttons start hidden: only the app can measure whether the list overflows.
+  return html`<nav class="category-nav" aria-label="${t('nav.categories')}"><ul>${items}</ul><button type="button" class="category-nav__scroll category-nav__scroll--before" tabindex="-1" aria-label="${t('nav.categoriesBack')}" hidden><span aria-hidden="true">‹</span></button><button type="button" class="category-nav__scroll category-nav__scroll--after" tabindex="-1" aria-label="${t('nav.categoriesMore')}" hidden><span aria-hidden="true">›</span></button></nav>`
 }
 
 const localeNames = { en: 'locale.en', de: 'locale.de' } as const
