@@ -9,11 +9,11 @@ import { SyncNotices } from './offline/sync-notices.tsx'
 import { SyncStatus } from './offline/sync-status.tsx'
 import { OrderChangeToasts } from './orders/order-change-toasts.tsx'
 import { useI18n } from './platform/i18n.tsx'
-import { LocaleSwitcher } from './platform/locale-switcher.tsx'
 import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
 import { UpdatePrompt } from './platform/update-prompt.tsx'
 import { SearchBox } from './search/search-box.tsx'
 import { SearchProvider } from './search/search-context.tsx'
+import { SiteFooter } from './shop/site-footer.tsx'
 import { ToastRegion } from './ui/toast.tsx'
 import { WishlistLink } from './wishlist/wishlist-link.tsx'
 
@@ -76,9 +76,7 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
       <main id="main" class="site-main" tabindex="-1" ref={main}>
         {props.children}
       </main>
-      <footer class="site-footer">
-        <LocaleSwitcher />
-      </footer>
+      <SiteFooter />
       <ToastRegion>
         <UpdatePrompt update={props.update} />
         <StorageNotice />

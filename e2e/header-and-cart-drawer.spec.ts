@@ -91,3 +91,22 @@ test('the skip link moves past the sticky header to the main content', async ({ 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
 })
+
+test('the footer has help, policies, the language and the country shipped to, kept on the device', async ({ page }) => {
+  await page.goto('/')
+  await expect(syncStatus(page)).toBeVisible()
+  const footer = page.getByRole('contentinfo')
+  await expect(footer.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
+  const country = footer.getByRole('combobox', { name: 'Ship to' })
+  await country.selectOption({ label: 'Austria' })
+  await page.reload()
+  await expect(syncStatus(page)).toBeVisible()
+  await expect(country).toHaveValue('AT')
+  await footer.getByRole('navigation', { name: 'Policies' }).getByRole('link', { name: 'Terms of sale' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Help and policies' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Terms of sale' })).toBeInViewport()
+  // The help page is the server's HTML on a first visit too.
+  const response = await page.request.get('/help')
+  expect(response.status()).toBe(200)
+  expect(await response.text()).toContain('Help and policies')
+})

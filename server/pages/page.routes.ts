@@ -22,6 +22,7 @@ import { searchPerIp } from '../search/search.routes.ts'
 import {
   type RenderedPage,
   renderCategoryPage,
+  renderHelpPage,
   renderHomePage,
   renderNotFoundPage,
   renderProductPage,
@@ -48,6 +49,7 @@ export function pageRoutes(files: BuiltFiles) {
         renderCategoryPage(c.var.deps, intl, { slug, sort }),
       )
     })
+    .get('/help', (c) => sendPage(c, templates, '/help', (intl) => renderHelpPage(c.var.deps, intl)))
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)

@@ -12,6 +12,7 @@ import {
   type Selection,
   selectedVariant,
 } from '../../shared/catalog/variant-selection.ts'
+import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import {
   type CategoryPageData,
   categoryFirstPaintCount,
@@ -38,6 +39,7 @@ import type { PageIntl } from './page-intl.ts'
 import { pageLayout } from './page-layout.ts'
 import { productImagePreload } from './product-image-html.ts'
 import { searchHeading, searchMain } from './search-views.ts'
+import { helpMain } from './shop-views.ts'
 import { breadcrumbJsonLd, productCrumbs, productJsonLd, shopJsonLd } from './structured-data.ts'
 
 export type RenderedPage = {
@@ -212,6 +214,23 @@ export async function renderSearchPage(
     needsScript: false,
     head: { title: pageTitle(intl, searchHeading(intl, request)), description: intl.t('home.tagline'), noindex: true },
     body: await render(pageLayout(intl, categories, searchMain(intl, request, results, imageCdnOf(deps)), request.q)),
+  }
+}
+
+/** Help and policies (the footer's links): text from the message catalogs, with the shop's frame. */
+export async function renderHelpPage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
+  const categories = await listLiveCategories(deps.db)
+  const title = intl.t('help.title')
+  return {
+    status: 200,
+    data: { page: 'shell', path: '/help', categories },
+    needsScript: false,
+    head: {
+      title: pageTitle(intl, title),
+      description: summarize(intl.t('help.shipping.text', { count: shippingCountries.length })),
+      canonicalUrl: `${deps.config.publicUrl}/help`,
+    },
+    body: await render(pageLayout(intl, categories, helpMain(intl))),
   }
 }
 
