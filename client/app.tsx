@@ -1,6 +1,7 @@
 import { useLocation } from '@solidjs/router'
 import { createEffect, type JSX, on, onCleanup, onMount } from 'solid-js'
 import { AccountLink } from './account/account-link.tsx'
+import { CartAnnouncement, CartDrawer } from './cart/cart-drawer.tsx'
 import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
 import { OfflineIndicator } from './offline/offline-indicator.tsx'
@@ -77,7 +78,9 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
         {props.children}
       </main>
       <SiteFooter />
+      <CartDrawer />
       <ToastRegion>
+        <CartAnnouncement />
         <UpdatePrompt update={props.update} />
         <StorageNotice />
         <SyncNotices />

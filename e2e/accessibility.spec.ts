@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
 import { addToCart } from './checkout-flow.ts'
-import { expect, productsInStock, syncStatus, test } from './fixtures.ts'
+import { cartDrawer, expect, productsInStock, syncStatus, test } from './fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -48,8 +48,10 @@ test('the shopper’s pages have no axe violations: home, category, product with
       expect(await axeViolations(page)).toEqual([])
     })
   }
-  await test.step('cart with a line', async () => {
+  await test.step('the drawer an add opens, then the cart with a line', async () => {
     await addToCart(page, product)
+    await expect(cartDrawer(page)).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
     await page.getByRole('link', { name: /^Cart, / }).click()
     await expect(page.getByRole('heading', { name: 'Cart', level: 1 })).toBeVisible()
     expect(await axeViolations(page)).toEqual([])

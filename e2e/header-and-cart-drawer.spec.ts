@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import type postgres from 'postgres'
-import { expect, syncStatus, test } from './fixtures.ts'
+import { cartDrawer, expect, productsInStock, syncStatus, test } from './fixtures.ts'
 
 type Sql = ReturnType<typeof postgres>
 
@@ -109,4 +109,54 @@ test('the footer has help, policies, the language and the country shipped to, ke
   const response = await page.request.get('/help')
   expect(response.status()).toBe(200)
   expect(await response.text()).toContain('Help and policies')
+})
+
+test('adding to the cart opens a drawer with the item and the subtotal, announced; Escape closes it and Checkout goes on', async ({
+  page,
+  sql,
+}) => {
+  const [first] = await productsInStock(sql, 1)
+  if (!first) throw new Error('no product in stock')
+  // The newest other product of its category sold in one form: the first card of the category page.
+  const [second] = await sql<{ id: string; name: string; categorySlug: string }[]>`
+    select p.id, p.name, c.slug as "categorySlug" from products p join categories c on c.id = p.category_id
+    where p.category_id = (select category_id from products where id = ${first.id})
+      and p.deleted_at is null and p.options = '[]'::jsonb and p.stock >= 10 and p.id <> ${first.id}
+    order by p.created_at desc limit 1`
+  if (!second) throw new Error('no second product in the category')
+  const prices = await sql<{ id: string; price: number }[]>`
+    select id, price from products where id in (${first.id}, ${second.id})`
+  const priceOf = (id: string) => prices.find((row) => row.id === id)?.price ?? 0
+  const usd = (minor: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(minor / 100)
+  const drawer = cartDrawer(page)
+
+  await test.step('from the product page: the drawer shows the item and subtotal, and says so', async () => {
+    await page.goto(`/p/${first.slug}`)
+    await expect(syncStatus(page)).toBeVisible()
+    const add = page.getByRole('button', { name: 'Add to cart', exact: true })
+    await add.click()
+    await expect(drawer).toBeVisible()
+    await expect(drawer).toBeFocused()
+    await expect(drawer).toContainText(first.name)
+    await expect(drawer).toContainText('Quantity: 1')
+    await expect(drawer.getByRole('definition')).toHaveText(usd(priceOf(first.id)))
+    await expect(page.getByRole('region', { name: 'Notifications' })).toContainText(`Added ${first.name} to your cart`)
+    await page.keyboard.press('Escape')
+    await expect(drawer).toBeHidden()
+    // Focus is back on the button, which now updates the line.
+    await expect(page.getByRole('button', { name: 'Update cart', exact: true })).toBeFocused()
+  })
+
+  await test.step('from a product card: the subtotal holds both, and Checkout opens the checkout', async () => {
+    await page.goto(`/c/${second.categorySlug}`)
+    await expect(syncStatus(page)).toBeVisible()
+    await page.getByRole('button', { name: `Add to cart: ${second.name}` }).click()
+    await expect(drawer).toContainText(second.name)
+    await expect(drawer.getByRole('definition')).toHaveText(usd(priceOf(first.id) + priceOf(second.id)))
+    await expect(page.getByRole('link', { name: 'Cart, 2 items' })).toBeVisible()
+    await drawer.getByRole('link', { name: 'Checkout' }).click()
+    await expect(page).toHaveURL(/\/checkout$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible()
+    await expect(drawer).toBeHidden()
+  })
 })
