@@ -4,6 +4,7 @@
  * A catalog page whose product or category does not exist is null: the route answers the 404 page.
  */
 import { html } from 'hono/html'
+import { type CategoryFilters, categoryHref, filterCategory } from '../../shared/catalog/category-filters.ts'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
 import {
@@ -85,31 +86,37 @@ export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<Re
 export async function renderCategoryPage(
   deps: PageDeps,
   intl: PageIntl,
-  request: { readonly slug: string; readonly sort: ProductSort },
+  request: { readonly slug: string; readonly sort: ProductSort; readonly filters: CategoryFilters },
 ): Promise<RenderedPage | null> {
   const category = await findLiveCategoryBySlug(deps.db, request.slug)
   if (!category) return null
-  const [categories, products, total] = await Promise.all([
+  // The whole category, for the filters' counts (the page is cached, so this runs once per change).
+  const [categories, all] = await Promise.all([
     listLiveCategories(deps.db),
-    listLiveProducts(deps.db, {
-      categoryId: category.id,
-      featured: undefined,
-      sort: request.sort,
-      after: null,
-      limit: categoryFirstPaintCount,
-    }),
-    countLiveProductsInCategory(deps.db, category.id),
+    countLiveProductsInCategory(deps.db, category.id).then((count) =>
+      listLiveProducts(deps.db, {
+        categoryId: category.id,
+        featured: undefined,
+        sort: request.sort,
+        after: null,
+        limit: Math.max(count, 1),
+      }),
+    ),
   ])
+  const { products: matching, facets } = filterCategory(all, request.filters, request.sort)
+  const products = matching.slice(0, categoryFirstPaintCount)
   const path = `/c/${category.slug}`
   const firstImage = products[0]?.images[0]
   const data: CategoryPageData = {
     page: 'category',
-    path: pathWithSort(path, request.sort),
+    path: categoryHref(category.slug, request.sort, request.filters),
     categories,
     category,
     sort: request.sort,
+    filters: request.filters,
     products,
-    total,
+    total: matching.length,
+    facets,
   }
   const origin = deps.config.publicUrl
   return {
@@ -268,10 +275,6 @@ function imageCdnOf(deps: PageDeps): string | null {
 
 function pageTitle(intl: PageIntl, page: string): string {
   return intl.t('app.pageTitle', { page, shop: intl.t('app.name') })
-}
-
-function pathWithSort(path: string, sort: ProductSort): string {
-  return sort === 'newest' ? path : `${path}?sort=${sort}`
 }
 
 async function render(html: unknown): Promise<string> {
