@@ -31,6 +31,8 @@ test('the shopper’s pages have no axe violations: home, category, product with
   page,
   sql,
 }) => {
+  // Seven views, each loaded, taken over and checked by axe: more than the default minute on a busy machine.
+  test.setTimeout(120_000)
   const shoe = await createShoe(sql)
   const [product] = await productsInStock(sql, 1, 7)
   if (!product) throw new Error('no product')
