@@ -1,6 +1,7 @@
 import { useLocation } from '@solidjs/router'
-import { createEffect, type JSX, on } from 'solid-js'
+import { createEffect, type JSX, on, onCleanup, onMount } from 'solid-js'
 import { AccountLink } from './account/account-link.tsx'
+import { CartAnnouncement, CartDrawer } from './cart/cart-drawer.tsx'
 import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
 import { OfflineIndicator } from './offline/offline-indicator.tsx'
@@ -9,11 +10,11 @@ import { SyncNotices } from './offline/sync-notices.tsx'
 import { SyncStatus } from './offline/sync-status.tsx'
 import { OrderChangeToasts } from './orders/order-change-toasts.tsx'
 import { useI18n } from './platform/i18n.tsx'
-import { LocaleSwitcher } from './platform/locale-switcher.tsx'
 import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
 import { UpdatePrompt } from './platform/update-prompt.tsx'
 import { SearchBox } from './search/search-box.tsx'
 import { SearchProvider } from './search/search-context.tsx'
+import { SiteFooter } from './shop/site-footer.tsx'
 import { ToastRegion } from './ui/toast.tsx'
 import { WishlistLink } from './wishlist/wishlist-link.tsx'
 
@@ -21,6 +22,18 @@ import { WishlistLink } from './wishlist/wishlist-link.tsx'
 export function App(props: { readonly update: ServiceWorkerUpdate; readonly children?: JSX.Element }): JSX.Element {
   const { t } = useI18n()
   let main: HTMLElement | undefined
+  let header: HTMLElement | undefined
+  // The header sticks to the top: anchors and focused elements must scroll clear of it, whatever its
+  // height at this width (styles.css reads --header-height for scroll-padding-top). Set through the
+  // CSSOM, which the CSP allows (it refuses style attributes in markup only).
+  onMount(() => {
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => {
+      if (header) root.style.setProperty('--header-height', `${header.offsetHeight}px`)
+    })
+    if (header) observer.observe(header)
+    onCleanup(() => observer.disconnect())
+  })
   const location = useLocation()
   // After a client-side navigation, move focus to the new page so screen readers start there.
   createEffect(
@@ -33,10 +46,19 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
 
   return (
     <SearchProvider>
-      <a class="skip-link" href="#main">
+      {/* Focus moves to the main landmark itself (the router would only scroll to it), so reading
+          and tabbing go on from there; the header's height is left clear by scroll-padding. */}
+      <a
+        class="skip-link"
+        href="#main"
+        on:click={(event) => {
+          event.preventDefault()
+          main?.focus()
+        }}
+      >
         {t('nav.skipToContent')}
       </a>
-      <header class="site-header">
+      <header class="site-header" ref={header}>
         <div class="site-header__bar">
           <a class="site-header__brand" href="/">
             {t('app.name')}
@@ -55,10 +77,10 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
       <main id="main" class="site-main" tabindex="-1" ref={main}>
         {props.children}
       </main>
-      <footer class="site-footer">
-        <LocaleSwitcher />
-      </footer>
+      <SiteFooter />
+      <CartDrawer />
       <ToastRegion>
+        <CartAnnouncement />
         <UpdatePrompt update={props.update} />
         <StorageNotice />
         <SyncNotices />

@@ -9,6 +9,7 @@ import { NotFound } from './ui/not-found.tsx'
 const CategoryPage = lazy(async () => ({ default: (await import('./catalog/category-page.tsx')).CategoryPage }))
 const ProductPage = lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage }))
 const SearchPage = lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage }))
+const HelpPage = lazy(async () => ({ default: (await import('./shop/help-page.tsx')).HelpPage }))
 
 /**
  * The chunk of a server-rendered first page (its 404 included), loaded before the app takes over
@@ -18,6 +19,7 @@ export function preloadServerRenderedPage(path: string): Promise<unknown> | unde
   if (path.startsWith('/c/')) return CategoryPage.preload()
   if (path.startsWith('/p/')) return ProductPage.preload()
   if (path.startsWith('/search')) return SearchPage.preload()
+  if (path === '/help') return HelpPage.preload()
   return undefined
 }
 
@@ -25,6 +27,7 @@ export const routes: RouteDefinition[] = [
   { path: '/', component: HomePage },
   { path: '/c/:slug', component: CategoryPage },
   { path: '/p/:slug', component: ProductPage },
+  { path: '/help', component: HelpPage },
   { path: '/cart', component: lazy(async () => ({ default: (await import('./cart/cart-page.tsx')).CartPage })) },
   {
     path: '/checkout',

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
 import { addToCart } from './checkout-flow.ts'
-import { expect, productsInStock, syncStatus, test, waitForCatalog } from './fixtures.ts'
+import { cartDrawer, expect, productsInStock, syncStatus, test, waitForCatalog } from './fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -31,6 +31,8 @@ test('the shopper’s pages have no axe violations: home, category, product with
   page,
   sql,
 }) => {
+  // Seven views, each loaded, taken over and checked by axe: more than the default minute on a busy machine.
+  test.setTimeout(120_000)
   const shoe = await createShoe(sql)
   const [product] = await productsInStock(sql, 1, 7)
   if (!product) throw new Error('no product')
@@ -48,8 +50,10 @@ test('the shopper’s pages have no axe violations: home, category, product with
       expect(await axeViolations(page)).toEqual([])
     })
   }
-  await test.step('cart with a line', async () => {
+  await test.step('the drawer an add opens, then the cart with a line', async () => {
     await addToCart(page, product)
+    await expect(cartDrawer(page)).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
     await page.getByRole('link', { name: /^Cart, / }).click()
     await expect(page.getByRole('heading', { name: 'Cart', level: 1 })).toBeVisible()
     expect(await axeViolations(page)).toEqual([])

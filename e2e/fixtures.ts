@@ -204,6 +204,17 @@ export async function cartInDatabase(sql: Sql, email: string): Promise<Record<st
   return Object.fromEntries(rows.map((row) => [row.name, row.quantity]))
 }
 
+/** The drawer an add to the cart opens (client/cart/cart-drawer.tsx). */
+export function cartDrawer(page: Page) {
+  return page.getByRole('dialog', { name: 'Added to your cart' })
+}
+
+/** Closes the drawer an add opened, as a shopper going on with the page would. */
+export async function closeCartDrawer(page: Page): Promise<void> {
+  await cartDrawer(page).getByRole('button', { name: 'Close' }).click()
+  await expect(cartDrawer(page)).toBeHidden()
+}
+
 /** The header's live status of the shopper's changes ("All changes synced", "3 changes pending"). */
 export function syncStatus(page: Page) {
   return page.getByRole('status').filter({ hasText: /changes? (synced|pending)|Sync paused/ })

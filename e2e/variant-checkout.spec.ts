@@ -13,6 +13,7 @@ import {
 } from './checkout-flow.ts'
 import {
   cartOnPage,
+  closeCartDrawer,
   expect,
   goOffline,
   goOnline,
@@ -49,6 +50,7 @@ test('two sizes of one shoe are two lines, ordered and named in the order and it
     await expect(size('40')).toBeChecked()
     await addToCart.click()
     await expect(page.getByRole('link', { name: 'Cart, 1 item' })).toBeVisible()
+    await closeCartDrawer(page)
     await size('42').check()
     await addToCart.click()
     await expect(page.getByRole('link', { name: 'Cart, 2 items' })).toBeVisible()
@@ -112,6 +114,7 @@ test('offline, a shopper picks two sizes from the device’s catalog and checks 
     await colour('Red').check()
     await expect(page.getByRole('main').getByText('Only 4 left in 41 · Red')).toBeVisible()
     await addToCart.click()
+    await closeCartDrawer(page)
     await size('40').check()
     await colour('Red').check()
     await addToCart.click()

@@ -37,7 +37,7 @@ export function AddToCart(props: {
       props.onPrompt?.()
       return
     }
-    void shopper.setQuantity(props.product.id, variant.id, quantity()).then(() => setChosen(null))
+    void shopper.addToCart(props.product.id, variant.id, quantity()).then(() => setChosen(null))
   }
   return (
     <form class="add-to-cart" onSubmit={submit}>

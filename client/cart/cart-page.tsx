@@ -1,11 +1,11 @@
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
-import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { lowStockThreshold } from '../catalog/stock-state.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
+import { lineImage, lineOptionsText } from './cart-line-text.ts'
 import { cartSubtotals } from './cart-totals.ts'
 import { QuantitySelect } from './quantity-select.tsx'
 import { useShopper } from './shopper-context.tsx'
@@ -116,18 +116,6 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
       </div>
     </li>
   )
-}
-
-/** The variant's own first image (its colour), else the product's first. */
-function lineImage(line: CartLineView) {
-  const index = line.variant?.imageIndexes[0] ?? 0
-  return line.product?.images[index] ?? line.product?.images[0]
-}
-
-/** "Size 42 · Black", or '' for a product sold in one form. */
-function lineOptionsText(line: CartLineView): string {
-  if (!line.product || !line.variant) return ''
-  return describeOptions(variantOptions(line.product.options, line.variant))
 }
 
 /** Which line a control acts on, for screen readers: the name with the options when there are some. */

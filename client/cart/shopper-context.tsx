@@ -2,8 +2,12 @@
  * The shopper's cart and wishlist for every component: one live query over Dexie (server state +
  * outbox), shared through context, and the actions that change them. An action writes its mutations
  * to the outbox in one transaction and pokes the sync engine; it never waits for the network.
+ *
+ * Every way of putting something in the cart (a card, the product page, the wishlist, any later
+ * button) goes through an add action here, which says so: `added` opens the cart drawer
+ * (cart-drawer.tsx) and its announcement. Changing a quantity on the cart page does not.
  */
-import { type Accessor, createContext, createMemo, type JSX, useContext } from 'solid-js'
+import { type Accessor, createContext, createMemo, createSignal, type JSX, useContext } from 'solid-js'
 import { maxLineQuantity } from '../../shared/cart/cart.ts'
 import type { ProductId, VariantId } from '../../shared/ids.ts'
 import type { MutationBody } from '../../shared/sync/mutation.ts'
@@ -11,6 +15,14 @@ import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { emptyShopperView, readShopperView, type ShopperView } from './shopper-view.ts'
+
+/** The last add to the cart, while the shopper has not dismissed it. */
+export type AddedToCart = {
+  readonly productId: ProductId
+  readonly variantId: VariantId
+  /** What had focus when the shopper added (the button): focus goes back there on dismiss. */
+  readonly opener: HTMLElement | null
+}
 
 export type Shopper = {
   readonly view: Accessor<ShopperView>
@@ -21,13 +33,18 @@ export type Shopper = {
   readonly isWishlisted: (productId: ProductId) => boolean
   /** Set the variant's line quantity (0 removes it). */
   readonly setQuantity: (productId: ProductId, variantId: VariantId, quantity: number) => Promise<void>
-  /** One more unit of the variant, up to the line limit. */
+  /** Put `quantity` units of the variant in the cart (the line is set to it), and say so (`added`). */
+  readonly addToCart: (productId: ProductId, variantId: VariantId, quantity: number) => Promise<void>
+  /** One more unit of the variant, up to the line limit, and say so (`added`). */
   readonly addOne: (productId: ProductId, variantId: VariantId) => Promise<void>
   readonly toggleWishlist: (productId: ProductId) => Promise<void>
   /** The line leaves the cart; its product goes on the wishlist. */
   readonly moveToWishlist: (productId: ProductId, variantId: VariantId) => Promise<void>
-  /** The product leaves the wishlist; the chosen variant goes in the cart. */
+  /** The product leaves the wishlist; the chosen variant goes in the cart, and that is said (`added`). */
   readonly moveToCart: (productId: ProductId, variantId: VariantId) => Promise<void>
+  /** The last add, until dismissed; null when there is nothing to tell. */
+  readonly added: Accessor<AddedToCart | null>
+  readonly dismissAdded: () => void
 }
 
 export function createShopper(): Shopper {
@@ -38,16 +55,27 @@ export function createShopper(): Shopper {
   const quantityOf = (variantId: VariantId) => quantities().get(variantId) ?? 0
   const isWishlisted = (productId: ProductId) => wishlisted().has(productId)
 
-  async function change(bodies: readonly MutationBody[]): Promise<void> {
+  const [added, setAdded] = createSignal<AddedToCart | null>(null)
+
+  /** False when the change could not be stored (the shopper was told why). */
+  async function change(bodies: readonly MutationBody[]): Promise<boolean> {
     try {
       await shopperSync.queue(bodies)
+      return true
     } catch (error) {
       if (isQuotaExceededError(error)) shopperSync.notify('QUOTA_EXCEEDED')
       else {
         console.error('saving a cart change failed', error)
         shopperSync.notify('INTERNAL')
       }
+      return false
     }
+  }
+
+  /** Stores an add and, once it is stored (so the drawer shows the new line), tells the shopper. */
+  async function add(productId: ProductId, variantId: VariantId, bodies: readonly MutationBody[]): Promise<void> {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (await change(bodies)) setAdded({ productId, variantId, opener })
   }
 
   return {
@@ -55,10 +83,13 @@ export function createShopper(): Shopper {
     ready: query.ready,
     quantityOf,
     isWishlisted,
-    setQuantity: (productId, variantId, quantity) =>
-      change([{ kind: 'cart.set_quantity', productId, variantId, quantity }]),
+    setQuantity: async (productId, variantId, quantity) => {
+      await change([{ kind: 'cart.set_quantity', productId, variantId, quantity }])
+    },
+    addToCart: (productId, variantId, quantity) =>
+      add(productId, variantId, [{ kind: 'cart.set_quantity', productId, variantId, quantity }]),
     addOne: (productId, variantId) =>
-      change([
+      add(productId, variantId, [
         {
           kind: 'cart.set_quantity',
           productId,
@@ -66,18 +97,22 @@ export function createShopper(): Shopper {
           quantity: Math.min(quantityOf(variantId) + 1, maxLineQuantity),
         },
       ]),
-    toggleWishlist: (productId) =>
-      change([{ kind: isWishlisted(productId) ? 'wishlist.remove' : 'wishlist.add', productId }]),
-    moveToWishlist: (productId, variantId) =>
-      change([
+    toggleWishlist: async (productId) => {
+      await change([{ kind: isWishlisted(productId) ? 'wishlist.remove' : 'wishlist.add', productId }])
+    },
+    moveToWishlist: async (productId, variantId) => {
+      await change([
         { kind: 'wishlist.add', productId },
         { kind: 'cart.set_quantity', productId, variantId, quantity: 0 },
-      ]),
+      ])
+    },
     moveToCart: (productId, variantId) =>
-      change([
+      add(productId, variantId, [
         { kind: 'cart.set_quantity', productId, variantId, quantity: Math.max(quantityOf(variantId), 1) },
         { kind: 'wishlist.remove', productId },
       ]),
+    added,
+    dismissAdded: () => setAdded(null),
   }
 }
 

@@ -71,3 +71,16 @@ export async function listCategoryProducts(
 function byNewest(a: Product, b: Product): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
+
+/**
+ * Every live product of one category, for its filters (shared/catalog/category-filters.ts). Read only
+ * while filters are on or the filter panel is open: a plain visit pages through the index instead.
+ */
+export async function listAllCategoryProducts(
+  db: LocalDb,
+  slug: string,
+): Promise<{ readonly category: Category | undefined; readonly products: readonly Product[] }> {
+  const category = await db.categories.where('slug').equals(slug).first()
+  if (!category) return { category, products: [] }
+  return { category, products: await db.products.where('categoryId').equals(category.id).toArray() }
+}

@@ -1,19 +1,75 @@
+/**
+ * The header's category bar: one row of fixed height at every width (a bar whose height follows the
+ * list would shift the page when the app takes over), scrolling sideways when the categories do not
+ * fit. A faded edge and a scroll button on each side that has more say so; the buttons are a mouse
+ * and touch aid (keyboard users tab through the links, which scroll into view), so they are left out
+ * of the tab order. server/pages/page-layout.ts renders the
+ * same markup with both buttons hidden; they appear once the bar is measured, over the list, so
+ * nothing moves.
+ */
 import { A } from '@solidjs/router'
-import { Index, type JSX } from 'solid-js'
+import { createEffect, createSignal, Index, type JSX, on, onCleanup, onMount } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { serverCategories } from '../platform/page-data.ts'
 import { listCategories } from './catalog-queries.ts'
 
+/** Room (in rem) left for a scroll button and its fade beside the links a press brings into view. */
+const edgeClearance = 3
+
 export function CategoryNav(): JSX.Element {
   const { t } = useI18n()
   const { db, sync } = useOffline()
   const local = createLiveQuery(() => () => listCategories(db), [])
   const categories = () => serverCategories(sync, local.value())
+  const [moreBefore, setMoreBefore] = createSignal(false)
+  const [moreAfter, setMoreAfter] = createSignal(false)
+  let list: HTMLUListElement | undefined
+  const measure = () => {
+    if (!list) return
+    // Rounded: a zoomed page reports fractional scroll positions.
+    setMoreBefore(list.scrollLeft > 1)
+    setMoreAfter(list.scrollLeft + list.clientWidth < list.scrollWidth - 1)
+  }
+  onMount(() => {
+    // Fires once the bar is in the document (the app renders detached first) and on every resize.
+    const observer = new ResizeObserver(measure)
+    if (list) observer.observe(list)
+    onCleanup(() => observer.disconnect())
+  })
+  createEffect(
+    on(
+      () => categories().length,
+      () => queueMicrotask(measure),
+      { defer: true },
+    ),
+  )
+  /**
+   * A press brings the next links fully into view: the first link cut off on that side lines up just
+   * inside the opposite edge, clear of that side's button and fade (`edgeClearance`).
+   */
+  const scroll = (direction: 1 | -1) => {
+    if (!list) return
+    const view = list.getBoundingClientRect()
+    const items = [...list.children]
+    const clearance = edgeClearance * Number.parseFloat(getComputedStyle(list).fontSize)
+    if (direction === 1) {
+      const next = items.find((item) => item.getBoundingClientRect().right > view.right + 1)
+      if (next) list.scrollBy({ left: next.getBoundingClientRect().left - view.left - clearance })
+    } else {
+      const previous = items.findLast((item) => item.getBoundingClientRect().left < view.left - 1)
+      if (previous) list.scrollBy({ left: previous.getBoundingClientRect().right - view.right + clearance })
+    }
+  }
+
   return (
-    <nav class="category-nav" aria-label={t('nav.categories')}>
-      <ul>
+    <nav
+      class="category-nav"
+      classList={{ 'category-nav--more-before': moreBefore(), 'category-nav--more-after': moreAfter() }}
+      aria-label={t('nav.categories')}
+    >
+      <ul ref={list} onScroll={measure}>
         {/* By position, not by object: when the device's own catalog replaces the server's list the
             links stay the same elements, so a focused link keeps its focus. */}
         <Index each={categories()}>
@@ -24,6 +80,26 @@ export function CategoryNav(): JSX.Element {
           )}
         </Index>
       </ul>
+      <button
+        type="button"
+        class="category-nav__scroll category-nav__scroll--before"
+        tabindex="-1"
+        aria-label={t('nav.categoriesBack')}
+        hidden={!moreBefore()}
+        onClick={() => scroll(-1)}
+      >
+        <span aria-hidden="true">‹</span>
+      </button>
+      <button
+        type="button"
+        class="category-nav__scroll category-nav__scroll--after"
+        tabindex="-1"
+        aria-label={t('nav.categoriesMore')}
+        hidden={!moreAfter()}
+        onClick={() => scroll(1)}
+      >
+        <span aria-hidden="true">›</span>
+      </button>
     </nav>
   )
 }

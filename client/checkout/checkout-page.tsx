@@ -14,6 +14,7 @@ import { ApiError } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
+import { preferredCountry } from '../shop/shipping-country.ts'
 import { fetchCheckoutOptions } from './checkout-api.ts'
 import { type CheckoutForm, initialCheckoutForm, toCheckoutRequest } from './checkout-form.ts'
 import { offlineCheckoutOptions } from './checkout-options.ts'
@@ -43,7 +44,7 @@ export function CheckoutPage(): JSX.Element {
   const [sending, setSending] = createSignal(false)
   const [sendError, setSendError] = createSignal<string | null>(null)
   const [form, setForm] = createSignal<CheckoutForm>(
-    initialCheckoutForm(null, null, offlineCheckoutOptions.countries[0] ?? 'DE'),
+    initialCheckoutForm(null, null, preferredCountry(offlineCheckoutOptions.countries)),
   )
   const [touched, setTouched] = createSignal(false)
   let leaving = false
@@ -52,7 +53,9 @@ export function CheckoutPage(): JSX.Element {
   createEffect(
     on([() => fetchedOptions.state, session], () => {
       if (touched() || fetchedOptions.loading) return
-      setForm(initialCheckoutForm(options().defaults, session()?.user?.email ?? null, options().countries[0] ?? 'DE'))
+      setForm(
+        initialCheckoutForm(options().defaults, session()?.user?.email ?? null, preferredCountry(options().countries)),
+      )
     }),
   )
 

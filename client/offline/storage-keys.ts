@@ -15,6 +15,8 @@ export const localStorageKeys = {
   locale: 'storefront.locale',
   /** Set when the shopper answered "No thanks" to order notifications: never offered again here. */
   pushOfferDismissed: 'storefront.push-offer-dismissed',
+  /** The country the shopper ships to, chosen in the footer; the checkout's address starts with it. */
+  shippingCountry: 'storefront.shipping-country',
 } as const
 
 /** Keys of rows in the Dexie `meta` table. */

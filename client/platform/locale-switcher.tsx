@@ -5,14 +5,15 @@ import { isLocale, type Locale, locales, type MessageId, useI18n } from './i18n.
 /** Language names are endonyms in every locale file, so each stays recognisable to its readers. */
 const localeNames = { en: 'locale.en', de: 'locale.de' } as const satisfies Record<Locale, MessageId>
 
+/** The footer's language choice; server/pages/page-layout.ts renders the same markup. */
 export function LocaleSwitcher(): JSX.Element {
   const { t, locale, setLocale } = useI18n()
   const onChange = (value: string) => {
     if (isLocale(value)) setLocale(value).catch((error: unknown) => console.error('switching locale failed', error))
   }
   return (
-    <label class="locale-switcher">
-      <span class="visually-hidden">{t('nav.language')}</span>
+    <label class="footer-setting">
+      <span class="footer-setting__label">{t('nav.language')}</span>
       <select onChange={(event) => onChange(event.currentTarget.value)}>
         <For each={locales}>
           {(code) => (

@@ -4,6 +4,7 @@
  */
 import { html, raw } from 'hono/html'
 import { quantityChoices } from '../../shared/cart/cart.ts'
+import { hasCategoryFilters } from '../../shared/catalog/category-filters.ts'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { productSorts } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
@@ -20,11 +21,13 @@ import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { CategoryPageData, HomePageData, ProductPageData } from '../../shared/pages/page-data.ts'
+import { searchRequest } from '../../shared/search/search-types.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import type { ShopPolicies } from '../../shared/shop/shop-policies.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
+import { facetPanel } from './search-views.ts'
 import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
@@ -55,15 +58,19 @@ export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: s
     (option) =>
       html`<option value="${option}"${option === data.sort ? html` selected` : ''}>${t(productSortLabels[option])}</option>`,
   )
+  const filtered = hasCategoryFilters(data.filters)
   const grid =
     data.total > 0
       ? productGrid(intl, data.products, data.category.name, imageCdn)
-      : html`<p class="notice">${t('catalog.categoryEmpty')}</p>`
+      : html`<p class="notice">${t(filtered ? 'catalog.noMatches' : 'catalog.categoryEmpty')}</p>`
+  // As client/catalog/category-filter-panel.tsx: folded, whatever the width.
+  const currency = data.products[0]?.currency ?? 'USD'
+  const filters = html`<details class="search-page__filters category-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, searchRequest(data.filters), data.facets, currency)}</details>`
   const more =
     data.products.length < data.total
       ? html`<button type="button" class="button load-more"${raw(untilApp)}>${t('catalog.showMore', { shown: data.products.length, total: data.total })}</button>`
       : ''
-  return html`<section class="category-page"><header class="page-header"><h1>${data.category.name}</h1><p>${data.category.description}</p></header><div class="toolbar"><p class="toolbar__count">${t('catalog.productCount', { count: data.total })}</p><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${options}</select></label></div>${grid}${more}</section>`
+  return html`<section class="category-page"><header class="page-header"><h1>${data.category.name}</h1><p>${data.category.description}</p></header><div class="toolbar"><p class="toolbar__count">${t('catalog.productCount', { count: data.total })}</p><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${options}</select></label></div>${filters}${grid}${more}</section>`
 }
 
 /**

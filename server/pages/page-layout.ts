@@ -4,11 +4,11 @@
  * the signed-in name, online status) is rendered in its guest, empty state; the client fills it in.
  * Keep the markup and classes in step with the client components, so the swap to the app is invisible.
  */
-import { html, raw } from 'hono/html'
+import { html } from 'hono/html'
 import type { Category } from '../../shared/catalog/product.ts'
-import { locales } from '../../shared/i18n/locales.ts'
-import { type Html, untilApp } from './html.ts'
+import type { Html } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
+import { siteFooter } from './shop-views.ts'
 
 /** `searchText`: what the header's search box holds (a search page's query, as the app shows it). */
 export function pageLayout(intl: PageIntl, categories: readonly Category[], main: Html, searchText = ''): Html {
@@ -16,7 +16,7 @@ export function pageLayout(intl: PageIntl, categories: readonly Category[], main
   return html`<a class="skip-link" href="#main">${t('nav.skipToContent')}</a>
 <header class="site-header"><div class="site-header__bar"><a class="site-header__brand" href="/">${t('app.name')}</a>${searchForm(intl, searchText)}<div class="offline-indicator" role="status" aria-live="polite"></div><p class="sync-status" role="status" aria-live="polite"></p><nav class="header-links" aria-label="${t('nav.shopper')}">${shopperLinks(intl)}</nav></div>${categoryNav(intl, categories)}</header>
 <main id="main" class="site-main" tabindex="-1">${main}</main>
-<footer class="site-footer">${localeSwitcher(intl)}</footer>
+${siteFooter(intl)}
 <section class="toast-region" aria-label="${t('toast.region')}" aria-live="polite"></section>`
 }
 
@@ -35,15 +35,6 @@ function countLink(href: string, accessibleName: string, label: string): Html {
 
 function categoryNav({ t }: PageIntl, categories: readonly Category[]): Html {
   const items = categories.map((category) => html`<li><a href="/c/${category.slug}">${category.name}</a></li>`)
-  return html`<nav class="category-nav" aria-label="${t('nav.categories')}"><ul>${items}</ul></nav>`
-}
-
-const localeNames = { en: 'locale.en', de: 'locale.de' } as const
-
-function localeSwitcher({ t, locale }: PageIntl): Html {
-  const options = locales.map(
-    (code) =>
-      html`<option value="${code}" lang="${code}"${code === locale ? html` selected` : ''}>${t(localeNames[code])}</option>`,
-  )
-  return html`<label class="locale-switcher"><span class="visually-hidden">${t('nav.language')}</span><select${raw(untilApp)}>${options}</select></label>`
+  // The scroll buttons start hidden: only the app can measure whether the list overflows.
+  return html`<nav class="category-nav" aria-label="${t('nav.categories')}"><ul>${items}</ul><button type="button" class="category-nav__scroll category-nav__scroll--before" tabindex="-1" aria-label="${t('nav.categoriesBack')}" hidden><span aria-hidden="true">‹</span></button><button type="button" class="category-nav__scroll category-nav__scroll--after" tabindex="-1" aria-label="${t('nav.categoriesMore')}" hidden><span aria-hidden="true">›</span></button></nav>`
 }

@@ -160,6 +160,46 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     )
   })
 
+  it('renders a category filtered by brand and stock from its URL, with the counts and a canonical island path', async () => {
+    const categories = ((await (await app().request('/api/categories')).json()) as { items: Category[] }).items
+    const category = categories[0] as Category
+    const [top] = rowsOf(
+      await database().db.execute(
+        sql`select brand, count(*) filter (where stock > 0)::integer as "inStock", count(*)::integer as n
+            from products where category_id = ${category.id} and deleted_at is null
+            group by brand order by count(*) desc, brand limit 1`,
+      ),
+    ) as { brand: string; inStock: number; n: number }[]
+    if (!top) throw new Error('no product in the category')
+    // Parameters in any order name one page: the island (and cache) use the canonical form.
+    const { response, html, island } = await page(
+      app(),
+      `/c/${category.slug}?inStock=true&brand=${encodeURIComponent(top.brand)}`,
+    )
+    expect(response.status).toBe(200)
+    const brandParam = new URLSearchParams({ brand: top.brand }).toString()
+    expect(island).toMatchObject({
+      page: 'category',
+      path: `/c/${category.slug}?${brandParam}&inStock=true`,
+      total: top.inStock,
+      filters: { brands: [top.brand], minPrice: null, maxPrice: null, inStock: true },
+    })
+    if (island?.page !== 'category') throw new Error('not the category island')
+    expect(island.products.every((p) => p.brand === top.brand && p.stock > 0)).toBe(true)
+    expect(island.facets.brand.find((value) => value.value === top.brand)?.count).toBe(top.inStock)
+    expect(island.facets.inStock.inStock).toBe(top.inStock)
+    expect(html).toContain('<details class="search-page__filters category-page__filters">')
+    expect(html).toContain('Clear all filters')
+  })
+
+  it('renders a category unfiltered when its filters are malformed', async () => {
+    const categories = ((await (await app().request('/api/categories')).json()) as { items: Category[] }).items
+    const category = categories[0] as Category
+    const { response, island } = await page(app(), `/c/${category.slug}?minPrice=500&maxPrice=100`)
+    expect(response.status).toBe(200)
+    expect(island).toMatchObject({ page: 'category', path: `/c/${category.slug}` })
+  })
+
   it('speaks the shopper’s language: the cookie they chose, else Accept-Language', async () => {
     const german = await page(app(), '/', { 'accept-language': 'de-CH,de;q=0.9,en;q=0.5' })
     expect(german.html).toContain('<html lang="de">')

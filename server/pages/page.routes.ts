@@ -5,6 +5,12 @@
  */
 import { type Context, Hono } from 'hono'
 import { html } from 'hono/html'
+import {
+  type CategoryFilters,
+  categoryFiltersOf,
+  categoryHref,
+  noCategoryFilters,
+} from '../../shared/catalog/category-filters.ts'
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
 import { imageCdnMetaName } from '../../shared/catalog/product-image-sources.ts'
 import { productSlugParam } from '../../shared/catalog/product-schema.ts'
@@ -22,6 +28,7 @@ import { searchPerIp } from '../search/search.routes.ts'
 import {
   type RenderedPage,
   renderCategoryPage,
+  renderHelpPage,
   renderHomePage,
   renderNotFoundPage,
   renderProductPage,
@@ -44,10 +51,13 @@ export function pageRoutes(files: BuiltFiles) {
       const slug = c.req.param('slug')
       const sort = parseSort(c.req.query('sort'))
       if (!isSlug(slug)) return sendNotFound(c, templates)
-      return sendPage(c, templates, `/c/${slug}?${sort}`, (intl) =>
-        renderCategoryPage(c.var.deps, intl, { slug, sort }),
+      const filters = parseCategoryFilters(c)
+      // Keyed by the canonical URL: the same filters in any order share one cache entry.
+      return sendPage(c, templates, categoryHref(slug, sort, filters), (intl) =>
+        renderCategoryPage(c.var.deps, intl, { slug, sort, filters }),
       )
     })
+    .get('/help', (c) => sendPage(c, templates, '/help', (intl) => renderHelpPage(c.var.deps, intl)))
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)
@@ -168,6 +178,21 @@ async function toRepresentation(render: DocumentTemplate, intl: PageIntl, page: 
     cacheControl: pageCacheControl,
     body: html,
   })
+}
+
+/**
+ * A category's filters, with the search page's parameters and rules (shared/search/search-query.ts);
+ * a query the search would refuse renders the category unfiltered (the app reads its URL leniently).
+ */
+function parseCategoryFilters(c: Context<AppEnv>): CategoryFilters {
+  const { brand, minPrice, maxPrice, inStock } = c.req.queries()
+  const parsed = searchQuery.safeParse({
+    brand: brand && (brand.length === 1 ? brand[0] : brand),
+    minPrice: minPrice?.[0],
+    maxPrice: maxPrice?.[0],
+    inStock: inStock?.[0],
+  })
+  return parsed.success ? categoryFiltersOf(parsed.data) : noCategoryFilters
 }
 
 function parseSort(value: string | undefined): ProductSort {

@@ -4,6 +4,7 @@
  * A catalog page whose product or category does not exist is null: the route answers the 404 page.
  */
 import { html } from 'hono/html'
+import { type CategoryFilters, categoryHref, filterCategory } from '../../shared/catalog/category-filters.ts'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
 import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
@@ -13,6 +14,7 @@ import {
   type Selection,
   selectedVariant,
 } from '../../shared/catalog/variant-selection.ts'
+import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import {
   type CategoryPageData,
   categoryFirstPaintCount,
@@ -41,6 +43,7 @@ import type { PageIntl } from './page-intl.ts'
 import { pageLayout } from './page-layout.ts'
 import { productImagePreload } from './product-image-html.ts'
 import { searchHeading, searchMain } from './search-views.ts'
+import { helpMain } from './shop-views.ts'
 import { breadcrumbJsonLd, productCrumbs, productJsonLd, shopJsonLd } from './structured-data.ts'
 
 export type RenderedPage = {
@@ -86,31 +89,37 @@ export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<Re
 export async function renderCategoryPage(
   deps: PageDeps,
   intl: PageIntl,
-  request: { readonly slug: string; readonly sort: ProductSort },
+  request: { readonly slug: string; readonly sort: ProductSort; readonly filters: CategoryFilters },
 ): Promise<RenderedPage | null> {
   const category = await findLiveCategoryBySlug(deps.db, request.slug)
   if (!category) return null
-  const [categories, products, total] = await Promise.all([
+  // The whole category, for the filters' counts (the page is cached, so this runs once per change).
+  const [categories, all] = await Promise.all([
     listLiveCategories(deps.db),
-    listLiveProducts(deps.db, {
-      categoryId: category.id,
-      featured: undefined,
-      sort: request.sort,
-      after: null,
-      limit: categoryFirstPaintCount,
-    }),
-    countLiveProductsInCategory(deps.db, category.id),
+    countLiveProductsInCategory(deps.db, category.id).then((count) =>
+      listLiveProducts(deps.db, {
+        categoryId: category.id,
+        featured: undefined,
+        sort: request.sort,
+        after: null,
+        limit: Math.max(count, 1),
+      }),
+    ),
   ])
+  const { products: matching, facets } = filterCategory(all, request.filters, request.sort)
+  const products = matching.slice(0, categoryFirstPaintCount)
   const path = `/c/${category.slug}`
   const firstImage = products[0]?.images[0]
   const data: CategoryPageData = {
     page: 'category',
-    path: pathWithSort(path, request.sort),
+    path: categoryHref(category.slug, request.sort, request.filters),
     categories,
     category,
     sort: request.sort,
+    filters: request.filters,
     products,
-    total,
+    total: matching.length,
+    facets,
   }
   const origin = deps.config.publicUrl
   return {
@@ -229,6 +238,23 @@ export async function renderSearchPage(
   }
 }
 
+/** Help and policies (the footer's links): text from the message catalogs, with the shop's frame. */
+export async function renderHelpPage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
+  const categories = await listLiveCategories(deps.db)
+  const title = intl.t('help.title')
+  return {
+    status: 200,
+    data: { page: 'shell', path: '/help', categories },
+    needsScript: false,
+    head: {
+      title: pageTitle(intl, title),
+      description: summarize(intl.t('help.shipping.text', { count: shippingCountries.length })),
+      canonicalUrl: `${deps.config.publicUrl}/help`,
+    },
+    body: await render(pageLayout(intl, categories, helpMain(intl))),
+  }
+}
+
 /** Not found: a 404 with the shop's frame, so the shopper can go on from it. */
 export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: string): Promise<RenderedPage> {
   const categories = await listLiveCategories(deps.db)
@@ -268,10 +294,6 @@ function imageCdnOf(deps: PageDeps): string | null {
 
 function pageTitle(intl: PageIntl, page: string): string {
   return intl.t('app.pageTitle', { page, shop: intl.t('app.name') })
-}
-
-function pathWithSort(path: string, sort: ProductSort): string {
-  return sort === 'newest' ? path : `${path}?sort=${sort}`
 }
 
 async function render(html: unknown): Promise<string> {

@@ -6,6 +6,7 @@
  */
 import { html, raw } from 'hono/html'
 import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
 import { highlightParts } from '../../shared/search/highlight-parts.ts'
 import { optionToken } from '../../shared/search/option-values.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
@@ -14,6 +15,7 @@ import type {
   HighlightedText,
   OptionFacetValue,
   PriceBandCount,
+  SearchFacets,
   SearchHit,
   SearchRequest,
   SearchResults,
@@ -48,7 +50,7 @@ export function searchMain(
     ? html`<p class="search-page__did-you-mean">${t('search.showingResultsFor')} <strong>${results.correctedQuery}</strong><br>${t('search.searchInsteadFor')} <a href="${searchHref({ ...request, page: 1, verbatim: true })}">${request.q}</a></p>`
     : ''
   const hits = results.hits.map((hit, index) => resultCard(intl, hit, index < eagerResults, imageCdn))
-  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}${corrected}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
+  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}${corrected}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results.facets, results.hits[0]?.currency ?? 'USD')}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
 }
 
 function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {
@@ -67,9 +69,9 @@ function highlighted(value: HighlightedText): Html {
   return html`${highlightParts(value).map((part) => (part.marked ? html`<mark>${part.text}</mark>` : html`${part.text}`))}`
 }
 
-function facetPanel(intl: PageIntl, request: SearchRequest, results: SearchResults): Html {
+/** As client/search/search-facets.tsx; the category page's filters use it too. */
+export function facetPanel(intl: PageIntl, request: SearchRequest, facets: SearchFacets, currency: CurrencyCode): Html {
   const { t, formatPrice } = intl
-  const currency = results.hits[0]?.currency ?? 'USD'
   const isBand = (band: PriceBandCount) => request.minPrice === band.min && request.maxPrice === band.max
   const bandLabel = (band: PriceBandCount) =>
     band.max === null
@@ -82,7 +84,7 @@ function facetPanel(intl: PageIntl, request: SearchRequest, results: SearchResul
     request.minPrice !== null ||
     request.maxPrice !== null ||
     request.inStock !== null
-  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), results.facets.category, request.categories)}${facetGroup(t('search.facet.brand'), results.facets.brand, request.brands)}${results.facets.options.map((facet) => facetGroup(facet.name, facet.values, request.options, (value) => optionToken(facet.code, value)))}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${results.facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), results.facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
+  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), facets.category, request.categories)}${facetGroup(t('search.facet.brand'), facets.brand, request.brands)}${facets.options.map((facet) => facetGroup(facet.name, facet.values, request.options, (value) => optionToken(facet.code, value)))}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
 }
 
 function facetGroup(

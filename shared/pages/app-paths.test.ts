@@ -8,8 +8,8 @@ const clientRoutes = readFileSync(new URL('../../client/routes.tsx', import.meta
 const routerPaths = [...clientRoutes.matchAll(/path: '([^']+)'/g)].map((match) => match[1])
 
 describe('the app-only paths', () => {
-  it('are exactly the client routes that are not catalog pages', () => {
-    const catalogPages = ['/', '/c/:slug', '/p/:slug', '*404']
+  it('are exactly the client routes that the server does not render itself', () => {
+    const catalogPages = ['/', '/c/:slug', '/p/:slug', '/help', '*404']
     expect(routerPaths.length).toBeGreaterThan(10)
     expect([...appOnlyPaths].sort()).toEqual(routerPaths.filter((path) => !catalogPages.includes(path ?? '')).sort())
   })

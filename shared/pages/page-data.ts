@@ -3,8 +3,9 @@
  * from, sent beside the HTML as JSON so the client renders the same view before IndexedDB has the
  * catalog. `path` says which page it belongs to: a client page uses it only for that same path.
  */
+import type { CategoryFilters } from '../catalog/category-filters.ts'
 import type { Category, Product, ProductSort } from '../catalog/product.ts'
-import type { SearchRequest, SearchResults } from '../search/search-types.ts'
+import type { SearchFacets, SearchRequest, SearchResults } from '../search/search-types.ts'
 import type { ShopPolicies } from '../shop/shop-policies.ts'
 
 type PageDataBase = {
@@ -23,9 +24,14 @@ export type CategoryPageData = PageDataBase & {
   readonly page: 'category'
   readonly category: Category
   readonly sort: ProductSort
-  /** The first products in `sort` order, as many as the client's first paint shows. */
+  /** The filters of the URL (none: the whole category). */
+  readonly filters: CategoryFilters
+  /** The first products passing them in `sort` order, as many as the client's first paint shows. */
   readonly products: readonly Product[]
+  /** How many pass them. */
   readonly total: number
+  /** The filter panel's counts (shared/catalog/category-filters.ts). */
+  readonly facets: SearchFacets
 }
 
 export type ProductPageData = PageDataBase & {
