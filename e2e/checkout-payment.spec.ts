@@ -24,11 +24,12 @@ async function placeGuestOrder(page: Page, product: SeededProduct): Promise<stri
 async function expectPaidInHistory(page: Page, orderId: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}\\?placed=1$`))
   const answer = await page.request.get(`/api/orders/${orderId}`)
-  expect(((await answer.json()) as { status: string }).status).toBe('paid')
+  const order = (await answer.json()) as { status: string; number: number }
+  expect(order.status).toBe('paid')
   await page.goto('/orders')
   const listed = page.getByRole('main').locator(`a[href="/orders/${orderId}"]`)
   await expect(listed).toBeVisible()
-  await expect(listed).toContainText(orderId.slice(0, 8).toUpperCase())
+  await expect(listed).toContainText(`Order SF-${order.number}`)
   await expect(listed).toContainText('Paid')
 }
 

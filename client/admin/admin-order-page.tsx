@@ -8,7 +8,7 @@ import { useParams } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
 import { type AdminOrder, remainingRefundable } from '../../shared/orders/admin-order.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { orderNumberOf } from '../../shared/orders/order-number.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
@@ -37,7 +37,12 @@ function OrderDetailsPage(): JSX.Element {
     () => params.id,
     (id) => getJson(`/api/admin/orders/${encodeURIComponent(id)}`, parseAdminOrder),
   )
-  useDocumentTitle(() => t('admin.orders.number', { number: orderNumber(params.id) }))
+  // The number is known once the order is loaded; until then the page is simply "Orders".
+  const heading = () => {
+    const current = latest()
+    return current ? t('admin.orders.number', { number: orderNumberOf(current) }) : t('admin.orders.title')
+  }
+  useDocumentTitle(heading)
   // `latest` keeps the page (and the refund form's state) on screen while a refresh runs.
   const latest = () => (order.error ? undefined : order.latest)
   const errorCode = () => (order.error instanceof ApiError ? order.error.code : 'INTERNAL')
@@ -48,7 +53,7 @@ function OrderDetailsPage(): JSX.Element {
       <p>
         <a href="/admin/orders">{t('admin.orders.back')}</a>
       </p>
-      <h1 id="admin-order-title">{t('admin.orders.number', { number: orderNumber(params.id) })}</h1>
+      <h1 id="admin-order-title">{heading()}</h1>
       <Switch>
         <Match when={order.error}>
           <p class="notice" role="alert">

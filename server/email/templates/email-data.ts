@@ -9,10 +9,13 @@ import { currencyCodes } from '../../../shared/money.ts'
 
 const minorUnits = z.number().int().nonnegative()
 const orderId = z.uuid()
+/** The order's number (`SF-10042` when shown); absent in emails queued before orders had numbers. */
+const orderNumber = z.number().int().positive().optional()
 
 export const emailDataSchemas = {
   order_confirmation: z.object({
     orderId,
+    orderNumber,
     currency: z.enum(currencyCodes),
     total: minorUnits,
     lines: z.array(
@@ -25,11 +28,17 @@ export const emailDataSchemas = {
       }),
     ),
   }),
-  payment_failed: z.object({ orderId, reason: z.string() }),
-  order_shipped: z.object({ orderId, carrier: z.string().nullable(), trackingNumber: z.string().nullable() }),
-  order_delivered: z.object({ orderId }),
+  payment_failed: z.object({ orderId, orderNumber, reason: z.string() }),
+  order_shipped: z.object({
+    orderId,
+    orderNumber,
+    carrier: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+  }),
+  order_delivered: z.object({ orderId, orderNumber }),
   order_refunded: z.object({
     orderId,
+    orderNumber,
     currency: z.enum(currencyCodes),
     amount: minorUnits,
     refundedTotal: minorUnits,

@@ -5,6 +5,7 @@ import { renderEmail } from './render-email.ts'
 const orderId = '3f2a9c1b-0000-4000-8000-000000000001'
 const confirmation = {
   orderId,
+  orderNumber: 10042,
   currency: 'EUR',
   total: 123456,
   lines: [{ name: 'Mug <script>alert(1)</script> & "Co"', options: 'Colour <b>Red</b>', quantity: 2, lineTotal: 2000 }],
@@ -13,7 +14,7 @@ const confirmation = {
 describe('email templates', () => {
   it('writes the order confirmation in English with the order number and prices', () => {
     const email = renderEmail('order_confirmation', 'en', confirmation)
-    expect(email.subject).toBe('Order 3F2A9C1B confirmed')
+    expect(email.subject).toBe('Order SF-10042 confirmed')
     expect(email.text).toContain('€1,234.56')
     expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co" (Colour <b>Red</b>): €20.00')
     expect(email.html).toContain('<html lang="en">')
@@ -21,10 +22,15 @@ describe('email templates', () => {
 
   it('writes the order confirmation in German, informally, with German number formats', () => {
     const email = renderEmail('order_confirmation', 'de', confirmation)
-    expect(email.subject).toBe('Bestellung 3F2A9C1B bestätigt')
+    expect(email.subject).toBe('Bestellung SF-10042 bestätigt')
     expect(email.text).toContain('Danke für deine Bestellung')
     expect(email.text).toMatch(/1\.234,56\s€/)
     expect(email.html).toContain('<html lang="de">')
+  })
+
+  it('names an email queued before orders had numbers by the start of its id, as it did then', () => {
+    const { orderNumber: _number, ...queuedEarlier } = confirmation
+    expect(renderEmail('order_confirmation', 'en', queuedEarlier).subject).toBe('Order 3F2A9C1B confirmed')
   })
 
   it('escapes names in the HTML body so they cannot become markup', () => {

@@ -1,6 +1,6 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
 import { minorUnitsPerMajor } from '../../../shared/money.ts'
-import { orderNumber } from '../../../shared/orders/order-number.ts'
+import { formatOrderNumber, legacyOrderNumber } from '../../../shared/orders/order-number.ts'
 import { type RenderedEmail, renderContent } from './email-content.ts'
 import { germanCopy } from './email-copy.de.ts'
 import { englishCopy } from './email-copy.en.ts'
@@ -11,9 +11,15 @@ const copies: Record<EmailLocale, EmailCopy> = { en: englishCopy, de: germanCopy
 
 /** Throws when `data` does not fit the template: a bug in the enqueueing code, not worth retrying. */
 export function renderEmail(template: EmailTemplate, locale: EmailLocale, data: unknown): RenderedEmail {
-  const format = formatFor(locale)
+  const format = formatFor(locale, numberIn(data))
   const copy = copies[locale]
   return renderContent(contentOf(copy, template, data, format), locale)
+}
+
+/** The order number the data carries; emails queued before orders had numbers carry none. */
+function numberIn(data: unknown): number | undefined {
+  const number = typeof data === 'object' && data !== null ? (data as { orderNumber?: unknown }).orderNumber : undefined
+  return typeof number === 'number' ? number : undefined
 }
 
 function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, format: EmailFormat) {
@@ -31,10 +37,10 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
   }
 }
 
-function formatFor(locale: EmailLocale): EmailFormat {
+function formatFor(locale: EmailLocale, number: number | undefined): EmailFormat {
   return {
     price: (amount, currency) =>
       new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / minorUnitsPerMajor),
-    orderNumber,
+    orderNumber: (orderId) => (number === undefined ? legacyOrderNumber(orderId) : formatOrderNumber(number)),
   }
 }
