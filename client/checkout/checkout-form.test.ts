@@ -36,7 +36,7 @@ describe('checkFormProblems', () => {
 })
 
 describe('initialCheckoutForm', () => {
-  it('starts an account from its last checkout, else from its email and the fallback country', () => {
+  it('starts an account from its last checkout’s address, else from its email and the fallback country', () => {
     const defaults = {
       email: 'old@example.com',
       shippingAddress: { name: 'A', line1: 'L', postalCode: 'P', city: 'C', country: 'AT' },
@@ -46,7 +46,6 @@ describe('initialCheckoutForm', () => {
       email: 'old@example.com',
       line2: '',
       country: 'AT',
-      shippingMethod: 'express',
     })
     expect(initialCheckoutForm(null, 'me@example.com', 'DE')).toMatchObject({
       email: 'me@example.com',
@@ -54,6 +53,15 @@ describe('initialCheckoutForm', () => {
       country: 'DE',
       shippingMethod: 'standard',
     })
+  })
+
+  it('starts at standard shipping even when the last checkout chose express', () => {
+    const defaults = {
+      email: 'old@example.com',
+      shippingAddress: { name: 'A', line1: 'L', postalCode: 'P', city: 'C', country: 'AT' },
+      shippingMethod: 'express' as const,
+    }
+    expect(initialCheckoutForm(defaults, null, 'DE').shippingMethod).toBe('standard')
   })
 })
 

@@ -41,7 +41,11 @@ export function emptyCheckoutForm(country: string): CheckoutForm {
   return { email: '', name: '', line1: '', line2: '', postalCode: '', city: '', country, shippingMethod: 'standard' }
 }
 
-/** The form an account starts from: its last checkout, else its own email. */
+/**
+ * The form an account starts from: its last checkout's contact and address, else its own email.
+ * The shipping method always starts at standard: one express order must not make every later order
+ * express without the shopper choosing it again.
+ */
 export function initialCheckoutForm(
   defaults: CheckoutDefaults | null,
   accountEmail: string | null,
@@ -57,7 +61,7 @@ export function initialCheckoutForm(
     postalCode: a.postalCode,
     city: a.city,
     country: a.country,
-    shippingMethod: defaults.shippingMethod,
+    shippingMethod: 'standard',
   }
 }
 

@@ -7,7 +7,7 @@ import { paymentFailureMessage } from '../checkout/payment-failure.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import { orderStatusLabels, paymentStatusLabels, refundStatusLabels, shippingMethodLabels } from './order-labels.ts'
-import { canPayNow } from './order-view.ts'
+import { canPayNow, statusTimeline } from './order-view.ts'
 
 type SectionProps = { readonly order: Order }
 
@@ -207,13 +207,20 @@ export function OrderHistory(props: SectionProps): JSX.Element {
     <section class="order__section" aria-labelledby="order-history-title">
       <h2 id="order-history-title">{t('orders.history.title')}</h2>
       <ol class="order-history">
-        <For each={props.order.history}>
+        <For each={statusTimeline(props.order)}>
           {(entry) => (
-            <li class="order-history__entry">
+            <li
+              class="order-history__entry"
+              classList={{ 'order-history__entry--current': entry.current }}
+              aria-current={entry.current ? 'step' : undefined}
+            >
               <span class="order-history__status">{t(orderStatusLabels[entry.to])}</span>
               <time class="order-history__time" datetime={entry.at}>
                 {formatDate(entry.at)}
               </time>
+              <Show when={entry.current}>
+                <span class="order-history__now">{t('orders.history.current')}</span>
+              </Show>
             </li>
           )}
         </For>
