@@ -19,6 +19,7 @@ import { hasOrderActions, OrderActions } from './admin-order-actions.tsx'
 import { OrderStatusBadge } from './admin-order-status.tsx'
 import { RefundForm } from './admin-refund-form.tsx'
 import './admin-orders.css'
+import { AddressLines } from '../checkout/address-lines.tsx'
 import { parseAdminOrder } from './admin-order-parsers.ts'
 
 /** The page, rendered once its admin catalog (an `admin-*` chunk) has loaded. */
@@ -280,25 +281,13 @@ function Payment(props: { readonly order: AdminOrder }): JSX.Element {
 }
 
 function Shipping(props: { readonly order: AdminOrder }): JSX.Element {
-  const { t } = useAdminI18n()
+  const { t, locale } = useAdminI18n()
   const address = () => props.order.shippingAddress
   return (
     <section class="admin-order__section" aria-labelledby="admin-order-shipping">
       <h2 id="admin-order-shipping">{t('admin.orders.shippingTo')}</h2>
       <p>{t(`admin.orders.method.${props.order.shippingMethod}`)}</p>
-      <address class="admin-order__address">
-        {address().name}
-        <br />
-        {address().line1}
-        <Show when={address().line2}>
-          <br />
-          {address().line2}
-        </Show>
-        <br />
-        {address().postalCode} {address().city}
-        <br />
-        {address().country}
-      </address>
+      <AddressLines address={address()} locale={locale()} class="admin-order__address" />
     </section>
   )
 }

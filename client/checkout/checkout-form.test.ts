@@ -8,8 +8,18 @@ const valid: CheckoutForm = {
   line2: '',
   postalCode: '10115',
   city: 'Berlin',
+  region: '',
   country: 'DE',
   shippingMethod: 'standard',
+}
+
+const american: CheckoutForm = {
+  ...valid,
+  line1: '1 Market Street',
+  postalCode: '94105',
+  city: 'San Francisco',
+  region: 'CA',
+  country: 'US',
 }
 
 describe('checkFormProblems', () => {
@@ -30,6 +40,10 @@ describe('checkFormProblems', () => {
     ],
     ['a too long postal code', { ...valid, postalCode: '1'.repeat(21) }, true, { postalCode: 'tooLong' }],
     ['a country name instead of a code', { ...valid, country: 'Germany' }, true, { country: 'country' }],
+    ['a German postal code of four digits', { ...valid, postalCode: '1011' }, true, { postalCode: 'postalCode' }],
+    ['a complete US form', american, true, {}],
+    ['a US form without a state', { ...american, region: '' }, true, { region: 'required' }],
+    ['a US form with a German postal code', { ...american, postalCode: 'D-10115' }, true, { postalCode: 'postalCode' }],
   ] as const)('%s', (_name, form, guest, problems) => {
     expect(checkFormProblems(form, { guest })).toEqual(problems)
   })
@@ -66,6 +80,11 @@ describe('initialCheckoutForm', () => {
 })
 
 describe('toCheckoutRequest', () => {
+  it('sends the state of a US address, and no region for a country without regions', () => {
+    expect(toCheckoutRequest(american).shippingAddress.region).toBe('CA')
+    expect(toCheckoutRequest({ ...valid, region: 'CA' }).shippingAddress).not.toHaveProperty('region')
+  })
+
   it('trims, upper-cases the country and leaves out empty optional fields', () => {
     expect(toCheckoutRequest({ ...valid, email: ' ', name: ' Ada ', country: 'de ', line2: '  ' })).toEqual({
       shippingAddress: { name: 'Ada', line1: valid.line1, postalCode: '10115', city: 'Berlin', country: 'DE' },

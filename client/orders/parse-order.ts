@@ -96,6 +96,7 @@ function isAddress(value: unknown): value is ShippingAddress {
     (value.line2 === undefined || typeof value.line2 === 'string') &&
     typeof value.postalCode === 'string' &&
     typeof value.city === 'string' &&
+    (value.region === undefined || typeof value.region === 'string') &&
     typeof value.country === 'string'
   )
 }
