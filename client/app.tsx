@@ -1,8 +1,9 @@
 import { useLocation } from '@solidjs/router'
-import { createEffect, type JSX, on } from 'solid-js'
+import { createEffect, type JSX, on, Show } from 'solid-js'
 import { AccountLink } from './account/account-link.tsx'
 import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
+import { CheckoutHeader, isCheckoutPath } from './checkout/checkout-header.tsx'
 import { OfflineIndicator } from './offline/offline-indicator.tsx'
 import { StorageNotice } from './offline/storage-notice.tsx'
 import { SyncNotices } from './offline/sync-notices.tsx'
@@ -36,7 +37,11 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
       <a class="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <header class="site-header">
+      {/* Checkout shows its own minimal header; the shop's stays mounted, hidden (checkout-header.tsx). */}
+      <Show when={isCheckoutPath(location.pathname)}>
+        <CheckoutHeader />
+      </Show>
+      <header class="site-header" hidden={isCheckoutPath(location.pathname)}>
         <div class="site-header__bar">
           <a class="site-header__brand" href="/">
             {t('app.name')}

@@ -1,43 +1,25 @@
 /**
  * Step 3: the order as it will be placed — the server's prices, stock and totals (or, offline, this
  * device's last-known ones, marked as such), with every change since the shopper last saw the cart
- * called out: "was X, now Y", fewer in stock, no longer sold. The quote is asked after pushing the
- * outbox, so the server prices the cart the shopper sees.
+ * called out: "was X, now Y", fewer in stock, no longer sold. The quote comes from the steps
+ * (checkout-quote.ts), which price the order summary with it from the first step on.
  */
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
-import { useShopper } from '../cart/shopper-context.tsx'
+import { createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
-import { drainOutbox } from '../offline/shopper-exchange.ts'
-import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
-import { fetchQuote } from './checkout-api.ts'
-import type { CheckoutForm } from './checkout-form.ts'
-import { canPlaceOrder, localReview, type Review, type ReviewLine, serverReview } from './review-lines.ts'
+import type { CheckoutQuoteState } from './checkout-quote.ts'
+import { canPlaceOrder, type Review, type ReviewLine } from './review-lines.ts'
 
 export function ReviewStep(props: {
-  readonly form: CheckoutForm
+  readonly quote: CheckoutQuoteState
   readonly placeError: string | null
   readonly onPlaceOrder: () => Promise<void>
 }): JSX.Element {
   const { t } = useI18n()
-  const { db, network } = useOffline()
-  const shopper = useShopper()
+  const { network } = useOffline()
   const [placing, setPlacing] = createSignal(false)
-  const [quote] = createResource(
-    () => network.isOnline() && { country: props.form.country, shippingMethod: props.form.shippingMethod },
-    async (input) => {
-      await drainOutbox(db)
-      return fetchQuote(db, input)
-    },
-  )
-  const quoteUnreachable = () => quote.error instanceof ApiError && quote.error.code === 'NETWORK'
-  const review = (): Review | undefined => {
-    if (!network.isOnline() || quoteUnreachable()) return localReview(shopper.view().cart, props.form)
-    const current = quote.error ? undefined : quote()
-    const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
-    return current && serverReview(seen, current)
-  }
+  const review = () => props.quote.review()
 
   async function place(): Promise<void> {
     setPlacing(true)
@@ -49,11 +31,13 @@ export function ReviewStep(props: {
   }
 
   return (
-    <div aria-busy={quote.loading}>
-      <Show when={quote.error && !quoteUnreachable()}>
-        <p class="notice" role="alert">
-          {quote.error instanceof ApiError ? t(`errors.${quote.error.code}`) : t('errors.INTERNAL')}
-        </p>
+    <div aria-busy={props.quote.loading()}>
+      <Show when={props.quote.errorCode()}>
+        {(code) => (
+          <p class="notice" role="alert">
+            {t(`errors.${code()}`)}
+          </p>
+        )}
       </Show>
       <Show
         when={review()}
