@@ -97,7 +97,12 @@ export function CheckoutSteps(props: {
           'review',
           t('checkout.step.review'),
           <Show when={step() === 'review'}>
-            <ReviewStep quote={quote} placeError={props.placeError} onPlaceOrder={props.onPlaceOrder} />
+            <ReviewStep
+              quote={quote}
+              taxRate={props.options.taxRates[props.form.country] ?? 0}
+              placeError={props.placeError}
+              onPlaceOrder={props.onPlaceOrder}
+            />
           </Show>,
         )}
       </div>

@@ -131,9 +131,20 @@ function SummaryBody(props: { readonly summary: SummaryData | undefined }): JSX.
   )
 }
 
-function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryData }): JSX.Element {
+/** "Tax (19% VAT)", or "Tax (none for this country)": the label of the tax wherever checkout shows it. */
+export function useTaxLabel(): (rate: number) => string {
   const { t, formatNumber } = useI18n()
-  const percent = (rate: number) => formatNumber(rate / 10_000, { style: 'percent', maximumFractionDigits: 2 })
+  return (rate) =>
+    rate > 0
+      ? t('checkout.totals.taxRate', {
+          rate: formatNumber(rate / 10_000, { style: 'percent', maximumFractionDigits: 2 }),
+        })
+      : t('checkout.totals.taxNone')
+}
+
+function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryData }): JSX.Element {
+  const { t } = useI18n()
+  const taxLabel = useTaxLabel()
   // The tax names its rate from the first step on, so the total at the end holds no surprise.
   const label = (): string => {
     const row = props.row
@@ -143,7 +154,7 @@ function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryDa
       case 'shipping':
         return t('checkout.totals.shipping')
       case 'tax':
-        return row.rate > 0 ? t('checkout.totals.taxRate', { rate: percent(row.rate) }) : t('checkout.totals.taxNone')
+        return taxLabel(row.rate)
       case 'total':
         return t('checkout.totals.total')
     }

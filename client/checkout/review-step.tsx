@@ -9,10 +9,13 @@ import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import type { CheckoutQuoteState } from './checkout-quote.ts'
+import { useTaxLabel } from './order-summary.tsx'
 import { canPlaceOrder, type Review, type ReviewLine } from './review-lines.ts'
 
 export function ReviewStep(props: {
   readonly quote: CheckoutQuoteState
+  /** The destination's tax rate (basis points), named in the tax row as in the order summary. */
+  readonly taxRate: number
   readonly placeError: string | null
   readonly onPlaceOrder: () => Promise<void>
 }): JSX.Element {
@@ -45,7 +48,7 @@ export function ReviewStep(props: {
       >
         {(current) => (
           <>
-            <ReviewSummary review={current()} />
+            <ReviewSummary review={current()} taxRate={props.taxRate} />
             <Show when={!canPlaceOrder(current().lines)}>
               <p class="notice" role="alert">
                 {t('checkout.fixCart')} <a href="/cart">{t('checkout.backToCart')}</a>
@@ -74,8 +77,9 @@ export function ReviewStep(props: {
   )
 }
 
-function ReviewSummary(props: { readonly review: Review }): JSX.Element {
+function ReviewSummary(props: { readonly review: Review; readonly taxRate: number }): JSX.Element {
   const { t } = useI18n()
+  const taxLabel = useTaxLabel()
   return (
     <>
       <Show when={props.review.lastKnown}>
@@ -89,7 +93,7 @@ function ReviewSummary(props: { readonly review: Review }): JSX.Element {
       <dl class="checkout__totals">
         <TotalRow label={t('checkout.totals.items')} amount={props.review.totals.items} review={props.review} />
         <TotalRow label={t('checkout.totals.shipping')} amount={props.review.totals.shipping} review={props.review} />
-        <TotalRow label={t('checkout.totals.tax')} amount={props.review.totals.tax} review={props.review} />
+        <TotalRow label={taxLabel(props.taxRate)} amount={props.review.totals.tax} review={props.review} />
         <TotalRow
           label={t('checkout.totals.total')}
           amount={props.review.totals.total}
