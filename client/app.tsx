@@ -1,9 +1,10 @@
 import { useLocation } from '@solidjs/router'
-import { createEffect, type JSX, on, onCleanup, onMount } from 'solid-js'
+import { createEffect, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import { AccountLink } from './account/account-link.tsx'
 import { CartAnnouncement, CartDrawer } from './cart/cart-drawer.tsx'
 import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
+import { CheckoutHeader, isCheckoutPath } from './checkout/checkout-header.tsx'
 import { OfflineIndicator } from './offline/offline-indicator.tsx'
 import { StorageNotice } from './offline/storage-notice.tsx'
 import { SyncNotices } from './offline/sync-notices.tsx'
@@ -58,7 +59,11 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
       >
         {t('nav.skipToContent')}
       </a>
-      <header class="site-header" ref={header}>
+      {/* Checkout shows its own minimal header; the shop's stays mounted, hidden (checkout-header.tsx). */}
+      <Show when={isCheckoutPath(location.pathname)}>
+        <CheckoutHeader />
+      </Show>
+      <header class="site-header" ref={header} hidden={isCheckoutPath(location.pathname)}>
         <div class="site-header__bar">
           <a class="site-header__brand" href="/">
             {t('app.name')}

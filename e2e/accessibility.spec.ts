@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
-import { addToCart } from './checkout-flow.ts'
+import { addToCart, enterAddressAndShipping, orderIdOnPaymentPage } from './checkout-flow.ts'
 import { cartDrawer, expect, productsInStock, syncStatus, test, waitForCatalog } from './fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
@@ -87,6 +87,54 @@ test('a product page with related and recently viewed products, and its sticky b
     await page.setViewportSize({ width: 360, height: 640 })
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
     await expect(page.locator('.sticky-cart')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+test('checkout has no axe violations: each step with the order summary, on a phone and on a desktop, and the payment', async ({
+  page,
+  sql,
+}) => {
+  const [product] = await productsInStock(sql, 1, 8)
+  if (!product) throw new Error('no product')
+  await addToCart(page, product)
+  for (const [device, width] of [
+    ['phone', 360],
+    ['desktop', 1280],
+  ] as const) {
+    await test.step(`${device}: address, shipping and review`, async () => {
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto('/checkout')
+      await expect(syncStatus(page)).toBeVisible()
+      await expect(page.getByRole('heading', { name: '1. Contact and address' })).toBeVisible()
+      // On a phone the summary is folded away: open it, so its contents are checked too.
+      if (device === 'phone') await page.getByText('Show order summary').click()
+      await expect(page.locator('dt:visible', { hasText: /Tax \(19% VAT\)/ })).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      // With errors shown: fields named, errors tied to them.
+      await page.getByRole('button', { name: 'Continue to shipping' }).click()
+      await expect(page.getByText('Please correct the marked fields.')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await enterAddressAndShipping(page, {
+        email: 'a11y@example.test',
+        address: {
+          name: 'Grace Hopper',
+          line1: '1 Market Street',
+          postalCode: '94105',
+          city: 'San Francisco',
+          region: 'CA',
+          country: 'US',
+        },
+        method: 'Standard',
+      })
+      await expect(page.getByRole('button', { name: 'Place order' })).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+    })
+  }
+  await test.step('payment', async () => {
+    await page.getByRole('button', { name: 'Place order' }).click()
+    await orderIdOnPaymentPage(page)
+    await expect(page.getByLabel('Card number')).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
   })
 })

@@ -1,8 +1,11 @@
-/** A signed-in shopper's checkout starts from the account: its email first, then its last address. */
+/**
+ * A signed-in shopper's checkout starts from the account: its email first, then its last address —
+ * but standard shipping again, whatever the last order chose.
+ */
 import { addToCart, enterAddressAndShipping, orderIdOnPaymentPage } from './checkout-flow.ts'
 import { expect, newTestUser, productsInStock, signUpViaApi, test } from './fixtures.ts'
 
-test('an account checks out with its own email, and the next checkout starts from the last address', async ({
+test('an account checks out with its own email, and the next checkout starts from the last address at standard shipping', async ({
   context,
   page,
   sql,
@@ -31,5 +34,6 @@ test('an account checks out with its own email, and the next checkout starts fro
   await expect(page.getByLabel('Country')).toHaveValue('AT')
   await expect(email).toHaveValue(user.email)
   await page.getByRole('button', { name: 'Continue to shipping' }).click()
-  await expect(page.getByRole('radio', { name: /Express/ })).toBeChecked()
+  await expect(page.getByRole('radio', { name: /Standard/ })).toBeChecked()
+  await expect(page.getByRole('radio', { name: /Express/ })).not.toBeChecked()
 })

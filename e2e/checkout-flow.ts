@@ -40,12 +40,15 @@ export async function enterAddressAndShipping(
   page: Page,
   step: { readonly email?: string; readonly address: ShippingAddress; readonly method: 'Standard' | 'Express' },
 ): Promise<void> {
+  // The country comes first: it decides the address fields (a state in the US) and their order.
+  await page.getByLabel('Country').selectOption(step.address.country)
   if (step.email !== undefined) await page.getByLabel('Email').fill(step.email)
   await page.getByLabel('Full name').fill(step.address.name)
   await page.getByLabel('Street and number').fill(step.address.line1)
-  await page.getByLabel('Postal code').fill(step.address.postalCode)
+  await page.getByLabel(/^(Postal code|ZIP code|Postcode)$/).fill(step.address.postalCode)
   await page.getByLabel('City').fill(step.address.city)
-  await page.getByLabel('Country').selectOption(step.address.country)
+  if (step.address.region)
+    await page.getByLabel(/^(State|Province|State or territory)$/).selectOption(step.address.region)
   await page.getByRole('button', { name: 'Continue to shipping' }).click()
   await expect(page.getByRole('heading', { name: '2. Shipping' })).toBeFocused()
   await page.getByRole('radio', { name: new RegExp(step.method) }).check()

@@ -24,11 +24,12 @@ async function placeGuestOrder(page: Page, product: SeededProduct): Promise<stri
 async function expectPaidInHistory(page: Page, orderId: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}\\?placed=1$`))
   const answer = await page.request.get(`/api/orders/${orderId}`)
-  expect(((await answer.json()) as { status: string }).status).toBe('paid')
+  const order = (await answer.json()) as { status: string; number: number }
+  expect(order.status).toBe('paid')
   await page.goto('/orders')
   const listed = page.getByRole('main').locator(`a[href="/orders/${orderId}"]`)
   await expect(listed).toBeVisible()
-  await expect(listed).toContainText(orderId.slice(0, 8).toUpperCase())
+  await expect(listed).toContainText(`Order SF-${order.number}`)
   await expect(listed).toContainText('Paid')
 }
 
@@ -68,6 +69,14 @@ test('a declined card shows the reason, and another card then pays the same orde
 
   await payWithCard(page, testCards.succeeds)
   await expectPaidInHistory(page, orderId)
+
+  await test.step('the order’s history keeps the decline, and the payment is the current state', async () => {
+    await page.goto(`/orders/${orderId}`)
+    const history = page.getByRole('region', { name: 'Status history' }).getByRole('listitem')
+    await expect(history.locator('.order-history__status')).toHaveText(['Awaiting payment', 'Payment failed', 'Paid'])
+    await expect(page.locator('.order-history [aria-current="step"] .order-history__status')).toHaveText('Paid')
+    await expect(history.filter({ hasText: 'Payment failed' })).not.toContainText('Current')
+  })
 })
 
 test('a 3-D Secure card asks the bank step, and approving it pays the order', async ({ page, sql }) => {

@@ -29,11 +29,13 @@ test('the review highlights a price raised and a product sold out since the shop
 
   try {
     await checkOutAsGuest(page, `review-${Date.now().toString(36)}@example.test`)
-    const raisedLine = page.getByRole('listitem').filter({ hasText: raised.name })
+    // The review step's own lines (the order summary beside it lists them too, without the changes).
+    const review = page.getByRole('region', { name: '3. Review and place order' })
+    const raisedLine = review.getByRole('listitem').filter({ hasText: raised.name })
     await expect(raisedLine).toContainText('Price changed: was')
     await expect(raisedLine).toContainText(((before.price + 250) / 100).toFixed(2))
     await expect(raisedLine).toContainText((before.price / 100).toFixed(2))
-    await expect(page.getByRole('listitem').filter({ hasText: soldOut.name })).toContainText('No longer available.')
+    await expect(review.getByRole('listitem').filter({ hasText: soldOut.name })).toContainText('No longer available.')
     await expect(page.getByRole('alert').filter({ hasText: 'Adjust your cart' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled()
   } finally {

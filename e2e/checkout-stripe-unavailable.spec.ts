@@ -13,6 +13,7 @@ const now = new Date()
 
 const order = {
   id: orderId,
+  number: 10042,
   status: 'pending_payment',
   email: 'stripe@example.test',
   currency: 'EUR',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Order } from '../shared/orders/order.ts'
-import { orderNumber } from '../shared/orders/order-number.ts'
+import { formatOrderNumber } from '../shared/orders/order-number.ts'
 import { e2eAdmin } from './e2e-env.ts'
 import { expect, newTestUser, productsInStock, signInViaApi, signUpViaApi, test } from './fixtures.ts'
 import { fillCart, formatMoney, pay, placeOrder } from './order-fixtures.ts'
@@ -45,7 +45,9 @@ test('the admin prepares and ships an order; the shopper’s open page follows l
   await test.step('marked as being prepared: the shopper sees a toast and the new status', async () => {
     await adminPage.getByRole('button', { name: 'Mark as being prepared' }).click()
     await expect(adminPage.getByRole('status').filter({ hasText: 'The order is now being prepared.' })).toBeVisible()
-    const toast = page.locator('.toast').filter({ hasText: `Order #${orderNumber(id())} is now being prepared.` })
+    const toast = page
+      .locator('.toast')
+      .filter({ hasText: `Order ${formatOrderNumber(order?.number ?? 0)} is now being prepared.` })
     await expect(toast).toBeVisible()
     await expect(statusBadge(page)).toHaveText('Being prepared')
   })

@@ -65,7 +65,8 @@ test('two sizes of one shoe are two lines, ordered and named in the order and it
   let orderId = ''
   await test.step('checked out and paid, the order lists both sizes with their prices', async () => {
     await checkOutAsGuest(page, email)
-    const review = page.getByRole('main')
+    // The review step's lines (the order summary beside it lists them too).
+    const review = page.getByRole('region', { name: '3. Review and place order' })
     await expect(review.getByText('Size 40 · Black')).toBeVisible()
     await expect(review.getByText('Size 42 · Black')).toBeVisible()
     await page.getByRole('button', { name: 'Place order' }).click()

@@ -1,6 +1,6 @@
 import { createECDH, randomBytes, randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
-import { orderNumber } from '../shared/orders/order-number.ts'
+import { formatOrderNumber } from '../shared/orders/order-number.ts'
 import { expect, newTestUser, productsInStock, signUpViaApi, test, waitForServiceWorker } from './fixtures.ts'
 import { fillCart, pay, placeOrder } from './order-fixtures.ts'
 
@@ -43,11 +43,11 @@ test('after the first order the shopper turns on notifications, and a pushed sta
   })
 
   await test.step('a pushed status change shows a notification for the order', async () => {
-    const title = `Order ${orderNumber(order.id)}`
+    const title = `Order ${formatOrderNumber(order.number)}`
     await deliverPush(page, {
       orderId: order.id,
       status: 'shipped',
-      number: orderNumber(order.id),
+      number: formatOrderNumber(order.number),
       title,
       body: 'Your order is on its way.',
     })
@@ -58,7 +58,7 @@ test('after the first order the shopper turns on notifications, and a pushed sta
 
   await test.step('the confirmation does not offer again once permission is given', async () => {
     await page.reload()
-    await expect(page.getByRole('heading', { name: `Order #${orderNumber(order.id)}` })).toBeVisible()
+    await expect(page.getByRole('heading', { name: `Order ${formatOrderNumber(order.number)}` })).toBeVisible()
     await expect(offer).toHaveCount(0)
   })
 })
@@ -77,7 +77,7 @@ test('“No thanks” is remembered on this device', async ({ context, page, sql
   await offer.getByRole('button', { name: 'No thanks' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'we won’t ask again' })).toBeFocused()
   await page.reload()
-  await expect(page.getByRole('heading', { name: `Order #${orderNumber(order.id)}` })).toBeVisible()
+  await expect(page.getByRole('heading', { name: `Order ${formatOrderNumber(order.number)}` })).toBeVisible()
   await expect(offer).toHaveCount(0)
 })
 

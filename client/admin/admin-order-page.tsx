@@ -8,7 +8,7 @@ import { useParams } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
 import { type AdminOrder, remainingRefundable } from '../../shared/orders/admin-order.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { orderNumberOf } from '../../shared/orders/order-number.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
@@ -19,6 +19,7 @@ import { hasOrderActions, OrderActions } from './admin-order-actions.tsx'
 import { OrderStatusBadge } from './admin-order-status.tsx'
 import { RefundForm } from './admin-refund-form.tsx'
 import './admin-orders.css'
+import { AddressLines } from '../checkout/address-lines.tsx'
 import { parseAdminOrder } from './admin-order-parsers.ts'
 
 /** The page, rendered once its admin catalog (an `admin-*` chunk) has loaded. */
@@ -37,7 +38,12 @@ function OrderDetailsPage(): JSX.Element {
     () => params.id,
     (id) => getJson(`/api/admin/orders/${encodeURIComponent(id)}`, parseAdminOrder),
   )
-  useDocumentTitle(() => t('admin.orders.number', { number: orderNumber(params.id) }))
+  // The number is known once the order is loaded; until then the page is simply "Orders".
+  const heading = () => {
+    const current = latest()
+    return current ? t('admin.orders.number', { number: orderNumberOf(current) }) : t('admin.orders.title')
+  }
+  useDocumentTitle(heading)
   // `latest` keeps the page (and the refund form's state) on screen while a refresh runs.
   const latest = () => (order.error ? undefined : order.latest)
   const errorCode = () => (order.error instanceof ApiError ? order.error.code : 'INTERNAL')
@@ -48,7 +54,7 @@ function OrderDetailsPage(): JSX.Element {
       <p>
         <a href="/admin/orders">{t('admin.orders.back')}</a>
       </p>
-      <h1 id="admin-order-title">{t('admin.orders.number', { number: orderNumber(params.id) })}</h1>
+      <h1 id="admin-order-title">{heading()}</h1>
       <Switch>
         <Match when={order.error}>
           <p class="notice" role="alert">
@@ -275,25 +281,13 @@ function Payment(props: { readonly order: AdminOrder }): JSX.Element {
 }
 
 function Shipping(props: { readonly order: AdminOrder }): JSX.Element {
-  const { t } = useAdminI18n()
+  const { t, locale } = useAdminI18n()
   const address = () => props.order.shippingAddress
   return (
     <section class="admin-order__section" aria-labelledby="admin-order-shipping">
       <h2 id="admin-order-shipping">{t('admin.orders.shippingTo')}</h2>
       <p>{t(`admin.orders.method.${props.order.shippingMethod}`)}</p>
-      <address class="admin-order__address">
-        {address().name}
-        <br />
-        {address().line1}
-        <Show when={address().line2}>
-          <br />
-          {address().line2}
-        </Show>
-        <br />
-        {address().postalCode} {address().city}
-        <br />
-        {address().country}
-      </address>
+      <AddressLines address={address()} locale={locale()} class="admin-order__address" />
     </section>
   )
 }

@@ -1,8 +1,26 @@
-/** Step 1: contact email and shipping address, checked when the shopper continues (inline errors). */
-import { createSignal, For, type JSX } from 'solid-js'
+/**
+ * Step 1: the country first (shipping and tax follow from it, so the order summary prices from the
+ * start), then the contact email and the address in the destination's own fields and order (a state
+ * for the US, "postal code city" on the continent; shared/checkout/address-format.ts). Checked when
+ * the shopper continues (inline errors).
+ */
+import { createSignal, For, type JSX, Show } from 'solid-js'
+import {
+  addressFormatOf,
+  countryDisplayName,
+  formatAddressLines,
+  isValidRegion,
+  type RegionOption,
+} from '../../shared/checkout/address-format.ts'
 import { FormAlert, TextField } from '../account/auth-form.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { type CheckoutField, type CheckoutForm, checkFormProblems, type FormProblems } from './checkout-form.ts'
+import {
+  type CheckoutField,
+  type CheckoutForm,
+  checkFormProblems,
+  type FormProblems,
+  toCheckoutRequest,
+} from './checkout-form.ts'
 
 export function AddressStep(props: {
   readonly form: CheckoutForm
@@ -28,11 +46,16 @@ export function AddressStep(props: {
       <div tabindex="-1" ref={alertRegion}>
         <FormAlert messages={Object.keys(problems()).length > 0 ? [t('checkout.fixErrors')] : []} />
       </div>
+      <CountrySelect
+        value={props.form.country}
+        countries={props.countries}
+        error={problems().country ? t('checkout.fieldError.country') : undefined}
+        onChange={(country) => props.onFormChange(withCountry(props.form, country))}
+      />
       <AddressFields
         form={props.form}
         problems={problems()}
         guest={props.guest}
-        countries={props.countries}
         onChange={(field, value) => props.onFormChange({ ...props.form, [field]: value })}
       />
       <button type="submit" class="button button--primary">
@@ -42,17 +65,21 @@ export function AddressStep(props: {
   )
 }
 
+/** A new country keeps the address typed so far, but not a state the new country does not have. */
+function withCountry(form: CheckoutForm, country: string): CheckoutForm {
+  return { ...form, country, region: isValidRegion(country, form.region) ? form.region : '' }
+}
+
 /** The finished step, collapsed: who and where, with a way back. */
 export function AddressSummary(props: { readonly form: CheckoutForm; readonly onChange: () => void }): JSX.Element {
   const { t, locale } = useI18n()
-  const country = () =>
-    new Intl.DisplayNames([locale()], { type: 'region' }).of(props.form.country) ?? props.form.country
+  const country = () => countryDisplayName(props.form.country, locale())
   return (
     <div class="checkout__summary">
       <p>
         {props.form.email || t('checkout.accountEmail')}
         <br />
-        {props.form.name}, {props.form.line1}, {props.form.postalCode} {props.form.city}, {country()}
+        {formatAddressLines(toCheckoutRequest(props.form).shippingAddress, country()).join(', ')}
       </p>
       <ChangeButton label={t('checkout.changeAddress')} onClick={props.onChange} />
     </div>
@@ -72,12 +99,13 @@ function AddressFields(props: {
   readonly form: CheckoutForm
   readonly problems: FormProblems
   readonly guest: boolean
-  readonly countries: readonly string[]
   readonly onChange: (field: CheckoutField, value: string) => void
 }): JSX.Element {
   const { t } = useI18n()
+  const format = () => addressFormatOf(props.form.country)
   const error = (field: CheckoutField) => {
     const problem = props.problems[field]
+    if (problem === 'postalCode') return t('checkout.fieldError.postalCode', { example: format().postal.example })
     return problem ? t(`checkout.fieldError.${problem}`) : undefined
   }
   const text = (field: CheckoutField, label: string, autocomplete: string) => (
@@ -91,6 +119,8 @@ function AddressFields(props: {
       onInput={(value) => props.onChange(field, value)}
     />
   )
+  const postalCode = () => text('postalCode', t(`checkout.postal.${format().postal.label}`), 'shipping postal-code')
+  const city = () => text('city', t('checkout.city'), 'shipping address-level2')
   return (
     <>
       <fieldset class="checkout__fieldset">
@@ -111,21 +141,72 @@ function AddressFields(props: {
         {text('name', t('checkout.name'), 'shipping name')}
         {text('line1', t('checkout.line1'), 'shipping address-line1')}
         {text('line2', t('checkout.line2'), 'shipping address-line2')}
-        <div class="checkout__row">
-          {text('postalCode', t('checkout.postalCode'), 'shipping postal-code')}
-          {text('city', t('checkout.city'), 'shipping address-level2')}
-        </div>
-        <CountrySelect
-          value={props.form.country}
-          countries={props.countries}
-          error={error('country')}
-          onChange={(value) => props.onChange('country', value)}
-        />
+        {/* The destination's own order: "10115 Berlin", or "San Francisco, CA 94105". */}
+        <Show
+          when={format().layout === 'postal-city'}
+          fallback={
+            <>
+              {city()}
+              <div class="checkout__row">
+                <Show when={format().region}>
+                  {(region) => (
+                    <RegionSelect
+                      label={t(`checkout.region.${region().label}`)}
+                      options={region().options}
+                      value={props.form.region}
+                      error={error('region')}
+                      onChange={(value) => props.onChange('region', value)}
+                    />
+                  )}
+                </Show>
+                {postalCode()}
+              </div>
+            </>
+          }
+        >
+          <div class="checkout__row">
+            {postalCode()}
+            {city()}
+          </div>
+        </Show>
       </fieldset>
     </>
   )
 }
 
+function RegionSelect(props: {
+  readonly label: string
+  readonly options: readonly RegionOption[]
+  readonly value: string
+  readonly error: string | undefined
+  readonly onChange: (value: string) => void
+}): JSX.Element {
+  const { t } = useI18n()
+  return (
+    <div class="field">
+      <label for="checkout-region">{props.label}</label>
+      <select
+        id="checkout-region"
+        name="region"
+        autocomplete="shipping address-level1"
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? 'checkout-region-error' : undefined}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
+        <option value="">{t('checkout.region.choose')}</option>
+        <For each={props.options}>{(option) => <option value={option.code}>{option.name}</option>}</For>
+      </select>
+      {props.error && (
+        <p id="checkout-region-error" class="field__error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The first field of the checkout: shipping and tax follow from it, so the summary prices from here on. */
 function CountrySelect(props: {
   readonly value: string
   readonly countries: readonly string[]
@@ -136,8 +217,10 @@ function CountrySelect(props: {
   const names = () => new Intl.DisplayNames([locale()], { type: 'region' })
   // An address remembered from elsewhere may name a country the list does not offer: keep it selectable.
   const codes = () => (props.countries.includes(props.value) ? props.countries : [props.value, ...props.countries])
+  const describedBy = () =>
+    ['checkout-country-hint', props.error ? 'checkout-country-error' : ''].filter(Boolean).join(' ')
   return (
-    <div class="field">
+    <div class="field checkout__country">
       <label for="checkout-country">{t('checkout.country')}</label>
       <select
         id="checkout-country"
@@ -145,11 +228,14 @@ function CountrySelect(props: {
         autocomplete="shipping country"
         value={props.value}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? 'checkout-country-error' : undefined}
+        aria-describedby={describedBy()}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       >
         <For each={codes()}>{(code) => <option value={code}>{names().of(code) ?? code}</option>}</For>
       </select>
+      <p id="checkout-country-hint" class="field__hint">
+        {t('checkout.countryHint')}
+      </p>
       {props.error && (
         <p id="checkout-country-error" class="field__error">
           {props.error}

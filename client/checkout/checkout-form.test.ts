@@ -8,8 +8,18 @@ const valid: CheckoutForm = {
   line2: '',
   postalCode: '10115',
   city: 'Berlin',
+  region: '',
   country: 'DE',
   shippingMethod: 'standard',
+}
+
+const american: CheckoutForm = {
+  ...valid,
+  line1: '1 Market Street',
+  postalCode: '94105',
+  city: 'San Francisco',
+  region: 'CA',
+  country: 'US',
 }
 
 describe('checkFormProblems', () => {
@@ -30,13 +40,17 @@ describe('checkFormProblems', () => {
     ],
     ['a too long postal code', { ...valid, postalCode: '1'.repeat(21) }, true, { postalCode: 'tooLong' }],
     ['a country name instead of a code', { ...valid, country: 'Germany' }, true, { country: 'country' }],
+    ['a German postal code of four digits', { ...valid, postalCode: '1011' }, true, { postalCode: 'postalCode' }],
+    ['a complete US form', american, true, {}],
+    ['a US form without a state', { ...american, region: '' }, true, { region: 'required' }],
+    ['a US form with a German postal code', { ...american, postalCode: 'D-10115' }, true, { postalCode: 'postalCode' }],
   ] as const)('%s', (_name, form, guest, problems) => {
     expect(checkFormProblems(form, { guest })).toEqual(problems)
   })
 })
 
 describe('initialCheckoutForm', () => {
-  it('starts an account from its last checkout, else from its email and the fallback country', () => {
+  it('starts an account from its last checkout’s address, else from its email and the fallback country', () => {
     const defaults = {
       email: 'old@example.com',
       shippingAddress: { name: 'A', line1: 'L', postalCode: 'P', city: 'C', country: 'AT' },
@@ -46,7 +60,6 @@ describe('initialCheckoutForm', () => {
       email: 'old@example.com',
       line2: '',
       country: 'AT',
-      shippingMethod: 'express',
     })
     expect(initialCheckoutForm(null, 'me@example.com', 'DE')).toMatchObject({
       email: 'me@example.com',
@@ -55,9 +68,23 @@ describe('initialCheckoutForm', () => {
       shippingMethod: 'standard',
     })
   })
+
+  it('starts at standard shipping even when the last checkout chose express', () => {
+    const defaults = {
+      email: 'old@example.com',
+      shippingAddress: { name: 'A', line1: 'L', postalCode: 'P', city: 'C', country: 'AT' },
+      shippingMethod: 'express' as const,
+    }
+    expect(initialCheckoutForm(defaults, null, 'DE').shippingMethod).toBe('standard')
+  })
 })
 
 describe('toCheckoutRequest', () => {
+  it('sends the state of a US address, and no region for a country without regions', () => {
+    expect(toCheckoutRequest(american).shippingAddress.region).toBe('CA')
+    expect(toCheckoutRequest({ ...valid, region: 'CA' }).shippingAddress).not.toHaveProperty('region')
+  })
+
   it('trims, upper-cases the country and leaves out empty optional fields', () => {
     expect(toCheckoutRequest({ ...valid, email: ' ', name: ' Ada ', country: 'de ', line2: '  ' })).toEqual({
       shippingAddress: { name: 'Ada', line1: valid.line1, postalCode: '10115', city: 'Berlin', country: 'DE' },

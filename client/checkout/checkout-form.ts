@@ -3,6 +3,7 @@
  * (not imported: it carries zod). The server validates again; these only save a round trip and let
  * the form name each field's problem as the shopper types.
  */
+import { addressFormatOf, isValidPostalCode, isValidRegion } from '../../shared/checkout/address-format.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { CheckoutDefaults, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { isEmail } from '../account/auth-input.ts'
@@ -14,19 +15,24 @@ export type CheckoutForm = {
   readonly line2: string
   readonly postalCode: string
   readonly city: string
+  /** State or province code; only sent for countries whose addresses have one. */
+  readonly region: string
   readonly country: string
   readonly shippingMethod: ShippingMethod
 }
 
 export type CheckoutField = Exclude<keyof CheckoutForm, 'shippingMethod'>
 
-/** Why a field is refused; the page turns it into `t('checkout.fieldError.' + problem)`. */
-export type FieldProblem = 'required' | 'tooLong' | 'email' | 'country'
+/**
+ * Why a field is refused; the page turns it into `t('checkout.fieldError.' + problem)`.
+ * `postalCode`: not the country's format (the message shows its example, address-format.ts).
+ */
+export type FieldProblem = 'required' | 'tooLong' | 'email' | 'country' | 'postalCode'
 
 export type FormProblems = Partial<Record<CheckoutField, FieldProblem>>
 
 /** Maximum lengths, as the server schema has them. */
-const maxLength: Record<Exclude<CheckoutField, 'country'>, number> = {
+const maxLength: Record<Exclude<CheckoutField, 'country' | 'region'>, number> = {
   email: 254,
   name: 100,
   line1: 200,
@@ -38,10 +44,24 @@ const maxLength: Record<Exclude<CheckoutField, 'country'>, number> = {
 const requiredFields = ['name', 'line1', 'postalCode', 'city'] as const
 
 export function emptyCheckoutForm(country: string): CheckoutForm {
-  return { email: '', name: '', line1: '', line2: '', postalCode: '', city: '', country, shippingMethod: 'standard' }
+  return {
+    email: '',
+    name: '',
+    line1: '',
+    line2: '',
+    postalCode: '',
+    city: '',
+    region: '',
+    country,
+    shippingMethod: 'standard',
+  }
 }
 
-/** The form an account starts from: its last checkout, else its own email. */
+/**
+ * The form an account starts from: its last checkout's contact and address, else its own email.
+ * The shipping method always starts at standard: one express order must not make every later order
+ * express without the shopper choosing it again.
+ */
 export function initialCheckoutForm(
   defaults: CheckoutDefaults | null,
   accountEmail: string | null,
@@ -56,8 +76,9 @@ export function initialCheckoutForm(
     line2: a.line2 ?? '',
     postalCode: a.postalCode,
     city: a.city,
+    region: a.region ?? '',
     country: a.country,
-    shippingMethod: defaults.shippingMethod,
+    shippingMethod: 'standard',
   }
 }
 
@@ -72,6 +93,10 @@ export function checkFormProblems(form: CheckoutForm, options: { readonly guest:
   for (const [field, max] of Object.entries(maxLength) as [CheckoutField, number][])
     if (!problems[field] && form[field].trim().length > max) problems[field] = 'tooLong'
   if (!/^[A-Za-z]{2}$/.test(form.country.trim())) problems.country = 'country'
+  else {
+    if (!problems.postalCode && !isValidPostalCode(form.country, form.postalCode)) problems.postalCode = 'postalCode'
+    if (!isValidRegion(form.country, form.region)) problems.region = 'required'
+  }
   return problems
 }
 
@@ -84,6 +109,7 @@ export type CheckoutRequestBody = {
     readonly line2?: string
     readonly postalCode: string
     readonly city: string
+    readonly region?: string
     readonly country: string
   }
   readonly shippingMethod: ShippingMethod
@@ -93,6 +119,8 @@ export type CheckoutRequestBody = {
 export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
   const email = form.email.trim()
   const line2 = form.line2.trim()
+  // A region chosen before switching to a country without regions is not sent.
+  const region = addressFormatOf(form.country).region ? form.region.trim() : ''
   return {
     ...(email ? { email } : {}),
     shippingAddress: {
@@ -101,6 +129,7 @@ export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
       ...(line2 ? { line2 } : {}),
       postalCode: form.postalCode.trim(),
       city: form.city.trim(),
+      ...(region ? { region } : {}),
       country: form.country.trim().toUpperCase(),
     },
     shippingMethod: form.shippingMethod,

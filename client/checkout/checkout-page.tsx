@@ -114,7 +114,7 @@ export function CheckoutPage(): JSX.Element {
   )
 
   return (
-    <section class="checkout" aria-labelledby="checkout-title">
+    <section class="checkout checkout--with-summary" aria-labelledby="checkout-title">
       <h1 id="checkout-title">{t('checkout.title')}</h1>
       <Switch>
         <Match when={!shopper.ready() || !pending.ready()}>

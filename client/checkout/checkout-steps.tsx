@@ -1,6 +1,7 @@
 /**
- * The three steps of the checkout form on one page, each a labelled section. A finished step
- * collapses to a summary with a "Change" button; advancing moves focus to the next step's heading.
+ * The three steps of the checkout form on one page, each a labelled section, beside the order
+ * summary (priced from the first step: the country comes first). A finished step collapses to a
+ * summary with a "Change" button; advancing moves focus to the next step's heading.
  */
 import { createEffect, createSignal, type JSX, Match, on, Show, Switch } from 'solid-js'
 import type { CheckoutOptions } from '../../shared/checkout/checkout-options.ts'
@@ -8,6 +9,8 @@ import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { AddressStep, AddressSummary } from './address-step.tsx'
 import type { CheckoutForm } from './checkout-form.ts'
+import { createCheckoutQuote } from './checkout-quote.ts'
+import { OrderSummary, summaryOfReview } from './order-summary.tsx'
 import { localReview } from './review-lines.ts'
 import { ReviewStep } from './review-step.tsx'
 import { ShippingStep, ShippingSummary } from './shipping-step.tsx'
@@ -30,6 +33,11 @@ export function CheckoutSteps(props: {
 
   // The shipping step prices from this device's cart; the review then shows the server's figures.
   const local = () => localReview(shopper.view().cart, props.form)
+  const quote = createCheckoutQuote(() => props.form)
+  const summary = () => {
+    const review = quote.review()
+    return review && summaryOfReview(review, props.options.taxRates[props.form.country] ?? 0)
+  }
 
   const section = (id: Step, title: string, body: JSX.Element) => (
     <section class="checkout__step" aria-labelledby={`checkout-step-${id}`}>
@@ -47,49 +55,57 @@ export function CheckoutSteps(props: {
   )
 
   return (
-    <div class="checkout__steps">
-      {section(
-        'address',
-        t('checkout.step.address'),
-        <Show
-          when={step() === 'address'}
-          fallback={<AddressSummary form={props.form} onChange={() => setStep('address')} />}
-        >
-          <AddressStep
-            form={props.form}
-            guest={props.guest}
-            countries={props.options.countries}
-            onFormChange={props.onFormChange}
-            onDone={() => setStep('shipping')}
-          />
-        </Show>,
-      )}
-      {section(
-        'shipping',
-        t('checkout.step.shipping'),
-        <Switch>
-          <Match when={step() === 'shipping'}>
-            <ShippingStep
-              options={props.options}
+    <div class="checkout__layout">
+      <OrderSummary summary={summary()} />
+      <div class="checkout__steps">
+        {section(
+          'address',
+          t('checkout.step.address'),
+          <Show
+            when={step() === 'address'}
+            fallback={<AddressSummary form={props.form} onChange={() => setStep('address')} />}
+          >
+            <AddressStep
               form={props.form}
-              itemsTotal={local().totals.items}
-              currency={local().currency}
+              guest={props.guest}
+              countries={props.options.countries}
               onFormChange={props.onFormChange}
-              onDone={() => setStep('review')}
+              onDone={() => setStep('shipping')}
             />
-          </Match>
-          <Match when={step() === 'review'}>
-            <ShippingSummary method={props.form.shippingMethod} onChange={() => setStep('shipping')} />
-          </Match>
-        </Switch>,
-      )}
-      {section(
-        'review',
-        t('checkout.step.review'),
-        <Show when={step() === 'review'}>
-          <ReviewStep form={props.form} placeError={props.placeError} onPlaceOrder={props.onPlaceOrder} />
-        </Show>,
-      )}
+          </Show>,
+        )}
+        {section(
+          'shipping',
+          t('checkout.step.shipping'),
+          <Switch>
+            <Match when={step() === 'shipping'}>
+              <ShippingStep
+                options={props.options}
+                form={props.form}
+                itemsTotal={local().totals.items}
+                currency={local().currency}
+                onFormChange={props.onFormChange}
+                onDone={() => setStep('review')}
+              />
+            </Match>
+            <Match when={step() === 'review'}>
+              <ShippingSummary method={props.form.shippingMethod} onChange={() => setStep('shipping')} />
+            </Match>
+          </Switch>,
+        )}
+        {section(
+          'review',
+          t('checkout.step.review'),
+          <Show when={step() === 'review'}>
+            <ReviewStep
+              quote={quote}
+              taxRate={props.options.taxRates[props.form.country] ?? 0}
+              placeError={props.placeError}
+              onPlaceOrder={props.onPlaceOrder}
+            />
+          </Show>,
+        )}
+      </div>
     </div>
   )
 }

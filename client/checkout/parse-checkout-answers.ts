@@ -82,7 +82,8 @@ function isDefaults(value: unknown): value is CheckoutDefaults {
   return (
     isRecord(a) &&
     ['name', 'line1', 'postalCode', 'city', 'country'].every((key) => typeof a[key] === 'string') &&
-    (a.line2 === undefined || typeof a.line2 === 'string')
+    (a.line2 === undefined || typeof a.line2 === 'string') &&
+    (a.region === undefined || typeof a.region === 'string')
   )
 }
 

@@ -24,6 +24,7 @@ import {
   payWithCard,
   syncStripePayment,
 } from './checkout-api.ts'
+import { OrderSummary, summaryOfOrder } from './order-summary.tsx'
 import { paymentFailureMessage } from './payment-failure.ts'
 import './checkout.css'
 
@@ -95,7 +96,7 @@ export function PaymentPage(): JSX.Element {
   }
 
   return (
-    <section class="checkout payment" aria-labelledby="payment-title">
+    <section class="checkout checkout--with-summary payment" aria-labelledby="payment-title">
       <h1 id="payment-title" tabindex="-1" ref={heading}>
         {t('payment.title')}
       </h1>
@@ -113,38 +114,41 @@ export function PaymentPage(): JSX.Element {
         }
       >
         {(current) => (
-          <>
-            <OrderTotal order={current()} />
-            <Switch>
-              <Match when={current().status === 'paid'}>
-                <p role="status">{t('payment.paid')}</p>
-              </Match>
-              <Match when={!canPayNow(current(), new Date())}>
-                <div class="notice" role="alert">
-                  <p>{t('payment.notPayable')}</p>
-                  <a href={`/orders/${current().id}`}>{t('payment.viewOrder')}</a>
-                </div>
-              </Match>
-              <Match when={!network.isOnline()}>
-                <p class="notice">{t('payment.offline')}</p>
-              </Match>
-              <Match when={current().payment.provider === 'stripe'}>
-                <ReservationNote until={current().reservationExpiresAt} formatDate={formatDate} />
-                <StripeStep order={current()} onOrder={(next) => void keep(next)} />
-              </Match>
-              <Match when={true}>
-                <ReservationNote until={current().reservationExpiresAt} formatDate={formatDate} />
-                <CardForm pending={pending()} failure={failure()} onSubmit={pay} />
-                <AuthenticationDialog
-                  open={answered() && current().payment.status === 'requires_action'}
-                  pending={pending()}
-                  amount={current().totals.total}
-                  currency={current().currency}
-                  onAnswer={(approve) => void authenticate(approve)}
-                />
-              </Match>
-            </Switch>
-          </>
+          <div class="checkout__layout">
+            <OrderSummary summary={summaryOfOrder(current())} />
+            <div class="checkout__steps">
+              <OrderTotal order={current()} />
+              <Switch>
+                <Match when={current().status === 'paid'}>
+                  <p role="status">{t('payment.paid')}</p>
+                </Match>
+                <Match when={!canPayNow(current(), new Date())}>
+                  <div class="notice" role="alert">
+                    <p>{t('payment.notPayable')}</p>
+                    <a href={`/orders/${current().id}`}>{t('payment.viewOrder')}</a>
+                  </div>
+                </Match>
+                <Match when={!network.isOnline()}>
+                  <p class="notice">{t('payment.offline')}</p>
+                </Match>
+                <Match when={current().payment.provider === 'stripe'}>
+                  <ReservationNote until={current().reservationExpiresAt} formatDate={formatDate} />
+                  <StripeStep order={current()} onOrder={(next) => void keep(next)} />
+                </Match>
+                <Match when={true}>
+                  <ReservationNote until={current().reservationExpiresAt} formatDate={formatDate} />
+                  <CardForm pending={pending()} failure={failure()} onSubmit={pay} />
+                  <AuthenticationDialog
+                    open={answered() && current().payment.status === 'requires_action'}
+                    pending={pending()}
+                    amount={current().totals.total}
+                    currency={current().currency}
+                    onAnswer={(approve) => void authenticate(approve)}
+                  />
+                </Match>
+              </Switch>
+            </div>
+          </div>
         )}
       </Show>
     </section>

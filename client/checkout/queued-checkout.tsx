@@ -24,6 +24,8 @@ export function QueuedCheckout(props: {
       fallback={
         <div class="notice checkout__queued" role="status">
           <p>{props.sending ? t('checkout.placing') : t('checkout.queued')}</p>
+          {/* Numbers come from the server's sequence: a checkout not yet placed has none to show. */}
+          <p>{t('checkout.queuedNumber')}</p>
           <Show when={!props.sending}>
             <button type="button" class="button" onClick={() => props.onDiscard()}>
               {t('checkout.cancelQueued')}

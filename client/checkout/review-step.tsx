@@ -1,43 +1,28 @@
 /**
  * Step 3: the order as it will be placed — the server's prices, stock and totals (or, offline, this
  * device's last-known ones, marked as such), with every change since the shopper last saw the cart
- * called out: "was X, now Y", fewer in stock, no longer sold. The quote is asked after pushing the
- * outbox, so the server prices the cart the shopper sees.
+ * called out: "was X, now Y", fewer in stock, no longer sold. The quote comes from the steps
+ * (checkout-quote.ts), which price the order summary with it from the first step on.
  */
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
-import { useShopper } from '../cart/shopper-context.tsx'
+import { createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
-import { drainOutbox } from '../offline/shopper-exchange.ts'
-import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
-import { fetchQuote } from './checkout-api.ts'
-import type { CheckoutForm } from './checkout-form.ts'
-import { canPlaceOrder, localReview, type Review, type ReviewLine, serverReview } from './review-lines.ts'
+import type { CheckoutQuoteState } from './checkout-quote.ts'
+import { useTaxLabel } from './order-summary.tsx'
+import { canPlaceOrder, type Review, type ReviewLine } from './review-lines.ts'
 
 export function ReviewStep(props: {
-  readonly form: CheckoutForm
+  readonly quote: CheckoutQuoteState
+  /** The destination's tax rate (basis points), named in the tax row as in the order summary. */
+  readonly taxRate: number
   readonly placeError: string | null
   readonly onPlaceOrder: () => Promise<void>
 }): JSX.Element {
   const { t } = useI18n()
-  const { db, network } = useOffline()
-  const shopper = useShopper()
+  const { network } = useOffline()
   const [placing, setPlacing] = createSignal(false)
-  const [quote] = createResource(
-    () => network.isOnline() && { country: props.form.country, shippingMethod: props.form.shippingMethod },
-    async (input) => {
-      await drainOutbox(db)
-      return fetchQuote(db, input)
-    },
-  )
-  const quoteUnreachable = () => quote.error instanceof ApiError && quote.error.code === 'NETWORK'
-  const review = (): Review | undefined => {
-    if (!network.isOnline() || quoteUnreachable()) return localReview(shopper.view().cart, props.form)
-    const current = quote.error ? undefined : quote()
-    const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
-    return current && serverReview(seen, current)
-  }
+  const review = () => props.quote.review()
 
   async function place(): Promise<void> {
     setPlacing(true)
@@ -49,11 +34,13 @@ export function ReviewStep(props: {
   }
 
   return (
-    <div aria-busy={quote.loading}>
-      <Show when={quote.error && !quoteUnreachable()}>
-        <p class="notice" role="alert">
-          {quote.error instanceof ApiError ? t(`errors.${quote.error.code}`) : t('errors.INTERNAL')}
-        </p>
+    <div aria-busy={props.quote.loading()}>
+      <Show when={props.quote.errorCode()}>
+        {(code) => (
+          <p class="notice" role="alert">
+            {t(`errors.${code()}`)}
+          </p>
+        )}
       </Show>
       <Show
         when={review()}
@@ -61,7 +48,7 @@ export function ReviewStep(props: {
       >
         {(current) => (
           <>
-            <ReviewSummary review={current()} />
+            <ReviewSummary review={current()} taxRate={props.taxRate} />
             <Show when={!canPlaceOrder(current().lines)}>
               <p class="notice" role="alert">
                 {t('checkout.fixCart')} <a href="/cart">{t('checkout.backToCart')}</a>
@@ -90,8 +77,9 @@ export function ReviewStep(props: {
   )
 }
 
-function ReviewSummary(props: { readonly review: Review }): JSX.Element {
+function ReviewSummary(props: { readonly review: Review; readonly taxRate: number }): JSX.Element {
   const { t } = useI18n()
+  const taxLabel = useTaxLabel()
   return (
     <>
       <Show when={props.review.lastKnown}>
@@ -105,7 +93,7 @@ function ReviewSummary(props: { readonly review: Review }): JSX.Element {
       <dl class="checkout__totals">
         <TotalRow label={t('checkout.totals.items')} amount={props.review.totals.items} review={props.review} />
         <TotalRow label={t('checkout.totals.shipping')} amount={props.review.totals.shipping} review={props.review} />
-        <TotalRow label={t('checkout.totals.tax')} amount={props.review.totals.tax} review={props.review} />
+        <TotalRow label={taxLabel(props.taxRate)} amount={props.review.totals.tax} review={props.review} />
         <TotalRow
           label={t('checkout.totals.total')}
           amount={props.review.totals.total}

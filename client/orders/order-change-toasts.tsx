@@ -6,7 +6,7 @@
 import { useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, For, type JSX } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { orderNumberOf } from '../../shared/orders/order-number.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
@@ -54,7 +54,7 @@ export function OrderChangeToasts(): JSX.Element {
     <For each={shown()}>
       {(change) => (
         <Toast
-          message={t(messages[change.change], { number: orderNumber(change.orderId) })}
+          message={t(messages[change.change], { number: orderNumberOf({ id: change.orderId, number: change.number }) })}
           actionLabel={t('orders.changed.view')}
           onAction={() => {
             dismiss(change)

@@ -6,6 +6,7 @@ import { orderChanges, snapshotOrders } from './order-changes.ts'
 const order = (id: string, status: OrderStatus, trackingNumber: string | null = null) =>
   ({
     id,
+    number: 10042,
     status,
     tracking:
       trackingNumber === null
@@ -15,13 +16,23 @@ const order = (id: string, status: OrderStatus, trackingNumber: string | null = 
 
 describe('orderChanges', () => {
   it.each<[string, Order, Order, ReturnType<typeof orderChanges>]>([
-    ['a shipped order', order('a', 'fulfilling'), order('a', 'shipped', 'X1'), [{ orderId: 'a', change: 'shipped' }]],
-    ['a canceled order', order('a', 'paid'), order('a', 'canceled'), [{ orderId: 'a', change: 'canceled' }]],
+    [
+      'a shipped order',
+      order('a', 'fulfilling'),
+      order('a', 'shipped', 'X1'),
+      [{ orderId: 'a', number: 10042, change: 'shipped' }],
+    ],
+    [
+      'a canceled order',
+      order('a', 'paid'),
+      order('a', 'canceled'),
+      [{ orderId: 'a', number: 10042, change: 'canceled' }],
+    ],
     [
       'a new tracking number',
       order('a', 'shipped', 'X1'),
       order('a', 'shipped', 'X2'),
-      [{ orderId: 'a', change: 'tracking' }],
+      [{ orderId: 'a', number: 10042, change: 'tracking' }],
     ],
     ['a payment the shopper made', order('a', 'pending_payment'), order('a', 'paid'), []],
     ['a failed payment', order('a', 'pending_payment'), order('a', 'payment_failed'), []],
@@ -37,7 +48,7 @@ describe('orderChanges', () => {
   it('treats an order stored before tracking existed like one without tracking', () => {
     const legacy = { id: 'a', status: 'fulfilling' } as unknown as Order
     expect(orderChanges(snapshotOrders([legacy]), [order('a', 'shipped', 'X1')])).toEqual([
-      { orderId: 'a', change: 'shipped' },
+      { orderId: 'a', number: 10042, change: 'shipped' },
     ])
   })
 })

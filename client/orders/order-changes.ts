@@ -18,7 +18,12 @@ export const announcedStatuses = [
 ] as const satisfies readonly OrderStatus[]
 export type AnnouncedStatus = (typeof announcedStatuses)[number]
 
-export type OrderChange = { readonly orderId: string; readonly change: AnnouncedStatus | 'tracking' }
+export type OrderChange = {
+  readonly orderId: string
+  /** The order's number (missing on orders stored before numbers existed). */
+  readonly number: number | undefined
+  readonly change: AnnouncedStatus | 'tracking'
+}
 
 type Seen = { readonly status: OrderStatus; readonly trackingNumber: string | null }
 export type OrderSnapshot = ReadonlyMap<string, Seen>
@@ -33,10 +38,10 @@ export function orderChanges(before: OrderSnapshot, after: readonly Order[]): Or
     const seen = before.get(order.id)
     if (!seen) return []
     if (seen.status !== order.status)
-      return isAnnounced(order.status) ? [{ orderId: order.id, change: order.status }] : []
+      return isAnnounced(order.status) ? [{ orderId: order.id, number: order.number, change: order.status }] : []
     const trackingNumber = order.tracking?.trackingNumber ?? null
     return seen.trackingNumber !== null && trackingNumber !== null && trackingNumber !== seen.trackingNumber
-      ? [{ orderId: order.id, change: 'tracking' }]
+      ? [{ orderId: order.id, number: order.number, change: 'tracking' }]
       : []
   })
 }

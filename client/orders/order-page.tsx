@@ -6,7 +6,7 @@
 import { useParams, useSearchParams } from '@solidjs/router'
 import { type JSX, Match, Show, Switch } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { orderNumberOf } from '../../shared/orders/order-number.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
@@ -54,7 +54,7 @@ export function OrderPage(): JSX.Element {
   }
   useDocumentTitle(() => {
     const current = order()
-    return current ? t('orders.number', { number: orderNumber(current.id) }) : t('orders.title')
+    return current ? t('orders.number', { number: orderNumberOf(current) }) : t('orders.title')
   })
 
   return (
@@ -92,7 +92,7 @@ export function OrderPage(): JSX.Element {
 function OrderDetails(props: { readonly order: Order; readonly placed: boolean }): JSX.Element {
   const { t, formatDate } = useI18n()
   const { network } = useOffline()
-  const number = () => orderNumber(props.order.id)
+  const number = () => orderNumberOf(props.order)
   return (
     <>
       <p class="order__back">

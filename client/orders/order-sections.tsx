@@ -4,11 +4,12 @@ import { For, type JSX, Show } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
 import { trackingUrl } from '../../shared/orders/carrier-tracking.ts'
 import type { Order } from '../../shared/orders/order.ts'
+import { AddressLines } from '../checkout/address-lines.tsx'
 import { paymentFailureMessage } from '../checkout/payment-failure.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import { orderStatusLabels, paymentStatusLabels, refundStatusLabels, shippingMethodLabels } from './order-labels.ts'
-import { canPayNow } from './order-view.ts'
+import { canPayNow, statusTimeline } from './order-view.ts'
 
 type SectionProps = { readonly order: Order }
 
@@ -110,23 +111,7 @@ export function OrderShipping(props: SectionProps): JSX.Element {
     <section class="order__section" aria-labelledby="order-shipping-title">
       <h2 id="order-shipping-title">{t('orders.shipping.title')}</h2>
       <div class="order-shipping">
-        <address class="order-shipping__address">
-          {address().name}
-          <br />
-          {address().line1}
-          <Show when={address().line2}>
-            {(line2) => (
-              <>
-                <br />
-                {line2()}
-              </>
-            )}
-          </Show>
-          <br />
-          {address().postalCode} {address().city}
-          <br />
-          {countryName(address().country, locale())}
-        </address>
+        <AddressLines address={address()} locale={locale()} class="order-shipping__address" />
         <p class="order-shipping__method">
           {t('orders.shipping.method', { method: t(shippingMethodLabels[props.order.shippingMethod]) })}
         </p>
@@ -136,14 +121,6 @@ export function OrderShipping(props: SectionProps): JSX.Element {
 }
 
 /** The country in the page's language; the stored code when the browser does not know it. */
-function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
-  } catch {
-    return code
-  }
-}
-
 export function OrderRefunds(props: SectionProps): JSX.Element {
   const { t, formatDate } = useI18n()
   return (
@@ -220,13 +197,20 @@ export function OrderHistory(props: SectionProps): JSX.Element {
     <section class="order__section" aria-labelledby="order-history-title">
       <h2 id="order-history-title">{t('orders.history.title')}</h2>
       <ol class="order-history">
-        <For each={props.order.history}>
+        <For each={statusTimeline(props.order)}>
           {(entry) => (
-            <li class="order-history__entry">
+            <li
+              class="order-history__entry"
+              classList={{ 'order-history__entry--current': entry.current }}
+              aria-current={entry.current ? 'step' : undefined}
+            >
               <span class="order-history__status">{t(orderStatusLabels[entry.to])}</span>
               <time class="order-history__time" datetime={entry.at}>
                 {formatDate(entry.at)}
               </time>
+              <Show when={entry.current}>
+                <span class="order-history__now">{t('orders.history.current')}</span>
+              </Show>
             </li>
           )}
         </For>

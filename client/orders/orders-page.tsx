@@ -4,7 +4,7 @@
  */
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { orderNumberOf } from '../../shared/orders/order-number.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
@@ -61,7 +61,7 @@ function OrderCard(props: { readonly order: Order }): JSX.Element {
   return (
     <li>
       <a class="order-card" href={`/orders/${props.order.id}`}>
-        <span class="order-card__number">{t('orders.number', { number: orderNumber(props.order.id) })}</span>
+        <span class="order-card__number">{t('orders.number', { number: orderNumberOf(props.order) })}</span>
         <OrderStatusBadge status={props.order.status} />
         <span class="order-card__meta">
           <time datetime={props.order.createdAt}>{formatDate(props.order.createdAt, { dateStyle: 'medium' })}</time>

@@ -11,7 +11,7 @@ import type { LocalDb } from '../offline/local-db.ts'
 import { withShopperLock } from '../offline/shopper-exchange.ts'
 import { metaKeys } from '../offline/storage-keys.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
-import { staleOrderIds } from './order-view.ts'
+import { isNewerCopy, staleOrderIds } from './order-view.ts'
 import { parseOrder, parseOrderList } from './parse-order.ts'
 
 /** `GET /api/orders` lists the newest 100 (server/orders/orders.service.ts). */
@@ -26,8 +26,9 @@ export function refreshOrders(db: LocalDb, options: { readonly replaceAll?: bool
     const fresh = await getJson('/api/orders', parseOrderList)
     await db.transaction('rw', db.orders, db.meta, async () => {
       if (options.replaceAll) await db.orders.clear()
-      else await db.orders.bulkDelete(staleOrderIds(await db.orders.toArray(), fresh, orderListLimit))
-      await db.orders.bulkPut(fresh)
+      const stored = new Map((await db.orders.toArray()).map((order) => [order.id, order]))
+      await db.orders.bulkDelete(staleOrderIds([...stored.values()], fresh, orderListLimit))
+      await db.orders.bulkPut(fresh.filter((order) => isNewerCopy(order, stored.get(order.id))))
       await db.meta.put({ key: metaKeys.ordersSyncedAt, value: new Date().toISOString() })
     })
   })
@@ -43,7 +44,10 @@ export type OrderLookup = 'found' | 'not_found'
 export function refreshOrder(db: LocalDb, orderId: string): Promise<OrderLookup> {
   return withShopperLock(async () => {
     try {
-      await db.orders.put(await getJson(`/api/orders/${encodeURIComponent(orderId)}`, parseOrder))
+      const fresh = await getJson(`/api/orders/${encodeURIComponent(orderId)}`, parseOrder)
+      await db.transaction('rw', db.orders, async () => {
+        if (isNewerCopy(fresh, await db.orders.get(orderId))) await db.orders.put(fresh)
+      })
       return 'found'
     } catch (error) {
       if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) throw error

@@ -5,6 +5,7 @@ import { parseOrder, parseOrderList } from './parse-order.ts'
 
 const order = {
   id: '3f2a9c1b-7d4e-4a60-9b1c-2e8f00c0ffee',
+  number: 10042,
   status: 'paid',
   email: 'ada@example.test',
   currency: 'EUR',
@@ -42,6 +43,8 @@ describe('parseOrder', () => {
   })
 
   it.each<[string, Record<string, unknown>]>([
+    ['number', { number: undefined }],
+    ['number', { number: '10042' }],
     ['status', { status: 'lost' }],
     ['lines', { lines: [{ ...order.lines[0], quantity: 1.5 }] }],
     ['lines', { lines: [{ ...order.lines[0], options: [{ name: 'Size' }] }] }],

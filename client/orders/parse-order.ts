@@ -48,6 +48,7 @@ export function parseOrder(body: unknown): Order {
 function firstProblem(order: Partial<Record<keyof Order, unknown>>): string | null {
   const checks: [keyof Order, boolean][] = [
     ['id', typeof order.id === 'string'],
+    ['number', typeof order.number === 'number' && Number.isSafeInteger(order.number) && order.number > 0],
     ['status', typeof order.status === 'string' && isOrderStatus(order.status)],
     ['email', typeof order.email === 'string'],
     ['currency', includes(currencyCodes, order.currency)],
@@ -95,6 +96,7 @@ function isAddress(value: unknown): value is ShippingAddress {
     (value.line2 === undefined || typeof value.line2 === 'string') &&
     typeof value.postalCode === 'string' &&
     typeof value.city === 'string' &&
+    (value.region === undefined || typeof value.region === 'string') &&
     typeof value.country === 'string'
   )
 }

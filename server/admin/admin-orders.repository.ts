@@ -1,6 +1,7 @@
 /** The only SQL of the admin's order pages: every shopper's orders, filtered and paged, and one order in full. */
 import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm'
 import type { AdminOrder, PaymentAttempt } from '../../shared/orders/admin-order.ts'
+import { parseOrderNumber } from '../../shared/orders/order-number.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
 import { orderLines, orders, paymentAttempts } from '../db/schema.ts'
 import { toOrders } from '../orders/orders.repository.ts'
@@ -18,6 +19,7 @@ export type AdminOrdersFilter = {
 
 export type AdminOrderRow = {
   readonly id: string
+  readonly orderNumber: number
   readonly email: string
   readonly status: OrderStatus
   readonly currency: AdminOrder['currency']
@@ -39,6 +41,7 @@ export async function listAdminOrders(db: Db, filter: AdminOrdersFilter): Promis
   return db
     .select({
       id: orders.id,
+      orderNumber: orders.orderNumber,
       email: orders.email,
       status: orders.status,
       currency: orders.currency,
@@ -77,14 +80,16 @@ async function readPaymentAttempts(db: Db, orderId: string): Promise<PaymentAtte
 }
 
 /**
- * `#1A2B` searches order numbers only; a hex-looking term (`1a2b`, `bead`) either an order number or
- * an email start; anything else an email start. Case-insensitive, LIKE wildcards taken literally.
+ * `SF-10042` or `#10042` searches order numbers only; bare digits (`10042`) an order number, an email
+ * start or an id start; anything else an email start or, when it looks like one, the start of the
+ * order's uuid (the API id, pasted from a log). Case-insensitive, LIKE wildcards taken literally.
  */
 function matchesSearch(search: string): SQL | undefined {
-  const numberOnly = search.startsWith('#')
-  const term = (numberOnly ? search.slice(1) : search).toLowerCase()
+  const term = search.trim().toLowerCase()
+  const number = parseOrderNumber(term)
+  const byNumber = number === null ? undefined : eq(orders.orderNumber, number)
+  if (byNumber && !/^\d+$/.test(term)) return byNumber
   const prefix = `${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-  const byNumber = /^[0-9a-f-]+$/.test(term) ? sql`${orders.id}::text like ${prefix}` : sql`false`
-  if (numberOnly) return byNumber
-  return or(sql`lower(${orders.email}) like ${prefix}`, byNumber)
+  const byId = /^[0-9a-f-]+$/.test(term) ? sql`${orders.id}::text like ${prefix}` : undefined
+  return or(sql`lower(${orders.email}) like ${prefix}`, byId, byNumber)
 }

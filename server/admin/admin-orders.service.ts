@@ -4,7 +4,7 @@ import { storableDateTime } from '../../shared/date-time-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { AdminOrder, AdminOrderPage, AdminOrderSummary } from '../../shared/orders/admin-order.ts'
 import type { AdminOrdersQuery } from '../../shared/orders/admin-order-schema.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { formatOrderNumber } from '../../shared/orders/order-number.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
@@ -52,6 +52,6 @@ function decodeCursor(raw: string): AdminOrdersCursor {
   return { createdAt: wire.o[0], id: wire.o[1] }
 }
 
-function toSummary(row: AdminOrderRow): AdminOrderSummary {
-  return { ...row, number: orderNumber(row.id), createdAt: row.createdAt.toISOString() }
+function toSummary({ orderNumber, ...row }: AdminOrderRow): AdminOrderSummary {
+  return { ...row, number: formatOrderNumber(orderNumber), createdAt: row.createdAt.toISOString() }
 }

@@ -30,8 +30,13 @@ describe('hashCheckoutRequest', () => {
     ['method', { ...request, shippingMethod: 'express' as const }],
     ['city', { ...request, shippingAddress: { ...request.shippingAddress, city: 'Munich' } }],
     ['line2', { ...request, shippingAddress: { ...request.shippingAddress, line2: 'Flat 2' } }],
+    ['region', { ...request, shippingAddress: { ...request.shippingAddress, region: 'BE' } }],
   ])('changes when the %s changes', (_field, changed) => {
     expect(hashCheckoutRequest(changed)).not.toBe(hashCheckoutRequest(request))
+  })
+
+  it('hashes a request without a region as before regions existed (stored hashes stay valid)', () => {
+    expect(hashCheckoutRequest(request)).toBe('e51081fcd1affdd2eb71b6540ca7ed1085fa836aab48afcb2706c5ea1fa6bacb')
   })
 
   it('does not confuse a value moved between fields', () => {

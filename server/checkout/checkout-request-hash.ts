@@ -24,6 +24,8 @@ export function hashCheckoutRequest(request: CheckoutRequest): string {
     a.city,
     a.country,
     request.shippingMethod,
+    // Appended only when present, so requests without one hash as they did before regions existed.
+    ...(a.region ? [a.region] : []),
   ])
   return createHash('sha256').update(canonical).digest('hex')
 }

@@ -136,7 +136,7 @@ describe.each(await databaseTargets())('checkout review on $name', (target) => {
     const before = (await (await shopper.request('/api/checkout/options')).json()) as CheckoutOptions
     expect(before.defaults).toBeNull()
     await fillCart(shopper, [[await createTestProduct(db(), { stock: 5 }), 1]])
-    const address = { ...testAddress, line2: 'Flat 3', country: 'at' }
+    const address = { ...testAddress, line2: 'Flat 3', postalCode: '1010', city: 'Wien', country: 'at' }
     const order = await orderOf(
       await postCheckout(shopper, { body: { shippingAddress: address, shippingMethod: 'express' } }),
     )

@@ -18,6 +18,15 @@ import {
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 
+const usAddress = {
+  name: 'Grace Hopper',
+  line1: '1 Market Street',
+  postalCode: '94105',
+  city: 'San Francisco',
+  region: 'CA',
+  country: 'US',
+}
+
 describe.each(await databaseTargets())('checkout and payment on $name', (target) => {
   const database = useTestDatabase(target)
   if (!database) return
@@ -128,6 +137,22 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
       'json.shippingAddress.country',
       { email: 'g@example.com', shippingAddress: { ...testAddress, country: 'Germany' }, shippingMethod: 'standard' },
     ],
+    [
+      'json.shippingAddress.postalCode',
+      { email: 'g@example.com', shippingAddress: { ...testAddress, postalCode: '1011' }, shippingMethod: 'standard' },
+    ],
+    [
+      'json.shippingAddress.postalCode',
+      { email: 'g@example.com', shippingAddress: { ...usAddress, postalCode: '9410' }, shippingMethod: 'standard' },
+    ],
+    [
+      'json.shippingAddress.region',
+      { email: 'g@example.com', shippingAddress: { ...usAddress, region: undefined }, shippingMethod: 'standard' },
+    ],
+    [
+      'json.shippingAddress.region',
+      { email: 'g@example.com', shippingAddress: { ...usAddress, region: 'ZZ' }, shippingMethod: 'standard' },
+    ],
   ])('answers 400 naming %s for bad checkout input', async (path, body) => {
     const shopper = browser()
     await fillCart(shopper, [[await createTestProduct(db(), { stock: 1 }), 1]])
@@ -136,6 +161,28 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
     const problem = (await response.json()) as ProblemDetails
     expect(problem.code).toBe('INVALID_INPUT')
     expect(problem.errors?.map((e) => e.path)).toContain(path)
+  })
+
+  it('keeps a US address with its state and a normalized ZIP, and drops a region a German address has none of', async () => {
+    const shopper = browser()
+    await fillCart(shopper, [[await createTestProduct(db(), { stock: 2 }), 1]])
+    const us = await orderOf(
+      await postCheckout(shopper, {
+        body: {
+          email: 'g@example.com',
+          shippingAddress: { ...usAddress, region: 'ca', postalCode: ' 94105-1234 ' },
+          shippingMethod: 'standard',
+        },
+      }),
+    )
+    expect(us.shippingAddress).toEqual({ ...usAddress, region: 'CA', postalCode: '94105-1234' })
+    await fillCart(shopper, [[await createTestProduct(db(), { stock: 2 }), 1]])
+    const de = await orderOf(
+      await postCheckout(shopper, {
+        body: { email: 'g@example.com', shippingAddress: { ...testAddress, region: 'BE' }, shippingMethod: 'standard' },
+      }),
+    )
+    expect(de.shippingAddress).toEqual(testAddress)
   })
 
   it('answers 400 naming the header for a malformed idempotency key', async () => {

@@ -71,11 +71,14 @@ describe.each(await databaseTargets())('concurrent checkouts on $name', (target)
       .where(eq(orderLines.productId, productId))
     expect(placed).toEqual({ count: stock, quantity: stock })
     const paid = await db
-      .select({ id: orders.id })
+      .select({ id: orders.id, number: orders.orderNumber })
       .from(orders)
       .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
       .where(sql`${orderLines.productId} = ${productId} and ${orders.status} = 'paid'`)
     expect(paid).toHaveLength(stock)
+    // Every order took its own number, however many checkouts ran at once.
+    expect(new Set(paid.map((o) => o.number)).size).toBe(stock)
+    expect(paid.every((o) => Number.isSafeInteger(o.number) && o.number > 10_000)).toBe(true)
   })
 
   it('never sells more of one size than its stock while another size of the product sells too', {

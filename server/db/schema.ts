@@ -294,10 +294,18 @@ export const events = pgTable(
  * order holds its lines' stock; the expiry job returns it. The shopper link survives a guest
  * shopper's deletion (sign-in merge) as null: the order stays, reachable through `user_id`/email.
  */
+/**
+ * The numbers people read on orders (`SF-10042`): sequential per shop, taken by the insert that
+ * creates the order (the column's default), so a rolled-back checkout may leave a gap but two
+ * orders never share one. The uuid stays the API id.
+ */
+export const orderNumberSeq = pgSequence('order_number_seq', { startWith: 10001, increment: 1 })
+
 export const orders = pgTable(
   'orders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    orderNumber: bigint('order_number', { mode: 'number' }).notNull().default(sql`nextval('order_number_seq')`),
     shopperId: uuid('shopper_id').references(() => shoppers.id, { onDelete: 'set null' }),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     email: text('email').notNull(),
@@ -336,6 +344,7 @@ export const orders = pgTable(
   (t) => [
     check('orders_refunded_within_total', sql`${t.refundedTotal} >= 0 and ${t.refundedTotal} <= ${t.grandTotal}`),
     unique('orders_shopper_idempotency_key').on(t.shopperId, t.idempotencyKey),
+    unique('orders_order_number').on(t.orderNumber),
     // Webhooks about charges and disputes find their order by intent; admins list newest first.
     uniqueIndex('orders_payment_intent_idx').on(t.paymentIntentId).where(sql`${t.paymentIntentId} is not null`),
     index('orders_created_idx').on(t.createdAt, t.id),

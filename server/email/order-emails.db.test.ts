@@ -75,6 +75,7 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
         to: 'shopper@example.com',
         data: {
           orderId: order.id,
+          orderNumber: order.number,
           currency: order.currency,
           total: order.totals.total,
           lines: [{ name: order.lines[0]!.name, options: '', quantity: 2, lineTotal: 2000 }],
@@ -98,7 +99,7 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
     await postPay(shopper, order.id, testCards.succeeds)
     const emails = await emailsOf(order.id)
     expect(emails.map((e) => e.template)).toEqual(['payment_failed', 'order_confirmation'])
-    expect(emails[0]!.data).toEqual({ orderId: order.id, reason: 'insufficient_funds' })
+    expect(emails[0]!.data).toEqual({ orderId: order.id, orderNumber: order.number, reason: 'insufficient_funds' })
   })
 
   it('announces shipping with carrier and tracking number, and delivery', async () => {
@@ -109,7 +110,12 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
     await change(order.id, 'delivered', { deliveredAt: new Date() })
     const emails = await emailsOf(order.id)
     expect(emails.map((e) => e.template)).toEqual(['order_confirmation', 'order_shipped', 'order_delivered'])
-    expect(emails[1]!.data).toEqual({ orderId: order.id, carrier: 'DHL', trackingNumber: 'JJD000390007' })
+    expect(emails[1]!.data).toEqual({
+      orderId: order.id,
+      orderNumber: order.number,
+      carrier: 'DHL',
+      trackingNumber: 'JJD000390007',
+    })
   })
 
   it('enqueues nothing when the status change rolls back', async () => {
@@ -141,8 +147,22 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
     expect((await refund(300)).status).toBe(201)
     const refunds = (await emailsOf(order.id)).filter((e) => e.template === 'order_refunded')
     expect(refunds.map((e) => e.data)).toEqual([
-      { orderId: order.id, currency: order.currency, amount: 500, refundedTotal: 500, total: order.totals.total },
-      { orderId: order.id, currency: order.currency, amount: 300, refundedTotal: 800, total: order.totals.total },
+      {
+        orderId: order.id,
+        orderNumber: order.number,
+        currency: order.currency,
+        amount: 500,
+        refundedTotal: 500,
+        total: order.totals.total,
+      },
+      {
+        orderId: order.id,
+        orderNumber: order.number,
+        currency: order.currency,
+        amount: 300,
+        refundedTotal: 800,
+        total: order.totals.total,
+      },
     ])
     expect(refunds.every((e) => e.locale === 'de' && /^order:[^:]+:order_refunded:[0-9a-f-]{36}$/.test(e.key))).toBe(
       true,

@@ -31,17 +31,21 @@ export async function enqueueStatusEmail(tx: Db, orderId: string, status: OrderS
       await enqueueEmail(tx, { ...base, template, data: await confirmationData(tx, row) })
       return
     case 'payment_failed':
-      await enqueueEmail(tx, { ...base, template, data: { orderId, reason: row.paymentFailureReason ?? 'unknown' } })
+      await enqueueEmail(tx, {
+        ...base,
+        template,
+        data: { orderId, orderNumber: row.orderNumber, reason: row.paymentFailureReason ?? 'unknown' },
+      })
       return
     case 'order_shipped':
       await enqueueEmail(tx, {
         ...base,
         template,
-        data: { orderId, carrier: row.carrier, trackingNumber: row.trackingNumber },
+        data: { orderId, orderNumber: row.orderNumber, carrier: row.carrier, trackingNumber: row.trackingNumber },
       })
       return
     case 'order_delivered':
-      await enqueueEmail(tx, { ...base, template, data: { orderId } })
+      await enqueueEmail(tx, { ...base, template, data: { orderId, orderNumber: row.orderNumber } })
       return
   }
 }
@@ -59,6 +63,7 @@ export async function enqueueRefundEmail(
     locale: emailLocaleOf(order.locale),
     data: {
       orderId: order.id,
+      orderNumber: order.orderNumber,
       currency: order.currency,
       amount: refund.amount,
       refundedTotal: order.refundedTotal + refund.amount,
@@ -72,6 +77,7 @@ async function confirmationData(tx: Db, row: OrderRow) {
   if (!order) throw new Error(`order ${row.id} could not be read`)
   return {
     orderId: order.id,
+    orderNumber: order.number,
     currency: order.currency,
     total: order.totals.total,
     lines: order.lines.map((l) => ({

@@ -423,6 +423,7 @@ function toOrder(
   const payable = (reservingStatuses as readonly OrderStatus[]).includes(row.status)
   return {
     id: row.id,
+    number: row.orderNumber,
     status: row.status,
     email: row.email,
     currency: row.currency,

@@ -9,6 +9,7 @@
 import type { PayInput } from '../../shared/checkout/checkout-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
+import { formatOrderNumber } from '../../shared/orders/order-number.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import type { ActiveSession } from '../account/session.service.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
@@ -52,7 +53,13 @@ export async function ensurePaymentIntent(deps: Pick<AppDeps, 'db' | 'paymentPro
   if (row.paymentIntentId) return row.paymentIntentId
   const customerId = await ensurePaymentCustomer(deps, row.userId)
   const intent = await deps.paymentProvider.createIntent(
-    { id: row.id, total: row.grandTotal, currency: row.currency, ...(customerId ? { customerId } : {}) },
+    {
+      id: row.id,
+      number: formatOrderNumber(row.orderNumber),
+      total: row.grandTotal,
+      currency: row.currency,
+      ...(customerId ? { customerId } : {}),
+    },
     `order:${row.id}`,
   )
   await updateOrder(deps.db, orderId, {

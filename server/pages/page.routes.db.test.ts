@@ -250,6 +250,20 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     }
   })
 
+  it('frames checkout and payment with the checkout header: secure, back to cart, no search or categories', async () => {
+    for (const path of ['/checkout', '/checkout/pay/3f2a9c1b-7d4e-4a60-9b1c-2e8f00c0ffee']) {
+      const { html } = await page(app(), path)
+      expect(html, path).toContain('<header class="site-header checkout-header">')
+      expect(html, path).toContain('Secure checkout')
+      expect(html, path).toContain('<a class="header-link" href="/cart">Back to cart</a>')
+      expect(html, path).not.toContain('role="search"')
+      expect(html, path).not.toContain('class="category-nav"')
+    }
+    const { html: cart } = await page(app(), '/cart')
+    expect(cart).toContain('role="search"')
+    expect(cart).not.toContain('checkout-header')
+  })
+
   it('keeps catalog text from breaking out of the data island or the JSON-LD', async () => {
     const product = await firstProduct()
     const hostile = `</script><script>alert(1)</script><!-- ${product.name}`

@@ -37,6 +37,7 @@ import {
 import type { AppDeps } from '../platform/app-env.ts'
 import { searchCatalog } from '../search/search.service.ts'
 import { cardImageSizes, categoryMain, homeMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
+import { checkoutHeader, isCheckoutRoute } from './checkout-layout.ts'
 import type { PageHead } from './page-head.ts'
 import { summarize } from './page-head.ts'
 import type { PageIntl } from './page-intl.ts'
@@ -274,12 +275,17 @@ export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: s
  */
 export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: string): Promise<RenderedPage> {
   const categories = await listLiveCategories(deps.db)
+  const frame = await render(pageLayout(intl, categories, html``))
   return {
     status: 200,
     data: { page: 'shell', path: route, categories },
     needsScript: true,
     head: { title: intl.t('app.name'), description: intl.t('home.tagline'), noindex: true },
-    body: await render(pageLayout(intl, categories, html``)),
+    // Checkout shows its minimal header instead of the shop's, as the client does (app.tsx); the
+    // shop's header is swapped out whole, so the shop's frame stays defined in one place.
+    body: isCheckoutRoute(route)
+      ? frame.replace(/<header class="site-header[^"]*">[\s\S]*?<\/header>/, await render(checkoutHeader(intl)))
+      : frame,
   }
 }
 

@@ -48,6 +48,8 @@ export type PaymentProvider = {
   createIntent(
     order: {
       readonly id: string
+      /** What the shopper reads on the order (`SF-10042`): the payment's description. */
+      readonly number: string
       readonly total: number
       readonly currency: CurrencyCode
       /** Set for an account's order with a provider customer (see ensureCustomer). */

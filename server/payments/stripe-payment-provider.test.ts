@@ -28,9 +28,9 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
     await stub.close()
   })
 
-  it('creates an intent with amount, currency, automatic payment methods, order id, customer and idempotency key', async () => {
+  it('creates an intent with amount, currency, automatic payment methods, order id and number, customer and idempotency key', async () => {
     const intent = await provider().createIntent(
-      { id: 'order-1', total: 4992, currency: 'EUR', customerId: 'cus_123' },
+      { id: 'order-1', number: 'SF-10001', total: 4992, currency: 'EUR', customerId: 'cus_123' },
       'order:order-1',
     )
     const [request] = stub.requestsTo('POST /v1/payment_intents').filter((r) => r.idempotencyKey === 'order:order-1')
@@ -39,6 +39,8 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
       currency: 'eur',
       'automatic_payment_methods[enabled]': 'true',
       'metadata[orderId]': 'order-1',
+      'metadata[orderNumber]': 'SF-10001',
+      description: 'Order SF-10001',
       customer: 'cus_123',
       setup_future_usage: 'on_session',
     })
@@ -50,14 +52,14 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
   })
 
   it('leaves out customer and card saving for a guest', async () => {
-    await provider().createIntent({ id: 'order-2', total: 100, currency: 'USD' }, 'order:order-2')
+    await provider().createIntent({ id: 'order-2', number: 'SF-10002', total: 100, currency: 'USD' }, 'order:order-2')
     const [request] = stub.requestsTo('POST /v1/payment_intents').filter((r) => r.idempotencyKey === 'order:order-2')
     expect(request?.body.customer).toBeUndefined()
     expect(request?.body.setup_future_usage).toBeUndefined()
   })
 
   it('answers the same intent for a repeated idempotency key', async () => {
-    const order = { id: 'order-3', total: 700, currency: 'EUR' } as const
+    const order = { id: 'order-3', number: 'SF-10003', total: 700, currency: 'EUR' } as const
     const first = await provider().createIntent(order, 'order:order-3')
     const again = await provider().createIntent(order, 'order:order-3')
     expect(again.intentId).toBe(first.intentId)
@@ -78,7 +80,10 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
   })
 
   it('reads an intent back: a decline is failed with its decline code, success is succeeded', async () => {
-    const { intentId } = await provider().createIntent({ id: 'order-4', total: 100, currency: 'EUR' }, 'order:order-4')
+    const { intentId } = await provider().createIntent(
+      { id: 'order-4', number: 'SF-10004', total: 100, currency: 'EUR' },
+      'order:order-4',
+    )
     expect(await provider().retrieve(intentId)).toEqual({ status: 'requires_payment_method' })
     stub.setIntent(intentId, { last_payment_error: { code: 'card_declined', decline_code: 'insufficient_funds' } })
     expect(await provider().retrieve(intentId)).toEqual({ status: 'failed', reason: 'insufficient_funds' })
@@ -87,7 +92,10 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
   })
 
   it('refunds with the idempotency key and our reference, and lists the refunds', async () => {
-    const { intentId } = await provider().createIntent({ id: 'order-5', total: 1000, currency: 'EUR' }, 'order:order-5')
+    const { intentId } = await provider().createIntent(
+      { id: 'order-5', number: 'SF-10005', total: 1000, currency: 'EUR' },
+      'order:order-5',
+    )
     stub.setIntent(intentId, { status: 'succeeded' })
     const refund = await provider().refund(intentId, 300, 'refund:row-1', 'row-1')
     expect(refund).toEqual({ refundId: expect.stringMatching(/^re_/), status: 'succeeded' })
@@ -102,7 +110,10 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
   })
 
   it('turns a Stripe error into 502 PAYMENT_PROVIDER_FAILED, logging the request id but never the key', async () => {
-    const { intentId } = await provider().createIntent({ id: 'order-6', total: 1000, currency: 'EUR' }, 'order:order-6')
+    const { intentId } = await provider().createIntent(
+      { id: 'order-6', number: 'SF-10006', total: 1000, currency: 'EUR' },
+      'order:order-6',
+    )
     stub.setIntent(intentId, { status: 'succeeded' })
     const failure = await provider()
       .refund(intentId, 5000, 'refund:row-2')

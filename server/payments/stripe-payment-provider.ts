@@ -54,7 +54,9 @@ export function createStripePaymentProvider(stripe: Stripe, logger: Logger): Pay
             amount: order.total,
             currency: order.currency.toLowerCase(),
             automatic_payment_methods: { enabled: true },
-            metadata: { orderId: order.id },
+            // The order number in Stripe's dashboard and receipts, as the shopper knows the order.
+            description: `Order ${order.number}`,
+            metadata: { orderId: order.id, orderNumber: order.number },
             // The shopper's card is saved on their customer and offered again at their next checkout.
             ...(order.customerId ? { customer: order.customerId, setup_future_usage: 'on_session' as const } : {}),
           },

@@ -1,6 +1,5 @@
 /** The notification text of each status, in the order's language (server-side, like the emails). */
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
-import { orderNumber } from '../../shared/orders/order-number.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
 
 type Copy = { readonly title: (number: string) => string; readonly body: Record<OrderStatus, string> }
@@ -36,7 +35,8 @@ const copy: Record<OrderLocale, Copy> = {
   },
 }
 
-export function statusNotification(locale: OrderLocale, orderId: string, status: OrderStatus) {
+/** `number` as shown: `SF-10042`. */
+export function statusNotification(locale: OrderLocale, number: string, status: OrderStatus) {
   const language = copy[locale]
-  return { title: language.title(orderNumber(orderId)), body: language.body[status] }
+  return { title: language.title(number), body: language.body[status] }
 }

@@ -5,7 +5,7 @@
  * and not retried — a status push is a hint, the order page stays the truth.
  */
 
-import { orderNumber } from '../../shared/orders/order-number.ts'
+import { formatOrderNumber } from '../../shared/orders/order-number.ts'
 import type { OrderPushPayload } from '../../shared/push/push-schema.ts'
 import { emailLocaleOf } from '../email/templates/email-data.ts'
 import type { AppDeps } from '../platform/app-env.ts'
@@ -33,8 +33,8 @@ async function pushStatusChange(deps: PushWorkerDeps, row: PushOutboxRow): Promi
   const payload: OrderPushPayload = {
     orderId: row.orderId,
     status: row.status,
-    number: orderNumber(row.orderId),
-    ...statusNotification(emailLocaleOf(target.locale), row.orderId, row.status),
+    number: formatOrderNumber(target.orderNumber),
+    ...statusNotification(emailLocaleOf(target.locale), formatOrderNumber(target.orderNumber), row.status),
   }
   for (const subscription of target.subscriptions) {
     try {

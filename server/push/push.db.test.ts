@@ -136,8 +136,8 @@ describe.each(await databaseTargets())('web push on $name', (target) => {
     expect(payload).toEqual({
       orderId: order.id,
       status: 'paid',
-      number: order.id.slice(0, 8).toUpperCase(),
-      title: `Bestellung ${order.id.slice(0, 8).toUpperCase()}`,
+      number: `SF-${order.number}`,
+      title: `Bestellung SF-${order.number}`,
       body: 'Zahlung erhalten. Wir bereiten deine Bestellung vor.',
     })
     expect(await db().select().from(pushOutbox).where(eq(pushOutbox.orderId, order.id))).toEqual([])

@@ -76,12 +76,22 @@ export async function takeQueuedPushes(db: Db, limit: number): Promise<PushOutbo
   return db.delete(pushOutbox).where(inArray(pushOutbox.id, queued)).returning()
 }
 
-export type PushTarget = { readonly locale: string; readonly subscriptions: StoredSubscription[] }
+export type PushTarget = {
+  readonly locale: string
+  /** The order's number (formatOrderNumber shows it). */
+  readonly orderNumber: number
+  readonly subscriptions: StoredSubscription[]
+}
 
-/** The order's language and the devices of the shopper or account that placed it. */
+/** The order's language and number, and the devices of the shopper or account that placed it. */
 export async function pushTargetOf(db: Db, orderId: string): Promise<PushTarget | undefined> {
   const [order] = await db
-    .select({ shopperId: orders.shopperId, userId: orders.userId, locale: orders.locale })
+    .select({
+      shopperId: orders.shopperId,
+      userId: orders.userId,
+      locale: orders.locale,
+      orderNumber: orders.orderNumber,
+    })
     .from(orders)
     .where(eq(orders.id, orderId))
   if (!order) return undefined
@@ -89,10 +99,10 @@ export async function pushTargetOf(db: Db, orderId: string): Promise<PushTarget 
     ...(order.shopperId ? [eq(pushSubscriptions.shopperId, order.shopperId)] : []),
     ...(order.userId ? [eq(pushSubscriptions.userId, order.userId)] : []),
   ]
-  if (owners.length === 0) return { locale: order.locale, subscriptions: [] }
+  if (owners.length === 0) return { locale: order.locale, orderNumber: order.orderNumber, subscriptions: [] }
   const subscriptions = await db
     .select()
     .from(pushSubscriptions)
     .where(or(...owners))
-  return { locale: order.locale, subscriptions }
+  return { locale: order.locale, orderNumber: order.orderNumber, subscriptions }
 }

@@ -4,8 +4,11 @@ import type { CurrencyCode } from '../money.ts'
 import type { OrderLineOption, PaymentProviderName } from '../orders/order.ts'
 import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from './checkout-totals.ts'
 
-/** Countries the checkout form offers (ISO 3166-1 alpha-2); the taxed ones first. */
-export const shippingCountries = ['DE', 'AT', 'FR', 'NL', 'GB', 'BE', 'CH', 'DK', 'IT', 'ES', 'US'] as const
+/**
+ * Countries the checkout form offers (ISO 3166-1 alpha-2); the taxed ones first. Each has its address
+ * format in address-format.ts (fields, postal code pattern, layout).
+ */
+export const shippingCountries = ['DE', 'AT', 'FR', 'NL', 'GB', 'BE', 'CH', 'DK', 'IT', 'ES', 'US', 'CA', 'AU'] as const
 
 export type CheckoutOptions = {
   readonly paymentProvider: PaymentProviderName

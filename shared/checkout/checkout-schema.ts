@@ -1,5 +1,6 @@
 /** Wire schemas of checkout and payment (types for the client live in checkout-totals.ts and orders/order.ts). */
 import { z } from 'zod'
+import { addressFormatOf, isValidPostalCode, isValidRegion, normalizePostalCode } from './address-format.ts'
 import { shippingMethods } from './checkout-totals.ts'
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max)
@@ -11,16 +12,47 @@ const countryCode = z
   .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
   .transform((v) => v.toUpperCase())
 
-export const shippingAddressSchema = z
+const addressFields = z
   .object({
     name: text(100),
     line1: text(200),
     line2: z.string().trim().max(200).optional(),
-    postalCode: text(20),
+    postalCode: text(20).transform(normalizePostalCode),
     city: text(100),
+    /** State or province code, required where the country's addresses have one (address-format.ts). */
+    region: z
+      .string()
+      .trim()
+      .max(10)
+      .transform((v) => v.toUpperCase())
+      .optional(),
     country: countryCode,
   })
   .strict()
+
+/**
+ * A shipping address, checked against its country's format: the postal code's pattern, and the
+ * state or province where the country needs one (a region given for a country without any is dropped).
+ */
+export const shippingAddressSchema = addressFields
+  .superRefine((address, context) => {
+    const format = addressFormatOf(address.country)
+    if (!isValidPostalCode(address.country, address.postalCode))
+      context.addIssue({
+        code: 'custom',
+        path: ['postalCode'],
+        message: `is not a postal code of ${address.country} (e.g. ${format.postal.example})`,
+      })
+    if (format.region && !isValidRegion(address.country, address.region))
+      context.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: address.region ? `is not a ${format.region.label} of ${address.country}` : 'is required',
+      })
+  })
+  .transform(({ region, ...address }) =>
+    addressFormatOf(address.country).region && region ? { ...address, region } : address,
+  )
 
 /** The shop's languages: an order keeps the one it was placed in, and its emails are written in it. */
 export const orderLocales = ['en', 'de'] as const
@@ -56,7 +88,7 @@ export const idempotencyKeySchema = z.uuid('must be a UUID')
  */
 export const quoteInput = z
   .object({
-    shippingAddress: shippingAddressSchema.partial().required({ country: true }),
+    shippingAddress: addressFields.partial().required({ country: true }),
     shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
   })
   .strict()

@@ -12,6 +12,8 @@ export type ShippingAddress = {
   readonly line2?: string | undefined
   readonly postalCode: string
   readonly city: string
+  /** State or province code where the country's addresses need one (US "CA", CA "ON"); see address-format.ts. */
+  readonly region?: string | undefined
   /** ISO 3166-1 alpha-2, upper case. */
   readonly country: string
 }

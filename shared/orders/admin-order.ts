@@ -6,7 +6,7 @@ import type { OrderStatus } from './order-status.ts'
 /** One row of `GET /api/admin/orders`; amounts in minor units. */
 export type AdminOrderSummary = {
   readonly id: string
-  /** The short number shoppers see (first 8 characters of the id, upper case). */
+  /** The number shoppers see, formatted: `SF-10042`. */
   readonly number: string
   readonly email: string
   readonly status: OrderStatus

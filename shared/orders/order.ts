@@ -75,6 +75,8 @@ export type OrderTracking = {
 
 export type Order = {
   readonly id: string
+  /** The sequential number shown as `SF-10042` (formatOrderNumber); the id stays the API's. */
+  readonly number: number
   readonly status: OrderStatus
   readonly email: string
   readonly currency: CurrencyCode

@@ -9,6 +9,8 @@ import { currencyCodes } from '../../../shared/money.ts'
 
 const minorUnits = z.number().int().nonnegative()
 const orderId = z.uuid()
+/** The order's number (`SF-10042` when shown); absent in emails queued before orders had numbers. */
+const orderNumber = z.number().int().positive().optional()
 
 /** Where the order goes, as the checkout took it (shared/checkout/checkout-totals.ts). */
 const address = z.object({
@@ -17,6 +19,7 @@ const address = z.object({
   line2: z.string().optional(),
   postalCode: z.string(),
   city: z.string(),
+  region: z.string().optional(),
   country: z.string(),
 })
 export type EmailAddress = z.infer<typeof address>
@@ -24,6 +27,7 @@ export type EmailAddress = z.infer<typeof address>
 export const emailDataSchemas = {
   order_confirmation: z.object({
     orderId,
+    orderNumber,
     currency: z.enum(currencyCodes),
     total: minorUnits,
     lines: z.array(
@@ -39,11 +43,17 @@ export const emailDataSchemas = {
     breakdown: z.object({ items: minorUnits, shipping: minorUnits, tax: minorUnits }).optional(),
     shippingAddress: address.optional(),
   }),
-  payment_failed: z.object({ orderId, reason: z.string() }),
-  order_shipped: z.object({ orderId, carrier: z.string().nullable(), trackingNumber: z.string().nullable() }),
-  order_delivered: z.object({ orderId }),
+  payment_failed: z.object({ orderId, orderNumber, reason: z.string() }),
+  order_shipped: z.object({
+    orderId,
+    orderNumber,
+    carrier: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+  }),
+  order_delivered: z.object({ orderId, orderNumber }),
   order_refunded: z.object({
     orderId,
+    orderNumber,
     currency: z.enum(currencyCodes),
     amount: minorUnits,
     refundedTotal: minorUnits,

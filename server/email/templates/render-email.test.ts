@@ -11,6 +11,7 @@ const orderUrl = `${shop.url}/orders/${orderId}`
 const samples: { readonly [T in EmailTemplate]: unknown } = {
   order_confirmation: {
     orderId,
+    orderNumber: 10042,
     currency: 'EUR',
     total: 21_137,
     lines: [
@@ -28,10 +29,10 @@ const samples: { readonly [T in EmailTemplate]: unknown } = {
       country: 'DE',
     },
   },
-  payment_failed: { orderId, reason: 'insufficient_funds' },
-  order_shipped: { orderId, carrier: 'DHL', trackingNumber: 'JD0146 0000 1234' },
-  order_delivered: { orderId },
-  order_refunded: { orderId, currency: 'EUR', amount: 2_000, refundedTotal: 2_000, total: 21_137 },
+  payment_failed: { orderId, orderNumber: 10042, reason: 'insufficient_funds' },
+  order_shipped: { orderId, orderNumber: 10042, carrier: 'DHL', trackingNumber: 'JD0146 0000 1234' },
+  order_delivered: { orderId, orderNumber: 10042 },
+  order_refunded: { orderId, orderNumber: 10042, currency: 'EUR', amount: 2_000, refundedTotal: 2_000, total: 21_137 },
 }
 
 const templates = Object.keys(emailDataSchemas) as EmailTemplate[]
@@ -40,6 +41,7 @@ const everyEmail = templates.flatMap((template) => locales.map((locale) => [temp
 
 const confirmation = {
   orderId,
+  orderNumber: 10042,
   currency: 'EUR',
   total: 123456,
   lines: [{ name: 'Mug <script>alert(1)</script> & "Co"', options: 'Colour <b>Red</b>', quantity: 2, lineTotal: 2000 }],
@@ -97,16 +99,39 @@ describe('email templates', () => {
 
   it('writes the order confirmation in English with the order number and prices', () => {
     const email = renderEmail('order_confirmation', 'en', confirmation, shop)
-    expect(email.subject).toBe('Order 3F2A9C1B confirmed')
+    expect(email.subject).toBe('Order SF-10042 confirmed')
     expect(email.text).toContain('Total: €1,234.56')
     expect(email.text).toContain('2 × Mug <script>alert(1)</script> & "Co" (Colour <b>Red</b>): €20.00')
   })
 
   it('writes the order confirmation in German, informally, with German number formats', () => {
     const email = renderEmail('order_confirmation', 'de', confirmation, shop)
-    expect(email.subject).toBe('Bestellung 3F2A9C1B bestätigt')
+    expect(email.subject).toBe('Bestellung SF-10042 bestätigt')
     expect(email.text).toContain('Danke für deine Bestellung')
     expect(email.text).toMatch(/1\.234,56\s€/)
+  })
+
+  it('names an email queued before orders had numbers by the start of its id, as it did then', () => {
+    const { orderNumber: _number, ...queuedEarlier } = confirmation
+    expect(renderEmail('order_confirmation', 'en', queuedEarlier, shop).subject).toBe('Order 3F2A9C1B confirmed')
+  })
+
+  it('prints a US address as the post office reads it', () => {
+    const address = {
+      name: 'Grace Hopper',
+      line1: '1 Market St',
+      postalCode: '94105',
+      city: 'San Francisco',
+      region: 'CA',
+      country: 'US',
+    }
+    const { text } = renderEmail(
+      'order_confirmation',
+      'en',
+      { ...(samples.order_confirmation as object), shippingAddress: address },
+      shop,
+    )
+    expect(text).toContain('Grace Hopper\n1 Market St\nSan Francisco, CA 94105\nUnited States')
   })
 
   it('shows the total alone for a confirmation queued before the breakdown and address were stored', () => {

@@ -1,13 +1,13 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
-
+import { countryDisplayName, formatAddressLines } from '../../../shared/checkout/address-format.ts'
 import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
-import { orderNumber } from '../../../shared/orders/order-number.ts'
+import { formatOrderNumber, legacyOrderNumber } from '../../../shared/orders/order-number.ts'
 import { pageIntl } from '../../pages/page-intl.ts'
 import { type RenderedEmail, renderContent } from './email-content.ts'
 import { germanCopy } from './email-copy.de.ts'
 import { englishCopy } from './email-copy.en.ts'
 import type { EmailCopy, EmailFormat } from './email-copy.ts'
-import { type EmailAddress, type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
+import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 
 const copies: Record<EmailLocale, EmailCopy> = { en: englishCopy, de: germanCopy }
 
@@ -24,11 +24,12 @@ export function renderEmail(
   const intl = pageIntl(locale)
   const copy = copies[locale]
   const shopName = intl.t('app.name')
+  const number = numberIn(data)
   const format: EmailFormat = {
     price: intl.formatPrice,
-    orderNumber,
+    orderNumber: (orderId) => (number === undefined ? legacyOrderNumber(orderId) : formatOrderNumber(number)),
     orderUrl: (orderId) => `${shop.url}/orders/${encodeURIComponent(orderId)}`,
-    addressLines: (address) => addressLines(address, locale),
+    addressLines: (address) => formatAddressLines(address, countryDisplayName(address.country, locale)),
     trackingUrl,
   }
   return renderContent(contentOf(copy, template, data, format), {
@@ -54,21 +55,8 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
   }
 }
 
-/** Like the order page's address block (client/orders/order-sections.tsx). */
-function addressLines(address: EmailAddress, locale: EmailLocale): readonly string[] {
-  return [
-    address.name,
-    address.line1,
-    ...(address.line2 ? [address.line2] : []),
-    `${address.postalCode} ${address.city}`,
-    countryName(address.country, locale),
-  ]
-}
-
-function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
-  } catch {
-    return code
-  }
+/** The order number the data carries; emails queued before orders had numbers carry none. */
+function numberIn(data: unknown): number | undefined {
+  const number = typeof data === 'object' && data !== null ? (data as { orderNumber?: unknown }).orderNumber : undefined
+  return typeof number === 'number' ? number : undefined
 }
