@@ -27,7 +27,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   )
 }
 
-test('the shopper’s pages have no axe violations: home, category, product with a picker, search, cart, wishlist', async ({
+test('the shopper’s pages have no axe violations: home, category, collection, product with a picker, search, cart, wishlist', async ({
   page,
   sql,
 }) => {
@@ -37,6 +37,7 @@ test('the shopper’s pages have no axe violations: home, category, product with
   const pages: [string, string][] = [
     ['home', '/'],
     ['category', '/c/shoes'],
+    ['collection', '/collections/wireless'],
     ['product with sizes and colours', `/p/${shoe.slug}`],
     ['search results', '/search?q=headphones'],
   ]

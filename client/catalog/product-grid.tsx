@@ -9,13 +9,18 @@ const eagerCards = 4
 /** Cards built per task: a phone builds a few cards in well under the 50 ms of a long task. */
 const cardsPerTask = 4
 
-export function ProductGrid(props: { readonly products: readonly Product[]; readonly label: string }): JSX.Element {
+export function ProductGrid(props: {
+  readonly products: readonly Product[]
+  readonly label: string
+  /** How many first cards load their image at once (a page whose LCP is elsewhere passes 0). */
+  readonly eager?: number
+}): JSX.Element {
   const products = createStableProducts(() => props.products)
   const built = createGrowingCount(() => products().length)
   return (
     <ul class="product-grid" aria-label={props.label}>
       <For each={products().slice(0, built())}>
-        {(product, index) => <ProductCard product={product} priority={index() < eagerCards} />}
+        {(product, index) => <ProductCard product={product} priority={index() < (props.eager ?? eagerCards)} />}
       </For>
     </ul>
   )

@@ -10,6 +10,7 @@ import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { Order } from '../../shared/orders/order.ts'
+import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
@@ -25,6 +26,7 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.catalogSnapshot; readonly value: SnapshotProgress }
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
   | { readonly key: typeof metaKeys.ordersSyncedAt; readonly value: string }
+  | { readonly key: typeof metaKeys.storefront; readonly value: StorefrontContent }
 
 /**
  * How far the snapshot file at `url` is applied: its first `rows` rows (categories, then products) are

@@ -22,6 +22,7 @@ import { searchPerIp } from '../search/search.routes.ts'
 import {
   type RenderedPage,
   renderCategoryPage,
+  renderCollectionPage,
   renderHomePage,
   renderNotFoundPage,
   renderProductPage,
@@ -47,6 +48,11 @@ export function pageRoutes(files: BuiltFiles) {
       return sendPage(c, templates, `/c/${slug}?${sort}`, (intl) =>
         renderCategoryPage(c.var.deps, intl, { slug, sort }),
       )
+    })
+    .get('/collections/:slug', (c) => {
+      const slug = c.req.param('slug')
+      if (!isSlug(slug)) return sendNotFound(c, templates)
+      return sendPage(c, templates, `/collections/${slug}`, (intl) => renderCollectionPage(c.var.deps, intl, slug))
     })
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')
