@@ -86,6 +86,10 @@ export const routes: RouteDefinition[] = [
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminInventoryRoute })),
   },
   {
+    path: '/admin/storefront',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminStorefrontRoute })),
+  },
+  {
     path: '/admin/mailbox',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminMailboxRoute })),
   },

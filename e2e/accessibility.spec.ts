@@ -31,6 +31,8 @@ test('the shopper’s pages have no axe violations: home, category, collection, 
   page,
   sql,
 }) => {
+  // Seven pages through axe on a shared machine: more than the default minute.
+  test.slow()
   const shoe = await createShoe(sql)
   const [product] = await productsInStock(sql, 1, 7)
   if (!product) throw new Error('no product')

@@ -62,7 +62,7 @@ export const collectionInput = z
   .object({
     slug,
     title: localizedText(80),
-    description: optionalLocalizedText(300),
+    description: optionalLocalizedText(300).default({ en: '', de: '' }),
     image: image.nullable().default(null),
     kind: z.enum(collectionKinds),
     rule: collectionRuleInput.default({ tags: [], brands: [], minPrice: null, maxPrice: null, onSale: false }),
@@ -90,7 +90,7 @@ export const homeBlockInput = z.discriminatedUnion('type', [
     .object({
       type: z.literal('hero'),
       title: localizedText(120),
-      text: optionalLocalizedText(300),
+      text: optionalLocalizedText(300).default({ en: '', de: '' }),
       image: image.nullable().default(null),
       ctaLabel: localizedText(40),
       ctaHref: shopPath,
