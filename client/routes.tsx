@@ -7,6 +7,9 @@ import { NotFound } from './ui/not-found.tsx'
 // preloads a lazy page when a link to it is hovered or focused, and the service worker precaches
 // every chunk, so later navigations load them from the cache, online or not.
 const CategoryPage = lazy(async () => ({ default: (await import('./catalog/category-page.tsx')).CategoryPage }))
+const CollectionPage = lazy(async () => ({
+  default: (await import('./catalog/collection-page.tsx')).CollectionPage,
+}))
 const ProductPage = lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage }))
 const SearchPage = lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage }))
 const HelpPage = lazy(async () => ({ default: (await import('./shop/help-page.tsx')).HelpPage }))
@@ -17,6 +20,7 @@ const HelpPage = lazy(async () => ({ default: (await import('./shop/help-page.ts
  */
 export function preloadServerRenderedPage(path: string): Promise<unknown> | undefined {
   if (path.startsWith('/c/')) return CategoryPage.preload()
+  if (path.startsWith('/collections/')) return CollectionPage.preload()
   if (path.startsWith('/p/')) return ProductPage.preload()
   if (path.startsWith('/search')) return SearchPage.preload()
   if (path === '/help') return HelpPage.preload()
@@ -26,6 +30,7 @@ export function preloadServerRenderedPage(path: string): Promise<unknown> | unde
 export const routes: RouteDefinition[] = [
   { path: '/', component: HomePage },
   { path: '/c/:slug', component: CategoryPage },
+  { path: '/collections/:slug', component: CollectionPage },
   { path: '/p/:slug', component: ProductPage },
   { path: '/help', component: HelpPage },
   { path: '/cart', component: lazy(async () => ({ default: (await import('./cart/cart-page.tsx')).CartPage })) },
@@ -82,6 +87,10 @@ export const routes: RouteDefinition[] = [
   {
     path: '/admin/inventory',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminInventoryRoute })),
+  },
+  {
+    path: '/admin/storefront',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminStorefrontRoute })),
   },
   {
     path: '/admin/mailbox',

@@ -27,18 +27,19 @@ async function axeViolations(page: Page): Promise<string[]> {
   )
 }
 
-test('the shopper’s pages have no axe violations: home, category, product with a picker, search, cart, wishlist', async ({
+test('the shopper’s pages have no axe violations: home, category, collection, product with a picker, search, cart, wishlist', async ({
   page,
   sql,
 }) => {
-  // Seven views, each loaded, taken over and checked by axe: more than the default minute on a busy machine.
-  test.setTimeout(120_000)
+  // Eight views, each loaded, taken over and checked by axe: more than the default minute on a busy machine.
+  test.setTimeout(180_000)
   const shoe = await createShoe(sql)
   const [product] = await productsInStock(sql, 1, 7)
   if (!product) throw new Error('no product')
   const pages: [string, string][] = [
     ['home', '/'],
     ['category', '/c/shoes'],
+    ['collection', '/collections/wireless'],
     ['product with sizes and colours', `/p/${shoe.slug}`],
     ['search results', '/search?q=headphones'],
   ]

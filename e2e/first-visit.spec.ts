@@ -58,7 +58,7 @@ test('a first visit gets the product page as real HTML, the app takes over witho
     const visitor = await fresh.newPage()
     await visitor.addInitScript(recordLayoutShifts)
     for (const [path, heading] of [
-      ['/', 'Welcome to Storefront'],
+      ['/', 'Everything for the way you live'],
       [`/c/${category.slug}`, category.name],
       ['/search?q=headphones', 'Results for “headphones”'],
     ] as const) {

@@ -44,6 +44,7 @@ import { searchRoutes } from './search/search.routes.ts'
 import { createSearchIndex, type SearchIndex } from './search/search-index.service.ts'
 import { createSearchLog, type SearchLog } from './search/search-log.ts'
 import { cspReportRoutes } from './security/csp-reports.routes.ts'
+import { storefrontSyncRoutes } from './storefront/storefront.routes.ts'
 import { catalogSyncRoutes } from './sync/catalog-sync.routes.ts'
 import { shopperSyncRoutes } from './sync/shopper-sync.routes.ts'
 
@@ -114,6 +115,7 @@ export function createApp(input: CreateAppInput) {
     .route('/search', searchRoutes)
     .route('/sync', catalogSyncRoutes)
     .route('/sync', shopperSyncRoutes)
+    .route('/sync', storefrontSyncRoutes)
     .route('/admin', adminRoutes)
     .route('/checkout', checkoutRoutes)
     .route('/orders', orderRoutes)

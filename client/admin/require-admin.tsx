@@ -19,6 +19,9 @@ const AdminOrderPage = lazy(async () => ({ default: (await import('./admin-order
 const AdminInventoryPage = lazy(async () => ({
   default: (await import('./admin-inventory-page.tsx')).AdminInventoryPage,
 }))
+const AdminStorefrontPage = lazy(async () => ({
+  default: (await import('./admin-storefront-page.tsx')).AdminStorefrontPage,
+}))
 const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
 const AdminDashboardPage = lazy(async () => ({
   default: (await import('./admin-dashboard-page.tsx')).AdminDashboardPage,
@@ -29,6 +32,15 @@ export function AdminDashboardRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/dashboard">
       <AdminDashboardPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/storefront`: the home page's blocks and the collections. */
+export function AdminStorefrontRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/storefront">
+      <AdminStorefrontPage />
     </RequireAdmin>
   )
 }

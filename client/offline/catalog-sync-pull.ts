@@ -13,6 +13,7 @@ import type { CatalogSyncError, CatalogSyncProgress } from './catalog-sync-proto
 import { pullSnapshot } from './catalog-sync-snapshot.ts'
 import { isQuotaExceededError, type LocalDb, toLocalProduct } from './local-db.ts'
 import { parseCatalogChanges } from './parse-catalog-changes.ts'
+import { parseStorefrontContent } from './parse-storefront.ts'
 import { metaKeys } from './storage-keys.ts'
 
 /** What a pull tells its caller on the way; the worker turns each into a message to the page. */
@@ -32,6 +33,7 @@ export async function pullCatalog(db: LocalDb, events: PullEvents): Promise<void
   // go on from the cursor stored now: the file's, the other context's, or none (from the beginning).
   if ((await readCatalogCursor(db)) === '') await pullSnapshot(db, events)
   await pullPages(db, events)
+  await pullStorefront(db, events)
   performance.measure('catalog-sync:pull', { start: started })
 }
 
@@ -50,6 +52,21 @@ async function pullPages(db: LocalDb, events: PullEvents): Promise<void> {
     if (changes.cursor === since) throw new Error(`catalog sync: hasMore without progress at ${since}`)
   }
   throw new Error('catalog sync: too many pages in one pull')
+}
+
+/**
+ * The storefront document (docs/decisions/0023), after the catalog it names products of: small, so
+ * fetched whole on every pull, and written only when it differs, so the home page's live queries
+ * re-run only for a real change.
+ */
+async function pullStorefront(db: LocalDb, events: PullEvents): Promise<void> {
+  const content = await getJson('/api/sync/storefront', parseStorefrontContent)
+  events.onReachable()
+  await db.transaction('rw', db.meta, async () => {
+    const stored = await db.meta.get(metaKeys.storefront)
+    if (stored && JSON.stringify(stored.value) === JSON.stringify(content)) return
+    await db.meta.put({ key: metaKeys.storefront, value: content })
+  })
 }
 
 /**

@@ -11,6 +11,7 @@ import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
+import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
@@ -26,6 +27,7 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.catalogSnapshot; readonly value: SnapshotProgress }
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
   | { readonly key: typeof metaKeys.ordersSyncedAt; readonly value: string }
+  | { readonly key: typeof metaKeys.storefront; readonly value: StorefrontContent }
 
 /**
  * How far the snapshot file at `url` is applied: its first `rows` rows (categories, then products) are

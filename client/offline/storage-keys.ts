@@ -34,6 +34,11 @@ export const metaKeys = {
   session: 'session',
   /** ISO time of the last full order list from the server (the "last updated" of the order pages offline). */
   ordersSyncedAt: 'ordersSyncedAt',
+  /**
+   * The storefront document (home layout, published collections, new arrivals, best sellers), stored
+   * whole after each catalog pull (docs/decisions/0023).
+   */
+  storefront: 'storefront',
 } as const
 
 /** Key of the one row of the Dexie `shopperState` table (the last authoritative cart and wishlist). */

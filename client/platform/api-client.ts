@@ -109,6 +109,21 @@ export async function patchJson<T>(
   return decode('PATCH', path, response, parse, answeredStatuses)
 }
 
+/** PUT a whole document (the admin's home layout, a collection) like `postJson`. */
+export async function putJson<T>(
+  path: string,
+  body: unknown,
+  csrfToken: string,
+  parse: (body: unknown) => T,
+): Promise<T> {
+  const response = await send('PUT', path, {
+    headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+  })
+  return decode('PUT', path, response, parse)
+}
+
 async function send(method: string, path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, { ...init, method, signal: AbortSignal.timeout(requestTimeoutMs) })

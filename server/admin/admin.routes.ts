@@ -9,6 +9,7 @@ import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
 import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
 import { validate } from '../platform/validation.ts'
 import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
+import { adminStorefrontRoutes } from '../storefront/admin-storefront.routes.ts'
 import { adminDashboardRoutes } from './admin-dashboard.routes.ts'
 import { adminInventoryRoutes } from './admin-inventory.routes.ts'
 import { adminOrderActionRoutes } from './admin-order-actions.routes.ts'
@@ -27,3 +28,4 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/mailbox', adminMailboxRoutes)
   .route('/inventory', adminInventoryRoutes)
   .route('/dashboard', adminDashboardRoutes)
+  .route('/storefront', adminStorefrontRoutes)

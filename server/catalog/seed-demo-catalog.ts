@@ -3,9 +3,10 @@
  * at once: an advisory lock serialises seeders and whoever comes second finds categories and stops.
  */
 import { count, sql } from 'drizzle-orm'
-import { categories } from '../db/schema.ts'
+import { categories, collections, homeLayout } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
+import { generateDemoStorefront } from '../storefront/demo-storefront.ts'
 import { type DemoCatalogOptions, type DemoProduct, type DemoVariant, generateDemoCatalog } from './demo-catalog.ts'
 
 const seedLockKey = 7_311_002
@@ -41,6 +42,12 @@ export async function seedDemoCatalog(
     for (let i = 0; i < catalog.variants.length; i += chunkSize) {
       await insertVariants(tx, catalog.variants.slice(i, i + chunkSize))
     }
+    // Collections and a home layout, so the demo's home page is a real one (issue 14).
+    const storefront = generateDemoStorefront(catalog)
+    await tx
+      .insert(collections)
+      .values(storefront.collections.map((collection) => ({ ...collection, productIds: [...collection.productIds] })))
+    await tx.insert(homeLayout).values({ id: 'home', blocks: [...storefront.home.blocks] })
     return {
       seeded: true,
       categories: catalog.categories.length,

@@ -25,6 +25,9 @@ import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../sh
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { OrderLineOption, PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
+import type { CollectionKind, CollectionRule } from '../../shared/storefront/collection.ts'
+import type { HomeBlock } from '../../shared/storefront/home-blocks.ts'
+import type { LocalizedText } from '../../shared/storefront/localized-text.ts'
 
 /**
  * One change counter for everything the client mirrors (DESIGN §3). The value is assigned by the
@@ -148,6 +151,45 @@ export const productVariants = pgTable(
     // The admin dashboard's low-stock list, per variant (decision 0012).
     index('product_variants_low_stock_idx').on(t.stock).where(sql`${t.deletedAt} is null`),
   ],
+)
+
+/**
+ * Collections the admin curates (issue 14): manual (products in the admin's order) or by rule
+ * (shared/storefront/collection-rules.ts). Stamped by the catalog trigger like categories, so every
+ * write moves `version` on; shoppers' devices get published ones in the storefront document
+ * (docs/decisions/0023), not through the catalog feed. Soft-deleted; a slug is unique among live ones.
+ */
+export const collections = pgTable(
+  'collections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    image: jsonb('image').$type<ProductImage | null>(),
+    kind: text('kind').$type<CollectionKind>().notNull(),
+    rule: jsonb('rule').$type<CollectionRule>().notNull(),
+    productIds: uuid('product_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    position: integer('position').notNull(),
+    published: boolean('published').notNull().default(false),
+    ...versionColumns,
+  },
+  (t) => [
+    check('collections_kind_known', sql`${t.kind} in ('manual', 'rule')`),
+    uniqueIndex('collections_slug_idx').on(t.slug).where(sql`${t.deletedAt} is null`),
+    index('collections_position_idx').on(t.position),
+  ],
+)
+
+/** The home page's blocks (shared/storefront/home-blocks.ts): one document, one row (`id = 'home'`). */
+export const homeLayout = pgTable(
+  'home_layout',
+  {
+    id: text('id').primaryKey(),
+    blocks: jsonb('blocks').$type<HomeBlock[]>().notNull(),
+    ...versionColumns,
+  },
+  (t) => [check('home_layout_one_row', sql`${t.id} = 'home'`)],
 )
 
 /**

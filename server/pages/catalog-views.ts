@@ -20,7 +20,7 @@ import { shopPolicyMessages } from '../../shared/i18n/policy-messages.ts'
 import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import type { CategoryPageData, HomePageData, ProductPageData } from '../../shared/pages/page-data.ts'
+import type { CategoryPageData, ProductPageData } from '../../shared/pages/page-data.ts'
 import { searchRequest } from '../../shared/search/search-types.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import type { ShopPolicies } from '../../shared/shop/shop-policies.ts'
@@ -34,23 +34,6 @@ import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker
 const eagerCards = 4
 export const cardImageSizes = '(min-width: 1100px) 240px, (min-width: 640px) 30vw, 46vw'
 export const mainImageSizes = '(min-width: 900px) 560px, 100vw'
-
-export function homeMain(intl: PageIntl, data: HomePageData, imageCdn: string | null): Html {
-  const { t } = intl
-  const tiles = data.categories.map(
-    (category) =>
-      html`<li><a class="category-tile" href="/c/${category.slug}"><span class="category-tile__name">${category.name}</span><span class="category-tile__description">${category.description}</span></a></li>`,
-  )
-  const featured =
-    data.featured.length > 0
-      ? html`<section aria-labelledby="featured-heading"><h2 id="featured-heading">${t('home.featured')}</h2>${productGrid(intl, data.featured, t('home.featured'), imageCdn)}</section>`
-      : ''
-  const catalog =
-    data.categories.length === 0
-      ? html`<p class="notice">${t('catalog.empty')}</p>`
-      : html`<section aria-labelledby="categories-heading"><h2 id="categories-heading">${t('home.categories')}</h2><ul class="category-tiles">${tiles}</ul></section>${featured}`
-  return html`<section class="hero"><h1>${t('home.title')}</h1><p>${t('home.tagline')}</p></section>${catalog}`
-}
 
 export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: string | null): Html {
   const { t } = intl
@@ -119,7 +102,8 @@ export function notFoundMain({ t }: PageIntl): Html {
   return html`<section class="notice-page"><h1>${t('errors.NOT_FOUND')}</h1><p>${t('notFound.hint')}</p><a class="button button--primary" href="/">${t('notFound.home')}</a></section>`
 }
 
-function productGrid(
+/** `eager`: how many first cards load their image at once (a page whose LCP is elsewhere passes 0). */
+export function productGrid(
   intl: PageIntl,
   products: readonly Product[],
   label: string,

@@ -127,7 +127,7 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(island).toMatchObject({ page: 'home', path: '/' })
     if (island?.page !== 'home') throw new Error('not the home island')
     expect(island.categories.map((c) => c.slug)).toEqual(categories.map((c) => c.slug))
-    expect(island.featured.map((p) => p.id)).toEqual(featured.map((p) => p.id))
+    expect(island.sources.featured.map((p) => p.id)).toEqual(featured.map((p) => p.id))
     for (const category of categories) expect(html).toContain(`<a href="/c/${category.slug}">`)
     const website = jsonLd.find((data) => data['@type'] === 'WebSite') as { potentialAction: { target: unknown } }
     expect(JSON.stringify(website.potentialAction.target)).toContain(
@@ -326,7 +326,7 @@ describe.each(await databaseTargets())('robots.txt and the sitemap on $name', (t
   const database = useTestDatabase(target, { seed: true })
   if (!database) return
 
-  it('points crawlers at a sitemap index whose chunks list every live product and category once', async () => {
+  it('points crawlers at a sitemap index whose chunks list every live product, category and published collection once', async () => {
     const app = createTestApp(database().db, uncachedTestConfig({ PUBLIC_URL: 'https://shop.example' }))
     const robots = await (await app.request('/robots.txt')).text()
     expect(robots).toContain('Sitemap: https://shop.example/sitemap.xml')
@@ -349,7 +349,8 @@ describe.each(await databaseTargets())('robots.txt and the sitemap on $name', (t
     const rows = rowsOf(
       await database().db.execute(sql`
         select '/p/' || slug as path from products where deleted_at is null
-        union all select '/c/' || slug from categories where deleted_at is null`),
+        union all select '/c/' || slug from categories where deleted_at is null
+        union all select '/collections/' || slug from collections where deleted_at is null and published`),
     ) as { path: string }[]
     expect(locs.sort()).toEqual(['/', ...rows.map((row) => row.path)].sort())
     expect((await app.request(`/sitemaps/products/${files.length}`)).status).toBe(404)

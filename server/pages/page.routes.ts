@@ -28,6 +28,7 @@ import { searchPerIp } from '../search/search.routes.ts'
 import {
   type RenderedPage,
   renderCategoryPage,
+  renderCollectionPage,
   renderHelpPage,
   renderHomePage,
   renderNotFoundPage,
@@ -58,6 +59,11 @@ export function pageRoutes(files: BuiltFiles) {
       )
     })
     .get('/help', (c) => sendPage(c, templates, '/help', (intl) => renderHelpPage(c.var.deps, intl)))
+    .get('/collections/:slug', (c) => {
+      const slug = c.req.param('slug')
+      if (!isSlug(slug)) return sendNotFound(c, templates)
+      return sendPage(c, templates, `/collections/${slug}`, (intl) => renderCollectionPage(c.var.deps, intl, slug))
+    })
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)

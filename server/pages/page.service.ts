@@ -17,15 +17,17 @@ import {
 import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import {
   type CategoryPageData,
+  type CollectionPageData,
   categoryFirstPaintCount,
   type HomePageData,
-  homeFeaturedCount,
   type PageData,
   type ProductPageData,
   type SearchPageData,
 } from '../../shared/pages/page-data.ts'
 import type { SearchRequest } from '../../shared/search/search-types.ts'
 import { defaultShopPolicies, type ShopPolicies } from '../../shared/shop/shop-policies.ts'
+import { heroImage, resolveHomeBlocks } from '../../shared/storefront/home-blocks.ts'
+import { localize } from '../../shared/storefront/localized-text.ts'
 import {
   countLiveProductsInCategory,
   findLiveCategoryBySlug,
@@ -36,7 +38,9 @@ import {
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { searchCatalog } from '../search/search.service.ts'
-import { cardImageSizes, categoryMain, homeMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
+import { findPublishedCollection } from '../storefront/storefront.repository.ts'
+import { readCollectionProducts, readHomeSources, readStorefrontContent } from '../storefront/storefront.service.ts'
+import { cardImageSizes, categoryMain, mainImageSizes, notFoundMain, productMain } from './catalog-views.ts'
 import { checkoutHeader, isCheckoutRoute } from './checkout-layout.ts'
 import type { PageHead } from './page-head.ts'
 import { summarize } from './page-head.ts'
@@ -45,6 +49,7 @@ import { pageLayout } from './page-layout.ts'
 import { productImagePreload } from './product-image-html.ts'
 import { searchHeading, searchMain } from './search-views.ts'
 import { helpMain } from './shop-views.ts'
+import { collectionLcpImage, collectionMain, heroImageSizes, homeMain } from './storefront-views.ts'
 import { breadcrumbJsonLd, productCrumbs, productJsonLd, shopJsonLd } from './structured-data.ts'
 
 export type RenderedPage = {
@@ -56,20 +61,14 @@ export type RenderedPage = {
   readonly needsScript: boolean
 }
 
-type PageDeps = Pick<AppDeps, 'db' | 'config'>
+type PageDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>
 
 export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
-  const [categories, featured] = await Promise.all([
-    listLiveCategories(deps.db),
-    listLiveProducts(deps.db, {
-      categoryId: undefined,
-      featured: true,
-      sort: 'newest',
-      after: null,
-      limit: homeFeaturedCount,
-    }),
-  ])
-  const data: HomePageData = { page: 'home', path: '/', categories, featured }
+  const content = await readStorefrontContent(deps)
+  const [categories, sources] = await Promise.all([listLiveCategories(deps.db), readHomeSources(deps, content)])
+  const data: HomePageData = { page: 'home', path: '/', categories, layout: content.home, sources }
+  const views = resolveHomeBlocks(data.layout, intl.locale, sources)
+  const hero = heroImage(views)
   const origin = deps.config.publicUrl
   const shopName = intl.t('app.name')
   return {
@@ -82,8 +81,43 @@ export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<Re
       canonicalUrl: `${origin}/`,
       openGraph: { type: 'website', siteName: shopName },
       jsonLd: shopJsonLd(origin, shopName),
+      preloadImage: hero ? productImagePreload(hero, heroImageSizes, imageCdnOf(deps)) : undefined,
     },
-    body: await render(pageLayout(intl, categories, homeMain(intl, data, imageCdnOf(deps)))),
+    body: await render(pageLayout(intl, categories, homeMain(intl, views, categories, imageCdnOf(deps)))),
+  }
+}
+
+/** A published collection's page; null when there is none by that slug (a 404). */
+export async function renderCollectionPage(deps: PageDeps, intl: PageIntl, slug: string): Promise<RenderedPage | null> {
+  const collection = await findPublishedCollection(deps.db, slug)
+  if (!collection) return null
+  const [categories, products] = await Promise.all([
+    listLiveCategories(deps.db),
+    readCollectionProducts(deps, collection),
+  ])
+  const path = `/collections/${collection.slug}`
+  const data: CollectionPageData = { page: 'collection', path, categories, collection, products }
+  const title = localize(collection.title, intl.locale)
+  const origin = deps.config.publicUrl
+  const firstImage = collectionLcpImage(products)
+  return {
+    status: 200,
+    data,
+    needsScript: false,
+    head: {
+      title: pageTitle(intl, title),
+      description: summarize(localize(collection.description, intl.locale) || title),
+      canonicalUrl: `${origin}${path}`,
+      openGraph: { type: 'website', siteName: intl.t('app.name') },
+      jsonLd: [
+        breadcrumbJsonLd(origin, [
+          { name: intl.t('nav.home'), path: '/' },
+          { name: title, path },
+        ]),
+      ],
+      preloadImage: firstImage ? productImagePreload(firstImage, cardImageSizes, imageCdnOf(deps)) : undefined,
+    },
+    body: await render(pageLayout(intl, categories, collectionMain(intl, data, imageCdnOf(deps)))),
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * robots.txt and the sitemap: an index of chunks (the catalog pages, then products 10,000 per file,
+ * robots.txt and the sitemap: an index of chunks (the catalog and collection pages, then products 10,000 per file,
  * well under the protocol's 50,000), built from the catalog, served from the response cache and so
  * rebuilt after any catalog change.
  */
@@ -10,6 +10,7 @@ import { countLiveProducts, listLiveCategories, listProductSitemapChunk } from '
 import { catalogCacheControl } from '../catalog/catalog-cache.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { makeRepresentation, sendRepresentation } from '../platform/representation.ts'
+import { listCollectionRows } from '../storefront/storefront.repository.ts'
 import type { Html } from './html.ts'
 
 export const sitemapChunkSize = 10_000
@@ -61,10 +62,14 @@ async function sitemapIndex(deps: SitemapDeps): Promise<string> {
 }
 
 async function pagesSitemap(deps: SitemapDeps): Promise<string> {
-  const categories = await listLiveCategories(deps.db)
+  const [categories, collections] = await Promise.all([
+    listLiveCategories(deps.db),
+    listCollectionRows(deps.db, { published: true }),
+  ])
   const entries = [
     { path: '/', updatedAt: undefined },
     ...categories.map((category) => ({ path: `/c/${category.slug}`, updatedAt: category.updatedAt })),
+    ...collections.map((row) => ({ path: `/collections/${row.slug}`, updatedAt: row.updatedAt.toISOString() })),
   ]
   return urlSet(deps.config.publicUrl, entries)
 }

@@ -12,6 +12,13 @@ export type SampleIds = { readonly productId: string; readonly categoryId: strin
 /** Keyed by `METHOD /path` as the app registers it. */
 export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> {
   const address = { name: 'Ada', line1: '1 Street', postalCode: '10115', city: 'Berlin', country: 'DE' }
+  const collection = {
+    slug: 'fuzz-collection',
+    title: { en: 'Fuzz', de: 'Fuzz' },
+    kind: 'rule',
+    rule: { tags: ['fuzz'], brands: ['Acme'], minPrice: 100, maxPrice: 5000, onSale: true },
+    published: true,
+  }
   const meta = () => ({ id: randomUUID(), createdAt: new Date().toISOString() })
   const product = {
     slug: 'fuzz-product',
@@ -68,6 +75,16 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
       compareAtPrice: 1500,
       expectedRevision: 0,
       reason: 'fuzz',
+    },
+    'POST /api/admin/storefront/collections': collection,
+    'PUT /api/admin/storefront/collections/:id': collection,
+    'PUT /api/admin/storefront/home': {
+      blocks: [
+        { type: 'hero', title: { en: 'Fuzz', de: 'Fuzz' }, ctaLabel: { en: 'Go' }, ctaHref: '/collections/fuzz' },
+        { type: 'banner', text: { en: 'Fuzz' }, href: '/c/fuzz', tone: 'sale' },
+        { type: 'featured_collections', slugs: ['fuzz-collection'] },
+        { type: 'new_arrivals', limit: 4 },
+      ],
     },
     'POST /api/v1/products:import': { items: [product, productWithVariants] },
     'PUT /api/v1/products/:id': product,

@@ -7,6 +7,8 @@ import type { CategoryFilters } from '../catalog/category-filters.ts'
 import type { Category, Product, ProductSort } from '../catalog/product.ts'
 import type { SearchFacets, SearchRequest, SearchResults } from '../search/search-types.ts'
 import type { ShopPolicies } from '../shop/shop-policies.ts'
+import type { Collection } from '../storefront/collection.ts'
+import type { HomeLayout, HomeSources } from '../storefront/home-blocks.ts'
 
 type PageDataBase = {
   /**
@@ -18,7 +20,22 @@ type PageDataBase = {
   readonly categories: readonly Category[]
 }
 
-export type HomePageData = PageDataBase & { readonly page: 'home'; readonly featured: readonly Product[] }
+/**
+ * The home's layout and what its blocks show; both sides resolve them for the shopper's language with
+ * `resolveHomeBlocks` (shared/storefront/home-blocks.ts).
+ */
+export type HomePageData = PageDataBase & {
+  readonly page: 'home'
+  readonly layout: HomeLayout
+  readonly sources: HomeSources
+}
+
+/** A collection page: the collection and the products it lists (`selectCollectionProducts`). */
+export type CollectionPageData = PageDataBase & {
+  readonly page: 'collection'
+  readonly collection: Collection
+  readonly products: readonly Product[]
+}
 
 export type CategoryPageData = PageDataBase & {
   readonly page: 'category'
@@ -53,13 +70,16 @@ export type SearchPageData = PageDataBase & {
 /** Pages rendered with the header only (not found, account, cart, …): the client renders the rest. */
 export type ShellPageData = PageDataBase & { readonly page: 'not-found' | 'shell' }
 
-export type PageData = HomePageData | CategoryPageData | ProductPageData | SearchPageData | ShellPageData
+export type PageData =
+  | HomePageData
+  | CollectionPageData
+  | CategoryPageData
+  | ProductPageData
+  | SearchPageData
+  | ShellPageData
 
 /** The id of the `<script type="application/json">` element that carries the island. */
 export const pageDataElementId = 'page-data'
 
 /** How many products a category page shows at first paint, on the server and in the client alike. */
 export const categoryFirstPaintCount = 24
-
-/** How many featured products the home page shows. */
-export const homeFeaturedCount = 8

@@ -1,0 +1,73 @@
+/**
+ * Reads of the storefront document (docs/decisions/0023) joined with the local catalog, written as
+ * Dexie queriers for `createLiveQuery`: the home page's blocks and a collection page, offline too.
+ */
+import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { Collection } from '../../shared/storefront/collection.ts'
+import { matchesCollectionRule, selectCollectionProducts } from '../../shared/storefront/collection-rules.ts'
+import { defaultHomeLayout } from '../../shared/storefront/default-home.ts'
+import { type HomeLayout, type HomeSources, rowLimit } from '../../shared/storefront/home-blocks.ts'
+import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
+import type { LocalDb } from '../offline/local-db.ts'
+import { metaKeys } from '../offline/storage-keys.ts'
+import { listCategories, listFeaturedProducts } from './catalog-queries.ts'
+
+export type LocalHome = {
+  readonly categories: readonly Category[]
+  readonly layout: HomeLayout
+  readonly sources: HomeSources
+  /** False until the device stored the storefront document: the layout is then the default one. */
+  readonly hasContent: boolean
+}
+
+async function readStorefront(db: LocalDb): Promise<StorefrontContent | undefined> {
+  const row = await db.meta.get(metaKeys.storefront)
+  return row?.key === metaKeys.storefront ? row.value : undefined
+}
+
+export async function loadHome(db: LocalDb): Promise<LocalHome> {
+  const [categories, content] = await Promise.all([listCategories(db), readStorefront(db)])
+  const layout = content?.home ?? defaultHomeLayout
+  const newIds = content?.newArrivals ?? []
+  const bestIds = content?.bestSellers ?? []
+  const [featured, listed] = await Promise.all([
+    listFeaturedProducts(db, rowLimit(layout, 'featured_products')),
+    db.products.bulkGet([...newIds, ...bestIds]),
+  ])
+  const found = listed.filter((product): product is Product => product !== undefined)
+  return {
+    categories,
+    layout,
+    sources: {
+      collections: content?.collections ?? [],
+      featured,
+      newArrivals: inOrder(newIds, found),
+      bestSellers: inOrder(bestIds, found),
+    },
+    hasContent: content !== undefined,
+  }
+}
+
+export type LocalCollection = { readonly collection: Collection | undefined; readonly products: readonly Product[] }
+
+/**
+ * A collection and its products from the device's catalog, as the server lists them
+ * (`selectCollectionProducts`). A rule collection reads the catalog through (no index serves every
+ * rule); null before the device stored the storefront document.
+ */
+export async function loadCollection(db: LocalDb, slug: string): Promise<LocalCollection | null> {
+  const content = await readStorefront(db)
+  if (!content) return null
+  const collection = content.collections.find((candidate) => candidate.slug === slug)
+  if (!collection) return { collection, products: [] }
+  const candidates =
+    collection.kind === 'manual'
+      ? (await db.products.bulkGet([...collection.productIds])).filter((p): p is Product => p !== undefined)
+      : await db.products.filter((product) => matchesCollectionRule(collection.rule, product)).toArray()
+  return { collection, products: selectCollectionProducts(collection, candidates) }
+}
+
+function inOrder(ids: readonly string[], products: readonly Product[]): Product[] {
+  const byId = new Map(products.map((product) => [product.id as string, product]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}

@@ -1,0 +1,142 @@
+/**
+ * Issue 14: the home page is built from the blocks the admin edits, and collections are pages of
+ * their own — online from the server's first view, offline from the device's copy.
+ */
+import type { Page } from '@playwright/test'
+import { e2eAdmin } from './e2e-env.ts'
+import {
+  csrfTokenOf,
+  expect,
+  goOffline,
+  layoutShiftsOf,
+  recordLayoutShifts,
+  signInViaApi,
+  syncStatus,
+  test,
+  waitForCatalog,
+  waitForServiceWorker,
+} from './fixtures.ts'
+
+test('a shopper lands on the home page’s hero, opens a collection, and browses collections offline', async ({
+  browser,
+  page,
+  context,
+  sql,
+}) => {
+  // Two first visits, a full catalog sync and an offline round: more than the default minute on a busy machine.
+  test.slow()
+  // What the seeded collections list first: the newest wireless product, the first editors' pick.
+  const [wireless] = await sql<{ name: string }[]>`
+    select name from products where deleted_at is null and tags && array['wireless', 'bluetooth']
+    order by created_at desc, id desc limit 1`
+  const [pick] = await sql<{ name: string }[]>`
+    select p.name from collections c join products p on p.id = c.product_ids[1] where c.slug = 'editors-picks'`
+  if (!wireless || !pick) throw new Error('the demo collections are not seeded')
+
+  await test.step('the hero leads to its collection, which lists its products', async () => {
+    await page.addInitScript(recordLayoutShifts)
+    await page.goto('/')
+    const hero = page.getByRole('heading', { level: 1, name: 'Everything for the way you live' })
+    await expect(hero).toBeVisible()
+    await expect(syncStatus(page)).toBeVisible()
+    // The app took over the server's home page without moving anything.
+    expect(await layoutShiftsOf(page)).toEqual([])
+    await page.getByRole('link', { name: 'Shop wireless' }).click()
+    await expect(page).toHaveURL(/\/collections\/wireless$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Cut the cord' })).toBeVisible()
+    const grid = page.getByRole('list', { name: 'Cut the cord' })
+    await expect(grid.getByRole('link', { name: wireless.name }).first()).toBeVisible()
+  })
+
+  await test.step('a first visit straight to a collection is taken over without a shift', async () => {
+    const fresh = await browser.newContext()
+    const visitor = await fresh.newPage()
+    await visitor.addInitScript(recordLayoutShifts)
+    await visitor.goto('/collections/on-sale')
+    await expect(visitor.getByRole('heading', { level: 1, name: 'On sale' })).toBeVisible()
+    await expect(syncStatus(visitor)).toBeVisible()
+    expect(await layoutShiftsOf(visitor)).toEqual([])
+    await fresh.close()
+  })
+
+  await test.step('a featured collection on the home page opens with its products in the chosen order', async () => {
+    await page.goto('/')
+    await expect(syncStatus(page)).toBeVisible()
+    const collections = page.getByRole('region', { name: 'Collections' })
+    await collections.getByRole('link', { name: /^Editors’ picks/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Editors’ picks' })).toBeVisible()
+    const firstCard = page.getByRole('list', { name: 'Editors’ picks' }).getByRole('listitem').first()
+    await expect(firstCard.getByRole('link', { name: pick.name }).first()).toBeVisible()
+  })
+
+  await test.step('offline, the home page and a collection render from the device', async () => {
+    await waitForServiceWorker(page)
+    await waitForCatalog(page, sql)
+    await expect.poll(() => hasStorefront(page)).toBe(true)
+    await goOffline(context)
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Everything for the way you live' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible()
+    await page
+      .getByRole('region', { name: 'Collections' })
+      .getByRole('link', { name: /^On sale/ })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: 'On sale' })).toBeVisible()
+    await expect(page.getByRole('list', { name: 'On sale' }).getByRole('listitem').first()).toBeVisible()
+  })
+})
+
+/** Whether the device stored the storefront document (the Dexie `meta` row, client/offline/storage-keys.ts). */
+function hasStorefront(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('storefront')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const read = db.transaction('meta').objectStore('meta').get('storefront')
+          read.onsuccess = () => {
+            db.close()
+            resolve(read.result !== undefined)
+          }
+          read.onerror = () => reject(read.error)
+        }
+      }),
+  )
+}
+
+test('an admin retitles the hero, and a shopper’s open home page shows it after sync', async ({
+  browser,
+  page,
+  sql,
+}) => {
+  test.slow()
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Everything for the way you live' })).toBeVisible()
+  await expect(syncStatus(page)).toBeVisible()
+  await waitForCatalog(page, sql)
+
+  const adminContext = await browser.newContext()
+  const admin = await adminContext.newPage()
+  await signInViaApi(admin.request, e2eAdmin)
+  const seeded: unknown = await (await admin.request.get('/api/admin/storefront/home')).json()
+  try {
+    await admin.goto('/admin/storefront')
+    const hero = admin.getByRole('group', { name: 'Hero' })
+    await hero.getByLabel('Title (English)', { exact: true }).fill('Autumn is here')
+    await hero.getByLabel('Title (German; empty uses the English)', { exact: true }).fill('Der Herbst ist da')
+    await admin.getByRole('button', { name: 'Save home page' }).click()
+    await expect(admin.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Autumn is here' })).toBeVisible({ timeout: 15_000 })
+  } finally {
+    // Other specs expect the seeded hero: put it back the way shoppers' pages hear of.
+    const restored = await admin.request.put('/api/admin/storefront/home', {
+      data: seeded,
+      headers: { 'x-csrf-token': await csrfTokenOf(admin.request) },
+    })
+    expect(restored.status()).toBe(200)
+    await adminContext.close()
+  }
+})
