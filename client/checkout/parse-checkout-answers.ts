@@ -88,7 +88,13 @@ function isDefaults(value: unknown): value is CheckoutDefaults {
 
 function isTotals(value: unknown): value is CheckoutTotals {
   return (
-    isRecord(value) && isAmount(value.items) && isAmount(value.shipping) && isAmount(value.tax) && isAmount(value.total)
+    isRecord(value) &&
+    isAmount(value.items) &&
+    // Orders and quotes from before discounts have none.
+    (value.discount === undefined || isAmount(value.discount)) &&
+    isAmount(value.shipping) &&
+    isAmount(value.tax) &&
+    isAmount(value.total)
   )
 }
 

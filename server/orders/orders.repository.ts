@@ -427,7 +427,13 @@ function toOrder(
     email: row.email,
     currency: row.currency,
     lines: lines.get(row.id) ?? [],
-    totals: { items: row.itemsTotal, shipping: row.shippingTotal, tax: row.taxTotal, total: row.grandTotal },
+    totals: {
+      items: row.itemsTotal,
+      discount: 0,
+      shipping: row.shippingTotal,
+      tax: row.taxTotal,
+      total: row.grandTotal,
+    },
     shippingMethod: row.shippingMethod,
     shippingAddress: row.shippingAddress,
     payment: {
