@@ -6,10 +6,13 @@
  */
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { useShopper } from '../cart/shopper-context.tsx'
+import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
+import { readAppliedCode, readPromotions, rememberQuotedRule } from '../discounts/discount-store.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { drainOutbox } from '../offline/shopper-exchange.ts'
 import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
+import { createLiveQuery } from '../platform/live-query.ts'
 import { Price } from '../ui/price.tsx'
 import { fetchQuote } from './checkout-api.ts'
 import type { CheckoutForm } from './checkout-form.ts'
@@ -24,16 +27,35 @@ export function ReviewStep(props: {
   const { db, network } = useOffline()
   const shopper = useShopper()
   const [placing, setPlacing] = createSignal(false)
+  const code = createLiveQuery(() => () => readAppliedCode(db))
+  const promotions = createLiveQuery(() => () => readPromotions(db), [])
   const [quote] = createResource(
-    () => network.isOnline() && { country: props.form.country, shippingMethod: props.form.shippingMethod },
+    () =>
+      network.isOnline() &&
+      code.ready() && {
+        country: props.form.country,
+        shippingMethod: props.form.shippingMethod,
+        discountCode: code.value()?.code,
+      },
     async (input) => {
       await drainOutbox(db)
-      return fetchQuote(db, input)
+      const answer = await fetchQuote(db, input)
+      await rememberQuotedRule(db, answer)
+      return answer
     },
   )
   const quoteUnreachable = () => quote.error instanceof ApiError && quote.error.code === 'NETWORK'
+  const refusal = () => {
+    const current = quote.error ? undefined : quote()
+    return current?.discountRefusal ? t(`errors.${current.discountRefusal}`) : null
+  }
   const review = (): Review | undefined => {
-    if (!network.isOnline() || quoteUnreachable()) return localReview(shopper.view().cart, props.form)
+    if (!network.isOnline() || quoteUnreachable())
+      return localReview(shopper.view().cart, props.form, {
+        code: code.value(),
+        promotions: promotions.value(),
+        now: new Date(),
+      })
     const current = quote.error ? undefined : quote()
     const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
     return current && serverReview(seen, current)
@@ -62,6 +84,7 @@ export function ReviewStep(props: {
         {(current) => (
           <>
             <ReviewSummary review={current()} />
+            <DiscountCodeField id="checkout-discount-code" refusal={refusal()} />
             <Show when={!canPlaceOrder(current().lines)}>
               <p class="notice" role="alert">
                 {t('checkout.fixCart')} <a href="/cart">{t('checkout.backToCart')}</a>
@@ -104,6 +127,15 @@ function ReviewSummary(props: { readonly review: Review }): JSX.Element {
       </ul>
       <dl class="checkout__totals">
         <TotalRow label={t('checkout.totals.items')} amount={props.review.totals.items} review={props.review} />
+        <Show when={props.review.totals.discount > 0}>
+          <TotalRow
+            label={t('discount.line', { title: props.review.discountTitle ?? '' })}
+            amount={props.review.totals.discount}
+            review={props.review}
+            negative
+            testId="checkout-discount"
+          />
+        </Show>
         <TotalRow label={t('checkout.totals.shipping')} amount={props.review.totals.shipping} review={props.review} />
         <TotalRow label={t('checkout.totals.tax')} amount={props.review.totals.tax} review={props.review} />
         <TotalRow
@@ -163,12 +195,18 @@ function TotalRow(props: {
   readonly review: Review
   readonly strong?: boolean
   readonly testId?: string
+  readonly negative?: boolean
 }): JSX.Element {
   return (
     <div class="checkout__total-row" classList={{ 'checkout__total-row--grand': props.strong === true }}>
       <dt>{props.label}</dt>
       <dd data-testid={props.testId}>
-        <Price amount={props.amount} currency={props.review.currency} lastKnown={props.review.lastKnown} />
+        <Price
+          amount={props.amount}
+          currency={props.review.currency}
+          lastKnown={props.review.lastKnown}
+          negative={props.negative === true}
+        />
       </dd>
     </div>
   )

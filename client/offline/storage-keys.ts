@@ -32,6 +32,10 @@ export const metaKeys = {
   session: 'session',
   /** ISO time of the last full order list from the server (the "last updated" of the order pages offline). */
   ordersSyncedAt: 'ordersSyncedAt',
+  /** The discount code the shopper applied in the cart or at checkout, with its rule as last answered. */
+  discountCode: 'discountCode',
+  /** The automatic promotions' rules as last fetched: the cart previews them offline. */
+  promotions: 'promotions',
 } as const
 
 /** Key of the one row of the Dexie `shopperState` table (the last authoritative cart and wishlist). */
