@@ -19,6 +19,9 @@ const AdminOrderPage = lazy(async () => ({ default: (await import('./admin-order
 const AdminInventoryPage = lazy(async () => ({
   default: (await import('./admin-inventory-page.tsx')).AdminInventoryPage,
 }))
+const AdminDiscountsPage = lazy(async () => ({
+  default: (await import('./admin-discounts-page.tsx')).AdminDiscountsPage,
+}))
 const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
 const AdminDashboardPage = lazy(async () => ({
   default: (await import('./admin-dashboard-page.tsx')).AdminDashboardPage,
@@ -29,6 +32,15 @@ export function AdminDashboardRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/dashboard">
       <AdminDashboardPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/discounts`: codes and promotions, their uses and revenue. */
+export function AdminDiscountsRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/discounts">
+      <AdminDiscountsPage />
     </RequireAdmin>
   )
 }

@@ -19,6 +19,7 @@ export const appOnlyPaths = [
   '/admin/orders/:id',
   '/admin/api-keys',
   '/admin/inventory',
+  '/admin/discounts',
   '/admin/mailbox',
   '/admin/dashboard',
 ] as const
