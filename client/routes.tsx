@@ -93,6 +93,10 @@ export const routes: RouteDefinition[] = [
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminStorefrontRoute })),
   },
   {
+    path: '/admin/discounts',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminDiscountsRoute })),
+  },
+  {
     path: '/admin/mailbox',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminMailboxRoute })),
   },

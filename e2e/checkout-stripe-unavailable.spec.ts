@@ -29,7 +29,7 @@ const order = {
       lineTotal: 2500,
     },
   ],
-  totals: { items: 2500, shipping: 495, tax: 569, total: 3564 },
+  totals: { items: 2500, discount: 0, shipping: 495, tax: 569, total: 3564 },
   shippingMethod: 'standard',
   shippingAddress: { name: 'Ada', line1: '1 Street', postalCode: '10115', city: 'Berlin', country: 'DE' },
   payment: {

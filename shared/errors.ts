@@ -43,6 +43,20 @@ export const ErrorCode = {
   OrderActionNotAllowed: 'ORDER_ACTION_NOT_ALLOWED',
   /** A write that named a revision of the row the row has moved past (another admin, a checkout). */
   EditConflict: 'EDIT_CONFLICT',
+  /** Discount codes (shared/discounts/): no such code (or deactivated). */
+  DiscountUnknown: 'DISCOUNT_UNKNOWN',
+  DiscountNotStarted: 'DISCOUNT_NOT_STARTED',
+  DiscountExpired: 'DISCOUNT_EXPIRED',
+  /** The cart's items subtotal is below the code's minimum. */
+  DiscountMinimumNotMet: 'DISCOUNT_MINIMUM_NOT_MET',
+  /** No line of the cart is in the code's scope (or the cart's currency is not covered). */
+  DiscountNotApplicable: 'DISCOUNT_NOT_APPLICABLE',
+  /** Every use of the code is taken (by paid orders and orders awaiting payment). */
+  DiscountUsageLimitReached: 'DISCOUNT_USAGE_LIMIT_REACHED',
+  /** This account (or email) used the code as often as it may. */
+  DiscountAlreadyUsed: 'DISCOUNT_ALREADY_USED',
+  /** Creating a code that exists already. */
+  DiscountCodeTaken: 'DISCOUNT_CODE_TAKEN',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

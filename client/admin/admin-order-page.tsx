@@ -199,6 +199,16 @@ function Totals(props: { readonly order: AdminOrder }): JSX.Element {
       <dl class="admin-order__facts admin-order__facts--figures">
         <dt>{t('admin.orders.items')}</dt>
         <dd>{amount(props.order.totals.items)}</dd>
+        <Show when={props.order.discount}>
+          {(discount) => (
+            <>
+              <dt>{t('admin.discounts.orderLine', { code: discount().code ?? discount().title })}</dt>
+              <dd>
+                <Price amount={discount().amount} currency={props.order.currency} negative />
+              </dd>
+            </>
+          )}
+        </Show>
         <dt>{t('admin.orders.shipping')}</dt>
         <dd>{amount(props.order.totals.shipping)}</dd>
         <dt>{t('admin.orders.tax')}</dt>

@@ -22,6 +22,10 @@ const AdminInventoryPage = lazy(async () => ({
 const AdminStorefrontPage = lazy(async () => ({
   default: (await import('./admin-storefront-page.tsx')).AdminStorefrontPage,
 }))
+
+const AdminDiscountsPage = lazy(async () => ({
+  default: (await import('./admin-discounts-page.tsx')).AdminDiscountsPage,
+}))
 const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
 const AdminDashboardPage = lazy(async () => ({
   default: (await import('./admin-dashboard-page.tsx')).AdminDashboardPage,
@@ -41,6 +45,15 @@ export function AdminStorefrontRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/storefront">
       <AdminStorefrontPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/discounts`: codes and promotions, their uses and revenue. */
+export function AdminDiscountsRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/discounts">
+      <AdminDiscountsPage />
     </RequireAdmin>
   )
 }

@@ -1,9 +1,13 @@
-import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { lowStockThreshold } from '../catalog/stock-state.tsx'
+import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
+import { discountLinesOf, previewDiscount } from '../discounts/discount-preview.ts'
+import { readAppliedCode, readPromotions, refreshPromotions } from '../discounts/discount-store.ts'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
+import { createLiveQuery } from '../platform/live-query.ts'
 import { Price } from '../ui/price.tsx'
 import { lineImage, lineOptionsText } from './cart-line-text.ts'
 import { cartSubtotals } from './cart-totals.ts'
@@ -150,9 +154,33 @@ function LineProblem(props: { readonly line: CartLineView; readonly catalogPendi
 
 function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.Element {
   const { t } = useI18n()
-  const { network } = useOffline()
+  const { db, network } = useOffline()
   const subtotals = () => cartSubtotals(props.lines)
   const count = () => props.lines.reduce((sum, line) => sum + line.quantity, 0)
+  const code = createLiveQuery(() => () => readAppliedCode(db))
+  const promotions = createLiveQuery(() => () => readPromotions(db), [])
+  onMount(() => {
+    if (network.isOnline())
+      refreshPromotions(db).catch((error: unknown) => console.warn('could not fetch the promotions', error))
+  })
+  // One currency (the shop's): the preview of the discount the order is expected to get.
+  const preview = () => {
+    const [subtotal, ...others] = subtotals()
+    if (!subtotal || others.length > 0) return null
+    const result = previewDiscount({
+      lines: discountLinesOf(props.lines),
+      currency: subtotal.currency,
+      code: code.value(),
+      promotions: promotions.value(),
+      now: new Date(),
+      totalWith: (applied) => subtotal.amount - applied.itemsAmount,
+    })
+    return { ...result, subtotal }
+  }
+  const refusalText = () => {
+    const refusal = preview()?.refusal
+    return refusal ? t(`errors.${refusal}`) : null
+  }
   return (
     <div class="cart-summary">
       <p class="cart-summary__count">{t('cart.itemCount', { count: count() })}</p>
@@ -170,7 +198,39 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
             </div>
           )}
         </For>
+        <Show when={preview()?.applied}>
+          {(applied) => (
+            <>
+              <div class="cart-summary__row cart-summary__row--discount">
+                <dt>{t('discount.line', { title: applied().rule.title })}</dt>
+                <dd data-testid="cart-discount">
+                  <Show when={applied().itemsAmount > 0} fallback={applied().rule.title}>
+                    <Price amount={applied().itemsAmount} currency={preview()?.subtotal.currency ?? 'EUR'} negative />
+                  </Show>
+                </dd>
+              </div>
+              <Show when={applied().itemsAmount > 0}>
+                <div class="cart-summary__row">
+                  <dt>{t('discount.totalAfter')}</dt>
+                  <dd data-testid="cart-total-after-discount">
+                    <Price
+                      amount={(preview()?.subtotal.amount ?? 0) - applied().itemsAmount}
+                      currency={preview()?.subtotal.currency ?? 'EUR'}
+                      lastKnown={!network.isOnline()}
+                    />
+                  </dd>
+                </div>
+              </Show>
+              <p class="cart-summary__note">
+                {applied().rule.code === null
+                  ? t('discount.promotionApplied', { title: applied().rule.title })
+                  : t('discount.preview')}
+              </p>
+            </>
+          )}
+        </Show>
       </dl>
+      <DiscountCodeField id="cart-discount-code" refusal={refusalText()} />
       <a class="button button--primary cart-summary__checkout" href="/checkout">
         {t('checkout.cta')}
       </a>

@@ -15,9 +15,13 @@ export function fetchCheckoutOptions(): Promise<CheckoutOptions> {
 
 export function fetchQuote(
   db: LocalDb,
-  input: { readonly country: string; readonly shippingMethod: ShippingMethod },
+  input: { readonly country: string; readonly shippingMethod: ShippingMethod; readonly discountCode?: string },
 ): Promise<CheckoutQuote> {
-  const body = { shippingAddress: { country: input.country }, shippingMethod: input.shippingMethod }
+  const body = {
+    shippingAddress: { country: input.country },
+    shippingMethod: input.shippingMethod,
+    ...(input.discountCode ? { discountCode: input.discountCode } : {}),
+  }
   return withCsrfToken(db, (token) => postJson('/api/checkout/quote', body, token, parseCheckoutQuote))
 }
 

@@ -114,6 +114,7 @@ export type CheckoutRequestBody = {
   }
   readonly shippingMethod: ShippingMethod
   readonly locale?: OrderLocale
+  readonly discountCode?: string
 }
 
 export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {

@@ -8,6 +8,7 @@ import { useNavigate } from '@solidjs/router'
 import { createEffect, createResource, createSignal, type JSX, Match, on, onCleanup, onMount, Switch } from 'solid-js'
 import { useSession } from '../account/use-session.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
+import { readAppliedCode } from '../discounts/discount-store.ts'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { ApiError } from '../platform/api-client.ts'
@@ -88,7 +89,13 @@ export function CheckoutPage(): JSX.Element {
     setSending(true)
     try {
       // The shop's language goes with the order: its emails are written in it.
-      const row = await queueCheckout(db, { ...toCheckoutRequest(form()), locale: locale() })
+      // The applied code travels with the queued checkout; the server checks it again when it is sent.
+      const code = await readAppliedCode(db)
+      const row = await queueCheckout(db, {
+        ...toCheckoutRequest(form()),
+        locale: locale(),
+        ...(code ? { discountCode: code.code } : {}),
+      })
       await send(row.idempotencyKey)
     } catch (error) {
       console.error('queueing the checkout failed', error)

@@ -1,13 +1,17 @@
 /**
  * The checkout's figures, asked as soon as the country and method are known (every step shows them
  * in the order summary): the server's quote after pushing the outbox, so it prices the cart the
- * shopper sees; offline or unreachable, this device's last-known prices by the same shared rules.
+ * shopper sees, with the discount code the device keeps (decision 0018); offline or unreachable,
+ * this device's last-known prices, code rule and promotions by the same shared rules.
  */
 import { createResource } from 'solid-js'
+import type { DiscountRefusal } from '../../shared/discounts/discount.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
+import { readAppliedCode, readPromotions, rememberQuotedRule } from '../discounts/discount-store.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { drainOutbox } from '../offline/shopper-exchange.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
+import { createLiveQuery } from '../platform/live-query.ts'
 import { fetchQuote } from './checkout-api.ts'
 import type { CheckoutForm } from './checkout-form.ts'
 import { localReview, type Review, serverReview } from './review-lines.ts'
@@ -18,31 +22,48 @@ export type CheckoutQuoteState = {
   readonly loading: () => boolean
   /** The server's refusal (not a network failure, which falls back to the local figures). */
   readonly errorCode: () => ClientErrorCode | undefined
+  /** Why the server did not apply the shopper's discount code, when it did not. */
+  readonly discountRefusal: () => DiscountRefusal | undefined
 }
 
 export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | 'shippingMethod'>): CheckoutQuoteState {
   const { db, network } = useOffline()
   const shopper = useShopper()
+  const code = createLiveQuery(() => () => readAppliedCode(db))
+  const promotions = createLiveQuery(() => () => readPromotions(db), [])
   const [quote] = createResource(
-    () => network.isOnline() && { country: form().country, shippingMethod: form().shippingMethod },
+    () =>
+      network.isOnline() &&
+      code.ready() && {
+        country: form().country,
+        shippingMethod: form().shippingMethod,
+        discountCode: code.value()?.code,
+      },
     async (input) => {
       await drainOutbox(db)
-      return fetchQuote(db, input)
+      const answer = await fetchQuote(db, input)
+      await rememberQuotedRule(db, answer)
+      return answer
     },
   )
   const unreachable = () => quote.error instanceof ApiError && quote.error.code === 'NETWORK'
+  // `latest`: the figures stay on screen while a new country, method or code is quoted.
+  const current = () => (quote.error ? undefined : quote.latest)
   return {
     review: () => {
-      if (!network.isOnline() || unreachable()) return localReview(shopper.view().cart, form())
-      // `latest`: the figures stay on screen while a new country or method is quoted.
-      const current = quote.error ? undefined : quote.latest
+      if (!network.isOnline() || unreachable()) {
+        const discounts = { code: code.value(), promotions: promotions.value(), now: new Date() }
+        return localReview(shopper.view().cart, form(), discounts)
+      }
+      const answer = current()
       const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
-      return current && serverReview(seen, current)
+      return answer && serverReview(seen, answer)
     },
     loading: () => quote.loading,
     errorCode: () => {
       if (!quote.error || unreachable()) return undefined
       return quote.error instanceof ApiError ? quote.error.code : 'INTERNAL'
     },
+    discountRefusal: () => current()?.discountRefusal ?? undefined,
   }
 }

@@ -14,4 +14,18 @@ describe('summaryRows', () => {
     const parts = rows.filter((row) => row.kind !== 'total').reduce((sum, row) => sum + row.amount, 0)
     expect(rows.at(-1)).toEqual({ kind: 'total', amount: parts })
   })
+
+  it('subtracts a discount, named by its title, right after the items', () => {
+    const totals = checkoutTotals({
+      lines: [{ unitPrice: 2500, quantity: 2 }],
+      shippingMethod: 'standard',
+      country: 'US',
+      discount: { items: 500, freeShipping: false },
+    })
+    const rows = summaryRows(totals, 0, 'Spring 10 %')
+    expect(rows.map((row) => row.kind)).toEqual(['items', 'discount', 'shipping', 'tax', 'total'])
+    expect(rows[1]).toEqual({ kind: 'discount', amount: 500, title: 'Spring 10 %' })
+    const parts = rows.slice(0, -1).reduce((sum, row) => sum + (row.kind === 'discount' ? -row.amount : row.amount), 0)
+    expect(rows.at(-1)).toEqual({ kind: 'total', amount: parts })
+  })
 })

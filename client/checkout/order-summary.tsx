@@ -32,6 +32,8 @@ export type SummaryData = {
   readonly taxRate: number
   /** Last-known prices from this device (offline): marked as such. */
   readonly lastKnown: boolean
+  /** The title of the discount in the totals, or null. */
+  readonly discountTitle: string | null
 }
 
 export function summaryOfReview(review: Review, taxRate: number): SummaryData {
@@ -47,6 +49,7 @@ export function summaryOfReview(review: Review, taxRate: number): SummaryData {
     currency: review.currency,
     taxRate,
     lastKnown: review.lastKnown,
+    discountTitle: review.discountTitle ?? null,
   }
 }
 
@@ -64,6 +67,7 @@ export function summaryOfOrder(order: Order): SummaryData {
     currency: order.currency,
     taxRate: taxRateBasisPoints[order.shippingAddress.country] ?? 0,
     lastKnown: false,
+    discountTitle: order.discount?.title ?? null,
   }
 }
 
@@ -121,7 +125,7 @@ function SummaryBody(props: { readonly summary: SummaryData | undefined }): JSX.
             </For>
           </ul>
           <dl class="order-summary__totals">
-            <For each={summaryRows(summary().totals, summary().taxRate)}>
+            <For each={summaryRows(summary().totals, summary().taxRate, summary().discountTitle)}>
               {(row) => <TotalRow row={row} summary={summary()} />}
             </For>
           </dl>
@@ -151,6 +155,8 @@ function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryDa
     switch (row.kind) {
       case 'items':
         return t('checkout.totals.items')
+      case 'discount':
+        return t('discount.line', { title: row.title })
       case 'shipping':
         return t('checkout.totals.shipping')
       case 'tax':
@@ -163,7 +169,12 @@ function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryDa
     <div class="order-summary__row" classList={{ 'order-summary__row--total': props.row.kind === 'total' }}>
       <dt>{label()}</dt>
       <dd data-testid={props.row.kind === 'total' ? 'summary-total' : undefined}>
-        <Price amount={props.row.amount} currency={props.summary.currency} lastKnown={props.summary.lastKnown} />
+        <Price
+          amount={props.row.amount}
+          currency={props.summary.currency}
+          lastKnown={props.summary.lastKnown}
+          negative={props.row.kind === 'discount'}
+        />
       </dd>
     </div>
   )

@@ -5,14 +5,17 @@
 import type {
   CheckoutOptions,
   CheckoutQuote,
+  QuoteDiscount,
   QuoteLine,
   QuoteLineStatus,
 } from '../../shared/checkout/checkout-options.ts'
 import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { shippingMethods } from '../../shared/checkout/checkout-totals.ts'
+import { isDiscountRefusal } from '../../shared/discounts/discount.ts'
 import { asProductId, asVariantId } from '../../shared/ids.ts'
 import { type CurrencyCode, currencyCodes } from '../../shared/money.ts'
 import { isOrderLineOptions } from '../../shared/orders/order.ts'
+import { parseDiscountRule } from '../discounts/parse-discount-rule.ts'
 
 const lineStatuses: readonly QuoteLineStatus[] = ['ok', 'limited', 'unavailable']
 
@@ -43,11 +46,30 @@ export function parseCheckoutOptions(body: unknown): CheckoutOptions {
 
 export function parseCheckoutQuote(body: unknown): CheckoutQuote {
   if (!isRecord(body)) throw new TypeError('checkout quote: body is not an object')
-  const { currency, lines, totals } = body
+  const { currency, lines, totals, discount, discountRefusal } = body
   if (!currencyCodes.includes(currency as CurrencyCode)) throw new TypeError('checkout quote: bad currency')
   if (!Array.isArray(lines)) throw new TypeError('checkout quote: lines is not an array')
   if (!isTotals(totals)) throw new TypeError('checkout quote: bad totals')
-  return { currency: currency as CurrencyCode, lines: lines.map(parseQuoteLine), totals }
+  if (discountRefusal != null && !isDiscountRefusal(discountRefusal))
+    throw new TypeError('checkout quote: bad discountRefusal')
+  return {
+    currency: currency as CurrencyCode,
+    lines: lines.map(parseQuoteLine),
+    totals: { ...totals, discount: totals.discount ?? 0 },
+    discount: discount == null ? null : parseQuoteDiscount(discount),
+    discountRefusal: discountRefusal ?? null,
+  }
+}
+
+function parseQuoteDiscount(value: unknown): QuoteDiscount {
+  if (!isRecord(value) || !isAmount(value.amount) || !Array.isArray(value.allocation))
+    throw new TypeError('checkout quote: bad discount')
+  const allocation = value.allocation.map((share) => {
+    if (!isRecord(share) || typeof share.variantId !== 'string' || !isAmount(share.amount))
+      throw new TypeError('checkout quote: bad discount allocation')
+    return { variantId: asVariantId(share.variantId), amount: share.amount }
+  })
+  return { rule: parseDiscountRule(value.rule), amount: value.amount, allocation }
 }
 
 function parseQuoteLine(value: unknown): QuoteLine {
@@ -89,7 +111,13 @@ function isDefaults(value: unknown): value is CheckoutDefaults {
 
 function isTotals(value: unknown): value is CheckoutTotals {
   return (
-    isRecord(value) && isAmount(value.items) && isAmount(value.shipping) && isAmount(value.tax) && isAmount(value.total)
+    isRecord(value) &&
+    isAmount(value.items) &&
+    // Orders and quotes from before discounts have none.
+    (value.discount === undefined || isAmount(value.discount)) &&
+    isAmount(value.shipping) &&
+    isAmount(value.tax) &&
+    isAmount(value.total)
   )
 }
 

@@ -12,7 +12,7 @@
 import type { Order } from '../../shared/orders/order.ts'
 import type { LocalDb, PendingCheckout } from '../offline/local-db.ts'
 import { drainOutbox, withShopperLock } from '../offline/shopper-exchange.ts'
-import { channelNames, lockNames } from '../offline/storage-keys.ts'
+import { channelNames, lockNames, metaKeys } from '../offline/storage-keys.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
 import { postCheckout } from './checkout-api.ts'
 import type { CheckoutRequestBody } from './checkout-form.ts'
@@ -84,9 +84,11 @@ async function sendOne(db: LocalDb, row: PendingCheckout): Promise<CheckoutAnswe
     await db.pendingCheckouts.update(row.idempotencyKey, { error: error.code })
     return { idempotencyKey: row.idempotencyKey, outcome: 'refused', code: error.code }
   }
-  await db.transaction('rw', db.orders, db.pendingCheckouts, async () => {
+  await db.transaction('rw', db.orders, db.pendingCheckouts, db.meta, async () => {
     await db.orders.put(order)
     await db.pendingCheckouts.delete(row.idempotencyKey)
+    // The code went with this order: the next cart starts without it (a code is often one per customer).
+    if (row.discountCode) await db.meta.delete(metaKeys.discountCode)
   })
   return { idempotencyKey: row.idempotencyKey, outcome: 'placed', orderId: order.id }
 }
@@ -102,6 +104,7 @@ function requestOf(row: PendingCheckout): CheckoutRequestBody {
     shippingAddress: row.shippingAddress,
     shippingMethod: row.shippingMethod,
     ...(row.locale ? { locale: row.locale } : {}),
+    ...(row.discountCode ? { discountCode: row.discountCode } : {}),
   }
 }
 

@@ -9,7 +9,7 @@ const b = asVariantId('b')
 const c = asVariantId('c')
 
 function quoteOf(lines: QuoteLine[]): CheckoutQuote {
-  return { currency: 'EUR', lines, totals: { items: 0, shipping: 0, tax: 0, total: 0 } }
+  return { currency: 'EUR', lines, totals: { items: 0, discount: 0, shipping: 0, tax: 0, total: 0 } }
 }
 
 const line = (variantId: VariantId, unitPrice: number, status: QuoteLine['status'] = 'ok'): QuoteLine => ({
@@ -98,7 +98,7 @@ describe('localReview', () => {
     )
     expect(review.lines.map((l) => l.status)).toEqual(['ok', 'limited', 'unavailable'])
     // 2000 + 1500 items, 495 shipping, 19 % of 3995 = 759.05 → 759.
-    expect(review.totals).toEqual({ items: 3500, shipping: 495, tax: 759, total: 4754 })
+    expect(review.totals).toEqual({ items: 3500, discount: 0, shipping: 495, tax: 759, total: 4754 })
     expect(review).toMatchObject({ currency: 'EUR', lastKnown: true })
   })
 })

@@ -7,9 +7,12 @@
 import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
 import type { CheckoutQuote, QuoteLineStatus } from '../../shared/checkout/checkout-options.ts'
 import { type CheckoutTotals, checkoutTotals, type ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { AppliedDiscount, DiscountRule } from '../../shared/discounts/discount.ts'
 import type { VariantId } from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
+import { discountLinesOf, previewDiscount } from '../discounts/discount-preview.ts'
+import type { AppliedCode } from '../offline/local-db.ts'
 
 export type SeenLine = { readonly variantId: VariantId; readonly unitPrice: number | undefined }
 
@@ -54,10 +57,18 @@ export type Review = {
   readonly currency: CurrencyCode
   /** From this device's last-known catalog (offline), not the server: the server reprices on placing. */
   readonly lastKnown: boolean
+  /** The title of the discount in the totals (a code's or an automatic promotion's), or null. */
+  readonly discountTitle?: string | null
 }
 
 export function serverReview(seen: readonly SeenLine[], quote: CheckoutQuote): Review {
-  return { lines: reviewLines(seen, quote), totals: quote.totals, currency: quote.currency, lastKnown: false }
+  return {
+    lines: reviewLines(seen, quote),
+    totals: quote.totals,
+    currency: quote.currency,
+    lastKnown: false,
+    discountTitle: quote.discount?.rule.title ?? null,
+  }
 }
 
 /**
@@ -67,6 +78,11 @@ export function serverReview(seen: readonly SeenLine[], quote: CheckoutQuote): R
 export function localReview(
   cart: readonly CartLineView[],
   input: { readonly shippingMethod: ShippingMethod; readonly country: string },
+  discounts: {
+    readonly code: AppliedCode | undefined
+    readonly promotions: readonly DiscountRule[]
+    readonly now: Date
+  } = { code: undefined, promotions: [], now: new Date() },
 ): Review {
   const lines = cart.map((line): ReviewLine => {
     const { product, variant } = line
@@ -83,8 +99,20 @@ export function localReview(
     }
   })
   const buyable = lines.filter((line) => line.status !== 'unavailable')
-  const totals = checkoutTotals({ lines: buyable, shippingMethod: input.shippingMethod, country: input.country })
   // A cart with no product on this device prices nothing: every amount is 0 whatever the currency.
   const currency = cart.find((line) => line.product)?.product?.currency ?? 'EUR'
-  return { lines, totals, currency, lastKnown: true }
+  const totalsWith = (applied: AppliedDiscount | null) =>
+    checkoutTotals({
+      lines: buyable,
+      shippingMethod: input.shippingMethod,
+      country: input.country,
+      discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+    })
+  const { applied } = previewDiscount({
+    lines: discountLinesOf(cart),
+    currency,
+    ...discounts,
+    totalWith: (candidate) => totalsWith(candidate).total,
+  })
+  return { lines, totals: totalsWith(applied), currency, lastKnown: true, discountTitle: applied?.rule.title ?? null }
 }

@@ -5,6 +5,7 @@
  * (checkout-quote.ts), which price the order summary with it from the first step on.
  */
 import { createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
@@ -23,6 +24,10 @@ export function ReviewStep(props: {
   const { network } = useOffline()
   const [placing, setPlacing] = createSignal(false)
   const review = () => props.quote.review()
+  const refusal = () => {
+    const reason = props.quote.discountRefusal()
+    return reason ? t(`errors.${reason}`) : null
+  }
 
   async function place(): Promise<void> {
     setPlacing(true)
@@ -49,6 +54,7 @@ export function ReviewStep(props: {
         {(current) => (
           <>
             <ReviewSummary review={current()} taxRate={props.taxRate} />
+            <DiscountCodeField id="checkout-discount-code" refusal={refusal()} />
             <Show when={!canPlaceOrder(current().lines)}>
               <p class="notice" role="alert">
                 {t('checkout.fixCart')} <a href="/cart">{t('checkout.backToCart')}</a>
@@ -92,6 +98,15 @@ function ReviewSummary(props: { readonly review: Review; readonly taxRate: numbe
       </ul>
       <dl class="checkout__totals">
         <TotalRow label={t('checkout.totals.items')} amount={props.review.totals.items} review={props.review} />
+        <Show when={props.review.totals.discount > 0}>
+          <TotalRow
+            label={t('discount.line', { title: props.review.discountTitle ?? '' })}
+            amount={props.review.totals.discount}
+            review={props.review}
+            negative
+            testId="checkout-discount"
+          />
+        </Show>
         <TotalRow label={t('checkout.totals.shipping')} amount={props.review.totals.shipping} review={props.review} />
         <TotalRow label={taxLabel(props.taxRate)} amount={props.review.totals.tax} review={props.review} />
         <TotalRow
@@ -151,12 +166,18 @@ function TotalRow(props: {
   readonly review: Review
   readonly strong?: boolean
   readonly testId?: string
+  readonly negative?: boolean
 }): JSX.Element {
   return (
     <div class="checkout__total-row" classList={{ 'checkout__total-row--grand': props.strong === true }}>
       <dt>{props.label}</dt>
       <dd data-testid={props.testId}>
-        <Price amount={props.amount} currency={props.review.currency} lastKnown={props.review.lastKnown} />
+        <Price
+          amount={props.amount}
+          currency={props.review.currency}
+          lastKnown={props.review.lastKnown}
+          negative={props.negative === true}
+        />
       </dd>
     </div>
   )

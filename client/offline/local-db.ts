@@ -9,6 +9,7 @@ import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { DiscountRule } from '../../shared/discounts/discount.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
@@ -28,6 +29,14 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
   | { readonly key: typeof metaKeys.ordersSyncedAt; readonly value: string }
   | { readonly key: typeof metaKeys.storefront; readonly value: StorefrontContent }
+  | { readonly key: typeof metaKeys.discountCode; readonly value: AppliedCode }
+  | { readonly key: typeof metaKeys.promotions; readonly value: readonly DiscountRule[] }
+
+/**
+ * A code the shopper applied: the rule the server answered for it (null until the server was asked,
+ * e.g. typed offline). The preview uses the rule; the server decides when the order is placed.
+ */
+export type AppliedCode = { readonly code: string; readonly rule: DiscountRule | null }
 
 /**
  * How far the snapshot file at `url` is applied: its first `rows` rows (categories, then products) are
@@ -59,6 +68,8 @@ export type PendingCheckout = {
   readonly shippingMethod: ShippingMethod
   /** The shop language when the order was placed (absent in rows queued before it was sent). */
   readonly locale?: OrderLocale
+  /** The code applied when the order was placed; the server checks it again when the row is sent. */
+  readonly discountCode?: string
   readonly createdAt: string
   /** The problem code of a refusal (e.g. OUT_OF_STOCK); the row stays until the shopper dismisses it. */
   readonly error?: string

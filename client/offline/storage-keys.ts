@@ -39,6 +39,10 @@ export const metaKeys = {
    * whole after each catalog pull (docs/decisions/0023).
    */
   storefront: 'storefront',
+  /** The discount code the shopper applied in the cart or at checkout, with its rule as last answered. */
+  discountCode: 'discountCode',
+  /** The automatic promotions' rules as last fetched: the cart previews them offline. */
+  promotions: 'promotions',
 } as const
 
 /** Key of the one row of the Dexie `shopperState` table (the last authoritative cart and wishlist). */

@@ -48,6 +48,16 @@ export function OrderLines(props: SectionProps): JSX.Element {
       </ul>
       <dl class="order-totals">
         <TotalRow label={t('orders.totals.items')} amount={props.order.totals.items} currency={currency()} />
+        <Show when={props.order.discount}>
+          {(discount) => (
+            <TotalRow
+              label={t('discount.line', { title: discount().code ?? discount().title })}
+              amount={discount().amount}
+              currency={currency()}
+              negative
+            />
+          )}
+        </Show>
         <TotalRow label={t('orders.totals.shipping')} amount={props.order.totals.shipping} currency={currency()} />
         <TotalRow label={t('orders.totals.tax')} amount={props.order.totals.tax} currency={currency()} />
         <TotalRow label={t('orders.totals.total')} amount={props.order.totals.total} currency={currency()} strong />
@@ -64,12 +74,13 @@ function TotalRow(props: {
   readonly amount: number
   readonly currency: Order['currency']
   readonly strong?: boolean
+  readonly negative?: boolean
 }): JSX.Element {
   return (
     <div class="order-totals__row" classList={{ 'order-totals__row--strong': props.strong === true }}>
       <dt>{props.label}</dt>
       <dd>
-        <Price amount={props.amount} currency={props.currency} />
+        <Price amount={props.amount} currency={props.currency} negative={props.negative === true} />
       </dd>
     </div>
   )

@@ -21,7 +21,7 @@ const order = {
       lineTotal: 2000,
     },
   ],
-  totals: { items: 2000, shipping: 495, tax: 474, total: 2969 },
+  totals: { items: 2000, discount: 0, shipping: 495, tax: 474, total: 2969 },
   shippingMethod: 'standard',
   shippingAddress: { name: 'Ada', line1: '12 Analytical Street', postalCode: '10115', city: 'Berlin', country: 'DE' },
   payment: { provider: 'test', status: 'succeeded', clientSecret: null, failureReason: null },

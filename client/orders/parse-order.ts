@@ -84,7 +84,13 @@ function isLine(value: unknown): value is OrderLine {
 
 function isTotals(value: unknown): boolean {
   return (
-    isRecord(value) && isAmount(value.items) && isAmount(value.shipping) && isAmount(value.tax) && isAmount(value.total)
+    isRecord(value) &&
+    isAmount(value.items) &&
+    // Orders and quotes from before discounts have none.
+    (value.discount === undefined || isAmount(value.discount)) &&
+    isAmount(value.shipping) &&
+    isAmount(value.tax) &&
+    isAmount(value.total)
   )
 }
 

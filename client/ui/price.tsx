@@ -15,9 +15,11 @@ export function Price(props: {
   readonly from?: boolean
   /** The price before a sale, shown struck through after the price. */
   readonly compareAt?: number | null
+  /** An amount taken off (a discount): shown with a minus sign in the locale's format. */
+  readonly negative?: boolean
 }): JSX.Element {
   const { t, formatPrice } = useI18n()
-  const amount = () => formatPrice(props.amount, props.currency)
+  const amount = () => formatPrice(props.negative ? -props.amount : props.amount, props.currency)
   return (
     <span class="price">
       <span class="price__amount">{props.from ? t('price.from', { price: amount() }) : amount()}</span>

@@ -304,7 +304,7 @@ describe.each(await databaseTargets())('admin orders on $name', (target) => {
       id,
       email,
       status: 'paid',
-      totals: { items: 2500, shipping: 495, tax: 0, total: 2995 },
+      totals: { items: 2500, discount: 0, shipping: 495, tax: 0, total: 2995 },
       refundedTotal: 0,
       refunds: [],
       lines: [{ name: 'Lamp 1', unitPrice: 1250, quantity: 2, lineTotal: 2500 }],

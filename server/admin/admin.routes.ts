@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import { searchAnalyticsQuery } from '../../shared/search/search-query.ts'
 import { requireUser, type SessionEnv, withSession } from '../account/session.middleware.ts'
 import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
+import { adminDiscountRoutes } from '../discounts/admin-discounts.routes.ts'
 import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
 import { validate } from '../platform/validation.ts'
 import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
@@ -29,3 +30,4 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/inventory', adminInventoryRoutes)
   .route('/dashboard', adminDashboardRoutes)
   .route('/storefront', adminStorefrontRoutes)
+  .route('/discounts', adminDiscountRoutes)

@@ -10,6 +10,7 @@ export type CheckoutRequest = {
   readonly email: string
   readonly shippingAddress: ShippingAddress
   readonly shippingMethod: ShippingMethod
+  readonly discountCode?: string | undefined
 }
 
 /** sha256 over the request in a fixed field order (after the schema trimmed and upper-cased it). */
@@ -26,6 +27,8 @@ export function hashCheckoutRequest(request: CheckoutRequest): string {
     request.shippingMethod,
     // Appended only when present, so requests without one hash as they did before regions existed.
     ...(a.region ? [a.region] : []),
+    // Only when there is one, so requests without a code hash as they did before codes existed.
+    ...(request.discountCode !== undefined ? [request.discountCode] : []),
   ])
   return createHash('sha256').update(canonical).digest('hex')
 }

@@ -3,7 +3,12 @@
  * methods and prices, tax table, the account's last address) and the quote — the server cart priced
  * and stock-checked now, with the totals the order would get. Reads only.
  */
-import type { CheckoutOptions, CheckoutQuote, QuoteLine } from '../../shared/checkout/checkout-options.ts'
+import type {
+  CheckoutOptions,
+  CheckoutQuote,
+  PromotionsAnswer,
+  QuoteLine,
+} from '../../shared/checkout/checkout-options.ts'
 import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import type { QuoteInput } from '../../shared/checkout/checkout-schema.ts'
 import {
@@ -13,8 +18,11 @@ import {
   shippingPrices,
   taxRateBasisPoints,
 } from '../../shared/checkout/checkout-totals.ts'
+import type { AppliedDiscount } from '../../shared/discounts/discount.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { ActiveSession } from '../account/session.service.ts'
+import { listRunningPromotions } from '../discounts/discounts.repository.ts'
+import { resolveDiscount } from '../discounts/discounts.service.ts'
 import { readPricedVariants } from '../orders/orders.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -40,7 +48,7 @@ export async function readCheckoutOptions(
 }
 
 export async function quoteCheckout(
-  deps: Pick<AppDeps, 'db'>,
+  deps: Pick<AppDeps, 'db' | 'clock'>,
   session: Session,
   input: QuoteInput,
 ): Promise<CheckoutQuote> {
@@ -69,13 +77,36 @@ export async function quoteCheckout(
     }
   })
   const buyable = lines.filter((line) => line.status !== 'unavailable')
-  return {
-    currency,
-    lines,
-    totals: checkoutTotals({
+  const discountLines = buyable.flatMap((line) => {
+    const variant = priced.get(line.variantId)
+    return variant ? [{ ...line, categoryId: variant.categoryId, brand: variant.brand }] : []
+  })
+  const totalsWith = (applied: AppliedDiscount | null) =>
+    checkoutTotals({
       lines: buyable,
       shippingMethod: input.shippingMethod,
       country: input.shippingAddress.country,
-    }),
+      discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+    })
+  const { applied, refusal } = await resolveDiscount(deps.db, {
+    code: input.discountCode,
+    lines: discountLines,
+    currency,
+    now: deps.clock(),
+    customer: { userId: session.user?.id ?? null, email: session.user?.email ?? null },
+    totalWith: (candidate) => totalsWith(candidate).total,
+  })
+  const totals = totalsWith(applied)
+  return {
+    currency,
+    lines,
+    totals,
+    discount: applied && { rule: applied.rule, amount: totals.discount, allocation: applied.allocation },
+    discountRefusal: refusal,
   }
+}
+
+/** The automatic promotions running now (their public rules), for the cart's offline preview. */
+export async function readPromotions(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<PromotionsAnswer> {
+  return { promotions: await listRunningPromotions(deps.db, deps.clock()) }
 }

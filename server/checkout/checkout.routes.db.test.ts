@@ -76,7 +76,7 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
       ].sort(),
     )
     // 3700 items + 495 standard shipping, 19 % German VAT on 4195 = 797.05 → 797.
-    expect(order.totals).toEqual({ items: 3700, shipping: 495, tax: 797, total: 4992 })
+    expect(order.totals).toEqual({ items: 3700, discount: 0, shipping: 495, tax: 797, total: 4992 })
     expect(order.payment.status).toBe('requires_payment_method')
     expect(order.reservationExpiresAt).not.toBeNull()
     expect([await stockOf(db(), a), await stockOf(db(), b)]).toEqual([3, 0])

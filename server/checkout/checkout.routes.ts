@@ -12,7 +12,7 @@ import { idempotencyKeyOf } from '../platform/idempotency-key.ts'
 import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
 import { validate } from '../platform/validation.ts'
 import { checkout } from './checkout.service.ts'
-import { quoteCheckout, readCheckoutOptions } from './checkout-review.service.ts'
+import { quoteCheckout, readCheckoutOptions, readPromotions } from './checkout-review.service.ts'
 
 const minute = 60_000
 // Replays of one key count too: a client retrying in a loop is exactly what the limit is for.
@@ -21,6 +21,7 @@ export const checkoutPerIp: RateLimitRule = { name: 'checkout-ip', limit: 30, wi
 
 export const checkoutRoutes = new Hono<AppEnv>()
   .get('/options', withSession, async (c) => c.json(await readCheckoutOptions(c.var.deps, c.var.session)))
+  .get('/promotions', async (c) => c.json(await readPromotions(c.var.deps)))
   .post('/quote', validate('json', quoteInput), withSession, async (c) =>
     c.json(await quoteCheckout(c.var.deps, c.var.session, c.req.valid('json'))),
   )

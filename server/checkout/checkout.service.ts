@@ -6,9 +6,12 @@
  */
 import type { CheckoutInput } from '../../shared/checkout/checkout-schema.ts'
 import { checkoutTotals } from '../../shared/checkout/checkout-totals.ts'
+import type { AppliedDiscount } from '../../shared/discounts/discount.ts'
 import { ErrorCode } from '../../shared/errors.ts'
+import type { CategoryId } from '../../shared/ids.ts'
 import type { Order, OrderLine } from '../../shared/orders/order.ts'
 import type { ActiveSession } from '../account/session.service.ts'
+import { recordDiscountUse, takeDiscount } from '../discounts/discounts.service.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
 import { logOrderEvent } from '../orders/order-status-change.ts'
@@ -36,7 +39,8 @@ export async function checkout(
       { path: 'json.email', message: 'is required for guests' },
     ])
   const request = { email, shippingAddress: input.shippingAddress, shippingMethod: input.shippingMethod }
-  const requestHash = hashCheckoutRequest(request)
+  // The code is part of the request: a repeat of the key with another code is another checkout.
+  const requestHash = hashCheckoutRequest({ ...request, discountCode: input.discountCode })
   const { orderId, created, pokes } = await deps.db.transaction(async (tx) => {
     // The shopper lock serialises checkouts of one shopper: a repeat of a key waits and finds the order.
     await lockShopper(tx, session.shopperId)
@@ -59,7 +63,7 @@ export async function checkout(
     )
     // One UPDATE for every line; a line it could not reserve throws, and the rollback undoes the others.
     const reserved = await reserveStock(tx, cart)
-    const lines: OrderLine[] = []
+    const lines: (OrderLine & { categoryId: CategoryId; brand: string })[] = []
     for (const { productId, variantId, quantity } of cart) {
       const variant = priced.get(variantId)
       if (!variant) throw new AppError(ErrorCode.ProductUnavailable, `Variant ${variantId} is no longer for sale.`)
@@ -77,27 +81,60 @@ export async function checkout(
         unitPrice: variant.price,
         quantity,
         lineTotal: variant.price * quantity,
+        categoryId: variant.categoryId,
+        brand: variant.brand,
       })
     }
     const currencies = new Set(cart.map((l) => priced.get(l.variantId)?.currency))
     const [currency] = [...priced.values()].map((p) => p.currency)
     if (currencies.size !== 1 || !currency) throw new Error('a cart with several currencies cannot be checked out')
     const now = deps.clock()
+    const totalsWith = (applied: AppliedDiscount | null) =>
+      checkoutTotals({
+        lines,
+        shippingMethod: input.shippingMethod,
+        country: input.shippingAddress.country,
+        discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+      })
+    // After the stock: checkouts lock shopper → variants → discount (decision 0018).
+    const applied = await takeDiscount(tx, {
+      code: input.discountCode,
+      lines,
+      currency,
+      now,
+      customer: { userId: session.user?.id ?? null, email },
+      totalWith: (candidate) => totalsWith(candidate).total,
+    })
+    const totals = totalsWith(applied)
+    const shares = new Map(applied?.allocation.map((a) => [a.variantId, a.amount]))
+    const orderLines = lines.map(({ categoryId: _, brand: __, ...line }): OrderLine => {
+      const discount = shares.get(line.variantId) ?? 0
+      return discount > 0 ? { ...line, discount } : line
+    })
     const orderId = await insertOrder(tx, {
       shopperId: session.shopperId,
       userId: session.user?.id ?? null,
       email,
       currency,
-      totals: checkoutTotals({ lines, shippingMethod: input.shippingMethod, country: input.shippingAddress.country }),
+      totals,
+      ...(applied ? { discount: { id: applied.rule.id, code: applied.rule.code, title: applied.rule.title } } : {}),
       shippingMethod: input.shippingMethod,
       shippingAddress: input.shippingAddress,
       idempotencyKey: input.idempotencyKey,
       requestHash,
       reservationExpiresAt: new Date(now.getTime() + deps.config.reservationMinutes * 60_000),
-      lines,
+      lines: orderLines,
       // Not part of the request hash: a retry after switching the language is still the same checkout.
       ...(input.locale ? { locale: input.locale } : {}),
     })
+    if (applied)
+      await recordDiscountUse(tx, {
+        discountId: applied.rule.id,
+        orderId,
+        userId: session.user?.id ?? null,
+        email,
+        amount: totals.discount,
+      })
     if (session.user) await saveCheckoutDefaults(tx, session.user.id, request)
     const pokes = [
       ...(await removeCartLines(

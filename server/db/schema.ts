@@ -22,6 +22,7 @@ import type { Role } from '../../shared/account/user.ts'
 import type { ApiKeyAuditAction, ApiKeyScope } from '../../shared/api-keys/api-key.ts'
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shared/discounts/discount.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { OrderLineOption, PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
@@ -380,6 +381,12 @@ export const orders = pgTable(
     trackingNumber: text('tracking_number'),
     shippedAt: timestamptz('shipped_at'),
     deliveredAt: timestamptz('delivered_at'),
+    /** What a discount took off (items and waived shipping), minor units; its split is on the lines. */
+    discountTotal: integer('discount_total').notNull().default(0),
+    discountId: uuid('discount_id').references((): AnyPgColumn => discounts.id),
+    /** The code as entered (null for an automatic promotion) and the title shown, as they were then. */
+    discountCode: text('discount_code'),
+    discountTitle: text('discount_title'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -399,7 +406,10 @@ export const orders = pgTable(
       'orders_status_known',
       sql`${t.status} in ('pending_payment', 'paid', 'fulfilling', 'shipped', 'delivered', 'payment_failed', 'canceled', 'refunded', 'partially_refunded')`,
     ),
-    check('orders_totals_non_negative', sql`${t.itemsTotal} >= 0 and ${t.shippingTotal} >= 0 and ${t.taxTotal} >= 0`),
+    check(
+      'orders_totals_non_negative',
+      sql`${t.itemsTotal} >= 0 and ${t.shippingTotal} >= 0 and ${t.taxTotal} >= 0 and ${t.discountTotal} >= 0`,
+    ),
   ],
 )
 
@@ -423,10 +433,13 @@ export const orderLines = pgTable(
     unitPrice: integer('unit_price').notNull(),
     quantity: integer('quantity').notNull(),
     lineTotal: integer('line_total').notNull(),
+    /** This line's share of the order's discount (minor units): what a refund of the line returns is line_total − discount. */
+    discount: integer('discount').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.orderId, t.variantId] }),
     check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
+    check('order_lines_discount_within_total', sql`${t.discount} >= 0 and ${t.discount} <= ${t.lineTotal}`),
   ],
 )
 
@@ -665,3 +678,70 @@ export const pushOutbox = pgTable('push_outbox', {
   status: text('status').$type<OrderStatus>().notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 })
+
+/**
+ * Discount codes and automatic promotions (`code` null), decision 0018. `uses_held` counts the
+ * redemptions that are reserved (order awaiting payment) or redeemed (paid): checkout takes a use
+ * with a conditional UPDATE (`uses_held < usage_limit`), like stock; an unpaid order that expires or
+ * is canceled gives it back.
+ */
+export const discounts = pgTable(
+  'discounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Upper case; null for an automatic promotion. */
+    code: text('code'),
+    title: text('title').notNull(),
+    benefit: jsonb('benefit').$type<DiscountBenefit>().notNull(),
+    scope: jsonb('scope').$type<DiscountScope>().notNull(),
+    minimumSubtotal: jsonb('minimum_subtotal').$type<CurrencyAmounts>().notNull().default({}),
+    startsAt: timestamptz('starts_at'),
+    endsAt: timestamptz('ends_at'),
+    usageLimit: integer('usage_limit'),
+    perCustomerLimit: integer('per_customer_limit'),
+    usesHeld: integer('uses_held').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('discounts_code_idx').on(t.code).where(sql`${t.code} is not null`),
+    check('discounts_uses_held_non_negative', sql`${t.usesHeld} >= 0`),
+    check(
+      'discounts_limits_positive',
+      sql`coalesce(${t.usageLimit}, 1) > 0 and coalesce(${t.perCustomerLimit}, 1) > 0`,
+    ),
+  ],
+)
+
+/**
+ * One row per order that got a discount: `reserved` at checkout, `redeemed` once paid, `released`
+ * when the unpaid order expired or was canceled. Each move is a conditional UPDATE on the status, so
+ * a use is counted (and given back) exactly once. The per-customer limit counts the rows of one
+ * account or one email that are not released.
+ */
+export const discountRedemptions = pgTable(
+  'discount_redemptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    discountId: uuid('discount_id')
+      .notNull()
+      .references(() => discounts.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .unique()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Lower case: guests are told apart by email. */
+    email: text('email').notNull(),
+    status: text('status').$type<'reserved' | 'redeemed' | 'released'>().notNull(),
+    amount: integer('amount').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('discount_redemptions_user_idx').on(t.discountId, t.userId),
+    index('discount_redemptions_email_idx').on(t.discountId, t.email),
+    check('discount_redemptions_status_known', sql`${t.status} in ('reserved', 'redeemed', 'released')`),
+  ],
+)

@@ -4,6 +4,7 @@
  * it, announced by an email and a push in their outboxes — all in the caller's transaction.
  */
 import { assertTransition, type OrderStatus } from '../../shared/orders/order-status.ts'
+import { redeemUse, releaseUse } from '../discounts/discounts.repository.ts'
 import { enqueueStatusEmail } from '../email/order-emails.ts'
 import { appendEvent } from '../events/event-log.repository.ts'
 import type { Poke } from '../events/event-publisher.ts'
@@ -24,6 +25,9 @@ export async function changeOrderStatus(
 ): Promise<Poke[]> {
   assertTransition(order.status, to)
   await updateOrder(tx, order.id, { ...patch, status: to })
+  // The order's discount use (decision 0018): counted once paid, given back if it ends unpaid.
+  if (to === 'paid') await redeemUse(tx, order.id)
+  if (to === 'canceled') await releaseUse(tx, order.id)
   await recordHistory(tx, order.id, order.status, to, reason)
   await enqueueStatusEmail(tx, order.id, to)
   await enqueueStatusPush(tx, order.id, to)

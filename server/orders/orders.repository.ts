@@ -1,8 +1,15 @@
 /** The only SQL of orders: orders, their lines and history, payment attempts, and stock reservation. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import { variantOptions } from '../../shared/catalog/variant.ts'
-import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
-import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
+import type { CheckoutTotals, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import {
+  asCategoryId,
+  asProductId,
+  asVariantId,
+  type CategoryId,
+  type ProductId,
+  type VariantId,
+} from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type {
   Order,
@@ -49,6 +56,9 @@ export type PricedVariant = {
   readonly price: number
   readonly stock: number
   readonly currency: CurrencyCode
+  /** What a discount's scope looks at (shared/discounts/). */
+  readonly categoryId: CategoryId
+  readonly brand: string
 }
 
 /** The named variants that are still for sale (variant and product live). */
@@ -88,6 +98,8 @@ function selectPricedVariants(db: Db, variantIds: readonly VariantId[]) {
       price: productVariants.price,
       stock: productVariants.stock,
       currency: products.currency,
+      categoryId: products.categoryId,
+      brand: products.brand,
     })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
@@ -106,6 +118,7 @@ function byVariantId(rows: readonly PricedVariantRow[]): Map<VariantId, PricedVa
         ...row,
         id: asVariantId(row.id),
         productId: asProductId(row.productId),
+        categoryId: asCategoryId(row.categoryId),
         options: variantOptions(productOptions, { optionValues }),
       },
     ]),
@@ -161,7 +174,9 @@ export type NewOrder = {
   readonly userId: string | null
   readonly email: string
   readonly currency: CurrencyCode
-  readonly totals: { items: number; shipping: number; tax: number; total: number }
+  readonly totals: CheckoutTotals
+  /** The discount the order got (its lines carry the split), or absent. */
+  readonly discount?: { readonly id: string; readonly code: string | null; readonly title: string }
   readonly shippingMethod: ShippingMethod
   readonly shippingAddress: ShippingAddress
   readonly idempotencyKey: string
@@ -186,6 +201,10 @@ export async function insertOrder(db: Db, order: NewOrder): Promise<string> {
       shippingTotal: order.totals.shipping,
       taxTotal: order.totals.tax,
       grandTotal: order.totals.total,
+      discountTotal: order.totals.discount,
+      discountId: order.discount?.id ?? null,
+      discountCode: order.discount?.code ?? null,
+      discountTitle: order.discount?.title ?? null,
       shippingMethod: order.shippingMethod,
       shippingAddress: order.shippingAddress,
       idempotencyKey: order.idempotencyKey,
@@ -408,6 +427,8 @@ async function readLines(db: Db, orderIds: readonly string[]): Promise<Map<strin
       unitPrice: row.unitPrice,
       quantity: row.quantity,
       lineTotal: row.lineTotal,
+      // Only where there is one: lines of orders without a discount keep their shape.
+      ...(row.discount > 0 ? { discount: row.discount } : {}),
     })
     byOrder.set(row.orderId, list)
   }
@@ -428,7 +449,17 @@ function toOrder(
     email: row.email,
     currency: row.currency,
     lines: lines.get(row.id) ?? [],
-    totals: { items: row.itemsTotal, shipping: row.shippingTotal, tax: row.taxTotal, total: row.grandTotal },
+    totals: {
+      items: row.itemsTotal,
+      discount: row.discountTotal,
+      shipping: row.shippingTotal,
+      tax: row.taxTotal,
+      total: row.grandTotal,
+    },
+    discount:
+      row.discountId !== null
+        ? { code: row.discountCode, title: row.discountTitle ?? '', amount: row.discountTotal }
+        : null,
     shippingMethod: row.shippingMethod,
     shippingAddress: row.shippingAddress,
     payment: {

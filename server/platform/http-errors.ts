@@ -39,6 +39,14 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   API_KEY_NOT_ACTIVE: 409,
   ORDER_ACTION_NOT_ALLOWED: 409,
   EDIT_CONFLICT: 409,
+  DISCOUNT_UNKNOWN: 422,
+  DISCOUNT_NOT_STARTED: 422,
+  DISCOUNT_EXPIRED: 422,
+  DISCOUNT_MINIMUM_NOT_MET: 422,
+  DISCOUNT_NOT_APPLICABLE: 422,
+  DISCOUNT_USAGE_LIMIT_REACHED: 409,
+  DISCOUNT_ALREADY_USED: 409,
+  DISCOUNT_CODE_TAKEN: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -69,6 +77,14 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   API_KEY_NOT_ACTIVE: 'API key not active',
   ORDER_ACTION_NOT_ALLOWED: 'Order action not allowed',
   EDIT_CONFLICT: 'Changed since read',
+  DISCOUNT_UNKNOWN: 'Unknown discount code',
+  DISCOUNT_NOT_STARTED: 'Discount not started',
+  DISCOUNT_EXPIRED: 'Discount expired',
+  DISCOUNT_MINIMUM_NOT_MET: 'Discount minimum not met',
+  DISCOUNT_NOT_APPLICABLE: 'Discount not applicable',
+  DISCOUNT_USAGE_LIMIT_REACHED: 'Discount used up',
+  DISCOUNT_ALREADY_USED: 'Discount already used',
+  DISCOUNT_CODE_TAKEN: 'Discount code taken',
   INTERNAL: 'Internal server error',
 }
 

@@ -1,4 +1,5 @@
 /** Wire types of `GET /api/checkout/options` and `POST /api/checkout/quote` (zod-free, for the client). */
+import type { DiscountAllocation, DiscountRefusal, DiscountRule } from '../discounts/discount.ts'
 import type { ProductId, VariantId } from '../ids.ts'
 import type { CurrencyCode } from '../money.ts'
 import type { OrderLineOption, PaymentProviderName } from '../orders/order.ts'
@@ -44,9 +45,26 @@ export type QuoteLine = {
   readonly status: QuoteLineStatus
 }
 
+/**
+ * The discount the order would get: the rule (kept by the device to preview totals offline, decision
+ * 0018) and its amounts now. `automatic` when no code was asked for and a promotion applies.
+ */
+export type QuoteDiscount = {
+  readonly rule: DiscountRule
+  readonly amount: number
+  readonly allocation: readonly DiscountAllocation[]
+}
+
 export type CheckoutQuote = {
   readonly currency: CurrencyCode
   readonly lines: readonly QuoteLine[]
   /** Totals of the lines that can be bought (`ok` and `limited` at their cart quantity). */
   readonly totals: CheckoutTotals
+  /** The discount in the totals (the code asked for, else the best automatic promotion), or null. */
+  readonly discount?: QuoteDiscount | null
+  /** Why the code asked for does not apply now (the totals then carry the automatic promotion, if any). */
+  readonly discountRefusal?: DiscountRefusal | null
 }
+
+/** `GET /api/checkout/promotions`: the automatic promotions running now, for the cart's preview. */
+export type PromotionsAnswer = { readonly promotions: readonly DiscountRule[] }

@@ -1,7 +1,16 @@
 /** Wire schemas of checkout and payment (types for the client live in checkout-totals.ts and orders/order.ts). */
 import { z } from 'zod'
+import { normalizeDiscountCode } from '../discounts/discount.ts'
 import { addressFormatOf, isValidPostalCode, isValidRegion, normalizePostalCode } from './address-format.ts'
 import { shippingMethods } from './checkout-totals.ts'
+
+/** A code as typed: trimmed and upper-cased; its existence is the discount rules' business. */
+const discountCodeInput = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64)
+  .transform((v) => normalizeDiscountCode(v))
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max)
 
@@ -76,6 +85,8 @@ export const checkoutInput = z
     shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
     /** The language the shopper chose in the shop (not the browser's): the order's emails use it. */
     locale: z.enum(orderLocales, { message: `must be one of ${orderLocales.join(', ')}` }).optional(),
+    /** The code the shopper applied; the server checks it again (it may have been queued offline). */
+    discountCode: discountCodeInput.optional(),
   })
   .strict()
 export type CheckoutInput = z.infer<typeof checkoutInput>
@@ -90,6 +101,7 @@ export const quoteInput = z
   .object({
     shippingAddress: addressFields.partial().required({ country: true }),
     shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
+    discountCode: discountCodeInput.optional(),
   })
   .strict()
 export type QuoteInput = z.infer<typeof quoteInput>

@@ -37,7 +37,43 @@ describe('checkoutTotals', () => {
         shippingMethod: method,
         country,
       })
-      expect(totals).toEqual({ items, shipping, tax, total })
+      expect(totals).toEqual({ items, discount: 0, shipping, tax, total })
     },
   )
+})
+
+describe('checkoutTotals with a discount', () => {
+  it.each([
+    // items discount, free shipping, method, country → discount, shipping, tax, total
+    [1000, false, 'standard', 'US', 1000, 495, 0, 4495], // 5000 − 1000 + 495
+    [1000, false, 'standard', 'DE', 1000, 495, 854, 5349], // tax on the discounted amount: 4495 × 0.19 = 854.05
+    [0, true, 'standard', 'US', 495, 495, 0, 5000], // free shipping waives the method's price
+    [0, true, 'express', 'DE', 1495, 1495, 950, 5950], // 5000 × 0.19
+    [9000, false, 'standard', 'US', 5000, 495, 0, 495], // never more than the items
+  ] as const)(
+    '%i off items (free shipping %s) by %s to %s: discount %i, shipping %i, tax %i, total %i',
+    (items, freeShipping, method, country, discount, shipping, tax, total) => {
+      const totals = checkoutTotals({
+        lines: [{ unitPrice: 2500, quantity: 2 }],
+        shippingMethod: method,
+        country,
+        discount: { items, freeShipping },
+      })
+      expect(totals).toEqual({ items: 5000, discount, shipping, tax, total })
+    },
+  )
+
+  it('ships standard free only when the items after their discount reach the threshold', () => {
+    const lines = [{ unitPrice: 10_000, quantity: 1 }]
+    const full = checkoutTotals({ lines, shippingMethod: 'standard', country: 'US' })
+    const discounted = checkoutTotals({
+      lines,
+      shippingMethod: 'standard',
+      country: 'US',
+      discount: { items: 1, freeShipping: false },
+    })
+    expect(full.shipping).toBe(0)
+    expect(discounted.shipping).toBe(495)
+    expect(discounted.total).toBe(9999 + 495)
+  })
 })

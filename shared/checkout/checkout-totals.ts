@@ -1,7 +1,8 @@
 /**
  * Checkout totals, in integer minor units. Rounding rule: tax is computed once on the taxable sum
- * (items + shipping), not per line, as `round half up (taxable × basis points / 10 000)`; every
- * other amount is an exact integer sum, so totals never drift by a cent between client and server.
+ * (items + shipping − discount), not per line, as `round half up (taxable × basis points / 10 000)`;
+ * every other amount is an exact integer sum, so totals never drift by a cent between client and
+ * server. A discount (shared/discounts/) is already in minor units when it gets here.
  */
 export const shippingMethods = ['standard', 'express'] as const
 export type ShippingMethod = (typeof shippingMethods)[number]
@@ -26,7 +27,11 @@ export type CheckoutDefaults = {
 }
 
 export type CheckoutTotals = {
+  /** Σ unit price × quantity, before any discount. */
   readonly items: number
+  /** Everything a discount takes off: its items amount plus the shipping it waives (0 without one). */
+  readonly discount: number
+  /** The method's price (before a free-shipping discount, which counts in `discount`). */
   readonly shipping: number
   readonly tax: number
   readonly total: number
@@ -39,16 +44,29 @@ export const freeStandardShippingFrom = 10_000
 /** Sales tax (VAT) in basis points by destination country; countries not listed are untaxed. */
 export const taxRateBasisPoints: Readonly<Record<string, number>> = { DE: 1900, AT: 2000, FR: 2000, NL: 2100, GB: 2000 }
 
+/** What a discount does to the totals (an AppliedDiscount reduced to its amounts). */
+export type TotalsDiscount = { readonly items: number; readonly freeShipping: boolean }
+
+/**
+ * The totals of `lines`. Standard shipping is free from the threshold of the items after their
+ * discount (what the shopper pays for them); a free-shipping discount waives the method's price.
+ */
 export function checkoutTotals(input: {
   readonly lines: readonly { readonly unitPrice: number; readonly quantity: number }[]
   readonly shippingMethod: ShippingMethod
   readonly country: string
+  readonly discount?: TotalsDiscount | null
 }): CheckoutTotals {
   const items = input.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0)
+  const itemsDiscount = Math.min(Math.max(input.discount?.items ?? 0, 0), items)
   const shipping =
-    input.shippingMethod === 'standard' && items >= freeStandardShippingFrom ? 0 : shippingPrices[input.shippingMethod]
+    input.shippingMethod === 'standard' && items - itemsDiscount >= freeStandardShippingFrom
+      ? 0
+      : shippingPrices[input.shippingMethod]
+  const discount = itemsDiscount + (input.discount?.freeShipping ? shipping : 0)
+  const taxable = items + shipping - discount
   const rate = taxRateBasisPoints[input.country] ?? 0
   // Integers only: floor((2x + 1) / 2) of x = taxable × rate / 10 000 is round half up.
-  const tax = Math.floor((2 * (items + shipping) * rate + 10_000) / 20_000)
-  return { items, shipping, tax, total: items + shipping + tax }
+  const tax = Math.floor((2 * taxable * rate + 10_000) / 20_000)
+  return { items, discount, shipping, tax, total: taxable + tax }
 }

@@ -33,6 +33,19 @@ export type OrderLine = {
   readonly unitPrice: number
   readonly quantity: number
   readonly lineTotal: number
+  /**
+   * The line's share of the order's discount (minor units); absent or 0 without one. What the
+   * shopper paid for the line, and at most what a refund of it returns, is `lineTotal − discount`.
+   */
+  readonly discount?: number
+}
+
+/** The discount an order got: its code (null for an automatic promotion), its title and amount. */
+export type OrderDiscount = { readonly code: string | null; readonly title: string; readonly amount: number }
+
+/** What the shopper paid for a line: its total less its share of the order's discount. */
+export function paidForLine(line: Pick<OrderLine, 'lineTotal' | 'discount'>): number {
+  return line.lineTotal - (line.discount ?? 0)
 }
 
 /** Where the payment stands, as the provider reported it last (Stripe's PaymentIntent states). */
@@ -82,6 +95,8 @@ export type Order = {
   readonly currency: CurrencyCode
   readonly lines: readonly OrderLine[]
   readonly totals: CheckoutTotals
+  /** Null (or absent, orders from before discounts) when the order got none. */
+  readonly discount?: OrderDiscount | null
   readonly shippingMethod: ShippingMethod
   readonly shippingAddress: ShippingAddress
   readonly payment: {

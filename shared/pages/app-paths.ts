@@ -20,6 +20,7 @@ export const appOnlyPaths = [
   '/admin/api-keys',
   '/admin/inventory',
   '/admin/storefront',
+  '/admin/discounts',
   '/admin/mailbox',
   '/admin/dashboard',
 ] as const

@@ -1,0 +1,50 @@
+/**
+ * The discount the device expects (decision 0018): the shared engine run on the local cart with the
+ * code's last-known rule and the promotions kept on the device. A preview only — usage limits are
+ * the server's to decide — so the totals it feeds are marked as last known / to be confirmed.
+ */
+import type { AppliedDiscount, DiscountLine, DiscountRefusal, DiscountRule } from '../../shared/discounts/discount.ts'
+import { chooseDiscount, evaluateDiscount } from '../../shared/discounts/discount-rules.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
+import type { CartLineView } from '../cart/shopper-view.ts'
+import type { AppliedCode } from '../offline/local-db.ts'
+
+/** The cart lines that can be bought, as the discount rules see them. */
+export function discountLinesOf(cart: readonly CartLineView[]): DiscountLine[] {
+  return cart.flatMap((line) => {
+    const { product, variant } = line
+    if (!product || !variant || product.deletedAt !== null || variant.stock <= 0) return []
+    return [
+      {
+        productId: line.productId,
+        variantId: line.variantId,
+        categoryId: product.categoryId,
+        brand: product.brand,
+        unitPrice: variant.price,
+        quantity: line.quantity,
+      },
+    ]
+  })
+}
+
+export type DiscountPreview = {
+  readonly applied: AppliedDiscount | null
+  /** The code's refusal by the rules the device knows (dates, minimum, scope). */
+  readonly refusal: DiscountRefusal | null
+}
+
+export function previewDiscount(input: {
+  readonly lines: readonly DiscountLine[]
+  readonly currency: CurrencyCode
+  readonly code: AppliedCode | undefined
+  readonly promotions: readonly DiscountRule[]
+  readonly now: Date
+  readonly totalWith: (applied: AppliedDiscount) => number
+}): DiscountPreview {
+  const cart = { lines: input.lines, currency: input.currency, now: input.now }
+  const evaluation = input.code?.rule ? evaluateDiscount(input.code.rule, cart) : null
+  return {
+    applied: chooseDiscount(evaluation, input.promotions, cart, input.totalWith),
+    refusal: evaluation && !evaluation.ok ? evaluation.refusal : null,
+  }
+}
