@@ -67,6 +67,26 @@ test('the shopper’s pages have no axe violations: home, category, collection, 
   })
 })
 
+test('search has no axe violations: corrected results, autocomplete', async ({ page }) => {
+  await test.step('search results for a misspelt query, and the way back to the words as typed', async () => {
+    await page.goto('/search?q=wireles%20hedphones')
+    await expect(syncStatus(page)).toBeVisible()
+    await expect(page.getByText('Showing results for wireless headphones')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('link', { name: 'wireles hedphones' }).click()
+    await expect(page).toHaveURL(/verbatim=true/)
+    await expect(page.getByRole('status').filter({ hasText: 'No products' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'wireless headphones' })).toBeVisible()
+  })
+  await test.step('autocomplete open with suggestions', async () => {
+    const searchBox = page.getByRole('combobox', { name: 'Search the shop' })
+    await searchBox.fill('headph')
+    await expect(page.getByRole('listbox', { name: /./ }).getByRole('option').first()).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    await searchBox.press('Escape')
+  })
+})
+
 test('a product page with related and recently viewed products, and its sticky bar on a phone, has no axe violations', async ({
   page,
   sql,

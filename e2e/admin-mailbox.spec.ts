@@ -3,6 +3,7 @@
  * and the admin reads its confirmation at /admin/mailbox — text and HTML (a sandboxed frame loading
  * the HTML with a CSP of its own, decision 0020; no CSP violation) — on a desktop and on a phone.
  */
+import { orderNumberOf } from '../shared/orders/order-number.ts'
 import { e2eAdmin } from './e2e-env.ts'
 import { expect, newTestUser, productsInStock, signInViaApi, signUpViaApi, test } from './fixtures.ts'
 import { fillCart, pay, placeOrder } from './order-fixtures.ts'
@@ -20,7 +21,7 @@ test('an admin reads the order confirmation a shopper was sent, in the local mai
   await fillCart(shopper.request, [[product.id, 1]])
   const order = await placeOrder(shopper.request)
   expect((await pay(shopper.request, order.id)).status).toBe('paid')
-  const subject = `Order ${order.id.slice(0, 8).toUpperCase()} confirmed`
+  const subject = `Order ${orderNumberOf(order)} confirmed`
 
   const admin = await browser.newContext({ baseURL })
   const page = await admin.newPage()

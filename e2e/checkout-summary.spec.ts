@@ -68,7 +68,7 @@ for (const [device, width] of [
     await test.step('a US address: a state and a ZIP code; no VAT in the summary', async () => {
       await page.getByLabel('Country').selectOption('US')
       await expect(page.getByLabel('ZIP code')).toBeVisible()
-      await expect(page.getByLabel('State')).toBeVisible()
+      await expect(page.getByLabel('State', { exact: true })).toBeVisible()
       await expectSummary(page, phone, product.name, /Tax \(none for this country\)/)
     })
 
@@ -80,7 +80,7 @@ for (const [device, width] of [
       await page.getByLabel('ZIP code').fill('9410')
       await page.getByRole('button', { name: 'Continue to shipping' }).click()
       await expect(page.getByText('Enter a postal code like 94105.')).toBeVisible()
-      await expect(page.getByLabel('State')).toHaveAttribute('aria-invalid', 'true')
+      await expect(page.getByLabel('State', { exact: true })).toHaveAttribute('aria-invalid', 'true')
       await enterAddressAndShipping(page, { address: usAddress, method: 'Standard' })
       await expectSummary(page, phone, product.name, /Tax \(none for this country\)/)
       await expect(

@@ -34,7 +34,9 @@ test('a shopper applies a discount code in the cart, checks out with it and sees
 
     await checkOutAsGuest(page, `discount-${Date.now().toString(36)}@example.test`)
     await expect(page.getByTestId('checkout-discount')).toBeVisible()
-    await expect(page.getByText('Discount: 10% off')).toBeVisible()
+    // The review's totals and the order summary beside every step both subtract it.
+    await expect(page.locator('.checkout__totals').getByText('Discount: 10% off')).toBeVisible()
+    await expect(page.getByRole('complementary').getByText('Discount: 10% off')).toBeVisible()
     await page.getByRole('button', { name: 'Place order' }).click()
     const orderId = await orderIdOnPaymentPage(page)
     await payWithCard(page, testCards.succeeds)

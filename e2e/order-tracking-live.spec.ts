@@ -28,7 +28,7 @@ test('the admin prepares and ships an order; the shopper’s open page follows l
     await page.goto(`/orders/${id()}`)
     await eventStream
     await expect(statusBadge(page)).toHaveText('Paid')
-    await expect(page.getByRole('region', { name: 'Delivery' })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Delivery', exact: true })).toHaveCount(0)
   })
 
   const admin = await browser.newContext({ baseURL })
@@ -61,7 +61,7 @@ test('the admin prepares and ships an order; the shopper’s open page follows l
     expect((await answered).status()).toBe(200)
     const shippedAt = Date.now()
     await expect(statusBadge(page)).toHaveText('Shipped', { timeout: 2000 })
-    const delivery = page.getByRole('region', { name: 'Delivery' })
+    const delivery = page.getByRole('region', { name: 'Delivery', exact: true })
     await expect(delivery).toContainText(trackingNumber, { timeout: Math.max(1, 2000 - (Date.now() - shippedAt)) })
     await expect(delivery).toContainText('DHL')
     await expect(delivery.getByRole('link', { name: 'Track the parcel at DHL' })).toHaveAttribute(
@@ -96,13 +96,13 @@ test('the admin prepares and ships an order; the shopper’s open page follows l
     const toast = page.locator('.toast').filter({ hasText: 'has new tracking details.' })
     await expect(toast).toBeVisible()
     await toast.getByRole('button', { name: 'View order' }).click()
-    await expect(page.getByRole('region', { name: 'Delivery' })).toContainText('JD0146 0000 9999')
+    await expect(page.getByRole('region', { name: 'Delivery', exact: true })).toContainText('JD0146 0000 9999')
   })
 
   await test.step('delivered: the delivery date shows, and shipping is no longer offered', async () => {
     await adminPage.getByRole('button', { name: 'Mark as delivered' }).click()
     await expect(statusBadge(page)).toHaveText('Delivered')
-    await expect(page.getByRole('region', { name: 'Delivery' })).toContainText('Delivered')
+    await expect(page.getByRole('region', { name: 'Delivery', exact: true })).toContainText('Delivered')
     await expect(adminPage.getByRole('form', { name: /Ship|Tracking/ })).toHaveCount(0)
   })
   await admin.close()

@@ -26,5 +26,5 @@ test('a shopper switches the shop to German: texts, prices and the page language
   await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeVisible()
 
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Willkommen bei Storefront' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Alles für deinen Alltag' })).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
+import { createEffect, createSignal, type JSX, on } from 'solid-js'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { QuantitySelect } from './quantity-select.tsx'
@@ -53,9 +53,8 @@ export function AddToCart(props: {
       <button type="submit" class="button button--primary" disabled={soldOut()}>
         {props.variant ? (inCart() > 0 ? t('cart.update') : t('cart.add')) : (props.prompt ?? t('cart.add'))}
       </button>
-      <Show when={inCart() > 0}>
-        <p class="add-to-cart__note">{t('cart.inCart', { count: inCart() })}</p>
-      </Show>
+      {/* Always there, empty until the variant is in the cart: its line is kept, so adding moves nothing. */}
+      <p class="add-to-cart__note">{inCart() > 0 ? t('cart.inCart', { count: inCart() }) : ''}</p>
     </form>
   )
 }

@@ -39,9 +39,11 @@ export function SearchCombobox(): JSX.Element {
   const handover =
     plain instanceof HTMLInputElement ? { text: plain.value, focused: document.activeElement === plain } : null
   if (handover?.text) setText(handover.text)
+  // Suggestions only for a shopper typing in the box: a search page's own query opens no list over it.
   onMount(() => {
-    if (handover?.focused) input?.focus()
-    if (handover?.text) suggest(handover.text)
+    if (!handover?.focused) return
+    input?.focus()
+    if (handover.text) suggest(handover.text)
   })
 
   // On the search page the box shows that page's query, also after back/forward.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { searchRequest } from '../../shared/search/search-types.ts'
 import { fromSearchParams, searchHref, toSearchParams } from './search-params.ts'
 
 describe('search URL parameters', () => {
@@ -50,5 +51,12 @@ describe('search URL parameters', () => {
     expect(searchHref({ q: '', brands: ['Linea'], page: 2 })).toBe('/search?brand=Linea&page=2')
     expect(searchHref({ q: '' })).toBe('/search')
     expect(searchHref({ q: 'boots', options: ['size:42'] })).toBe('/search?q=boots&option=size%3A42')
+  })
+
+  it('keeps a verbatim search ("search instead for") verbatim, and an ordinary one without the flag', () => {
+    expect(
+      fromSearchParams(new URLSearchParams(toSearchParams(searchRequest({ q: 'hedphones', verbatim: true })))),
+    ).toEqual(searchRequest({ q: 'hedphones', verbatim: true }))
+    expect(fromSearchParams(new URLSearchParams('q=hedphones&verbatim=yes'))).not.toHaveProperty('verbatim')
   })
 })

@@ -26,6 +26,7 @@ export function fromSearchParams(params: URLSearchParams): SearchRequest {
     sort: searchSorts.find((sort): sort is SearchSort => sort === params.get('sort')) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 && page <= maxPage ? page : 1,
     pageSize: defaultPageSize,
+    ...(params.get('verbatim') === 'true' ? { verbatim: true } : {}),
   }
 }
 

@@ -165,5 +165,5 @@ function addToCart({ t }: PageIntl, product: Product, variant: ProductVariant): 
     (quantity) => html`<option value="${quantity}"${quantity === 1 ? html` selected` : ''}>${quantity}</option>`,
   )
   const id = `quantity-${product.id}`
-  return html`<form class="add-to-cart"><span class="quantity-select"><label class="quantity-select__label" for="${id}">${t('cart.quantity')}</label><select id="${id}"${disabled}>${options}</select></span><button type="submit" class="button button--primary"${disabled}>${t('cart.add')}</button></form>`
+  return html`<form class="add-to-cart"><span class="quantity-select"><label class="quantity-select__label" for="${id}">${t('cart.quantity')}</label><select id="${id}"${disabled}>${options}</select></span><button type="submit" class="button button--primary"${disabled}>${t('cart.add')}</button><p class="add-to-cart__note"></p></form>`
 }
