@@ -33,8 +33,10 @@ const budgets = {
   productList: 1,
   cartPull: 6,
   syncPush: 14,
-  checkout: 26,
-  pay: 27,
+  // Discounts (decision 0018): checkout reads the candidate codes and promotions once, payment
+  // settles the order's held use once; neither depends on the number of lines.
+  checkout: 27,
+  pay: 28,
   orderPage: 5,
   adminOrders: 2,
   adminDashboard: 6,
