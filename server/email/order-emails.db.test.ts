@@ -19,6 +19,8 @@ import {
   testAddress,
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { createTestDiscount } from '../test-support/test-discounts.ts'
+import { renderEmail } from './templates/render-email.ts'
 
 describe.each(await databaseTargets())('order emails on $name', (target) => {
   const database = useTestDatabase(target)
@@ -84,6 +86,40 @@ describe.each(await databaseTargets())('order emails on $name', (target) => {
         },
       },
     ])
+  })
+
+  it('stores the discount the order got with the confirmation, and the email shows it so the rows add up', async () => {
+    const { code } = await createTestDiscount(db(), {
+      title: 'Ten off',
+      benefit: { kind: 'percentage', basisPoints: 1000 },
+    })
+    const shopper = createTestBrowser((await shop()).app)
+    await fillCart(shopper, [[await createTestProduct(db(), { stock: 5, price: 1000 }), 2]])
+    const body = {
+      email: 'shopper@example.com',
+      shippingAddress: testAddress,
+      shippingMethod: 'standard',
+      discountCode: code,
+    }
+    const order = await orderOf(await postCheckout(shopper, { body }))
+    await postPay(shopper, order.id, testCards.succeeds)
+    const [email] = await emailsOf(order.id)
+    expect(order.totals.discount).toBe(200)
+    expect(email?.data).toMatchObject({
+      total: order.totals.total,
+      breakdown: { items: 2000, shipping: order.totals.shipping, tax: order.totals.tax },
+      discount: { code, title: 'Ten off', amount: 200 },
+    })
+    expect(order.totals.total).toBe(2000 - 200 + order.totals.shipping + order.totals.tax)
+    const { text } = renderEmail('order_confirmation', 'en', email?.data, { url: 'https://shop.example.com' })
+    expect(text).toContain(`Subtotal: €20.00\nDiscount (${code}): -€2.00\nShipping: €4.95\n`)
+  })
+
+  it('stores no discount for an order without one', async () => {
+    const { shopper, order } = await placeOrder('en')
+    await postPay(shopper, order.id, testCards.succeeds)
+    const [email] = await emailsOf(order.id)
+    expect(email?.data).not.toHaveProperty('discount')
   })
 
   it('writes in English when the checkout named no language', async () => {

@@ -87,6 +87,9 @@ async function confirmationData(tx: Db, row: OrderRow) {
       lineTotal: l.lineTotal,
     })),
     breakdown: { items: order.totals.items, shipping: order.totals.shipping, tax: order.totals.tax },
+    ...(order.discount && order.discount.amount > 0
+      ? { discount: { code: order.discount.code, title: order.discount.title, amount: order.discount.amount } }
+      : {}),
     shippingAddress: order.shippingAddress,
   }
 }

@@ -29,6 +29,7 @@ export const germanCopy: EmailCopy = {
         title: 'Deine Bestellung',
         columns: { item: 'Artikel', quantity: 'Menge', total: 'Preis' },
         items: 'Zwischensumme',
+        discount: (name) => `Rabatt (${name})`,
         shipping: 'Versand',
         tax: 'MwSt.',
         total: 'Gesamt',

@@ -29,6 +29,7 @@ export const englishCopy: EmailCopy = {
         title: 'Order summary',
         columns: { item: 'Item', quantity: 'Qty', total: 'Price' },
         items: 'Subtotal',
+        discount: (name) => `Discount (${name})`,
         shipping: 'Shipping',
         tax: 'Tax',
         total: 'Total',

@@ -47,14 +47,17 @@ export function failureReasonOf(reason: string): FailureReason {
 
 type SummaryLabels = Pick<EmailSummary, 'title' | 'columns'> & {
   readonly items: string
+  /** The discount's row, named by its code, or by the promotion's title when it has none. */
+  readonly discount: (name: string) => string
   readonly shipping: string
   readonly tax: string
   readonly total: string
 }
 
 /**
- * The confirmation's lines and totals. Totals are rows, so another amount (a discount) is one more
- * row; an email queued before the breakdown was stored shows the total alone.
+ * The confirmation's lines and totals. Totals are rows: the discount is one more, negative, between
+ * subtotal and shipping, so the rows add up (total = subtotal − discount + shipping + tax); an email
+ * queued before the breakdown was stored shows the total alone.
  */
 export function orderSummary(
   data: EmailData<'order_confirmation'>,
@@ -63,6 +66,11 @@ export function orderSummary(
 ): EmailSummary {
   const price = (amount: number) => f.price(amount, data.currency)
   const breakdown = data.breakdown
+  const discount = data.discount
+  const discountRows =
+    discount && discount.amount > 0
+      ? [{ label: labels.discount(discount.code ?? discount.title), value: price(-discount.amount) }]
+      : []
   return {
     title: labels.title,
     columns: labels.columns,
@@ -76,10 +84,11 @@ export function orderSummary(
       ...(breakdown
         ? [
             { label: labels.items, value: price(breakdown.items) },
+            ...discountRows,
             { label: labels.shipping, value: price(breakdown.shipping) },
             { label: labels.tax, value: price(breakdown.tax) },
           ]
-        : []),
+        : discountRows),
       { label: labels.total, value: price(data.total), strong: true },
     ],
   }

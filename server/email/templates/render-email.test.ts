@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkoutTotals } from '../../../shared/checkout/checkout-totals.ts'
 import { escapeHtml } from './email-content.ts'
 import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 import { renderEmail } from './render-email.ts'
@@ -13,13 +14,15 @@ const samples: { readonly [T in EmailTemplate]: unknown } = {
     orderId,
     orderNumber: 10042,
     currency: 'EUR',
-    total: 21_137,
+    total: 19_064,
     lines: [
       { name: 'Trail Runner', options: 'Size 42 · Black', quantity: 1, lineTotal: 12_900 },
       { name: 'Enamel Mug', options: '', quantity: 2, lineTotal: 2_000 },
       { name: 'Linen Apron', options: 'Sand', quantity: 1, lineTotal: 2_900 },
     ],
-    breakdown: { items: 17_800, shipping: 0, tax: 3_337 },
+    // 10 % off the items; 19 % tax on what is left: 17,800 − 1,780 + 0 = 16,020, tax 3,044.
+    breakdown: { items: 17_800, shipping: 0, tax: 3_044 },
+    discount: { code: 'WELCOME10', title: 'Welcome 10 %', amount: 1_780 },
     shippingAddress: {
       name: 'Ada Lovelace',
       line1: 'Invalidenstraße 117',
@@ -88,11 +91,14 @@ describe('email templates', () => {
   it('puts the lines, every total, the order link and the address into the text part', () => {
     const en = renderEmail('order_confirmation', 'en', samples.order_confirmation, shop)
     expect(en.text).toContain('1 × Trail Runner (Size 42 · Black): €129.00')
-    expect(en.text).toContain('Subtotal: €178.00\nShipping: €0.00\nTax: €33.37\nTotal: €211.37')
+    expect(en.text).toContain(
+      'Subtotal: €178.00\nDiscount (WELCOME10): -€17.80\nShipping: €0.00\nTax: €30.44\nTotal: €190.64',
+    )
     expect(en.text).toContain(`View your order: ${orderUrl}`)
     expect(en.text).toContain('Ada Lovelace\nInvalidenstraße 117\n3rd floor\n10115 Berlin\nGermany')
     const de = renderEmail('order_confirmation', 'de', samples.order_confirmation, shop)
-    expect(de.text).toMatch(/Gesamt: 211,37\s€/)
+    expect(de.text).toMatch(/Rabatt \(WELCOME10\): -17,80\s€\nVersand: 0,00\s€/)
+    expect(de.text).toMatch(/Gesamt: 190,64\s€/)
     expect(de.text).toContain(`Bestellung ansehen: ${orderUrl}`)
     expect(de.text).toContain('10115 Berlin\nDeutschland')
   })
@@ -139,6 +145,77 @@ describe('email templates', () => {
     expect(text).not.toContain('Subtotal')
     expect(text).not.toContain('Shipping to')
     expect(html).toContain('€1,234.56')
+  })
+
+  describe('a discounted order', () => {
+    // A promotion (no code) on an express order: shipping is charged, so every row counts.
+    const lines = [
+      { name: 'Trail Runner', options: 'Size 42 · Black', unitPrice: 12_900, quantity: 1 },
+      { name: 'Enamel Mug', options: '', unitPrice: 1_000, quantity: 2 },
+    ]
+    const totals = checkoutTotals({
+      lines,
+      shippingMethod: 'express',
+      country: 'DE',
+      discount: { items: 2_235, freeShipping: false },
+    })
+    const data = {
+      orderId,
+      orderNumber: 10042,
+      currency: 'EUR',
+      total: totals.total,
+      lines: lines.map((l) => ({
+        name: l.name,
+        options: l.options,
+        quantity: l.quantity,
+        lineTotal: l.unitPrice * l.quantity,
+      })),
+      breakdown: { items: totals.items, shipping: totals.shipping, tax: totals.tax },
+      discount: { code: null, title: 'Summer sale', amount: totals.discount },
+    }
+
+    it('shows the discount as a negative row between subtotal and shipping, and the rows add up to the total', () => {
+      expect(totals.total).toBe(totals.items - totals.discount + totals.shipping + totals.tax)
+      const { text, html } = renderEmail('order_confirmation', 'en', data, shop)
+      expect(text).toContain(
+        'Subtotal: €149.00\nDiscount (Summer sale): -€22.35\nShipping: €14.95\nTax: €26.90\nTotal: €168.50',
+      )
+      expect(totals).toMatchObject({ items: 14_900, discount: 2_235, shipping: 1_495, tax: 2_690, total: 16_850 })
+      const rows = [...html.matchAll(/colspan="2"[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td>/g)].map((m) => [m[1], m[2]])
+      expect(rows).toEqual([
+        ['Subtotal', '€149.00'],
+        ['Discount (Summer sale)', '-€22.35'],
+        ['Shipping', '€14.95'],
+        ['Tax', '€26.90'],
+        ['Total', '€168.50'],
+      ])
+    })
+
+    it('names the code when there is one, in German too', () => {
+      const coded = { ...data, discount: { ...data.discount, code: 'SOMMER15' } }
+      expect(renderEmail('order_confirmation', 'en', coded, shop).text).toContain('Discount (SOMMER15): -€22.35')
+      expect(renderEmail('order_confirmation', 'de', coded, shop).text).toMatch(/Rabatt \(SOMMER15\): -22,35\s€/)
+      expect(renderEmail('order_confirmation', 'de', data, shop).text).toMatch(/Rabatt \(Summer sale\): -22,35\s€/)
+    })
+
+    it('shows no discount row for an order without one (and for rows queued before discounts)', () => {
+      const { discount: _discount, ...undiscounted } = data
+      const en = renderEmail('order_confirmation', 'en', undiscounted, shop)
+      expect(en.text).toContain('Subtotal: €149.00\nShipping: €14.95')
+      expect(en.html).not.toContain('Discount')
+      expect(renderEmail('order_confirmation', 'de', undiscounted, shop).text).not.toContain('Rabatt')
+    })
+
+    it("escapes the discount's title", () => {
+      const { html } = renderEmail(
+        'order_confirmation',
+        'en',
+        { ...data, discount: { ...data.discount, title: '<b>50%</b> & more' } },
+        shop,
+      )
+      expect(html).toContain('Discount (&lt;b&gt;50%&lt;/b&gt; &amp; more)')
+      expect(html).not.toContain('<b>50%')
+    })
   })
 
   it('escapes names in the HTML body so they cannot become markup', () => {
