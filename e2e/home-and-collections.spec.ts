@@ -161,7 +161,8 @@ test('an admin creates the rule collection “Under $30”, a shopper opens it, 
     order by created_at desc, id desc limit 1`
   if (!cheapest) throw new Error('the demo catalog has no product at or below 30')
 
-  const adminContext = await browser.newContext()
+  // The narrowest phone the shop supports: the editor must fit without sideways scrolling.
+  const adminContext = await browser.newContext({ viewport: { width: 360, height: 800 } })
   const admin = await adminContext.newPage()
   await signInViaApi(admin.request, e2eAdmin)
   try {
@@ -177,6 +178,7 @@ test('an admin creates the rule collection “Under $30”, a shopper opens it, 
       await expect(address).toBeFocused()
       await expect(address).toHaveAttribute('aria-invalid', 'true')
       await expect(address).toHaveAccessibleDescription(/no other collection uses/)
+      expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     })
 
     await test.step('with its address and published, it is saved and announced', async () => {

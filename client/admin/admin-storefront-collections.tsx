@@ -3,7 +3,7 @@
  * delete it (soft; after a confirmation). A failed save marks the fields the server names and moves
  * the focus to the first; a save or delete is announced in a polite status.
  */
-import { createSignal, For, type JSX, Show } from 'solid-js'
+import { createSignal, For, type JSX, onMount, Show } from 'solid-js'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
@@ -139,6 +139,9 @@ function CollectionEditor(props: {
   const [confirming, setConfirming] = createSignal(false)
   let confirmButton: HTMLButtonElement | undefined
   let deleteButton: HTMLButtonElement | undefined
+  let heading: HTMLHeadingElement | undefined
+  // Opened from a button above: the focus moves to the editor's heading, which names what it edits.
+  onMount(() => heading?.focus())
 
   const edit = (change: Partial<CollectionDraft>) => setDraft({ ...draft(), ...change })
   const problemText = (field: DraftField) => {
@@ -212,7 +215,7 @@ function CollectionEditor(props: {
       novalidate
       onSubmit={(event) => void save(event)}
     >
-      <h3 id="collection-editor-title">
+      <h3 id="collection-editor-title" ref={heading} tabIndex={-1}>
         {props.collection
           ? t('admin.storefront.collection.editing', { title: props.collection.title.en })
           : t('admin.storefront.collection.new')}
