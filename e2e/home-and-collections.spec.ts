@@ -149,7 +149,7 @@ test('an admin retitles the hero, and a shopper’s open home page shows it afte
   }
 })
 
-test('an admin creates the rule collection “Under $30”, a shopper opens it, and the admin deletes it', async ({
+test('an admin creates the rule collection “Under $30”, a shopper opens it, the admin deletes it, and a hand-picked one must name products on sale', async ({
   browser,
   page,
   sql,
@@ -211,9 +211,28 @@ test('an admin creates the rule collection “Under $30”, a shopper opens it, 
       const gone = await page.request.get('/collections/under-30')
       expect(gone.status()).toBe(404)
     })
+
+    await test.step('a hand-picked collection naming a product the shop does not sell is refused, naming it', async () => {
+      const [product] = await sql<{ slug: string }[]>`select slug from products where deleted_at is null limit 1`
+      if (!product) throw new Error('the demo catalog is empty')
+      await admin.getByRole('button', { name: 'New collection' }).click()
+      const editor = admin.getByRole('form', { name: 'New collection' })
+      await editor.getByRole('textbox', { name: /^Address/ }).fill('hand-picked')
+      await editor.getByLabel('Title (English)', { exact: true }).fill('Hand-picked')
+      await editor.getByRole('radio', { name: 'Hand-picked' }).check()
+      const products = editor.getByRole('textbox', { name: /^Product addresses/ })
+      await products.fill(`${product.slug}\nno-such-product`)
+      await editor.getByRole('button', { name: 'Save collection' }).click()
+      await expect(products).toBeFocused()
+      await expect(products).toHaveAccessibleDescription('No product “no-such-product” is on sale.')
+      await products.fill(product.slug)
+      await editor.getByRole('button', { name: 'Save collection' }).click()
+      await expect(admin.getByRole('status').filter({ hasText: 'Collection “Hand-picked” saved.' })).toBeVisible()
+      await expect(admin.getByRole('button', { name: 'Edit: Hand-picked' })).toBeVisible()
+    })
   } finally {
-    // Other specs count the seeded collections: withdraw this one even when a step failed.
-    await sql`update collections set deleted_at = now() where slug = 'under-30' and deleted_at is null`
+    // Other specs count the seeded collections: withdraw these even when a step failed.
+    await sql`update collections set deleted_at = now() where slug in ('under-30', 'hand-picked') and deleted_at is null`
     await adminContext.close()
   }
 })
