@@ -2,11 +2,12 @@
  * `/admin/storefront`: the home page's blocks — reorder them, edit their text in each language, pick
  * the featured collections, size the product rows — and which collections are published. Saving
  * writes the whole layout (PUT); shoppers' open pages pull it at once (docs/decisions/0023).
- * Collections are created and edited through `/api/admin/storefront/collections`.
+ * Collections are listed, created, edited and deleted below it (admin-storefront-collections.tsx).
  */
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { createStore, produce, reconcile, unwrap } from 'solid-js/store'
-import type { HomeBlock, HomeLayout } from '../../shared/storefront/home-blocks.ts'
+import type { ProductImage } from '../../shared/catalog/product.ts'
+import { type BannerTone, bannerTones, type HomeBlock, type HomeLayout } from '../../shared/storefront/home-blocks.ts'
 import type { LocalizedText } from '../../shared/storefront/localized-text.ts'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -15,6 +16,7 @@ import { ApiError, getJson, putJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { AdminI18nProvider, type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
 import { AdminNav } from './admin-nav.tsx'
+import { StorefrontCollections } from './admin-storefront-collections.tsx'
 import './admin-storefront.css'
 
 export function AdminStorefrontPage(): JSX.Element {
@@ -33,6 +35,11 @@ const blockNames: Record<HomeBlock['type'], AdminMessageId> = {
   featured_products: 'admin.storefront.block.featured_products',
   new_arrivals: 'admin.storefront.block.new_arrivals',
   best_sellers: 'admin.storefront.block.best_sellers',
+}
+
+const toneNames: Record<BannerTone, AdminMessageId> = {
+  info: 'admin.storefront.tone.info',
+  sale: 'admin.storefront.tone.sale',
 }
 
 type Outcome = { readonly kind: 'saved' | 'error'; readonly message: string } | null
@@ -163,21 +170,12 @@ function StorefrontEditor(): JSX.Element {
             </p>
           </div>
         </form>
-        <h2>{t('admin.storefront.collections')}</h2>
-        <ul class="admin-storefront__collections">
-          <For each={collections()}>
-            {(collection) => (
-              <li>
-                <a href={`/collections/${collection.slug}`}>{collection.title.en}</a>{' '}
-                <span>
-                  {t(collection.kind === 'manual' ? 'admin.storefront.kind.manual' : 'admin.storefront.kind.rule')}
-                  {' · '}
-                  {t(collection.published ? 'admin.storefront.published' : 'admin.storefront.draft')}
-                </span>
-              </li>
-            )}
-          </For>
-        </ul>
+        <StorefrontCollections
+          collections={collections()}
+          onChanged={async () => {
+            setCollections(await getJson('/api/admin/storefront/collections', parseCollections))
+          }}
+        />
       </Show>
     </section>
   )
@@ -214,6 +212,7 @@ function BlockFields(props: {
               value={hero().ctaHref}
               onChange={(ctaHref) => props.onChange({ ...hero(), ctaHref })}
             />
+            <HeroImageFields image={hero().image} onChange={(image) => props.onChange({ ...hero(), image })} />
           </>
         )}
       </Match>
@@ -230,6 +229,20 @@ function BlockFields(props: {
               value={banner().href ?? ''}
               onChange={(href) => props.onChange({ ...banner(), href: href.trim() === '' ? null : href })}
             />
+            <label class="admin-storefront__field">
+              {t('admin.storefront.field.tone')}
+              <select
+                onChange={(event) => props.onChange({ ...banner(), tone: event.currentTarget.value as BannerTone })}
+              >
+                <For each={bannerTones}>
+                  {(tone) => (
+                    <option value={tone} selected={tone === banner().tone}>
+                      {t(toneNames[tone])}
+                    </option>
+                  )}
+                </For>
+              </select>
+            </label>
           </>
         )}
       </Match>
@@ -297,6 +310,65 @@ function TextFields(props: {
         onChange={(de) => props.onChange({ ...props.value, de })}
       />
     </div>
+  )
+}
+
+/**
+ * The hero's picture: an empty address means none. Width and height are required so the browser
+ * reserves the space before the image arrives (no layout shift; it is the page's largest paint).
+ */
+function HeroImageFields(props: {
+  readonly image: ProductImage | null
+  readonly onChange: (image: ProductImage | null) => void
+}): JSX.Element {
+  const { t } = useAdminI18n()
+  // Kept while the address is blank, so clearing and retyping it does not lose the other fields.
+  const [rest, setRest] = createSignal({
+    alt: props.image?.alt ?? '',
+    width: props.image?.width ?? 0,
+    height: props.image?.height ?? 0,
+  })
+  const update = (change: Partial<ProductImage>) => {
+    const { placeholder, ...current } = props.image ?? { src: '' }
+    const next = { ...current, ...rest(), ...change }
+    setRest({ alt: next.alt, width: next.width, height: next.height })
+    // The blurred preview belongs to the old picture: it goes when the address changes.
+    const kept = placeholder !== undefined && next.src === current.src ? { placeholder } : {}
+    props.onChange(next.src.trim() === '' ? null : { ...next, ...kept })
+  }
+  const size = (value: string) => (value.trim() === '' ? 0 : Number(value))
+  return (
+    <fieldset class="admin-storefront__image">
+      <legend>{t('admin.storefront.field.image')}</legend>
+      <Field
+        label={t('admin.storefront.field.imageSrc')}
+        value={props.image?.src ?? ''}
+        onChange={(src) => update({ src })}
+      />
+      <Field label={t('admin.storefront.field.imageAlt')} value={rest().alt} onChange={(alt) => update({ alt })} />
+      <div class="admin-storefront__pair">
+        <label class="admin-storefront__field">
+          {t('admin.storefront.field.imageWidth')}
+          <input
+            type="number"
+            min="1"
+            max="10000"
+            value={rest().width || ''}
+            onInput={(event) => update({ width: size(event.currentTarget.value) })}
+          />
+        </label>
+        <label class="admin-storefront__field">
+          {t('admin.storefront.field.imageHeight')}
+          <input
+            type="number"
+            min="1"
+            max="10000"
+            value={rest().height || ''}
+            onInput={(event) => update({ height: size(event.currentTarget.value) })}
+          />
+        </label>
+      </div>
+    </fieldset>
   )
 }
 

@@ -124,6 +124,15 @@ export async function putJson<T>(
   return decode('PUT', path, response, parse)
 }
 
+/** DELETE `path` with the session's CSRF token; resolves when the server answered 2xx (usually 204). */
+export async function deleteJson(path: string, csrfToken: string): Promise<void> {
+  const response = await send('DELETE', path, {
+    headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
+    cache: 'no-store',
+  })
+  await decode('DELETE', path, response, () => undefined)
+}
+
 async function send(method: string, path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, { ...init, method, signal: AbortSignal.timeout(requestTimeoutMs) })
