@@ -8,6 +8,8 @@ import type { DiscountBenefit } from '../../shared/discounts/discount.ts'
 import type { AdminDiscount, AdminDiscountList } from '../../shared/discounts/discount-schema.ts'
 import { type CurrencyCode, currencyCodes } from '../../shared/money.ts'
 import { parseMoneyInput } from '../../shared/money-input.ts'
+import { localize } from '../../shared/storefront/localized-text.ts'
+import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, getJson, patchJson, postJson } from '../platform/api-client.ts'
@@ -28,6 +30,17 @@ export function AdminDiscountsPage(): JSX.Element {
 // The answer is the server's own type; the admin page trusts its shape like the other admin lists.
 const asList = (body: unknown) => body as AdminDiscountList
 const asDiscount = (body: unknown) => body as AdminDiscount
+const asCollections = (body: unknown) => (body as { items: AdminCollection[] }).items
+
+/** The collections a code may be scoped to; without them the form still creates codes for all products. */
+async function fetchCollections(): Promise<AdminCollection[]> {
+  try {
+    return await getJson('/api/admin/storefront/collections', asCollections)
+  } catch (error) {
+    console.warn('could not list the collections', error)
+    return []
+  }
+}
 
 function Discounts(): JSX.Element {
   const { t } = useAdminI18n()
@@ -122,10 +135,11 @@ function Discounts(): JSX.Element {
 type Kind = DiscountBenefit['kind']
 
 function CreateDiscountForm(props: { readonly onCreated: (name: string) => void }): JSX.Element {
-  const { t } = useAdminI18n()
+  const { t, locale } = useAdminI18n()
   const { db } = useOffline()
   const [kind, setKind] = createSignal<Kind>('percentage')
   const [error, setError] = createSignal('')
+  const [collections] = createResource(fetchCollections, { initialValue: [] })
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
@@ -148,10 +162,12 @@ function CreateDiscountForm(props: { readonly onCreated: (name: string) => void 
           : { kind: 'free_shipping' }
     const minimum = text('minimum') ? amountOf('minimum') : null
     const limit = (name: string) => (text(name) ? Number(text(name)) : null)
+    const collectionId = text('scope')
     const body = {
       code: form.get('automatic') ? null : text('code'),
       title: text('title'),
       benefit,
+      scope: collectionId ? { kind: 'collection', collectionIds: [collectionId] } : { kind: 'all' },
       ...(minimum !== null ? { minimumSubtotal: { [currency]: minimum } } : {}),
       endsAt: text('endsAt') ? new Date(text('endsAt')).toISOString() : null,
       usageLimit: form.get('automatic') ? null : limit('usageLimit'),
@@ -196,6 +212,24 @@ function CreateDiscountForm(props: { readonly onCreated: (name: string) => void 
           <input name="value" inputmode="decimal" required />
         </label>
       </Show>
+      <label>
+        {t('admin.discounts.scope')}{' '}
+        <select name="scope">
+          <option value="">{t('admin.discounts.scope.all')}</option>
+          <For each={collections()}>
+            {(collection) => (
+              <option value={collection.id}>
+                {t(
+                  collection.published ? 'admin.discounts.scope.collection' : 'admin.discounts.scope.collectionDraft',
+                  {
+                    title: localize(collection.title, locale()),
+                  },
+                )}
+              </option>
+            )}
+          </For>
+        </select>
+      </label>
       <label>
         {t('admin.discounts.currency')}{' '}
         <select name="currency">

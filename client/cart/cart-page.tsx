@@ -1,6 +1,7 @@
 import { For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { lowStockThreshold } from '../catalog/stock-state.tsx'
+import { readStorefrontCollections } from '../catalog/storefront-queries.ts'
 import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
 import { discountLinesOf, previewDiscount } from '../discounts/discount-preview.ts'
 import { readAppliedCode, readPromotions, refreshPromotions } from '../discounts/discount-store.ts'
@@ -159,6 +160,7 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
   const count = () => props.lines.reduce((sum, line) => sum + line.quantity, 0)
   const code = createLiveQuery(() => () => readAppliedCode(db))
   const promotions = createLiveQuery(() => () => readPromotions(db), [])
+  const collections = createLiveQuery(() => () => readStorefrontCollections(db), [])
   onMount(() => {
     if (network.isOnline())
       refreshPromotions(db).catch((error: unknown) => console.warn('could not fetch the promotions', error))
@@ -168,7 +170,7 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
     const [subtotal, ...others] = subtotals()
     if (!subtotal || others.length > 0) return null
     const result = previewDiscount({
-      lines: discountLinesOf(props.lines),
+      lines: discountLinesOf(props.lines, collections.value()),
       currency: subtotal.currency,
       code: code.value(),
       promotions: promotions.value(),

@@ -25,6 +25,11 @@ async function readStorefront(db: LocalDb): Promise<StorefrontContent | undefine
   return row?.key === metaKeys.storefront ? row.value : undefined
 }
 
+/** The published collections the device knows (none before it stored the storefront document). */
+export async function readStorefrontCollections(db: LocalDb): Promise<readonly Collection[]> {
+  return (await readStorefront(db))?.collections ?? []
+}
+
 export async function loadHome(db: LocalDb): Promise<LocalHome> {
   const [categories, content] = await Promise.all([listCategories(db), readStorefront(db)])
   const layout = content?.home ?? defaultHomeLayout

@@ -7,6 +7,7 @@
 import { createResource } from 'solid-js'
 import type { DiscountRefusal } from '../../shared/discounts/discount.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
+import { readStorefrontCollections } from '../catalog/storefront-queries.ts'
 import { readAppliedCode, readPromotions, rememberQuotedRule } from '../discounts/discount-store.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { drainOutbox } from '../offline/shopper-exchange.ts'
@@ -31,6 +32,7 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
   const shopper = useShopper()
   const code = createLiveQuery(() => () => readAppliedCode(db))
   const promotions = createLiveQuery(() => () => readPromotions(db), [])
+  const collections = createLiveQuery(() => () => readStorefrontCollections(db), [])
   const [quote] = createResource(
     () =>
       network.isOnline() &&
@@ -52,7 +54,12 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
   return {
     review: () => {
       if (!network.isOnline() || unreachable()) {
-        const discounts = { code: code.value(), promotions: promotions.value(), now: new Date() }
+        const discounts = {
+          code: code.value(),
+          promotions: promotions.value(),
+          collections: collections.value(),
+          now: new Date(),
+        }
         return localReview(shopper.view().cart, form(), discounts)
       }
       const answer = current()

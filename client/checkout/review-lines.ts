@@ -10,6 +10,7 @@ import { type CheckoutTotals, checkoutTotals, type ShippingMethod } from '../../
 import type { AppliedDiscount, DiscountRule } from '../../shared/discounts/discount.ts'
 import type { VariantId } from '../../shared/ids.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import type { Collection } from '../../shared/storefront/collection.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
 import { discountLinesOf, previewDiscount } from '../discounts/discount-preview.ts'
 import type { AppliedCode } from '../offline/local-db.ts'
@@ -81,8 +82,10 @@ export function localReview(
   discounts: {
     readonly code: AppliedCode | undefined
     readonly promotions: readonly DiscountRule[]
+    /** The storefront document's collections, for a collection-scoped discount. */
+    readonly collections: readonly Collection[]
     readonly now: Date
-  } = { code: undefined, promotions: [], now: new Date() },
+  } = { code: undefined, promotions: [], collections: [], now: new Date() },
 ): Review {
   const lines = cart.map((line): ReviewLine => {
     const { product, variant } = line
@@ -108,10 +111,11 @@ export function localReview(
       country: input.country,
       discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
     })
+  const { collections, ...rules } = discounts
   const { applied } = previewDiscount({
-    lines: discountLinesOf(cart),
+    lines: discountLinesOf(cart, collections),
     currency,
-    ...discounts,
+    ...rules,
     totalWith: (candidate) => totalsWith(candidate).total,
   })
   return { lines, totals: totalsWith(applied), currency, lastKnown: true, discountTitle: applied?.rule.title ?? null }

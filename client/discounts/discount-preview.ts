@@ -6,11 +6,17 @@
 import type { AppliedDiscount, DiscountLine, DiscountRefusal, DiscountRule } from '../../shared/discounts/discount.ts'
 import { chooseDiscount, evaluateDiscount } from '../../shared/discounts/discount-rules.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import type { Collection } from '../../shared/storefront/collection.ts'
+import { collectionIdsOf } from '../../shared/storefront/collection-rules.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
 import type { AppliedCode } from '../offline/local-db.ts'
 
-/** The cart lines that can be bought, as the discount rules see them. */
-export function discountLinesOf(cart: readonly CartLineView[]): DiscountLine[] {
+/**
+ * The cart lines that can be bought, as the discount rules see them. Their collections come from the
+ * device's storefront document (`collections`) and catalog by the server's rule, so a
+ * collection-scoped code previews as the order will get it (unless the catalog changed meanwhile).
+ */
+export function discountLinesOf(cart: readonly CartLineView[], collections: readonly Collection[]): DiscountLine[] {
   return cart.flatMap((line) => {
     const { product, variant } = line
     if (!product || !variant || product.deletedAt !== null || variant.stock <= 0) return []
@@ -20,6 +26,7 @@ export function discountLinesOf(cart: readonly CartLineView[]): DiscountLine[] {
         variantId: line.variantId,
         categoryId: product.categoryId,
         brand: product.brand,
+        collectionIds: collectionIdsOf(product, collections),
         unitPrice: variant.price,
         quantity: line.quantity,
       },

@@ -38,6 +38,8 @@ function parseScope(value: unknown): DiscountScope {
   if (value.kind === 'categories' && isStrings(value.categoryIds))
     return { kind: 'categories', categoryIds: value.categoryIds.map(asCategoryId) }
   if (value.kind === 'brands' && isStrings(value.brands)) return { kind: 'brands', brands: value.brands }
+  if (value.kind === 'collection' && isStrings(value.collectionIds))
+    return { kind: 'collection', collectionIds: value.collectionIds }
   // A scope this client does not know yet (a newer server): the preview cannot decide it.
   throw new TypeError('discount rule: unknown scope')
 }

@@ -8,12 +8,14 @@ import type {
   DiscountEvaluation,
   DiscountLine,
   DiscountRefusal,
+  DiscountRule,
 } from '../../shared/discounts/discount.ts'
 import { chooseDiscount, evaluateDiscount } from '../../shared/discounts/discount-rules.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { Db } from '../platform/db.ts'
 import { AppError } from '../platform/http-errors.ts'
+import { readCollectionMemberships } from '../storefront/storefront.service.ts'
 import {
   customerUses,
   type DiscountRow,
@@ -44,17 +46,36 @@ export type DiscountRequest = {
 }
 
 export async function resolveDiscount(db: Db, request: DiscountRequest): Promise<ResolvedDiscount> {
-  const cart = { lines: request.lines, currency: request.currency, now: request.now }
+  const row = request.code === undefined ? undefined : await findActiveCode(db, request.code)
+  const promotions = await listRunningPromotions(db, request.now)
+  const lines = await withCollections(db, request.lines, row ? [toRule(row), ...promotions] : promotions)
+  const cart = { lines, currency: request.currency, now: request.now }
   let evaluation: DiscountEvaluation | null = null
   if (request.code !== undefined) {
-    const row = await findActiveCode(db, request.code)
     evaluation = row
       ? evaluateDiscount(toRule(row), { ...cart, usage: await usageOf(db, row, request.customer) })
       : { ok: false, refusal: 'DISCOUNT_UNKNOWN' }
   }
-  const promotions = await listRunningPromotions(db, request.now)
   const applied = chooseDiscount(evaluation, promotions, cart, request.totalWith)
   return { applied, refusal: evaluation && !evaluation.ok ? evaluation.refusal : null }
+}
+
+/** The lines with the collections they are in, read only when a rule in play is scoped to collections. */
+async function withCollections(
+  db: Db,
+  lines: readonly DiscountLine[],
+  rules: readonly DiscountRule[],
+): Promise<readonly DiscountLine[]> {
+  const collectionIds = new Set(
+    rules.flatMap((rule) => (rule.scope.kind === 'collection' ? rule.scope.collectionIds : [])),
+  )
+  if (collectionIds.size === 0) return lines
+  const memberships = await readCollectionMemberships(
+    db,
+    collectionIds,
+    lines.map((line) => line.productId),
+  )
+  return lines.map((line) => ({ ...line, collectionIds: memberships.get(line.productId) ?? [] }))
 }
 
 /**

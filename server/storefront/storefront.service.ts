@@ -6,7 +6,7 @@ import type { Product } from '../../shared/catalog/product.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import { collectionProductLimit } from '../../shared/storefront/collection.ts'
-import { selectCollectionProducts } from '../../shared/storefront/collection-rules.ts'
+import { collectionIdsOf, selectCollectionProducts } from '../../shared/storefront/collection-rules.ts'
 import { defaultHomeLayout } from '../../shared/storefront/default-home.ts'
 import { type HomeSources, rowLimit } from '../../shared/storefront/home-blocks.ts'
 import { bestSellerDays, type StorefrontContent } from '../../shared/storefront/storefront-content.ts'
@@ -61,6 +61,26 @@ export async function readCollectionProducts(deps: Pick<AppDeps, 'db'>, collecti
       ? await listLiveProductsByIds(deps.db, collection.productIds)
       : await listRuleProducts(deps.db, collection.rule, collectionProductLimit)
   return selectCollectionProducts(collection, candidates)
+}
+
+/**
+ * The published collections each of `productIds` is in, among `collectionIds` (a discount's
+ * `collection` scope, decision 0018): the same pure rule the device applies to its storefront
+ * document and catalog, over the live product rows, so the preview and the order agree. A product no
+ * longer sold is in none.
+ */
+export async function readCollectionMemberships(
+  db: AppDeps['db'],
+  collectionIds: ReadonlySet<string>,
+  productIds: readonly ProductId[],
+): Promise<Map<ProductId, string[]>> {
+  if (collectionIds.size === 0 || productIds.length === 0) return new Map()
+  const [rows, products] = await Promise.all([
+    listCollectionRows(db, { published: true }),
+    listLiveProductsByIds(db, [...new Set(productIds)]),
+  ])
+  const collections = rows.filter((row) => collectionIds.has(row.id)).map(toCollection)
+  return new Map(products.map((product) => [product.id, collectionIdsOf(product, collections)]))
 }
 
 /** `products` in the order of `ids`, skipping ids without a product. */

@@ -27,6 +27,7 @@ const lines = fc
         variantId: asVariantId(`v${i}`),
         categoryId: asCategoryId(l.category),
         brand: l.brand,
+        collectionIds: i % 3 === 0 ? ['k'] : [],
         unitPrice: l.unitPrice,
         quantity: l.quantity,
       }),
@@ -43,6 +44,7 @@ const scope: fc.Arbitrary<DiscountScope> = fc.oneof(
   fc.constant({ kind: 'products' as const, productIds: [asProductId('p1'), asProductId('p3')] }),
   fc.constant({ kind: 'categories' as const, categoryIds: [asCategoryId('a')] }),
   fc.constant({ kind: 'brands' as const, brands: ['acme'] }),
+  fc.constant({ kind: 'collection' as const, collectionIds: ['k'] }),
 )
 const rule: fc.Arbitrary<DiscountRule> = fc
   .record({ benefit, scope, minimum: fc.integer({ min: 0, max: 100_000 }) })

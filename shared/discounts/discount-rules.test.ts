@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { asCategoryId, asProductId, asVariantId } from '../ids.ts'
 import type { DiscountLine, DiscountRule } from './discount.ts'
-import { allocateProportionally, chooseDiscount, evaluateDiscount, percentageOf } from './discount-rules.ts'
+import {
+  allocateProportionally,
+  chooseDiscount,
+  evaluateDiscount,
+  isLineInScope,
+  percentageOf,
+} from './discount-rules.ts'
 
 const now = new Date('2026-06-01T12:00:00Z')
 
@@ -91,6 +97,32 @@ describe('evaluateDiscount', () => {
     const byProduct = rule({ scope: { kind: 'products', productIds: [asProductId('p2')] } })
     expect(evaluateDiscount(byProduct, cart([line(1, 100)])).ok).toBe(false)
     expect(evaluateDiscount(byProduct, cart([line(1, 100), line(2, 100)])).ok).toBe(true)
+  })
+
+  describe('a collection scope', () => {
+    const inSale = { collectionIds: ['sale', 'summer'] }
+    const cases: [string, readonly string[], Partial<DiscountLine>, boolean][] = [
+      ['covers a line in the collection', ['sale'], inSale, true],
+      ['covers a line in any of its collections', ['winter', 'summer'], inSale, true],
+      ['does not cover a line in other collections', ['winter'], inSale, false],
+      ['does not cover a line in no collection', ['sale'], { collectionIds: [] }, false],
+      ['does not cover a line whose collections the caller did not compute', ['sale'], {}, false],
+    ]
+    it.each(cases)('%s', (_name, collectionIds, extra, expected) => {
+      expect(isLineInScope({ kind: 'collection', collectionIds }, line(1, 100, 1, extra))).toBe(expected)
+    })
+
+    it('discounts only the lines in the collection', () => {
+      const r = rule({
+        benefit: { kind: 'percentage', basisPoints: 2000 },
+        scope: { kind: 'collection', collectionIds: ['sale'] },
+      })
+      const result = evaluateDiscount(r, cart([line(1, 1000, 1, inSale), line(2, 3000)]))
+      expect(result).toMatchObject({
+        ok: true,
+        applied: { itemsAmount: 200, allocation: [{ amount: 200 }, { amount: 0 }] },
+      })
+    })
   })
 
   it('waives shipping for a free-shipping code and takes nothing off the items', () => {

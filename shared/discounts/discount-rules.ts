@@ -38,6 +38,8 @@ export function isLineInScope(scope: DiscountScope, line: DiscountLine): boolean
       return scope.categoryIds.includes(line.categoryId)
     case 'brands':
       return scope.brands.some((brand) => brand.toLowerCase() === line.brand.toLowerCase())
+    case 'collection':
+      return scope.collectionIds.some((id) => line.collectionIds?.includes(id) === true)
   }
 }
 

@@ -32,6 +32,7 @@ const scope = z.discriminatedUnion('kind', [
     .object({ kind: z.literal('categories'), categoryIds: z.array(uuid.transform(asCategoryId)).min(1).max(500) })
     .strict(),
   z.object({ kind: z.literal('brands'), brands: z.array(z.string().trim().min(1).max(100)).min(1).max(100) }).strict(),
+  z.object({ kind: z.literal('collection'), collectionIds: z.array(uuid).min(1).max(100) }).strict(),
 ])
 
 const limit = z.number().int().min(1, 'must be at least 1').max(10_000_000).nullable()

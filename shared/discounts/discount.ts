@@ -19,16 +19,18 @@ export type DiscountBenefit =
 export const discountBenefitKinds = ['percentage', 'fixed', 'free_shipping'] as const
 
 /**
- * Which cart lines the benefit applies to. A discriminated union so a `collection` scope (being
- * built in parallel) is one more member and one more case in `isLineInScope`.
+ * Which cart lines the benefit applies to. `collection`: products in one of the collections (by id,
+ * like products and categories, so renaming a collection's slug keeps its codes), as
+ * `collectionIdsOf` (shared/storefront/collection-rules.ts) decides over the published collections.
  */
 export type DiscountScope =
   | { readonly kind: 'all' }
   | { readonly kind: 'products'; readonly productIds: readonly ProductId[] }
   | { readonly kind: 'categories'; readonly categoryIds: readonly CategoryId[] }
   | { readonly kind: 'brands'; readonly brands: readonly string[] }
+  | { readonly kind: 'collection'; readonly collectionIds: readonly string[] }
 
-export const discountScopeKinds = ['all', 'products', 'categories', 'brands'] as const
+export const discountScopeKinds = ['all', 'products', 'categories', 'brands', 'collection'] as const
 
 /**
  * The public part of a discount: what a shopper's device may keep to preview totals offline. Usage
@@ -54,6 +56,11 @@ export type DiscountLine = {
   readonly variantId: VariantId
   readonly categoryId: CategoryId
   readonly brand: string
+  /**
+   * The published collections the product is in (`collectionIdsOf`), computed by the caller when a
+   * collection-scoped rule is in play; absent: in none.
+   */
+  readonly collectionIds?: readonly string[]
   readonly unitPrice: number
   readonly quantity: number
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Product } from '../catalog/product.ts'
 import { asCategoryId, asProductId, asVariantId } from '../ids.ts'
 import { type Collection, type CollectionRule, collectionProductLimit, emptyCollectionRule } from './collection.ts'
-import { matchesCollectionRule, selectCollectionProducts } from './collection-rules.ts'
+import { collectionIdsOf, isInCollection, matchesCollectionRule, selectCollectionProducts } from './collection-rules.ts'
 
 function product(
   id: string,
@@ -109,5 +109,43 @@ describe('selectCollectionProducts', () => {
     const many = Array.from({ length: collectionProductLimit + 5 }, (_, i) => product(`p${i}`, { tags: ['x'] }))
     const collection: Collection = { ...base, kind: 'rule', rule: rule({ tags: ['x'] }), productIds: [] }
     expect(selectCollectionProducts(collection, many)).toHaveLength(collectionProductLimit)
+  })
+})
+
+describe('isInCollection and collectionIdsOf', () => {
+  const base: Omit<Collection, 'id' | 'kind' | 'rule' | 'productIds'> = {
+    slug: 'k',
+    title: { en: 'K', de: '' },
+    description: { en: '', de: '' },
+    image: null,
+    position: 0,
+  }
+  const onSale: Collection = { ...base, id: 'sale', kind: 'rule', rule: rule({ onSale: true }), productIds: [] }
+  const picks: Collection = {
+    ...base,
+    id: 'picks',
+    kind: 'manual',
+    rule: rule({ onSale: true }), // ignored: a manual collection holds what the admin named
+    productIds: [asProductId('named')],
+  }
+  const cases: [string, Collection, Product, boolean][] = [
+    ['a rule collection holds a match', onSale, product('x', { sale: true }), true],
+    ['a rule collection does not hold a product its rule refuses', onSale, product('x', {}), false],
+    ['a manual collection holds a named product', picks, product('named', {}), true],
+    ['a manual collection ignores its rule', picks, product('x', { sale: true }), false],
+    ['a withdrawn named product is in no collection', picks, product('named', { deleted: true }), false],
+  ]
+  it.each(cases)('%s', (_name, collection, candidate, expected) => {
+    expect(isInCollection(collection, candidate)).toBe(expected)
+  })
+
+  it('holds a rule match beyond the page limit, and lists every collection the product is in', () => {
+    const many = Array.from({ length: collectionProductLimit + 1 }, (_, i) => product(`p${i}`, { sale: true }))
+    const shown = selectCollectionProducts(onSale, many)
+    const [last] = many.filter((p) => !shown.includes(p))
+    if (!last) throw new Error('the page should leave one product out')
+    expect(collectionIdsOf(last, [picks, onSale])).toEqual(['sale'])
+    expect(collectionIdsOf(product('named', { sale: true }), [picks, onSale])).toEqual(['picks', 'sale'])
+    expect(collectionIdsOf(product('other', {}), [picks, onSale])).toEqual([])
   })
 })

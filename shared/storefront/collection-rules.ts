@@ -54,3 +54,19 @@ export function selectCollectionProducts(collection: Collection, candidates: rea
     .sort(byNewest)
     .slice(0, collectionProductLimit)
 }
+
+/**
+ * Whether `product` is in `collection`, regardless of the page's `collectionProductLimit`: a manual
+ * collection's named products, a rule collection's matches; never a product no longer sold.
+ */
+export function isInCollection(collection: Collection, product: Product): boolean {
+  if (product.deletedAt !== null) return false
+  return collection.kind === 'manual'
+    ? collection.productIds.includes(product.id)
+    : matchesCollectionRule(collection.rule, product)
+}
+
+/** The ids of the `collections` `product` is in (a discount's `collection` scope, decision 0018). */
+export function collectionIdsOf(product: Product, collections: readonly Collection[]): string[] {
+  return collections.filter((collection) => isInCollection(collection, product)).map((collection) => collection.id)
+}
