@@ -12,7 +12,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // CI retries a failed spec once (reported as flaky, not hidden): several specs race the app's
+  // background sync and measure layout shifts, and a loaded CI machine can lose those races
+  // (listed in the issue 14 note, to be made deterministic). Locally a failure is a failure.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   globalTeardown: './e2e/global-teardown.ts',
   use: {
