@@ -245,18 +245,35 @@ async function labelText(locator: import('@playwright/test').Locator): Promise<s
   })
 }
 
-/** Runs in the page (`addInitScript`): every layout shift without recent input, in `window.layoutShifts`. */
+/**
+ * Runs in the page (`addInitScript`): every layout shift without recent input, in `window.layoutShifts`,
+ * each with the elements that moved and how, so a failing expectation says what shifted.
+ */
 export function recordLayoutShifts(): void {
-  const shifts: number[] = []
+  type Rect = { x: number; y: number; width: number; height: number }
+  type Source = { node?: Node | null; previousRect: Rect; currentRect: Rect }
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] }
+  const nameOf = (node: Node | null | undefined): string => {
+    if (!(node instanceof Element)) return node?.nodeName ?? 'gone'
+    const classes = node.classList.length > 0 ? `.${[...node.classList].join('.')}` : ''
+    return `${node.localName}${classes}`
+  }
+  const box = (r: Rect) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`
+  const shifts: LayoutShiftSeen[] = []
   Object.assign(window, { layoutShifts: shifts })
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) shifts.push(entry.value)
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput) continue
+      const moved = (entry.sources ?? []).map((s) => `${nameOf(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`)
+      shifts.push({ value: entry.value, at: Math.round(entry.startTime), moved })
     }
   }).observe({ type: 'layout-shift', buffered: true })
 }
 
+/** One layout shift: its score, when (ms since navigation) and what moved. */
+export type LayoutShiftSeen = { value: number; at: number; moved: string[] }
+
 /** The shifts `recordLayoutShifts` saw so far. */
-export function layoutShiftsOf(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)
+export function layoutShiftsOf(page: Page): Promise<LayoutShiftSeen[]> {
+  return page.evaluate(() => (window as unknown as { layoutShifts: LayoutShiftSeen[] }).layoutShifts)
 }

@@ -24,7 +24,7 @@ test('after the first order the shopper turns on notifications, and a pushed sta
   const offer = page.getByRole('region', { name: 'Get notified when your order ships' })
 
   await test.step('the order confirmation offers notifications; Enable subscribes this device', async () => {
-    await stubPushService(page)
+    const endpoint = await stubPushService(page)
     await page.goto(`/orders/${order.id}?placed=1`)
     await expect(offer).toBeVisible()
     // The shopper allows notifications in the browser's prompt, which the click opens.
@@ -33,8 +33,7 @@ test('after the first order the shopper turns on notifications, and a pushed sta
     await expect(page.getByRole('status').filter({ hasText: 'Notifications are on for this device.' })).toBeFocused()
     await expect
       .poll(
-        async () =>
-          (await sql`select count(*)::int as n from push_subscriptions where endpoint like 'https://%'`)[0]?.n,
+        async () => (await sql`select count(*)::int as n from push_subscriptions where endpoint = ${endpoint}`)[0]?.n,
       )
       .toBe(1)
     // The browser subscribed with the server's VAPID key.
@@ -87,7 +86,7 @@ test('“No thanks” is remembered on this device', async ({ context, page, sql
  * push service would (real P-256 and auth keys), remembering the VAPID key it was given. The service
  * worker's side is real (deliverPush); the server's delivery is proven by server/push/push.db.test.ts.
  */
-async function stubPushService(page: Page): Promise<void> {
+async function stubPushService(page: Page): Promise<string> {
   const ecdh = createECDH('prime256v1')
   const keys = { p256dh: ecdh.generateKeys().toString('base64url'), auth: randomBytes(16).toString('base64url') }
   const endpoint = `https://push.example.test/e2e/${randomUUID()}`
@@ -103,6 +102,7 @@ async function stubPushService(page: Page): Promise<void> {
     },
     { endpoint, keys },
   )
+  return endpoint
 }
 
 /** Delivers a push to the page's service worker the way a push service would (DESIGN §8). */
