@@ -2,6 +2,7 @@
 import { getTableColumns, sql } from 'drizzle-orm'
 import type { Category, Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { asCategoryId, asProductId, asVariantId } from '../../shared/ids.ts'
+import type { RatingCounts } from '../../shared/reviews/review.ts'
 import { type categories, products } from '../db/schema.ts'
 
 export type CategoryRow = typeof categories.$inferSelect
@@ -57,11 +58,18 @@ export function toProduct(row: ProductRow): Product {
     images: row.images,
     options: row.options,
     variants: parseVariants(row.variants),
+    ratingCounts: toRatingCounts(row.ratingCounts),
     createdAt: row.createdAt.toISOString(),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
   }
+}
+
+/** The column's check constraint keeps it five non-negative counts. */
+function toRatingCounts(counts: readonly number[]): RatingCounts {
+  const [one = 0, two = 0, three = 0, four = 0, five = 0] = counts
+  return [one, two, three, four, five]
 }
 
 // postgres-js may hand jsonb over as text; PGlite parses it. Ids are branded on the way in.

@@ -26,6 +26,7 @@ import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shar
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { OrderLineOption, PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
+import type { HoldReason, ReportReason, ReviewStatus } from '../../shared/reviews/review.ts'
 import type { CollectionKind, CollectionRule } from '../../shared/storefront/collection.ts'
 import type { HomeBlock } from '../../shared/storefront/home-blocks.ts'
 import type { LocalizedText } from '../../shared/storefront/localized-text.ts'
@@ -87,11 +88,18 @@ export const products = pgTable(
     images: jsonb('images').$type<ProductImage[]>().notNull().default([]),
     /** Ordered options and values (DESIGN §10); empty for a product sold in one form. */
     options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
+    /**
+     * Published reviews per star (index 0 = 1 star), moved in the same transaction as the review
+     * (decision 0024): the write bumps the product's version, so the catalog feed and the search
+     * index follow without a feed of their own.
+     */
+    ratingCounts: integer('rating_counts').array().notNull().default(sql`'{0,0,0,0,0}'::integer[]`),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     ...versionColumns,
   },
   (t) => [
     check('products_price_non_negative', sql`${t.price} >= 0`),
+    check('products_rating_counts_valid', sql`cardinality(${t.ratingCounts}) = 5 and 0 <= all(${t.ratingCounts})`),
     check('products_stock_non_negative', sql`${t.stock} >= 0`),
     // Keyset pagination: (sort key, id) per sort, with and without a category filter.
     index('products_created_idx').on(t.createdAt, t.id),
@@ -744,4 +752,188 @@ export const discountRedemptions = pgTable(
     index('discount_redemptions_email_idx').on(t.discountId, t.email),
     check('discount_redemptions_status_known', sql`${t.status} in ('reserved', 'redeemed', 'released')`),
   ],
+)
+
+/**
+ * Product reviews (issue 15, decision 0024): one per account and product. Only `published` rows
+ * count in `products.rating_counts`. `mutation_id` is the client's idempotency key: a review sent
+ * twice from a device's outbox is stored once. Deleting a review deletes its photos, votes and
+ * reports; its audit rows stay.
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    variantId: uuid('variant_id').references(() => productVariants.id),
+    /** The variant's option values as named when written ("Size 42 · Black"); empty without variants. */
+    variantLabel: text('variant_label').notNull().default(''),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    rating: integer('rating').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    status: text('status').$type<ReviewStatus>().notNull(),
+    holdReasons: text('hold_reasons').array().$type<HoldReason[]>().notNull().default(sql`'{}'::text[]`),
+    rejectionReason: text('rejection_reason'),
+    verifiedPurchase: boolean('verified_purchase').notNull().default(false),
+    /** First name and initial, fixed when written ("Anna K."). */
+    authorName: text('author_name').notNull(),
+    locale: text('locale').notNull(),
+    helpfulCount: integer('helpful_count').notNull().default(0),
+    unhelpfulCount: integer('unhelpful_count').notNull().default(0),
+    reportCount: integer('report_count').notNull().default(0),
+    replyBody: text('reply_body'),
+    repliedAt: timestamptz('replied_at'),
+    mutationId: uuid('mutation_id').unique(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    publishedAt: timestamptz('published_at'),
+  },
+  (t) => [
+    unique('reviews_one_per_author').on(t.productId, t.userId),
+    index('reviews_product_status_idx').on(t.productId, t.status, t.createdAt),
+    index('reviews_status_created_idx').on(t.status, t.createdAt),
+    check('reviews_rating_range', sql`${t.rating} between 1 and 5`),
+    check('reviews_status_known', sql`${t.status} in ('pending', 'published', 'rejected')`),
+    check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
+    check('reviews_body_length', sql`char_length(${t.body}) <= 5000`),
+    check(
+      'reviews_counts_non_negative',
+      sql`${t.helpfulCount} >= 0 and ${t.unhelpfulCount} >= 0 and ${t.reportCount} >= 0`,
+    ),
+  ],
+)
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' })
+
+/**
+ * A review's photos, re-encoded as WebP without metadata. Uploaded before the review that names them
+ * (`review_id` null until then; unclaimed ones are pruned); the id is the client's, so a retried
+ * upload stores one row.
+ */
+export const reviewPhotos = pgTable(
+  'review_photos',
+  {
+    id: uuid('id').primaryKey(),
+    reviewId: uuid('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    contentType: text('content_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('review_photos_review_idx').on(t.reviewId, t.position), index('review_photos_user_idx').on(t.userId)],
+)
+
+/**
+ * One vote per account and review, helpful or not (the "most helpful" order ranks by a confidence
+ * bound on the two); `reviews.helpful_count` and `unhelpful_count` move in the same transaction.
+ */
+export const reviewVotes = pgTable(
+  'review_votes',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    helpful: boolean('helpful').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.userId] })],
+)
+
+/** One report per account and review; past the shop's threshold the review goes back to moderation. */
+export const reviewReports = pgTable(
+  'review_reports',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason').$type<ReportReason>().notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reviewId, t.userId] }),
+    check('review_reports_reason_known', sql`${t.reason} in ('spam', 'offensive', 'off_topic', 'fake', 'other')`),
+  ],
+)
+
+/**
+ * Every moderation decision and every change of a review, kept after the review is deleted:
+ * `actor_id` null for the system (automatic holds, reports past the threshold).
+ */
+export const reviewAudit = pgTable(
+  'review_audit',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    reviewId: uuid('review_id').notNull(),
+    productId: uuid('product_id').notNull(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('review_audit_review_idx').on(t.reviewId, t.id)],
+)
+
+/** The shop's review settings: one row (`id` is always true). */
+export const reviewSettings = pgTable(
+  'review_settings',
+  {
+    id: boolean('id').primaryKey().default(true),
+    /** `publish`: at once unless a rule holds it; `hold`: every review waits for moderation. */
+    moderation: text('moderation').$type<'publish' | 'hold'>().notNull().default('publish'),
+    /** Days after delivery the review request email goes out. */
+    requestDelayDays: integer('request_delay_days').notNull().default(7),
+    /** Reports from distinct accounts that send a published review back to moderation. */
+    reportThreshold: integer('report_threshold').notNull().default(3),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('review_settings_one_row', sql`${t.id}`),
+    check('review_settings_moderation_known', sql`${t.moderation} in ('publish', 'hold')`),
+    check(
+      'review_settings_ranges',
+      sql`${t.requestDelayDays} between 0 and 90 and ${t.reportThreshold} between 1 and 100`,
+    ),
+  ],
+)
+
+/** The review request of one delivered order: due `request_delay_days` after delivery, sent once. */
+export const reviewRequests = pgTable(
+  'review_requests',
+  {
+    orderId: uuid('order_id')
+      .primaryKey()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    dueAt: timestamptz('due_at').notNull(),
+    sentAt: timestamptz('sent_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('review_requests_due_idx').on(t.dueAt).where(sql`${t.sentAt} is null`)],
+)
+
+/** Addresses that unsubscribed from a kind of email (`topic`, e.g. `review_requests`); the email outbox honours them. */
+export const emailUnsubscribes = pgTable(
+  'email_unsubscribes',
+  {
+    email: text('email').notNull(),
+    topic: text('topic').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.topic] })],
 )

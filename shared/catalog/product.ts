@@ -1,5 +1,6 @@
 import type { CategoryId, ProductId, VariantId } from '../ids.ts'
 import type { CurrencyCode } from '../money.ts'
+import type { RatingCounts } from '../reviews/review.ts'
 
 /**
  * One image of a product. `src` is the original; a path under /media/ also answers `?w=` with a
@@ -84,6 +85,11 @@ export type Product = {
   readonly options: readonly ProductOption[]
   /** At least one, in display order. */
   readonly variants: readonly ProductVariant[]
+  /**
+   * Published reviews per star, index 0 = 1 star (shared/reviews/rating-summary.ts). The server always
+   * sends it; a device's copy stored before reviews existed has none, which reads as no reviews.
+   */
+  readonly ratingCounts?: RatingCounts
   readonly createdAt: string
   readonly version: number
   readonly updatedAt: string
