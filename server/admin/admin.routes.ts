@@ -9,6 +9,7 @@ import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
 import { adminDiscountRoutes } from '../discounts/admin-discounts.routes.ts'
 import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
 import { validate } from '../platform/validation.ts'
+import { adminReviewRoutes } from '../reviews/admin-reviews.routes.ts'
 import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
 import { adminStorefrontRoutes } from '../storefront/admin-storefront.routes.ts'
 import { adminDashboardRoutes } from './admin-dashboard.routes.ts'
@@ -31,3 +32,4 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/dashboard', adminDashboardRoutes)
   .route('/storefront', adminStorefrontRoutes)
   .route('/discounts', adminDiscountRoutes)
+  .route('/reviews', adminReviewRoutes)

@@ -44,7 +44,13 @@ export type EmailContent = {
   readonly facts?: { readonly title: string; readonly rows: readonly EmailRow[] }
   /** Address lines, already formatted (name first, country last). */
   readonly address?: { readonly title: string; readonly lines: readonly string[] }
+  /** A titled list of links (the review request's "review this product" links). */
+  readonly links?: { readonly title: string; readonly items: readonly EmailLink[] }
   readonly closing: string
+  /** Replaces the locale's footer (why the recipient gets this email). */
+  readonly footer?: string
+  /** Shown under the footer; the sender also sets the List-Unsubscribe headers from it. */
+  readonly unsubscribe?: EmailLink
 }
 
 /** What every email of a locale carries around its content: the wordmark and the footer. */
@@ -56,7 +62,13 @@ export type EmailFrame = {
   readonly footer: string
 }
 
-export type RenderedEmail = { readonly subject: string; readonly html: string; readonly text: string }
+export type RenderedEmail = {
+  readonly subject: string
+  readonly html: string
+  readonly text: string
+  /** The one-click unsubscribe URL (RFC 8058) of an email that has one. */
+  readonly unsubscribeUrl?: string
+}
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -71,7 +83,13 @@ function href(url: string): string {
 }
 
 export function renderContent(content: EmailContent, frame: EmailFrame): RenderedEmail {
-  return { subject: content.subject, html: toHtml(content, frame), text: toText(content, frame) }
+  const framed = content.footer ? { ...frame, footer: content.footer } : frame
+  return {
+    subject: content.subject,
+    html: toHtml(content, framed),
+    text: toText(content, framed),
+    ...(content.unsubscribe ? { unsubscribeUrl: content.unsubscribe.href } : {}),
+  }
 }
 
 // Light colours, with dark ones in the media query; every pair has at least 4.5:1 contrast.
@@ -122,6 +140,7 @@ function toHtml(content: EmailContent, frame: EmailFrame): string {
     content.summary ? summaryHtml(content.summary) : '',
     content.facts ? factsHtml(content.facts.title, content.facts.rows) : '',
     content.address ? addressHtml(content.address.title, content.address.lines) : '',
+    content.links ? `${sectionTitle(content.links.title)}\n${content.links.items.map(itemLink).join('\n')}` : '',
     `<p class="sf-ink" style="margin:24px 0 0;${text}">${e(content.closing)}</p>`,
   ]
     .filter(Boolean)
@@ -139,7 +158,11 @@ ${head(content.subject)}
 <tr><td class="sf-card" style="padding:32px;background-color:${color.card};border-radius:8px;">
 ${body}
 </td></tr>
-<tr><td class="sf-muted" style="padding:16px 0 0;${small}text-align:center;">${e(frame.footer)}<br><a class="sf-link" href="${href(frame.shopUrl)}" style="color:${color.brand};text-decoration:underline;">${e(hostOf(frame.shopUrl))}</a></td></tr>
+<tr><td class="sf-muted" style="padding:16px 0 0;${small}text-align:center;">${e(frame.footer)}<br><a class="sf-link" href="${href(frame.shopUrl)}" style="color:${color.brand};text-decoration:underline;">${e(hostOf(frame.shopUrl))}</a>${
+    content.unsubscribe
+      ? `<br><a class="sf-link" href="${href(content.unsubscribe.href)}" style="color:${color.brand};text-decoration:underline;">${e(content.unsubscribe.label)}</a>`
+      : ''
+  }</td></tr>
 </table>
 <!--[if mso]></td></tr></table><![endif]-->
 </td></tr>
@@ -160,6 +183,10 @@ function button(link: EmailLink): string {
 
 function linkParagraph(link: EmailLink): string {
   return `<p style="margin:-8px 0 24px;${text}"><a class="sf-link" href="${href(link.href)}" style="color:${color.brand};text-decoration:underline;">${escapeHtml(link.label)}</a></p>`
+}
+
+function itemLink(link: EmailLink): string {
+  return `<p style="margin:0 0 8px;${text}"><a class="sf-link" href="${href(link.href)}" style="color:${color.brand};text-decoration:underline;">${escapeHtml(link.label)}</a></p>`
 }
 
 function sectionTitle(title: string): string {
@@ -237,11 +264,18 @@ function toText(content: EmailContent, frame: EmailFrame): string {
         )
       : []),
     ...(content.address ? section(content.address.title, content.address.lines) : []),
+    ...(content.links
+      ? section(
+          content.links.title,
+          content.links.items.map((l) => `${l.label}: ${l.href}`),
+        )
+      : []),
     content.closing,
     '',
     '-- ',
     frame.footer,
     frame.shopUrl,
+    ...(content.unsubscribe ? [`${content.unsubscribe.label}: ${content.unsubscribe.href}`] : []),
     '',
   ].join('\n')
 }

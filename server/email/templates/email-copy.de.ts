@@ -1,6 +1,7 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
 
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
+import { deReviewCopy } from './review-email-copy.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'Die Zahlung wurde abgelehnt: Deckung nicht ausreichend.',
@@ -15,6 +16,7 @@ const closing = 'Danke, dass du bei uns einkaufst.'
 const viewOrder = 'Bestellung ansehen'
 
 export const germanCopy: EmailCopy = {
+  ...deReviewCopy,
   footer: (shop) => `Du bekommst diese E-Mail, weil du bei ${shop} bestellt hast.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

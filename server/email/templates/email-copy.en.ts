@@ -1,6 +1,7 @@
 /** English copy of the shopper's emails. */
 
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
+import { enReviewCopy } from './review-email-copy.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'The payment was declined: insufficient funds.',
@@ -15,6 +16,7 @@ const closing = 'Thank you for shopping with us.'
 const viewOrder = 'View your order'
 
 export const englishCopy: EmailCopy = {
+  ...enReviewCopy,
   footer: (shop) => `You get this email because you placed an order at ${shop}.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

@@ -13,6 +13,11 @@ export type EmailFormat = {
   readonly addressLines: (address: EmailAddress) => readonly string[]
   /** The carrier's tracking page (shared/orders/carrier-tracking.ts); null for a carrier it does not know. */
   readonly trackingUrl: (carrier: string, trackingNumber: string) => string | null
+  /** The product's page, and its review form (`/p/<slug>/review`). */
+  readonly productUrl: (slug: string) => string
+  readonly reviewUrl: (slug: string) => string
+  /** The unsubscribe page of a signed token (server/email/unsubscribe.routes.ts). */
+  readonly unsubscribeUrl: (token: string) => string
 }
 
 export type EmailCopy = {

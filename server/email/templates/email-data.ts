@@ -24,6 +24,9 @@ const address = z.object({
 })
 export type EmailAddress = z.infer<typeof address>
 
+/** A review as its author's email names it: its product and title, as they were when decided. */
+const reviewData = z.object({ reviewId: z.uuid(), productName: z.string(), productSlug: z.string(), title: z.string() })
+
 export const emailDataSchemas = {
   order_confirmation: z.object({
     orderId,
@@ -63,7 +66,21 @@ export const emailDataSchemas = {
     refundedTotal: minorUnits,
     total: minorUnits,
   }),
+  // Review emails (issue 15): to the author of a decided review, and the request after delivery.
+  review_published: reviewData,
+  review_rejected: reviewData.extend({ reason: z.string() }),
+  review_replied: reviewData.extend({ reply: z.string() }),
+  review_request: z.object({
+    orderId,
+    orderNumber,
+    products: z.array(z.object({ name: z.string(), slug: z.string() })).min(1),
+    /** Signs the address and topic (server/email/unsubscribe.ts): the email's unsubscribe link. */
+    unsubscribeToken: z.string(),
+  }),
 } as const
+
+/** Topics an address can unsubscribe from; an email of a topic is not sent to one that did. */
+export const emailTopicOf: Partial<Record<EmailTemplate, string>> = { review_request: 'review_requests' }
 
 export type EmailTemplate = keyof typeof emailDataSchemas
 export type EmailData<T extends EmailTemplate> = z.infer<(typeof emailDataSchemas)[T]>

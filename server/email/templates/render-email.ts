@@ -31,6 +31,9 @@ export function renderEmail(
     orderUrl: (orderId) => `${shop.url}/orders/${encodeURIComponent(orderId)}`,
     addressLines: (address) => formatAddressLines(address, countryDisplayName(address.country, locale)),
     trackingUrl,
+    productUrl: (slug) => `${shop.url}/p/${encodeURIComponent(slug)}`,
+    reviewUrl: (slug) => `${shop.url}/p/${encodeURIComponent(slug)}/review`,
+    unsubscribeUrl: (token) => `${shop.url}/email/unsubscribe?t=${encodeURIComponent(token)}`,
   }
   return renderContent(contentOf(copy, template, data, format), {
     lang: locale,
@@ -52,6 +55,14 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
       return copy.order_delivered(emailDataSchemas.order_delivered.parse(data), format)
     case 'order_refunded':
       return copy.order_refunded(emailDataSchemas.order_refunded.parse(data), format)
+    case 'review_published':
+      return copy.review_published(emailDataSchemas.review_published.parse(data), format)
+    case 'review_rejected':
+      return copy.review_rejected(emailDataSchemas.review_rejected.parse(data), format)
+    case 'review_replied':
+      return copy.review_replied(emailDataSchemas.review_replied.parse(data), format)
+    case 'review_request':
+      return copy.review_request(emailDataSchemas.review_request.parse(data), format)
   }
 }
 
