@@ -6,6 +6,7 @@ import { adminRoutes } from './admin/admin.routes.ts'
 import { categoryRoutes, productRoutes } from './catalog/catalog.routes.ts'
 import { followCatalogChanges } from './catalog/catalog-cache.ts'
 import { checkoutRoutes } from './checkout/checkout.routes.ts'
+import { unsubscribeRoutes } from './email/unsubscribe.routes.ts'
 import type { Config } from './env.ts'
 import { eventRoutes } from './events/events.routes.ts'
 import { createLiveStreams, type LiveStreams } from './events/live-streams.ts'
@@ -150,6 +151,7 @@ export function createApp(input: CreateAppInput) {
       .route('/api/csp-reports', cspReportRoutes)
       .route('/api', api)
       .route('/media', mediaRoutes(deps.config.dataDir))
+      .route('/email', unsubscribeRoutes)
       .route('/', sitemapRoutes)
       .use(staticFiles(builtFiles))
       .route('/', pageRoutes(builtFiles))

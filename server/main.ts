@@ -24,6 +24,7 @@ import { openRedis } from './platform/redis.ts'
 import { startPushOutbox } from './push/push-outbox.job.ts'
 import { webPushSender } from './push/push-sender.ts'
 import { startRetention } from './retention/retention.job.ts'
+import { startReviewRequests } from './reviews/review-requests.ts'
 import { createSearchIndex } from './search/search-index.service.ts'
 import { createSearchLog } from './search/search-log.ts'
 
@@ -119,6 +120,8 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     maxAttempts: config.email.maxAttempts,
     shopUrl: config.publicUrl,
   })
+  // Every instance runs it too: due review requests are claimed with SKIP LOCKED.
+  const reviewRequests = startReviewRequests({ db: database.db, logger, clock: () => new Date() })
   // Every instance runs it too: queued status changes are taken with SKIP LOCKED.
   const pushOutbox = startPushOutbox({ config, db: database.db, logger, pushSender: webPushSender })
   // Every instance runs it too: old events and mutation ids are deleted in SKIP LOCKED batches (decision 0012).
@@ -150,6 +153,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     const searchStopped = searchIndex.stop()
     const expiryStopped = reservationExpiry.stop()
     const emailStopped = emailOutbox.stop()
+    const reviewRequestsStopped = reviewRequests.stop()
     const pushStopped = pushOutbox.stop()
     const retentionStopped = retention.stop()
     // Open event streams never end by themselves; end them so close() can finish (clients reconnect).
@@ -174,6 +178,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       await searchStopped
       await expiryStopped
       await emailStopped
+      await reviewRequestsStopped
       await pushStopped
       await retentionStopped
       await database.close()

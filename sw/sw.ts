@@ -17,7 +17,7 @@ declare const self: ServiceWorkerGlobalScope & {
 }
 
 /** Server paths a navigation may hit that are not the SPA: they must reach the network untouched. */
-const navigationDenylist = [/^\/api\//, /^\/media\//, /^\/healthz/, /^\/readyz/, /^\/metrics/]
+const navigationDenylist = [/^\/api\//, /^\/media\//, /^\/email\//, /^\/healthz/, /^\/readyz/, /^\/metrics/]
 
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()

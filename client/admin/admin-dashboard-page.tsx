@@ -78,6 +78,14 @@ function Dashboard(props: { readonly snapshot: DashboardSnapshot }): JSX.Element
           <dt>{t('admin.dashboard.activeCarts')}</dt>
           <dd>{formatNumber(props.snapshot.activeCarts)}</dd>
         </div>
+        <div>
+          <dt>{t('admin.reviews.dashboardPending')}</dt>
+          <dd>
+            <a href="/admin/reviews" data-testid="pending-reviews">
+              {t('admin.reviews.dashboardLink', { count: props.snapshot.pendingReviews })}
+            </a>
+          </dd>
+        </div>
       </dl>
       <p class="admin-dashboard__hint">{t('admin.dashboard.utcHint')}</p>
       <h2>{t('admin.dashboard.ordersPerMinute')}</h2>

@@ -7,6 +7,7 @@ export function parseDashboardSnapshot(body: unknown): DashboardSnapshot {
     !isRecord(body) ||
     !Number.isSafeInteger(body.ordersToday) ||
     !Number.isSafeInteger(body.activeCarts) ||
+    !Number.isSafeInteger(body.pendingReviews) ||
     typeof body.computedAt !== 'string' ||
     !everyItem(body.revenueToday, (row) => typeof row.currency === 'string' && Number.isSafeInteger(row.amount)) ||
     !everyItem(body.ordersPerMinute, (row) => typeof row.minute === 'string' && Number.isSafeInteger(row.count)) ||

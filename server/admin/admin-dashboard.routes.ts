@@ -3,7 +3,7 @@
  * over SSE. The stream sends a snapshot on connect, then again after any order or stock change —
  * checkouts, expiries, cancellations and stock edits all publish the `catalog.changed` poke — at most
  * once per second, and every 15 s anyway so "orders per minute" moves and payments (which poke only
- * their shopper's channel) show up.
+ * their shopper's channel) show up. A `reviews.changed` poke refreshes it too (the pending reviews count).
  */
 import { Hono } from 'hono'
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming'
@@ -11,6 +11,7 @@ import { type DashboardSnapshot, dashboardEvent } from '../../shared/admin/dashb
 import type { SessionEnv } from '../account/session.middleware.ts'
 import { catalogChannel, throttlePokes } from '../events/catalog-changed.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import { reviewsChannel } from '../reviews/review-events.ts'
 import { readDashboard } from './admin-dashboard.service.ts'
 
 const refreshWindowMs = 1000
@@ -36,16 +37,17 @@ export const adminDashboardRoutes = new Hono<SessionEnv>()
         const refreshes = throttlePokes(sender.send, refreshWindowMs)
         const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), deps.liveStreams.heartbeatMs)
         const periodic = setInterval(refreshes.poke, periodicRefreshMs)
-        let unsubscribe = () => {}
+        const unsubscribes: (() => void)[] = []
         try {
-          unsubscribe = await deps.bus.subscribe(catalogChannel, refreshes.poke)
+          unsubscribes.push(await deps.bus.subscribe(catalogChannel, refreshes.poke))
+          unsubscribes.push(await deps.bus.subscribe(reviewsChannel, refreshes.poke))
           await stream.write(`retry: ${reconnectDelayMs}\n\n`)
           refreshes.poke()
           await closed
         } finally {
           clearInterval(heartbeat)
           clearInterval(periodic)
-          unsubscribe()
+          for (const unsubscribe of unsubscribes) unsubscribe()
           refreshes.stop()
           sender.stop()
           unregister()

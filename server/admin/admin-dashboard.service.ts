@@ -12,6 +12,7 @@ import {
   ordersPerMinuteWindow,
 } from '../../shared/admin/dashboard.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import { countPendingReviews } from '../reviews/admin-reviews.repository.ts'
 import {
   countActiveCartsSince,
   countOrdersSince,
@@ -28,12 +29,13 @@ export async function readDashboard(deps: Deps): Promise<DashboardSnapshot> {
   const now = deps.clock()
   const today = startOfUtcDay(now)
   const firstMinute = new Date(Math.floor(now.getTime() / minuteMs) * minuteMs - (ordersPerMinuteWindow - 1) * minuteMs)
-  const [ordersToday, revenueToday, minutes, activeCarts, lowStock] = await Promise.all([
+  const [ordersToday, revenueToday, minutes, activeCarts, lowStock, pendingReviews] = await Promise.all([
     countOrdersSince(deps.db, today),
     revenueSince(deps.db, today),
     ordersPerMinuteSince(deps.db, firstMinute),
     countActiveCartsSince(deps.db, new Date(now.getTime() - activeCartMinutes * minuteMs)),
     listLowStock(deps.db, lowStockThreshold, maxLowStockItems),
+    countPendingReviews(deps.db),
   ])
   return {
     ordersToday,
@@ -41,6 +43,7 @@ export async function readDashboard(deps: Deps): Promise<DashboardSnapshot> {
     ordersPerMinute: fillMinutes(firstMinute, minutes),
     activeCarts,
     lowStock,
+    pendingReviews,
     computedAt: now.toISOString(),
   }
 }

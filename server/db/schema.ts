@@ -615,7 +615,8 @@ export const emailOutbox = pgTable(
     toAddress: text('to_address').notNull(),
     locale: text('locale').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-    status: text('status').$type<'pending' | 'sent' | 'dead'>().notNull().default('pending'),
+    /** `skipped`: not sent because the address unsubscribed from the email's topic (email_unsubscribes). */
+    status: text('status').$type<'pending' | 'sent' | 'dead' | 'skipped'>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamptz('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),
@@ -625,7 +626,7 @@ export const emailOutbox = pgTable(
   },
   (t) => [
     index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
-    check('email_outbox_status_known', sql`${t.status} in ('pending', 'sent', 'dead')`),
+    check('email_outbox_status_known', sql`${t.status} in ('pending', 'sent', 'dead', 'skipped')`),
   ],
 )
 
@@ -925,6 +926,20 @@ export const reviewRequests = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('review_requests_due_idx').on(t.dueAt).where(sql`${t.sentAt} is null`)],
+)
+
+/**
+ * The key that signs links in emails (the unsubscribe link): generated once, inserted with "on
+ * conflict do nothing" and read back, so every instance signs alike and links outlive restarts.
+ */
+export const emailLinkSecret = pgTable(
+  'email_link_secret',
+  {
+    id: integer('id').primaryKey().default(1),
+    secret: text('secret').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [check('email_link_secret_single_row', sql`${t.id} = 1`)],
 )
 
 /** Addresses that unsubscribed from a kind of email (`topic`, e.g. `review_requests`); the email outbox honours them. */

@@ -8,10 +8,17 @@
 
 import type { AppDeps } from '../platform/app-env.ts'
 import { type PollingJob, startPollingJob } from '../platform/polling-job.ts'
-import { claimDueEmail, markEmailFailed, markEmailSent, type OutboxRow } from './email-outbox.repository.ts'
+import {
+  claimDueEmail,
+  markEmailFailed,
+  markEmailSent,
+  markEmailSkipped,
+  type OutboxRow,
+} from './email-outbox.repository.ts'
 import type { EmailSender } from './email-sender.ts'
-import { emailLocaleOf, isEmailTemplate } from './templates/email-data.ts'
+import { emailLocaleOf, emailTopicOf, isEmailTemplate } from './templates/email-data.ts'
 import { renderEmail } from './templates/render-email.ts'
+import { isUnsubscribed } from './unsubscribe.ts'
 
 export type EmailWorkerDeps = Pick<AppDeps, 'db' | 'logger' | 'clock'> & {
   readonly sender: EmailSender
@@ -53,12 +60,29 @@ export async function sendDueEmails(deps: EmailWorkerDeps, limit = batchSize): P
 async function sendClaimed(deps: EmailWorkerDeps, row: OutboxRow): Promise<void> {
   try {
     if (!isEmailTemplate(row.template)) throw new Error(`unknown email template ${row.template}`)
-    const rendered = renderEmail(row.template, emailLocaleOf(row.locale), row.data, { url: deps.shopUrl })
+    // Checked at sending, not enqueueing: an address may unsubscribe while its email waits.
+    const topic = emailTopicOf[row.template]
+    if (topic && (await isUnsubscribed(deps.db, { email: row.toAddress, topic }))) {
+      await markEmailSkipped(deps.db, row)
+      return
+    }
+    const { unsubscribeUrl, ...rendered } = renderEmail(row.template, emailLocaleOf(row.locale), row.data, {
+      url: deps.shopUrl,
+    })
     const messageId = await deps.sender.send({
       idempotencyKey: row.dedupeKey,
       outboxId: row.id,
       to: row.toAddress,
       ...rendered,
+      // RFC 8058 one-click unsubscribe: mail clients show their own button and POST to the link.
+      ...(unsubscribeUrl
+        ? {
+            headers: {
+              'List-Unsubscribe': `<${unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            },
+          }
+        : {}),
     })
     await markEmailSent(deps.db, row, messageId, deps.clock())
   } catch (error) {

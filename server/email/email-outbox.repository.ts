@@ -67,6 +67,11 @@ export async function markEmailSent(db: Db, row: OutboxRow, providerMessageId: s
     .where(claimed(row))
 }
 
+/** Not sent: the address unsubscribed from the email's topic. */
+export async function markEmailSkipped(db: Db, row: OutboxRow): Promise<void> {
+  await db.update(emailOutbox).set({ status: 'skipped', lastError: null }).where(claimed(row))
+}
+
 /** A failed attempt: due again at `retryAt`, or dead (null) once the attempts are used up. */
 export async function markEmailFailed(db: Db, row: OutboxRow, error: string, retryAt: Date | null): Promise<void> {
   await db

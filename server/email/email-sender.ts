@@ -15,6 +15,8 @@ export type OutgoingEmail = {
   readonly subject: string
   readonly html: string
   readonly text: string
+  /** Extra headers (List-Unsubscribe); the local mailbox keeps none. */
+  readonly headers?: Readonly<Record<string, string>>
 }
 
 export type EmailSender = {

@@ -16,7 +16,14 @@ export function createResendSender(config: ResendConfig, from: string): EmailSen
       withSpan('resend.emails.send', async (span) => {
         span.setAttribute('email.outbox_id', email.outboxId)
         const { data, error } = await resend.emails.send(
-          { from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+          {
+            from,
+            to: email.to,
+            subject: email.subject,
+            html: email.html,
+            text: email.text,
+            ...(email.headers ? { headers: { ...email.headers } } : {}),
+          },
           { idempotencyKey: email.idempotencyKey },
         )
         if (error) throw new Error(`Resend refused the email: ${error.name}: ${error.message}`)

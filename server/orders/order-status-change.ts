@@ -10,6 +10,7 @@ import { appendEvent } from '../events/event-log.repository.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { Db } from '../platform/db.ts'
 import { enqueueStatusPush } from '../push/push.repository.ts'
+import { scheduleReviewRequest } from '../reviews/review-requests.ts'
 import { lockShopper } from '../shopper/shopper.repository.ts'
 import { type OrderPatch, type OrderRow, recordHistory, releaseStock, updateOrder } from './orders.repository.ts'
 
@@ -31,6 +32,7 @@ export async function changeOrderStatus(
   await recordHistory(tx, order.id, order.status, to, reason)
   await enqueueStatusEmail(tx, order.id, to)
   await enqueueStatusPush(tx, order.id, to)
+  if (to === 'delivered') await scheduleReviewRequest(tx, order.id, patch.deliveredAt ?? new Date())
   return logOrderEvent(tx, order.shopperId, 'order.status_changed', order.id, to)
 }
 

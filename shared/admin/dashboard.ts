@@ -35,5 +35,7 @@ export type DashboardSnapshot = {
   readonly activeCarts: number
   /** Live variants at or below `lowStockThreshold`, lowest stock first. */
   readonly lowStock: readonly LowStockVariant[]
+  /** Reviews waiting for moderation (issue 15): the dashboard links to the queue. */
+  readonly pendingReviews: number
   readonly computedAt: string
 }

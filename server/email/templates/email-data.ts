@@ -80,7 +80,8 @@ export const emailDataSchemas = {
 } as const
 
 /** Topics an address can unsubscribe from; an email of a topic is not sent to one that did. */
-export const emailTopicOf: Partial<Record<EmailTemplate, string>> = { review_request: 'review_requests' }
+export const reviewRequestTopic = 'review_requests'
+export const emailTopicOf: Partial<Record<EmailTemplate, string>> = { review_request: reviewRequestTopic }
 
 export type EmailTemplate = keyof typeof emailDataSchemas
 export type EmailData<T extends EmailTemplate> = z.infer<(typeof emailDataSchemas)[T]>
