@@ -101,6 +101,10 @@ export const routes: RouteDefinition[] = [
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminMailboxRoute })),
   },
   {
+    path: '/admin/reviews',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminReviewsRoute })),
+  },
+  {
     path: '/admin/dashboard',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminDashboardRoute })),
   },

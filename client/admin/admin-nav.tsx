@@ -10,6 +10,7 @@ const sections: readonly { readonly href: string; readonly label: AdminMessageId
   { href: '/admin/inventory', label: 'admin.inventory.title' },
   { href: '/admin/storefront', label: 'admin.storefront.title' },
   { href: '/admin/discounts', label: 'admin.discounts.title' },
+  { href: '/admin/reviews', label: 'admin.reviews.title' },
   { href: '/admin/search', label: 'admin.search.title' },
   { href: '/admin/api-keys', label: 'admin.apiKeys.title' },
   { href: '/admin/mailbox', label: 'admin.mailbox.title' },

@@ -27,6 +27,7 @@ const AdminDiscountsPage = lazy(async () => ({
   default: (await import('./admin-discounts-page.tsx')).AdminDiscountsPage,
 }))
 const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
+const AdminReviewsPage = lazy(async () => ({ default: (await import('./admin-reviews-page.tsx')).AdminReviewsPage }))
 const AdminDashboardPage = lazy(async () => ({
   default: (await import('./admin-dashboard-page.tsx')).AdminDashboardPage,
 }))
@@ -36,6 +37,15 @@ export function AdminDashboardRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/dashboard">
       <AdminDashboardPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/reviews`: the review moderation queue and settings. */
+export function AdminReviewsRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/reviews">
+      <AdminReviewsPage />
     </RequireAdmin>
   )
 }
