@@ -3,11 +3,15 @@
  * and no CSRF token; the signed token is the proof). GET shows a small page with a button, so a link
  * scanner that follows every URL unsubscribes nobody; POST (the button, or RFC 8058's one-click
  * `List-Unsubscribe=One-Click`) records the address. Every text on the page is escaped (hono/html).
+ * A bad token: GET shows a "link does not work" page (404); POST, which only a client sends, is a
+ * 400 problem naming `query.t`.
  */
 import { Hono } from 'hono'
 import { html } from 'hono/html'
+import { ErrorCode } from '../../shared/errors.ts'
 import { type PageIntl, pageIntl, requestLocale } from '../pages/page-intl.ts'
 import type { AppEnv } from '../platform/app-env.ts'
+import { AppError } from '../platform/http-errors.ts'
 import { emailLinkKey, readUnsubscribeToken, recordUnsubscribe, type Unsubscription } from './unsubscribe.ts'
 
 function page(intl: PageIntl, title: string, body: ReturnType<typeof html>) {
@@ -38,7 +42,8 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
     const intl = pageIntl(requestLocale(c))
     const { token, target } = await targetOf(c)
     c.header('Cache-Control', 'no-store')
-    if (!target) return c.html(invalid(intl), 400)
+    // Not found, like any page that is not there: the token names no subscription this shop signed.
+    if (!target) return c.html(invalid(intl), 404)
     return c.html(
       page(
         intl,
@@ -52,7 +57,10 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
     const intl = pageIntl(requestLocale(c))
     const { target } = await targetOf(c)
     c.header('Cache-Control', 'no-store')
-    if (!target) return c.html(invalid(intl), 400)
+    if (!target)
+      throw new AppError(ErrorCode.InvalidInput, 'The unsubscribe link is not valid.', [
+        { path: 'query.t', message: 'is not a valid unsubscribe token' },
+      ])
     await recordUnsubscribe(c.var.deps.db, target)
     return c.html(done(intl, target))
   })

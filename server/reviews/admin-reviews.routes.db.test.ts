@@ -258,6 +258,15 @@ describe.each(await databaseTargets())('admin review moderation on $name', (targ
     await browser.request('/api/admin/reviews/settings', { method: 'PUT', json: back })
   })
 
+  it('counts the pending reviews on the admin dashboard', async () => {
+    const browser = await signedInAdmin()
+    const pending = async () =>
+      ((await (await browser.request('/api/admin/dashboard')).json()) as { pendingReviews: number }).pendingReviews
+    const before = await pending()
+    await newReview()
+    expect(await pending()).toBe(before + 1)
+  })
+
   describe('stream', () => {
     const servers: TestServer[] = []
     const streams: SseConnection[] = []
