@@ -7,7 +7,7 @@ import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { deleteReview } from './review-api.ts'
-import { readDraftFor } from './review-draft.ts'
+import { discardDraft, readDraftFor } from './review-draft.ts'
 import { withCsrfOf } from './review-drafts-sync.ts'
 import { refusalMessage } from './review-messages.ts'
 import { reviewFormPath, signInPath } from './review-paths.ts'
@@ -48,7 +48,17 @@ export function OwnReviewPanel(props: {
           {(refusal) => (
             <p class="notice" role="alert">
               {t('reviews.draft.refused', { reason: refusalMessage(t, refusal().code) })}{' '}
-              <a href={formPath()}>{t('reviews.draft.fix')}</a>
+              <a href={formPath()}>{t('reviews.draft.fix')}</a>{' '}
+              <button
+                type="button"
+                class="button button--small"
+                onClick={() => {
+                  const current = draft.value()
+                  if (current) void discardDraft(db, current.mutationId)
+                }}
+              >
+                {t('reviews.draft.discard')}
+              </button>
             </p>
           )}
         </Match>

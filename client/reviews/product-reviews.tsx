@@ -4,7 +4,7 @@
  * own review or draft, and the way to write one. Online it fetches; offline it shows the first page
  * as last fetched (saved-reviews.ts), marked as possibly out of date.
  */
-import { batch, createEffect, createSignal, For, type JSX, on, Show } from 'solid-js'
+import { batch, createEffect, createMemo, createSignal, For, type JSX, on, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { type PublicReview, type ReviewPage, reviewSorts } from '../../shared/reviews/review.ts'
 import { useSession } from '../account/use-session.ts'
@@ -54,9 +54,15 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
     }
   }
 
-  // A new product or new filters start again from page 1 (and the session: `own` is per shopper).
+  // Who asks (undefined until the cached session is read): `own` and `myVote` are per shopper.
+  const viewer = createMemo(() => {
+    const current = session()
+    return current === undefined ? undefined : (current.user?.id ?? null)
+  })
+  // A new product or another shopper starts again from page 1, unfiltered.
   createEffect(
-    on([() => props.product.slug, () => session()?.user?.id], () => {
+    on([() => props.product.slug, viewer], ([, who]) => {
+      if (who === undefined) return
       setQuery(defaultReviewQuery)
       void load(defaultReviewQuery)
     }),

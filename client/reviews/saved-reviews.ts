@@ -16,8 +16,9 @@ export type LoadedReviews = { readonly page: ReviewPage; readonly savedAt: strin
 
 export async function saveReviews(db: LocalDb, productId: ProductId, page: ReviewPage, now: Date): Promise<void> {
   await db.transaction('rw', db.savedReviews, async () => {
-    // The viewer's own review is not kept: it belongs to whoever is signed in now.
-    await db.savedReviews.put({ productId, page: { ...page, own: null }, savedAt: now.toISOString() })
+    // The viewer's own review and votes are not kept: they belong to whoever is signed in now.
+    const reviews = page.reviews.map((review) => ({ ...review, myVote: null }))
+    await db.savedReviews.put({ productId, page: { ...page, reviews, own: null }, savedAt: now.toISOString() })
     const excess = (await db.savedReviews.count()) - savedReviewsMax
     if (excess > 0) await db.savedReviews.orderBy('savedAt').limit(excess).delete()
   })
