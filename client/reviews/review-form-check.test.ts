@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reviewLimits } from '../../shared/reviews/review-schema.ts'
+import { reviewLimits } from '../../shared/reviews/review-limits.ts'
 import { checkPhotoFile, checkReviewForm, firstInvalidField } from './review-form-check.ts'
 
 const valid = { rating: 4 as const, title: 'Comfy', body: '', photoCount: 0 }

@@ -3,7 +3,7 @@
  * shopper hears about a long title or a large photo before anything is sent — offline too.
  */
 import type { ReviewRating } from '../../shared/reviews/review.ts'
-import { reviewLimits, reviewPhotoTypes } from '../../shared/reviews/review-schema.ts'
+import { reviewLimits, reviewPhotoTypes } from '../../shared/reviews/review-limits.ts'
 
 export const reviewFormFields = ['rating', 'title', 'body', 'photos'] as const
 export type ReviewFormField = (typeof reviewFormFields)[number]

@@ -1,7 +1,7 @@
 /** The review form's own inputs: the star rating as a radio group, and the photo picker with previews. */
 import { For, Index, type JSX, Show } from 'solid-js'
 import { type ReviewRating, reviewRatings } from '../../shared/reviews/review.ts'
-import { reviewLimits } from '../../shared/reviews/review-schema.ts'
+import { reviewLimits } from '../../shared/reviews/review-limits.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import type { FormPhoto } from './review-submit.ts'
 

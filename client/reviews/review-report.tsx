@@ -1,6 +1,6 @@
 import { createSignal, For, type JSX, Show } from 'solid-js'
 import { type ReportReason, type ReviewId, reportReasons } from '../../shared/reviews/review.ts'
-import { reviewLimits } from '../../shared/reviews/review-schema.ts'
+import { reviewLimits } from '../../shared/reviews/review-limits.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
