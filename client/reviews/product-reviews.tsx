@@ -4,7 +4,7 @@
  * own review or draft, and the way to write one. Online it fetches; offline it shows the first page
  * as last fetched (saved-reviews.ts), marked as possibly out of date.
  */
-import { batch, createEffect, createMemo, createSignal, For, type JSX, on, Show } from 'solid-js'
+import { batch, createEffect, createMemo, createSignal, For, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { type PublicReview, type ReviewPage, reviewSorts } from '../../shared/reviews/review.ts'
 import { useSession } from '../account/use-session.ts'
@@ -14,10 +14,11 @@ import { useI18n } from '../platform/i18n.tsx'
 import { OwnReviewPanel } from './own-review-panel.tsx'
 import { defaultReviewQuery, type ReviewQuery } from './review-api.ts'
 import { ReviewItem } from './review-item.tsx'
+import { listenForReviewOutcomes } from './review-outcome-channel.ts'
 import { signInPath } from './review-paths.ts'
 import { ReviewSummary } from './review-summary.tsx'
 import './reviews.css'
-import { loadReviews } from './saved-reviews.ts'
+import { dexieSavedReviews, loadReviews } from './saved-reviews.ts'
 
 export function ProductReviews(props: { readonly product: Product }): JSX.Element {
   const { t, formatDate } = useI18n()
@@ -38,7 +39,7 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
     setLoading(true)
     setError(null)
     try {
-      const loaded = await loadReviews(db, props.product, next)
+      const loaded = await loadReviews(dexieSavedReviews(db), props.product, next)
       if (ticket !== request) return
       batch(() => {
         setFirst((previous) => (next.page === 1 || !previous ? loaded.page : { ...previous, total: loaded.page.total }))
@@ -67,6 +68,13 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
       void load(defaultReviewQuery)
     }),
   )
+  // A draft of this product just reached the server: show the shopper's review as it is now.
+  onMount(() => {
+    const stop = listenForReviewOutcomes((outcome) => {
+      if (outcome.slug === props.product.slug) void load(query())
+    })
+    onCleanup(stop)
+  })
   const change = (patch: Partial<ReviewQuery>) => {
     const next = { ...query(), ...patch, page: 1 }
     setQuery(next)

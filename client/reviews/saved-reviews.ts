@@ -33,22 +33,36 @@ export function readSavedReviews(db: LocalDb, productId: ProductId): Promise<Sav
  * arrives. Filtered or later pages have no stored copy: their network error reaches the caller.
  */
 export async function loadReviews(
-  db: LocalDb,
+  store: SavedReviewsStore,
   product: { readonly id: ProductId; readonly slug: string },
   query: ReviewQuery,
   now: () => Date = () => new Date(),
 ): Promise<LoadedReviews> {
+  let page: ReviewPage
   try {
-    const page = await fetchReviewPage(product.slug, query)
-    if (isDefaultReviewQuery(query))
-      await saveReviews(db, product.id, page, now()).catch((error: unknown) =>
-        console.warn('could not keep the reviews for offline reading', error),
-      )
-    return { page, savedAt: null }
+    page = await fetchReviewPage(product.slug, query)
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'NETWORK') || !isDefaultReviewQuery(query)) throw error
-    const saved = await readSavedReviews(db, product.id)
+    const saved = await store.read(product.id)
     if (!saved) throw error
     return { page: saved.page, savedAt: saved.savedAt }
+  }
+  if (isDefaultReviewQuery(query))
+    await store
+      .save(product.id, page, now())
+      .catch((error: unknown) => console.warn('could not keep the reviews for offline reading', error))
+  return { page, savedAt: null }
+}
+
+/** Where the offline copies live: Dexie in the app, a Map in tests. */
+export type SavedReviewsStore = {
+  readonly save: (productId: ProductId, page: ReviewPage, now: Date) => Promise<void>
+  readonly read: (productId: ProductId) => Promise<SavedReviews | undefined>
+}
+
+export function dexieSavedReviews(db: LocalDb): SavedReviewsStore {
+  return {
+    save: (productId, page, now) => saveReviews(db, productId, page, now),
+    read: (id) => readSavedReviews(db, id),
   }
 }
