@@ -71,7 +71,7 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   // A draft of this product just reached the server: show the shopper's review as it is now.
   onMount(() => {
     const stop = listenForReviewOutcomes((outcome) => {
-      if (outcome.slug === props.product.slug) void load(query())
+      if (outcome.slug === props.product.slug) change({})
     })
     onCleanup(stop)
   })
@@ -93,7 +93,7 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
       <Show when={savedAt()}>
         {(at) => <p class="notice reviews__saved">{t('reviews.savedNote', { date: formatDate(at()) })}</p>}
       </Show>
-      <OwnReviewPanel product={props.product} own={first()?.own ?? null} onChanged={() => void load(query())} />
+      <OwnReviewPanel product={props.product} own={first()?.own ?? null} onChanged={() => change({})} />
       <Show when={first()}>
         {(page) => (
           <Show when={page().summary.count > 0} fallback={<p class="reviews__empty">{t('reviews.empty')}</p>}>

@@ -17,6 +17,7 @@ import {
 } from './review-form-check.ts'
 import { PhotoPicker, StarInput } from './review-form-inputs.tsx'
 import { refusalMessage } from './review-messages.ts'
+import { refusalCode, refusedField } from './review-outbox.ts'
 import { type FormPhoto, newPhotoId, submitEdit, submitNewReview } from './review-submit.ts'
 
 const fieldIds: Record<ReviewFormField, string> = {
@@ -121,7 +122,7 @@ export function ReviewForm(props: {
       showRefusal(sent.outcome.field, refusalMessage(t, sent.outcome.code))
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught
-      showRefusal(caught.issues[0]?.path.replace(/^json\./, '') ?? null, refusalMessage(t, caught.code))
+      showRefusal(refusedField(caught), refusalMessage(t, refusalCode(caught)))
     } finally {
       setBusy(false)
     }

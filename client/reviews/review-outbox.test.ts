@@ -183,6 +183,14 @@ describe('sendReviewDrafts', () => {
     expect(calls).toEqual([])
   })
 
+  it('names a 409 “already reviewed” even before its code is in shared/errors.ts', async () => {
+    const { store } = memoryStore([draft({ photos: [] })])
+    answer = () => json(409, { code: 'ALREADY_REVIEWED' }, 'application/problem+json')
+    expect(await sendReviewDrafts(store, requests, 'user-1')).toEqual([
+      expect.objectContaining({ kind: 'refused', code: 'ALREADY_REVIEWED' }),
+    ])
+  })
+
   it('refuses the draft when a photo is refused, without posting the review', async () => {
     const { store, drafts } = memoryStore([draft()])
     answer = () => json(413, { code: 'PAYLOAD_TOO_LARGE' }, 'application/problem+json')
