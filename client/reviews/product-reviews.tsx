@@ -4,6 +4,7 @@
  * own review or draft, and the way to write one. Online it fetches; offline it shows the first page
  * as last fetched (saved-reviews.ts), marked as possibly out of date.
  */
+import { useSearchParams } from '@solidjs/router'
 import { batch, createEffect, createMemo, createSignal, For, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { type PublicReview, type ReviewPage, reviewSorts } from '../../shared/reviews/review.ts'
@@ -12,7 +13,7 @@ import { useOffline } from '../offline/offline-context.tsx'
 import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { OwnReviewPanel } from './own-review-panel.tsx'
-import { defaultReviewQuery, type ReviewQuery } from './review-api.ts'
+import { type ReviewQuery, type ReviewSearch, reviewQueryFromSearch, reviewSearchOf } from './review-api.ts'
 import { ReviewItem } from './review-item.tsx'
 import { listenForReviewOutcomes } from './review-outcome-channel.ts'
 import { signInPath } from './review-paths.ts'
@@ -24,7 +25,8 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   const { t, formatDate } = useI18n()
   const { db } = useOffline()
   const session = useSession()
-  const [query, setQuery] = createSignal<ReviewQuery>(defaultReviewQuery)
+  const [search, setSearch] = useSearchParams<ReviewSearch>()
+  const [query, setQuery] = createSignal<ReviewQuery>(reviewQueryFromSearch(search))
   const [first, setFirst] = createSignal<ReviewPage | null>(null)
   const [reviews, setReviews] = createSignal<readonly PublicReview[]>([])
   const [savedAt, setSavedAt] = createSignal<string | null>(null)
@@ -60,12 +62,13 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
     const current = session()
     return current === undefined ? undefined : (current.user?.id ?? null)
   })
-  // A new product or another shopper starts again from page 1, unfiltered.
+  // A new product or another shopper starts again from page 1, with the filters the URL names.
   createEffect(
     on([() => props.product.slug, viewer], ([, who]) => {
       if (who === undefined) return
-      setQuery(defaultReviewQuery)
-      void load(defaultReviewQuery)
+      const opening = reviewQueryFromSearch(search)
+      setQuery(opening)
+      void load(opening)
     }),
   )
   // A draft of this product just reached the server: show the shopper's review as it is now.
@@ -78,6 +81,7 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   const change = (patch: Partial<ReviewQuery>) => {
     const next = { ...query(), ...patch, page: 1 }
     setQuery(next)
+    setSearch(reviewSearchOf(next), { replace: true, scroll: false })
     void load(next)
   }
   const showMore = () => {

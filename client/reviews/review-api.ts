@@ -2,6 +2,7 @@
  * The review API as the client calls it (issue 15). Writes carry the session's CSRF token and are
  * retried once with a fresh one when it went stale (withCsrfToken).
  */
+
 import type {
   HelpfulVote,
   OwnReview,
@@ -13,6 +14,7 @@ import type {
   ReviewRating,
   ReviewSort,
 } from '../../shared/reviews/review.ts'
+import { reviewRatings, reviewSorts } from '../../shared/reviews/review.ts'
 import { deleteJson, getJson, patchJson, postJson, putBlob } from '../platform/api-client.ts'
 import {
   type HelpfulCounts,
@@ -60,6 +62,39 @@ export function reviewQueryParams(query: ReviewQuery): URLSearchParams {
   if (query.verified) params.set('verified', 'true')
   if (query.page > 1) params.set('page', String(query.page))
   return params
+}
+
+/**
+ * The list's filters in the product page's URL (shareable); the page number is not. Names carry a
+ * `review` prefix: the product page's own `variant` shares the query string.
+ */
+export type ReviewSearch = {
+  readonly reviewSort?: string
+  readonly reviewStars?: string
+  readonly reviewPhotos?: string
+  readonly reviewVerified?: string
+}
+
+/** What the URL asks for; anything unknown is the default. */
+export function reviewQueryFromSearch(search: ReviewSearch): ReviewQuery {
+  const stars = reviewRatings.find((rating) => String(rating) === search.reviewStars)
+  return {
+    sort: reviewSorts.find((sort) => sort === search.reviewSort) ?? 'helpful',
+    rating: stars ?? null,
+    withPhotos: search.reviewPhotos === 'true',
+    verified: search.reviewVerified === 'true',
+    page: 1,
+  }
+}
+
+/** The URL's parameters for `query`; undefined removes a parameter (the default). */
+export function reviewSearchOf(query: ReviewQuery): Record<keyof ReviewSearch, string | undefined> {
+  return {
+    reviewSort: query.sort === 'helpful' ? undefined : query.sort,
+    reviewStars: query.rating === null ? undefined : String(query.rating),
+    reviewPhotos: query.withPhotos ? 'true' : undefined,
+    reviewVerified: query.verified ? 'true' : undefined,
+  }
 }
 
 export function isDefaultReviewQuery(query: ReviewQuery): boolean {

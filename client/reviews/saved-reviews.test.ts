@@ -81,3 +81,26 @@ describe('loadReviews', () => {
     await expect(loadReviews(store, product, defaultReviewQuery)).rejects.toMatchObject({ status: 500 })
   })
 })
+
+describe('the list’s filters in the URL', () => {
+  it('round-trip, leaving the defaults out', async () => {
+    const { reviewQueryFromSearch, reviewSearchOf } = await import('./review-api.ts')
+    const query = { sort: 'lowest', rating: 2, withPhotos: true, verified: false, page: 1 } as const
+    const search = reviewSearchOf(query)
+    expect(search).toEqual({ reviewSort: 'lowest', reviewStars: '2', reviewPhotos: 'true', reviewVerified: undefined })
+    expect(reviewQueryFromSearch({ ...search, reviewVerified: undefined })).toEqual(query)
+    expect(reviewSearchOf(reviewQueryFromSearch({}))).toEqual({
+      reviewSort: undefined,
+      reviewStars: undefined,
+      reviewPhotos: undefined,
+      reviewVerified: undefined,
+    })
+  })
+
+  it('ignore values they do not know', async () => {
+    const { defaultReviewQuery, reviewQueryFromSearch } = await import('./review-api.ts')
+    expect(reviewQueryFromSearch({ reviewSort: 'cheapest', reviewStars: '9', reviewPhotos: 'yes' })).toEqual(
+      defaultReviewQuery,
+    )
+  })
+})
