@@ -49,6 +49,10 @@ describe('parseReviewPage', () => {
       'a photo URL that is not http(s) or a path',
       { ...page, reviews: [{ ...review, photos: [{ ...review.photos[0], url: 'javascript:alert(1)' }] }] },
     ],
+    [
+      'a protocol-relative photo URL',
+      { ...page, reviews: [{ ...review, photos: [{ ...review.photos[0], url: '//elsewhere.example/x.webp' }] }] },
+    ],
     ['an unknown status', { ...page, own: { ...page.own, status: 'hidden' } }],
     ['a missing distribution key', { ...page, summary: { ...page.summary, distribution: { '1': 0 } } }],
   ])('refuses %s', (_, body) => {

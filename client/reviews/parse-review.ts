@@ -91,8 +91,8 @@ export function parseReviewPhoto(value: unknown): ReviewPhoto {
   const { id, url, width, height } = value
   if (typeof id !== 'string' || typeof url !== 'string' || !isCount(width) || !isCount(height))
     throw new TypeError('review photo: bad fields')
-  // Shown as <img src>: only our own paths (or http(s) CDN URLs), never javascript: or data: URLs.
-  if (!/^(\/|https?:\/\/)/.test(url)) throw new TypeError('review photo: bad url')
+  // Shown as <img src>: only our own paths (or http(s) CDN URLs), never javascript:, data: or `//host`.
+  if (!/^(\/(?!\/)|https?:\/\/)/.test(url)) throw new TypeError('review photo: bad url')
   return { id: asReviewPhotoId(id), url, width, height }
 }
 
