@@ -13,6 +13,7 @@ import { OrderChangeToasts } from './orders/order-change-toasts.tsx'
 import { useI18n } from './platform/i18n.tsx'
 import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
 import { UpdatePrompt } from './platform/update-prompt.tsx'
+import { ReviewNotices } from './reviews/review-notices.tsx'
 import { SearchBox } from './search/search-box.tsx'
 import { SearchProvider } from './search/search-context.tsx'
 import { SiteFooter } from './shop/site-footer.tsx'
@@ -90,6 +91,7 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
         <StorageNotice />
         <SyncNotices />
         <OrderChangeToasts />
+        <ReviewNotices />
       </ToastRegion>
     </SearchProvider>
   )

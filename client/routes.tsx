@@ -11,6 +11,7 @@ const CollectionPage = lazy(async () => ({
   default: (await import('./catalog/collection-page.tsx')).CollectionPage,
 }))
 const ProductPage = lazy(async () => ({ default: (await import('./catalog/product-page.tsx')).ProductPage }))
+const ReviewFormPage = lazy(async () => ({ default: (await import('./reviews/review-form-page.tsx')).ReviewFormPage }))
 const SearchPage = lazy(async () => ({ default: (await import('./search/search-page.tsx')).SearchPage }))
 const HelpPage = lazy(async () => ({ default: (await import('./shop/help-page.tsx')).HelpPage }))
 
@@ -21,6 +22,7 @@ const HelpPage = lazy(async () => ({ default: (await import('./shop/help-page.ts
 export function preloadServerRenderedPage(path: string): Promise<unknown> | undefined {
   if (path.startsWith('/c/')) return CategoryPage.preload()
   if (path.startsWith('/collections/')) return CollectionPage.preload()
+  if (/^\/p\/[^/]+\/review$/.test(path)) return ReviewFormPage.preload()
   if (path.startsWith('/p/')) return ProductPage.preload()
   if (path.startsWith('/search')) return SearchPage.preload()
   if (path === '/help') return HelpPage.preload()
@@ -32,6 +34,7 @@ export const routes: RouteDefinition[] = [
   { path: '/c/:slug', component: CategoryPage },
   { path: '/collections/:slug', component: CollectionPage },
   { path: '/p/:slug', component: ProductPage },
+  { path: '/p/:slug/review', component: ReviewFormPage },
   { path: '/help', component: HelpPage },
   { path: '/cart', component: lazy(async () => ({ default: (await import('./cart/cart-page.tsx')).CartPage })) },
   {

@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router'
-import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js'
+import { createEffect, For, type JSX, lazy, Match, on, Show, Suspense, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import { tagLabel } from '../../shared/catalog/tag-label.ts'
 import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
@@ -25,6 +25,10 @@ import { StickyAddToCart } from './sticky-add-to-cart.tsx'
 import { StockState } from './stock-state.tsx'
 import { createVariantChoice } from './variant-choice.ts'
 import { VariantPicker, variantInputName } from './variant-picker.tsx'
+
+// Its own chunk, fetched after the page rendered: reviews sit below the description, and the
+// product page's first paint (and bundle) do not wait for them.
+const ProductReviews = lazy(async () => ({ default: (await import('../reviews/product-reviews.tsx')).ProductReviews }))
 
 type ProductView = {
   readonly product: Product | undefined
@@ -70,6 +74,9 @@ export function ProductPage(): JSX.Element {
         {(product) => (
           <>
             <ProductDetails product={product()} category={shown()?.category} />
+            <Suspense>
+              <ProductReviews product={product()} />
+            </Suspense>
             <RelatedProducts products={shown()?.related ?? []} />
             <RecentlyViewed productId={product().id} />
           </>

@@ -12,8 +12,10 @@ import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/chec
 import type { DiscountRule } from '../../shared/discounts/discount.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
+import type { ReviewPage } from '../../shared/reviews/review.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
+import type { ReviewDraft } from '../reviews/review-draft.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
 /**
@@ -78,6 +80,12 @@ export type PendingCheckout = {
 /** One product page view on this device: the product and when (ISO) it was last viewed. */
 export type RecentlyViewedRow = { readonly productId: ProductId; readonly viewedAt: string }
 
+/**
+ * The first page of a product's reviews (default sort, no filters) and its summary as last fetched,
+ * readable offline; only the products viewed last are kept (client/reviews/saved-reviews.ts).
+ */
+export type SavedReviews = { readonly productId: ProductId; readonly page: ReviewPage; readonly savedAt: string }
+
 export type LocalDb = Dexie & {
   categories: EntityTable<Category, 'id'>
   products: EntityTable<LocalProduct, 'id'>
@@ -90,6 +98,9 @@ export type LocalDb = Dexie & {
   pendingCheckouts: EntityTable<PendingCheckout, 'idempotencyKey'>
   /** Products viewed on this device, for "Recently viewed"; never sent to the server. */
   recentlyViewed: EntityTable<RecentlyViewedRow, 'productId'>
+  /** Reviews written on this device and not yet accepted by the server (client/reviews/review-outbox.ts). */
+  reviewDrafts: EntityTable<ReviewDraft, 'mutationId'>
+  savedReviews: EntityTable<SavedReviews, 'productId'>
 }
 
 export type LocalDbEvents = {
@@ -141,6 +152,11 @@ export function openLocalDb(events: LocalDbEvents): LocalDb {
   db.version(5).stores({
     products: 'id, slug, categoryId, [categoryId+price], [categoryId+createdAt], featuredKey, version, brand, *tags',
     recentlyViewed: 'productId, viewedAt',
+  })
+  // Issue 15: review drafts (with their photos as Blobs) wait here until sent; product reviews readable offline.
+  db.version(6).stores({
+    reviewDrafts: 'mutationId, productId, createdAt',
+    savedReviews: 'productId, savedAt',
   })
   // Dexie's default handler closes the connection so the other tab's upgrade can proceed; we keep
   // that and only ask the shopper to reload onto the code that matches the new schema.

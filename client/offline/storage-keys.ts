@@ -61,6 +61,8 @@ export const lockNames = {
   eventStream: 'storefront.event-stream',
   /** Held while queued checkouts are sent, so a tab and the sync engine never send one twice at once. */
   checkoutSend: 'storefront.checkout-send',
+  /** Held while review drafts are sent, so two tabs never upload one draft's photos at once. */
+  reviewSend: 'storefront.review-send',
 } as const
 
 /** BroadcastChannel names: messages between the tabs of the origin. */
@@ -69,6 +71,8 @@ export const channelNames = {
   shopperEvents: 'storefront.shopper-events',
   /** Whoever sent a queued checkout tells the open checkout pages how the server answered it. */
   checkoutAnswers: 'storefront.checkout-answers',
+  /** Whoever sent a review draft tells every tab how the server answered (a toast). */
+  reviewOutcomes: 'storefront.review-outcomes',
 } as const
 
 /** Background Sync tags the page registers and the service worker handles. */

@@ -2,7 +2,7 @@
  * The page's cart and wishlist sync engine (DESIGN §3), loaded lazily by shopper-sync.ts. Pushes the
  * outbox in order — on start, on `online`, on focus, after each change and whenever the event stream
  * (re)connects — and pulls the server state on start, on a poke from another device and on
- * reconnect. Failures are retried with backoff; nothing here blocks the shopper. Order events refetch
+ * reconnect; review drafts go after the checkouts. Failures are retried with backoff; nothing here blocks the shopper. Order events refetch
  * the stored orders; a change of shopper forgets them and the checkouts queued offline.
  */
 import type { SessionInfo } from '../../shared/account/user.ts'
@@ -10,6 +10,7 @@ import type { MutationOutcome } from '../../shared/sync/mutation.ts'
 import { forgetPendingCheckouts, sendPendingCheckouts } from '../checkout/pending-checkouts.ts'
 import { forgetOrders, refreshOrders } from '../orders/orders-store.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
+import { sendStoredReviewDrafts } from '../reviews/review-drafts-sync.ts'
 import { requestBackgroundSync } from './background-sync.ts'
 import { coalesce } from './coalesced-task.ts'
 import { type EventStream, isOrderEvent, startEventStream } from './event-stream.ts'
@@ -72,6 +73,8 @@ export function createSyncEngine(
       })
       // Checkouts placed offline go after the outbox, so the server orders the cart the shopper saw.
       for (const answer of await sendPendingCheckouts(db)) if (answer.outcome === 'refused') notify(answer.code)
+      // Review drafts announce their own outcomes (client/reviews/review-notices.tsx).
+      await sendStoredReviewDrafts(db)
       failures = 0
     } catch (error) {
       handleFailure('pushing the outbox and queued checkouts', error)

@@ -9,6 +9,7 @@ import { paymentFailureMessage } from '../checkout/payment-failure.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import { orderStatusLabels, paymentStatusLabels, refundStatusLabels, shippingMethodLabels } from './order-labels.ts'
+import { createReviewSlugs, WriteReviewLink } from './order-review-links.tsx'
 import { canPayNow, statusTimeline } from './order-view.ts'
 
 type SectionProps = { readonly order: Order }
@@ -21,6 +22,7 @@ export function paymentPath(orderId: string): string {
 export function OrderLines(props: SectionProps): JSX.Element {
   const { t } = useI18n()
   const currency = () => props.order.currency
+  const reviewSlugs = createReviewSlugs(() => props.order)
   return (
     <section class="order__section" aria-labelledby="order-items-title">
       <h2 id="order-items-title">{t('orders.items')}</h2>
@@ -42,6 +44,7 @@ export function OrderLines(props: SectionProps): JSX.Element {
                 <span class="visually-hidden">{t('orders.line.total')}: </span>
                 <Price amount={line.lineTotal} currency={currency()} />
               </span>
+              <WriteReviewLink slug={reviewSlugs().get(line.productId)} product={line.name} />
             </li>
           )}
         </For>

@@ -124,6 +124,20 @@ export async function putJson<T>(
   return decode('PUT', path, response, parse)
 }
 
+/** PUT raw bytes (an uploaded photo) with their own Content-Type, like `postJson` otherwise. */
+export async function putBlob<T>(path: string, blob: Blob, csrfToken: string, parse: (body: unknown) => T): Promise<T> {
+  const response = await send('PUT', path, {
+    headers: {
+      accept: 'application/json',
+      'content-type': blob.type || 'application/octet-stream',
+      'x-csrf-token': csrfToken,
+    },
+    body: blob,
+    cache: 'no-store',
+  })
+  return decode('PUT', path, response, parse)
+}
+
 /** DELETE `path` with the session's CSRF token; resolves when the server answered 2xx (usually 204). */
 export async function deleteJson(path: string, csrfToken: string): Promise<void> {
   const response = await send('DELETE', path, {

@@ -119,6 +119,19 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     }
   })
 
+  it('answers a product’s review form with the app’s frame, and 404 for an unknown product', async () => {
+    const product = await firstProduct()
+    const form = await page(app(), `/p/${product.slug}/review`)
+    expect(form.response.status).toBe(200)
+    expect(form.island).toMatchObject({ page: 'shell', path: '/p/:slug/review' })
+    expect(form.html).toContain('<meta name="robots" content="noindex">')
+    for (const path of ['/p/no-such-product/review', '/p/Not%20A%20Slug/review']) {
+      const missing = await page(app(), path)
+      expect(missing.response.status, path).toBe(404)
+      expect(missing.island?.page, path).toBe('not-found')
+    }
+  })
+
   it('renders the home page with the categories, the featured products and the shop’s JSON-LD', async () => {
     const { response, html, island, jsonLd } = await page(app(), '/')
     expect(response.status).toBe(200)

@@ -33,6 +33,7 @@ import {
   renderHomePage,
   renderNotFoundPage,
   renderProductPage,
+  renderReviewFormShell,
   renderSearchPage,
   renderShellPage,
 } from './page.service.ts'
@@ -63,6 +64,11 @@ export function pageRoutes(files: BuiltFiles) {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)
       return sendPage(c, templates, `/collections/${slug}`, (intl) => renderCollectionPage(c.var.deps, intl, slug))
+    })
+    .get('/p/:slug/review', (c) => {
+      const slug = c.req.param('slug')
+      if (!isSlug(slug)) return sendNotFound(c, templates)
+      return sendPage(c, templates, `app:/p/${slug}/review`, (intl) => renderReviewFormShell(c.var.deps, intl, slug))
     })
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')

@@ -323,6 +323,19 @@ export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: str
   }
 }
 
+/**
+ * `/p/:slug/review` (issue 15): the app's review form in the shop's frame, for a product on sale;
+ * null (a 404) for any other slug.
+ */
+export async function renderReviewFormShell(
+  deps: PageDeps,
+  intl: PageIntl,
+  slug: string,
+): Promise<RenderedPage | null> {
+  if (!(await findLiveProductBySlug(deps.db, slug))) return null
+  return renderShellPage(deps, intl, '/p/:slug/review')
+}
+
 /** The shop's shipping and returns promises: the defaults until the shop has a settings store. */
 function shopPolicies(): ShopPolicies {
   return defaultShopPolicies

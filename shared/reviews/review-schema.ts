@@ -5,23 +5,10 @@
 import { z } from 'zod'
 import { asVariantId } from '../ids.ts'
 import { asReviewPhotoId, reportReasons, reviewSorts } from './review.ts'
+import { reviewLimits } from './review-limits.ts'
 
-export const reviewLimits = {
-  titleMax: 120,
-  bodyMin: 0,
-  bodyMax: 5000,
-  photosMax: 5,
-  /** Bytes of one uploaded photo before re-encoding. */
-  photoBytesMax: 8 * 1024 * 1024,
-  /** Longest side after re-encoding. */
-  photoPixelsMax: 1600,
-  replyMax: 2000,
-  rejectionReasonMax: 500,
-  reportNoteMax: 500,
-} as const
-
-/** Photo types accepted on upload (checked on the bytes, not only the header); stored as WebP. */
-export const reviewPhotoTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic'] as const
+// The limits live apart from zod, so the client can check its form without shipping zod.
+export { reviewLimits, reviewPhotoTypes } from './review-limits.ts'
 
 const uuid = z.uuid('must be a UUID')
 const rating = z.number().int('must be a whole number of stars').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5')
