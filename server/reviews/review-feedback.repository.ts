@@ -54,6 +54,14 @@ export async function insertReport(
   return inserted.length > 0
 }
 
+export async function hasReported(db: Db, reviewId: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .select({ reviewId: reviewReports.reviewId })
+    .from(reviewReports)
+    .where(and(eq(reviewReports.reviewId, reviewId), eq(reviewReports.userId, userId)))
+  return rows.length > 0
+}
+
 /** Adds one to the report count and answers the new count. */
 export async function countReport(tx: Db, reviewId: ReviewId): Promise<number> {
   const [row] = await tx

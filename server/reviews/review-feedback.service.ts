@@ -11,7 +11,7 @@ import type { Db } from '../platform/db.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { recordReviewAudit } from './review-audit.repository.ts'
 import { publishReviewsChanged } from './review-events.ts'
-import { countReport, insertReport, moveVoteCounts, setVote } from './review-feedback.repository.ts'
+import { countReport, hasReported, insertReport, moveVoteCounts, setVote } from './review-feedback.repository.ts'
 import { countedRating, moveProductRating } from './review-ratings.repository.ts'
 import { lockReview, type ReviewRow, readReviewSettings, updateReview } from './reviews.repository.ts'
 import type { ReviewDeps } from './reviews.service.ts'
@@ -63,6 +63,8 @@ export async function reportReview(
 ): Promise<void> {
   const { reportThreshold } = await readReviewSettings(deps.db)
   const outcome = await deps.db.transaction(async (tx) => {
+    // A report resent after the reports took the review out of view is answered as the first was.
+    if (await hasReported(tx, id, userId)) return { reported: false, moved: false }
     const review = await lockOthersReview(tx, id, userId)
     const reviewId = asReviewId(review.id)
     const productId = review.productId as ProductId

@@ -15,7 +15,7 @@ import { enforceRateLimits } from '../platform/rate-limit.ts'
 import { validate } from '../platform/validation.ts'
 import { readPhotoFile } from './review-photos.repository.ts'
 import { isAcceptedPhotoType, uploadReviewPhoto } from './review-photos.service.ts'
-import { reviewWritesPerAccount } from './reviews.routes.ts'
+import { reviewPhotosPerAccount } from './reviews.routes.ts'
 
 const photoParam = z.object({ photoId: z.uuid('must be a UUID') })
 
@@ -30,7 +30,7 @@ export const reviewPhotoUploadRoutes = new Hono<AppEnv>()
       throw new AppError(ErrorCode.PhotoTypeUnsupported, 'Send the photo as JPEG, PNG, WebP, AVIF or HEIC.', [
         { path: 'photo', message: 'must be a JPEG, PNG, WebP, AVIF or HEIC image' },
       ])
-    await enforceRateLimits(c.var.deps.rateLimiter, [[reviewWritesPerAccount, user.id]])
+    await enforceRateLimits(c.var.deps.rateLimiter, [[reviewPhotosPerAccount, user.id]])
     const bytes = new Uint8Array(await c.req.arrayBuffer())
     const { photo, created } = await uploadReviewPhoto(c.var.deps, user.id, c.req.valid('param').photoId, bytes)
     return c.json(photo, created ? 201 : 200)

@@ -298,10 +298,28 @@ describe.each(await databaseTargets())('the review API on $name', (target) => {
       expect(await countsOf(productId)).toEqual([0, 0, 0, 0, 0])
       const audit = await db().select().from(reviewAudit).where(eq(reviewAudit.reviewId, written.id))
       expect(audit.at(-1)).toMatchObject({ action: 'returned_to_moderation', actorId: null })
+      expect((await report(first)).status).toBe(204)
       expect((await report(await shopper())).status).toBe(404)
     } finally {
       await db().update(reviewSettings).set({ reportThreshold: 3 })
     }
+  })
+
+  it('limits review writes and edits per account with a 429 problem', async () => {
+    const { slug } = await product()
+    const anna = await shopper()
+    const written = (await (
+      await anna.request(`/api/products/${slug}/reviews`, { method: 'POST', json: review() })
+    ).json()) as OwnReview
+    for (let edit = 0; edit < 9; edit++) {
+      const response = await anna.request(`/api/reviews/${written.id}`, { method: 'PATCH', json: { rating: 3 } })
+      expect(response.status).toBe(200)
+    }
+    const limited = await anna.request(`/api/reviews/${written.id}`, { method: 'PATCH', json: { rating: 1 } })
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(((await limited.json()) as ProblemDetails).code).toBe('RATE_LIMITED')
+    expect((await page(anna, slug)).own?.rating).toBe(3)
   })
 
   it('orders "most helpful" in SQL exactly as the shared score does, and filters by stars', async () => {

@@ -22,8 +22,10 @@ import { reportReview, voteOnReview } from './review-feedback.service.ts'
 import { deleteReview, editReview, listReviews, type ReviewAuthor, writeReview } from './reviews.service.ts'
 
 const hour = 60 * 60_000
-/** Writing and editing reviews and uploading photos, per account. */
+/** Writing and editing reviews, per account. */
 export const reviewWritesPerAccount: RateLimitRule = { name: 'review-write', limit: 10, windowMs: hour }
+/** Photo uploads, per account: a review takes up to five, and a flaky connection retries. */
+export const reviewPhotosPerAccount: RateLimitRule = { name: 'review-photo', limit: 30, windowMs: hour }
 /** Helpful votes and reports, per account. */
 export const reviewFeedbackPerAccount: RateLimitRule = { name: 'review-feedback', limit: 60, windowMs: hour }
 
