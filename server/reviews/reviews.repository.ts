@@ -29,6 +29,7 @@ import {
 import type { Db } from '../platform/db.ts'
 
 export type ReviewRow = typeof reviews.$inferSelect
+export type NewReviewRow = typeof reviews.$inferInsert
 
 export const reviewPhotoUrl = (id: string) => `/media/reviews/${id}.webp`
 
@@ -98,7 +99,7 @@ export async function hasBought(db: Db, userId: string, productId: ProductId): P
 }
 
 /** Inserts the review unless a unique key (one per author and product, the mutation id) holds it; undefined then. */
-export async function insertReview(db: Db, values: typeof reviews.$inferInsert): Promise<ReviewRow | undefined> {
+export async function insertReview(db: Db, values: NewReviewRow): Promise<ReviewRow | undefined> {
   const [row] = await db.insert(reviews).values(values).onConflictDoNothing().returning()
   return row
 }

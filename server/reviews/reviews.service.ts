@@ -11,6 +11,7 @@ import {
   asReviewId,
   type HoldReason,
   type OwnReview,
+  type ReviewId,
   type ReviewPage,
   type ReviewRating,
   type ReviewStatus,
@@ -19,6 +20,7 @@ import {
 import type { EditReviewInput, ReviewListQuery, WriteReviewInput } from '../../shared/reviews/review-schema.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import type { Db } from '../platform/db.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { recordReviewAudit } from './review-audit.repository.ts'
 import { publishReviewsChanged } from './review-events.ts'
@@ -33,6 +35,7 @@ import {
   listPublishedReviews,
   liveVariantsOf,
   lockReview,
+  type NewReviewRow,
   otherBodiesOf,
   type ReviewedProduct,
   readOwnReview,
@@ -129,37 +132,25 @@ export async function writeReview(
   const verifiedPurchase = await hasBought(deps.db, author.id, product.id)
   const status: ReviewStatus = reasons.length > 0 ? 'pending' : 'published'
   const now = deps.clock()
-  const outcome = await deps.db.transaction(async (tx) => {
-    const row = await insertReview(tx, {
-      productId: product.id,
-      variantId: input.variantId,
-      variantLabel,
-      userId: author.id,
-      rating: input.rating,
-      title: input.title,
-      body: input.body,
-      status,
-      holdReasons: reasons,
-      verifiedPurchase,
-      authorName: authorNameOf(author.name),
-      locale,
-      mutationId: input.mutationId,
-      createdAt: now,
-      updatedAt: now,
-      publishedAt: status === 'published' ? now : null,
-    })
-    if (!row) return 'conflict' as const
-    const reviewId = asReviewId(row.id)
-    if (!(await setReviewPhotos(tx, reviewId, author.id, input.photoIds))) throw photoUnknown()
-    await moveProductRating(tx, product.id, null, countedRating(row))
-    const audit = { reviewId, productId: product.id, actorId: author.id }
-    await recordReviewAudit(tx, { ...audit, action: 'written', detail: { rating: row.rating } })
-    await recordReviewAudit(
-      tx,
-      status === 'published' ? { ...audit, action: 'published' } : { ...audit, action: 'held', detail: { reasons } },
-    )
-    return reviewId
-  })
+  const values: NewReviewRow = {
+    productId: product.id,
+    variantId: input.variantId,
+    variantLabel,
+    userId: author.id,
+    rating: input.rating,
+    title: input.title,
+    body: input.body,
+    status,
+    holdReasons: reasons,
+    verifiedPurchase,
+    authorName: authorNameOf(author.name),
+    locale,
+    mutationId: input.mutationId,
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: status === 'published' ? now : null,
+  }
+  const outcome = await deps.db.transaction((tx) => storeNewReview(tx, product.id, values, input.photoIds))
   if (outcome === 'conflict') {
     // A concurrent replay of the same mutation id won the insert, or the account reviewed the product already.
     const replayed = await replayOf(deps, author, input.mutationId)
@@ -168,6 +159,29 @@ export async function writeReview(
   }
   await afterChange(deps, status === 'published')
   return { review: await ownReviewOrFail(deps, outcome), created: true }
+}
+
+/** In one transaction: the row, its photos, the product's counts and the audit; 'conflict' when a unique key holds it. */
+async function storeNewReview(
+  tx: Db,
+  productId: ProductId,
+  values: NewReviewRow,
+  photoIds: readonly string[],
+): Promise<ReviewId | 'conflict'> {
+  const row = await insertReview(tx, values)
+  if (!row) return 'conflict'
+  const reviewId = asReviewId(row.id)
+  if (!(await setReviewPhotos(tx, reviewId, row.userId, photoIds))) throw photoUnknown()
+  await moveProductRating(tx, productId, null, countedRating(row))
+  const audit = { reviewId, productId, actorId: row.userId }
+  await recordReviewAudit(tx, { ...audit, action: 'written', detail: { rating: row.rating } })
+  await recordReviewAudit(
+    tx,
+    row.status === 'published'
+      ? { ...audit, action: 'published' }
+      : { ...audit, action: 'held', detail: { reasons: row.holdReasons } },
+  )
+  return reviewId
 }
 
 async function replayOf(deps: ReviewDeps, author: ReviewAuthor, mutationId: string): Promise<OwnReview | undefined> {
