@@ -38,7 +38,7 @@ function authorOf(c: { var: SessionEnv['Variables'] }): ReviewAuthor {
   return { id: user.id, name: user.name, createdAt: user.createdAt }
 }
 
-async function limitWrites(c: { var: SessionEnv['Variables'] }, rule: RateLimitRule): Promise<void> {
+async function limitPerAccount(c: { var: SessionEnv['Variables'] }, rule: RateLimitRule): Promise<void> {
   await enforceRateLimits(c.var.deps.rateLimiter, [[rule, authorOf(c).id]])
 }
 
@@ -67,7 +67,7 @@ export const productReviewRoutes = new Hono<AppEnv>()
     withSession,
     requireUser(),
     async (c) => {
-      await limitWrites(c, reviewWritesPerAccount)
+      await limitPerAccount(c, reviewWritesPerAccount)
       const cookieLocale = getCookie(c, localeCookieName)
       const locale = isLocale(cookieLocale) ? cookieLocale : negotiateLocale(c.req.header('accept-language'))
       const { review, created } = await writeReview(
@@ -89,7 +89,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     withSession,
     requireUser(),
     async (c) => {
-      await limitWrites(c, reviewWritesPerAccount)
+      await limitPerAccount(c, reviewWritesPerAccount)
       return c.json(await editReview(c.var.deps, authorOf(c), c.req.valid('param').id, c.req.valid('json')))
     },
   )
@@ -104,7 +104,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     withSession,
     requireUser(),
     async (c) => {
-      await limitWrites(c, reviewFeedbackPerAccount)
+      await limitPerAccount(c, reviewFeedbackPerAccount)
       const { vote } = c.req.valid('json')
       return c.json(await voteOnReview(c.var.deps, authorOf(c).id, c.req.valid('param').id, vote))
     },
@@ -116,7 +116,7 @@ export const reviewRoutes = new Hono<AppEnv>()
     withSession,
     requireUser(),
     async (c) => {
-      await limitWrites(c, reviewFeedbackPerAccount)
+      await limitPerAccount(c, reviewFeedbackPerAccount)
       await reportReview(c.var.deps, authorOf(c).id, c.req.valid('param').id, c.req.valid('json'))
       return c.body(null, 204)
     },

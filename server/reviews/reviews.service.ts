@@ -5,6 +5,7 @@
  */
 import { ErrorCode } from '../../shared/errors.ts'
 import type { ProductId } from '../../shared/ids.ts'
+import { authorNameOf } from '../../shared/reviews/author-name.ts'
 import { holdReasonsFor } from '../../shared/reviews/moderation.ts'
 import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import {
@@ -48,14 +49,6 @@ export type ReviewDeps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock'> & Part
 
 /** The signed-in account writing: from the session's user. */
 export type ReviewAuthor = { readonly id: string; readonly name: string; readonly createdAt: string }
-
-/** "Anna Maria Kowalski" → "Anna K.": the first name and the initial of the last word. */
-export function authorNameOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
-  const first = words[0] ?? ''
-  const last = words.length > 1 ? words[words.length - 1] : undefined
-  return last ? `${first} ${[...last][0]?.toUpperCase()}.` : first
-}
 
 async function productOf(deps: ReviewDeps, slug: string): Promise<ReviewedProduct> {
   const product = await findProductBySlug(deps.db, slug)
