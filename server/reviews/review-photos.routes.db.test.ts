@@ -84,6 +84,14 @@ describe.each(await databaseTargets())('review photos on $name', (target) => {
     expect(noisy.length).toBeGreaterThan(1024 * 1024)
     expect((await upload(anna, randomUUID(), noisy)).status).toBe(201)
 
+    const square = sharp({ create: { width: 64, height: 64, channels: 3, background: '#09c' } })
+    for (const [type, bytes] of [
+      ['image/png', await square.clone().png().toBuffer()],
+      ['image/webp', await square.clone().webp().toBuffer()],
+      ['image/avif', await square.clone().avif().toBuffer()],
+    ] as const)
+      expect((await upload(anna, randomUUID(), bytes, type)).status).toBe(201)
+
     const retried = await upload(anna, id, original)
     expect(retried.status).toBe(200)
     expect(await retried.json()).toEqual(photo)
