@@ -41,6 +41,8 @@ import { createResponseCache, type ResponseCache } from './platform/response-cac
 import { securityHeaders, securityPolicyOptions } from './platform/security-headers.ts'
 import { createBuiltFiles, staticFiles } from './platform/static-files.ts'
 import { pushRoutes } from './push/push.routes.ts'
+import { reviewPhotoMediaRoutes, reviewPhotoUploadRoutes } from './reviews/review-photos.routes.ts'
+import { productReviewRoutes, reviewRoutes } from './reviews/reviews.routes.ts'
 import { searchRoutes } from './search/search.routes.ts'
 import { createSearchIndex, type SearchIndex } from './search/search-index.service.ts'
 import { createSearchLog, type SearchLog } from './search/search-log.ts'
@@ -112,7 +114,9 @@ export function createApp(input: CreateAppInput) {
     .route('/auth', authRoutes)
     .route('/events', eventRoutes)
     .route('/categories', categoryRoutes)
+    .route('/products', productReviewRoutes)
     .route('/products', productRoutes)
+    .route('/reviews', reviewRoutes)
     .route('/search', searchRoutes)
     .route('/sync', catalogSyncRoutes)
     .route('/sync', shopperSyncRoutes)
@@ -147,9 +151,12 @@ export function createApp(input: CreateAppInput) {
       // and no CSRF token asked for, with a body limit of its own (catalog import batches).
       .use('/api/v1/*', bodySizeLimit(integrationBodyMaxBytes))
       .route('/api/v1', integrationRoutes)
+      // Review photos: a body limit of their own (a phone photo), ahead of the /api limit.
+      .route('/api/reviews/photos', reviewPhotoUploadRoutes)
       .use('/api/*', bodySizeLimit(apiBodyMaxBytes))
       .route('/api/csp-reports', cspReportRoutes)
       .route('/api', api)
+      .route('/media/reviews', reviewPhotoMediaRoutes)
       .route('/media', mediaRoutes(deps.config.dataDir))
       .route('/email', unsubscribeRoutes)
       .route('/', sitemapRoutes)

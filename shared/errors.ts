@@ -57,6 +57,20 @@ export const ErrorCode = {
   DiscountAlreadyUsed: 'DISCOUNT_ALREADY_USED',
   /** Creating a code that exists already. */
   DiscountCodeTaken: 'DISCOUNT_CODE_TAKEN',
+  /** Reviews (issue 15): the account has reviewed this product already (one review per account and product). */
+  ReviewAlreadyWritten: 'REVIEW_ALREADY_WRITTEN',
+  /** A review naming a variant of another product (field `variantId`). */
+  VariantNotOfProduct: 'VARIANT_NOT_OF_PRODUCT',
+  /** A review naming a photo that is not the author's upload, or is another review's (field `photoIds`). */
+  ReviewPhotoUnknown: 'REVIEW_PHOTO_UNKNOWN',
+  /** Voting on or reporting one's own review. */
+  OwnReview: 'OWN_REVIEW',
+  /** An upload whose bytes are not a JPEG, PNG, WebP, AVIF or HEIC image (field `photo`). */
+  PhotoTypeUnsupported: 'PHOTO_TYPE_UNSUPPORTED',
+  /** An upload of a supported type that cannot be decoded (field `photo`). */
+  PhotoUnreadable: 'PHOTO_UNREADABLE',
+  /** A photo id another account uploaded under. */
+  ReviewPhotoTaken: 'REVIEW_PHOTO_TAKEN',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

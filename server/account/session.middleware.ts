@@ -62,6 +62,17 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
   await next()
 })
 
+export type OptionalSessionEnv = AppEnv & { Variables: { session: ActiveSession | null } }
+
+/**
+ * Puts the request's session in `c.var.session` when the browser has one, and starts none: for reads
+ * that only differ for a signed-in shopper (their own review), so a guest's read writes nothing.
+ */
+export const withOptionalSession = createMiddleware<OptionalSessionEnv>(async (c, next) => {
+  c.set('session', await sessionOfRequest(c, c.var.deps))
+  await next()
+})
+
 /** After withSession: refuses guests (401) and, with `role`, accounts without it (403). */
 export function requireUser(role?: Role) {
   return createMiddleware<SessionEnv>(async (c, next) => {

@@ -47,6 +47,13 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   DISCOUNT_USAGE_LIMIT_REACHED: 409,
   DISCOUNT_ALREADY_USED: 409,
   DISCOUNT_CODE_TAKEN: 409,
+  REVIEW_ALREADY_WRITTEN: 409,
+  VARIANT_NOT_OF_PRODUCT: 422,
+  REVIEW_PHOTO_UNKNOWN: 422,
+  OWN_REVIEW: 403,
+  PHOTO_TYPE_UNSUPPORTED: 415,
+  PHOTO_UNREADABLE: 422,
+  REVIEW_PHOTO_TAKEN: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -85,6 +92,13 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   DISCOUNT_USAGE_LIMIT_REACHED: 'Discount used up',
   DISCOUNT_ALREADY_USED: 'Discount already used',
   DISCOUNT_CODE_TAKEN: 'Discount code taken',
+  REVIEW_ALREADY_WRITTEN: 'Review already written',
+  VARIANT_NOT_OF_PRODUCT: 'Variant of another product',
+  REVIEW_PHOTO_UNKNOWN: 'Unknown review photo',
+  OWN_REVIEW: 'Own review',
+  PHOTO_TYPE_UNSUPPORTED: 'Photo type not supported',
+  PHOTO_UNREADABLE: 'Photo unreadable',
+  REVIEW_PHOTO_TAKEN: 'Photo id taken',
   INTERNAL: 'Internal server error',
 }
 

@@ -8,10 +8,13 @@
  * Seeded: FUZZ_SEED=<n> replays a failure (fast-check prints the seed and path); FUZZ_RUNS sets the
  * runs per route and role.
  */
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import fc from 'fast-check'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiKeyScopes } from '../../shared/api-keys/api-key.ts'
+import { writeReviewInput } from '../../shared/reviews/review-schema.ts'
 import { findLiveSession } from '../account/account.repository.ts'
 import { hashSessionToken, issueSession, startGuestSession } from '../account/session.service.ts'
 import { createApp } from '../app.ts'
@@ -19,6 +22,8 @@ import { apiKeys, products, productVariants } from '../db/schema.ts'
 import type { Config } from '../env.ts'
 import type { Db } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
+import { uploadReviewPhoto } from '../reviews/review-photos.service.ts'
+import { writeReview } from '../reviews/reviews.service.ts'
 import { writeFakeDist } from '../test-support/fake-dist.ts'
 import {
   applicationTables,
@@ -41,6 +46,7 @@ import { issueApiKey, signedInAdmin } from '../test-support/test-api-keys.ts'
 import { createTestBrowser, type TestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
 import { createTestProduct, fillCart, orderOf, postCheckout } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { createReviewers, reviewDeps } from '../test-support/test-reviews.ts'
 import { stripeTestConfig } from '../test-support/test-stripe.ts'
 
 // A fixed seed by default, so `npm test` (CI) is repeatable; FUZZ_SEED=random explores new inputs.
@@ -169,6 +175,21 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
     const integrationKey = await issueApiKey(adminBrowser, { scopes: apiKeyScopes })
     // A key of its own for the :id of the key routes: revoking the integration key would end that role.
     const targetKey = await issueApiKey(adminBrowser, { scopes: ['orders:read'] })
+    // A published review of another account, with a photo: votes, reports and the photo route get past 404.
+    const [reviewer] = await createReviewers(db, 1)
+    if (!reviewer) throw new Error('no reviewer')
+    const photoId = randomUUID()
+    const tinyJpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#333' } })
+      .jpeg()
+      .toBuffer()
+    await uploadReviewPhoto({ db }, reviewer.id, photoId, tinyJpeg)
+    const { review } = await writeReview(
+      reviewDeps(db),
+      reviewer,
+      `p-${productId}`,
+      writeReviewInput.parse({ mutationId: randomUUID(), rating: 4, title: 'Fuzz', photoIds: [photoId] }),
+      'en',
+    )
 
     fuzzer = {
       app,
@@ -183,9 +204,10 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
       ],
       // Real ids too, so a request gets past "not found" to the checks behind it.
       realParams: {
-        id: [order.id, targetKey.key.id, productId],
+        id: [order.id, targetKey.key.id, productId, review.id],
         slug: [`p-${productId}`],
-        file: [`p-${productId}-1.webp`],
+        file: [`p-${productId}-1.webp`, `${photoId}.webp`],
+        photoId: [photoId],
       },
       samples: sampleBodies({ productId, categoryId: await categoryOf(db, productId) }),
     }
@@ -210,6 +232,12 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
         'POST /api/payments/stripe/webhook',
         'POST /api/csp-reports',
         'GET /media/products/:file',
+        'GET /api/products/:slug/reviews',
+        'POST /api/products/:slug/reviews',
+        'PATCH /api/reviews/:id',
+        'POST /api/reviews/:id/helpful',
+        'PUT /api/reviews/photos/:photoId',
+        'GET /media/reviews/:file',
         'GET /p/:slug',
         'GET /sitemaps/products/:number',
       ]),

@@ -60,6 +60,17 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
       ],
     },
     'POST /api/search/clicks': { query: 'lamp', productId: ids.productId, position: 1 },
+    'POST /api/products/:slug/reviews': {
+      mutationId: randomUUID(),
+      variantId: null,
+      rating: 4,
+      title: 'Fuzz',
+      body: 'A review',
+      photoIds: [],
+    },
+    'PATCH /api/reviews/:id': { rating: 3, title: 'Fuzz again', body: 'Edited', photoIds: [] },
+    'POST /api/reviews/:id/helpful': { vote: 'helpful' },
+    'POST /api/reviews/:id/report': { reason: 'spam', note: 'Fuzz' },
     'POST /api/checkout/quote': { shippingAddress: address, shippingMethod: 'standard', discountCode: 'fuzz10' },
     'POST /api/checkout': {
       email: 'fuzz@example.com',
