@@ -183,11 +183,11 @@ describe('sendReviewDrafts', () => {
     expect(calls).toEqual([])
   })
 
-  it('names a 409 “already reviewed” even before its code is in shared/errors.ts', async () => {
+  it('names the refusal by the server’s code: a second review of the product', async () => {
     const { store } = memoryStore([draft({ photos: [] })])
-    answer = () => json(409, { code: 'ALREADY_REVIEWED' }, 'application/problem+json')
+    answer = () => json(409, { code: 'REVIEW_ALREADY_WRITTEN' }, 'application/problem+json')
     expect(await sendReviewDrafts(store, requests, 'user-1')).toEqual([
-      expect.objectContaining({ kind: 'refused', code: 'ALREADY_REVIEWED' }),
+      expect.objectContaining({ kind: 'refused', code: 'REVIEW_ALREADY_WRITTEN' }),
     ])
   })
 

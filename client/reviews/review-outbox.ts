@@ -87,12 +87,9 @@ export function isRefusal(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status !== null && error.status < 500 && error.status !== 429
 }
 
-/**
- * The refusal's code. The API client reads only codes listed in shared/errors.ts; until the review
- * codes are there, a 409 (the one "already reviewed" conflict of this API) is named by its status.
- */
+/** The refusal's code (the API client reads only codes listed in shared/errors.ts). */
 export function refusalCode(error: ApiError): string {
-  return error.status === 409 && error.code === 'INTERNAL' ? 'ALREADY_REVIEWED' : error.code
+  return error.code
 }
 
 /** The form field a 400 named (`json.title` → `title`); null when none. */
