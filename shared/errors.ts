@@ -65,7 +65,7 @@ export const ErrorCode = {
   ReviewPhotoUnknown: 'REVIEW_PHOTO_UNKNOWN',
   /** Voting on or reporting one's own review. */
   OwnReview: 'OWN_REVIEW',
-  /** An upload whose bytes are not a JPEG, PNG, WebP, AVIF or HEIC image (field `photo`). */
+  /** An upload whose bytes are not a JPEG, PNG, WebP or AVIF image (field `photo`). */
   PhotoTypeUnsupported: 'PHOTO_TYPE_UNSUPPORTED',
   /** An upload of a supported type that cannot be decoded (field `photo`). */
   PhotoUnreadable: 'PHOTO_UNREADABLE',

@@ -27,8 +27,8 @@ export const reviewPhotoUploadRoutes = new Hono<AppEnv>()
     const user = c.var.session.user
     if (!user) throw new Error('requireUser runs first')
     if (!isAcceptedPhotoType(c.req.header('content-type')))
-      throw new AppError(ErrorCode.PhotoTypeUnsupported, 'Send the photo as JPEG, PNG, WebP, AVIF or HEIC.', [
-        { path: 'photo', message: 'must be a JPEG, PNG, WebP, AVIF or HEIC image' },
+      throw new AppError(ErrorCode.PhotoTypeUnsupported, 'Send the photo as JPEG, PNG, WebP or AVIF.', [
+        { path: 'photo', message: 'must be a JPEG, PNG, WebP or AVIF image' },
       ])
     await enforceRateLimits(c.var.deps.rateLimiter, [[reviewPhotosPerAccount, user.id]])
     const bytes = new Uint8Array(await c.req.arrayBuffer())

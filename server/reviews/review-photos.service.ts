@@ -4,7 +4,7 @@
  * `photoPixelsMax` on the longest side, WebP, with no metadata (sharp writes none unless asked, so
  * the EXIF GPS position of a phone photo never leaves the shop).
  */
-import sharp from 'sharp'
+import sharp, { type Metadata } from 'sharp'
 import { ErrorCode } from '../../shared/errors.ts'
 import { asReviewPhotoId, type ReviewPhoto } from '../../shared/reviews/review.ts'
 import { reviewLimits, reviewPhotoTypes } from '../../shared/reviews/review-schema.ts'
@@ -13,9 +13,11 @@ import { AppError } from '../platform/http-errors.ts'
 import { findPhoto, insertPhoto, type StoredPhoto } from './review-photos.repository.ts'
 import { reviewPhotoUrl } from './reviews.repository.ts'
 
-// What sharp's metadata names the accepted types (AVIF and HEIC are both HEIF containers).
+// What sharp's metadata names the accepted types: AVIF is a HEIF container with AV1 inside (a HEIC
+// file is HEIF with HEVC, which the prebuilt library cannot decode).
 const acceptedFormats = new Set(['jpeg', 'png', 'webp', 'heif'])
-const photoField = [{ path: 'photo', message: 'must be a JPEG, PNG, WebP, AVIF or HEIC image' }]
+const isUndecodableHeif = (metadata: Metadata) => metadata.format === 'heif' && metadata.compression !== 'av1'
+const photoField = [{ path: 'photo', message: 'must be a JPEG, PNG, WebP or AVIF image' }]
 
 const unsupported = () => new AppError(ErrorCode.PhotoTypeUnsupported, 'The file is not a supported image.', photoField)
 
@@ -31,7 +33,7 @@ export async function reencodePhoto(bytes: Uint8Array): Promise<{ bytes: Buffer;
   const metadata = await image.metadata().catch(() => {
     throw unsupported()
   })
-  if (!metadata.format || !acceptedFormats.has(metadata.format)) throw unsupported()
+  if (!metadata.format || !acceptedFormats.has(metadata.format) || isUndecodableHeif(metadata)) throw unsupported()
   const max = reviewLimits.photoPixelsMax
   try {
     const { data, info } = await image

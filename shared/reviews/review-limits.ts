@@ -16,5 +16,9 @@ export const reviewLimits = {
   reportNoteMax: 500,
 } as const
 
-/** Photo types accepted on upload (checked on the bytes, not only the header); stored as WebP. */
-export const reviewPhotoTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic'] as const
+/**
+ * Photo types accepted on upload (checked on the bytes, not only the header); stored as WebP. Not
+ * HEIC: the prebuilt image library decodes no HEVC, so iPhones' default photos are refused with a
+ * clear error (iOS converts to JPEG when a web page picks a photo).
+ */
+export const reviewPhotoTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
