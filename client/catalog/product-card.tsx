@@ -6,6 +6,7 @@ import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { ProductImage } from './product-image.tsx'
+import { RatingLine } from './rating-line.tsx'
 import { Swatch } from './variant-picker.tsx'
 
 /** Matches the grid in styles.css: 2 columns on phones, up to ~240 px per card on wide screens. */
@@ -35,6 +36,7 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
           )}
         </Show>
         <span class="product-card__name">{props.product.name}</span>
+        <RatingLine ratingCounts={props.product.ratingCounts} />
         <Price amount={props.product.price} currency={props.product.currency} from={hasPriceRange(props.product)} />
         <ColourSwatches product={props.product} />
         <Show when={props.product.stock <= 0}>

@@ -28,6 +28,7 @@ import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
 import { facetPanel } from './search-views.ts'
+import { ratingLineHtml } from './star-rating-html.ts'
 import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
@@ -121,7 +122,7 @@ function productCard(intl: PageIntl, product: Product, priority: boolean, imageC
     ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const soldOut = product.stock <= 0
-  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
+  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${ratingLineHtml(intl, product.ratingCounts)}${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
 }
 
 /** As client/catalog/product-card.tsx: "Add to cart" for a product sold in one form, else a link to choose its options. */
