@@ -1,6 +1,7 @@
 import { For, type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { colourSwatches, hasPriceRange } from '../../shared/catalog/variant-selection.ts'
+import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
@@ -36,7 +37,7 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
           )}
         </Show>
         <span class="product-card__name">{props.product.name}</span>
-        <RatingLine ratingCounts={props.product.ratingCounts} />
+        <RatingLine {...summarizeRatings(props.product.ratingCounts)} />
         <Price amount={props.product.price} currency={props.product.currency} from={hasPriceRange(props.product)} />
         <ColourSwatches product={props.product} />
         <Show when={props.product.stock <= 0}>

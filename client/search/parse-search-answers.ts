@@ -3,7 +3,7 @@
  * zod, so this checks what the UI relies on and lets the rest through as typed; a mismatch between
  * server and client then fails loudly (ApiError INTERNAL) instead of rendering garbage.
  */
-import type { SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
+import type { SearchHit, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
 
 export type SearchAnswer = SearchResults & { readonly searchId: string | null }
 
@@ -20,10 +20,24 @@ export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer
   if (!isRecord(facets) || !['category', 'brand', 'price', 'options'].every((key) => Array.isArray(facets[key])))
     throw new TypeError('search answer: bad facets')
   if (!isRecord(facets.inStock)) throw new TypeError('search answer: bad stock facet')
+  if (facets.rating !== undefined && !Array.isArray(facets.rating))
+    throw new TypeError('search answer: bad rating facet')
   if (didYouMean !== null && typeof didYouMean !== 'string') throw new TypeError('search answer: bad didYouMean')
   if (correctedQuery !== null && typeof correctedQuery !== 'string')
     throw new TypeError('search answer: bad correctedQuery')
-  return { ...(body as SearchResults), searchId }
+  const results = body as SearchResults
+  // A server from before reviews sends no ratings: its products read as unrated, its facet as absent.
+  return {
+    ...results,
+    hits: results.hits.map(withRating),
+    facets: { ...results.facets, rating: results.facets.rating ?? [] },
+    searchId,
+  }
+}
+
+function withRating(hit: SearchHit): SearchHit {
+  const { rating, reviewCount } = hit as Partial<SearchHit>
+  return { ...hit, rating: rating ?? null, reviewCount: reviewCount ?? 0 }
 }
 
 export function parseSuggestAnswer(body: unknown): SuggestResults {
@@ -45,6 +59,8 @@ function isHit(value: unknown): boolean {
     typeof value.name === 'string' &&
     Number.isSafeInteger(value.price) &&
     typeof value.priceFrom === 'boolean' &&
+    (value.rating === undefined || value.rating === null || Number.isFinite(value.rating)) &&
+    (value.reviewCount === undefined || Number.isSafeInteger(value.reviewCount)) &&
     isRecord(value.highlights) &&
     isHighlighted(value.highlights.name)
   )

@@ -21,6 +21,7 @@ import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { CategoryPageData, ProductPageData } from '../../shared/pages/page-data.ts'
+import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import { searchRequest } from '../../shared/search/search-types.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import type { ShopPolicies } from '../../shared/shop/shop-policies.ts'
@@ -122,7 +123,7 @@ function productCard(intl: PageIntl, product: Product, priority: boolean, imageC
     ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const soldOut = product.stock <= 0
-  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${ratingLineHtml(intl, product.ratingCounts)}${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
+  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${ratingLineHtml(intl, summarizeRatings(product.ratingCounts))}${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
 }
 
 /** As client/catalog/product-card.tsx: "Add to cart" for a product sold in one form, else a link to choose its options. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import { pageIntl } from './page-intl.ts'
 import { ratingLineHtml, starRatingHtml } from './star-rating-html.ts'
 
@@ -32,12 +33,14 @@ describe('starRatingHtml', () => {
 
 describe('ratingLineHtml', () => {
   it('keeps the line, empty, for a product without reviews (or counts from an older device)', async () => {
-    expect(String(await ratingLineHtml(en, [0, 0, 0, 0, 0]))).toBe('<span class="rating-line"></span>')
-    expect(String(await ratingLineHtml(en, undefined))).toBe('<span class="rating-line"></span>')
+    expect(String(await ratingLineHtml(en, summarizeRatings([0, 0, 0, 0, 0])))).toBe(
+      '<span class="rating-line"></span>',
+    )
+    expect(String(await ratingLineHtml(en, summarizeRatings(undefined)))).toBe('<span class="rating-line"></span>')
   })
 
   it('shows the average to one decimal and the number of reviews', async () => {
-    const markup = String(await ratingLineHtml(en, [1, 0, 0, 1, 2]))
+    const markup = String(await ratingLineHtml(en, summarizeRatings([1, 0, 0, 1, 2])))
     expect(markup).toContain('aria-label="3.8 out of 5 stars, 4 reviews"')
     expect(markup).toContain('<span class="star-rating__count" aria-hidden="true">4</span>')
   })

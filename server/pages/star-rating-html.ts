@@ -5,8 +5,6 @@
  * into the same `--filled`.
  */
 import { html } from 'hono/html'
-import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
-import type { RatingCounts } from '../../shared/reviews/review.ts'
 import type { Html } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 
@@ -29,8 +27,10 @@ export function starRatingHtml(
  * As client/catalog/rating-line.tsx: a card's line for its stars, there (and as tall) whether or not
  * the product has reviews, so a grid of mixed cards lines up.
  */
-export function ratingLineHtml(intl: PageIntl, ratingCounts: RatingCounts | undefined): Html {
-  const { average, count } = summarizeRatings(ratingCounts)
+export function ratingLineHtml(
+  intl: PageIntl,
+  { average, count }: { readonly average: number | null; readonly count: number },
+): Html {
   const stars = average === null ? '' : starRatingHtml(intl, { average, count })
   return html`<span class="rating-line">${stars}</span>`
 }
