@@ -29,7 +29,7 @@ import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
 import { facetPanel } from './search-views.ts'
-import { ratingLineHtml } from './star-rating-html.ts'
+import { productRatingHtml, ratingLineHtml } from './star-rating-html.ts'
 import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
@@ -81,7 +81,7 @@ export function productMain(
           return html`<li><a class="tag" href="${searchHref({ q: label })}">${label}</a></li>`
         })}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1>${productRatingHtml(intl, summarizeRatings(product.ratingCounts))}<p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
 }
 
 /** As client/catalog/product-page.tsx: "You may also like", below the fold, images lazy. */

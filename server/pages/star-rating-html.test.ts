@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import { pageIntl } from './page-intl.ts'
-import { ratingLineHtml, starRatingHtml } from './star-rating-html.ts'
+import { productRatingHtml, ratingLineHtml, starRatingHtml } from './star-rating-html.ts'
 
 const en = pageIntl('en')
 const de = pageIntl('de')
@@ -43,5 +43,17 @@ describe('ratingLineHtml', () => {
     const markup = String(await ratingLineHtml(en, summarizeRatings([1, 0, 0, 1, 2])))
     expect(markup).toContain('aria-label="3.8 out of 5 stars, 4 reviews"')
     expect(markup).toContain('<span class="star-rating__count" aria-hidden="true">4</span>')
+  })
+})
+
+describe('productRatingHtml', () => {
+  it('links the product’s stars and count down to its reviews', async () => {
+    expect(String(await productRatingHtml(en, summarizeRatings([0, 0, 1, 0, 1])))).toBe(
+      '<a class="product__rating" href="#reviews"><span class="star-rating star-rating--md" role="img" aria-label="4 out of 5 stars, 2 reviews"><span class="star-rating__stars" data-whole="4" data-tenth="0" aria-hidden="true"></span><span class="star-rating__count" aria-hidden="true">2</span></span></a>',
+    )
+  })
+
+  it('renders nothing for a product without reviews', async () => {
+    expect(String(await productRatingHtml(en, summarizeRatings([0, 0, 0, 0, 0])))).toBe('')
   })
 })

@@ -23,6 +23,15 @@ export function starRatingHtml(
   return html`<span class="star-rating star-rating--${props.size ?? 'sm'}" role="img" aria-label="${label}"><span class="star-rating__stars" data-whole="${Math.floor(tenths / 10)}" data-tenth="${tenths % 10}" aria-hidden="true"></span>${count}</span>`
 }
 
+/** As client/catalog/product-rating-summary.tsx: stars and count under the name, a link to the reviews. */
+export function productRatingHtml(
+  intl: PageIntl,
+  summary: { readonly average: number | null; readonly count: number },
+): Html {
+  if (summary.average === null) return html``
+  return html`<a class="product__rating" href="#reviews">${starRatingHtml(intl, { average: summary.average, count: summary.count, size: 'md' })}</a>`
+}
+
 /**
  * As client/catalog/rating-line.tsx: a card's line for its stars, there (and as tall) whether or not
  * the product has reviews, so a grid of mixed cards lines up.
