@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSearchAnswer } from './parse-search-answers.ts'
+import { parseSearchAnswer, parseSuggestAnswer } from './parse-search-answers.ts'
 
 const hit = {
   id: 'p1',
@@ -40,5 +40,23 @@ describe('parseSearchAnswer: ratings', () => {
     ['a rating facet that is not a list', { facets: { rating: { 4: 1 } } }],
   ])('refuses %s', (_name, fields) => {
     expect(() => parseSearchAnswer(answer(fields), new Headers())).toThrow(TypeError)
+  })
+})
+
+describe('parseSuggestAnswer: ratings', () => {
+  const label = { text: 'Trail Boot', ranges: [] }
+  it('keeps a product suggestion’s stars, and reads one from an older server as unrated', () => {
+    const parsed = parseSuggestAnswer({
+      suggestions: [
+        { kind: 'product', slug: 'a', productId: 'p1', label, rating: 4.5, reviewCount: 3 },
+        { kind: 'product', slug: 'b', productId: 'p2', label },
+        { kind: 'category', slug: 'shoes', label },
+      ],
+    })
+    expect(parsed.suggestions.map((s) => (s.kind === 'product' ? [s.rating, s.reviewCount] : s.kind))).toEqual([
+      [4.5, 3],
+      [null, 0],
+      'category',
+    ])
   })
 })

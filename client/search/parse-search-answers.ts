@@ -3,7 +3,7 @@
  * zod, so this checks what the UI relies on and lets the rest through as typed; a mismatch between
  * server and client then fails loudly (ApiError INTERNAL) instead of rendering garbage.
  */
-import type { SearchHit, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
+import type { SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
 
 export type SearchAnswer = SearchResults & { readonly searchId: string | null }
 
@@ -35,9 +35,14 @@ export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer
   }
 }
 
-function withRating(hit: SearchHit): SearchHit {
-  const { rating, reviewCount } = hit as Partial<SearchHit>
-  return { ...hit, rating: rating ?? null, reviewCount: reviewCount ?? 0 }
+/** A server from before reviews sends no ratings: unrated. */
+function withRating<T extends { readonly rating: number | null; readonly reviewCount: number }>(item: T): T {
+  const { rating, reviewCount } = item as Partial<T>
+  return {
+    ...item,
+    rating: typeof rating === 'number' ? rating : null,
+    reviewCount: Number.isSafeInteger(reviewCount) ? reviewCount : 0,
+  }
 }
 
 export function parseSuggestAnswer(body: unknown): SuggestResults {
@@ -48,7 +53,13 @@ export function parseSuggestAnswer(body: unknown): SuggestResults {
     if (suggestion.kind === 'product' && typeof suggestion.productId !== 'string')
       throw new TypeError('suggest answer: product suggestion without productId')
   }
-  return body as SuggestResults
+  const results = body as SuggestResults
+  return {
+    ...results,
+    suggestions: results.suggestions.map((suggestion) =>
+      suggestion.kind === 'product' ? withRating(suggestion) : suggestion,
+    ),
+  }
 }
 
 function isHit(value: unknown): boolean {

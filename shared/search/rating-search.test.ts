@@ -128,4 +128,16 @@ describe('search by rating', () => {
     expect(names(results)).toEqual([unrated, loved, likedByFew, good].map((p) => p.name))
     expect(floors(results)).toEqual({ 4: 4, 3: 5 })
   })
+
+  it('suggests products with their stars, null without reviews', () => {
+    const suggestions = engine().suggest('kettle').suggestions
+    expect(suggestions.find((s) => s.kind === 'product' && s.productId === loved.id)).toMatchObject({
+      rating: 4.8,
+      reviewCount: 120,
+    })
+    expect(suggestions.find((s) => s.kind === 'product' && s.productId === unrated.id)).toMatchObject({
+      rating: null,
+      reviewCount: 0,
+    })
+  })
 })

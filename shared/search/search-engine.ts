@@ -262,6 +262,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
         slug: doc.slug,
         productId: doc.id,
         label: highlight(doc.name, plan.stems, tokenizer),
+        rating: doc.reviewCount > 0 ? doc.rating : null,
+        reviewCount: doc.reviewCount,
       })
     }
     return { query, suggestions, tookMs: elapsedSince(started) }

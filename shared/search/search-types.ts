@@ -127,7 +127,15 @@ export type SearchResults = {
 
 export type Suggestion =
   | { readonly kind: 'category'; readonly slug: string; readonly label: HighlightedText }
-  | { readonly kind: 'product'; readonly slug: string; readonly productId: string; readonly label: HighlightedText }
+  | {
+      readonly kind: 'product'
+      readonly slug: string
+      readonly productId: string
+      readonly label: HighlightedText
+      /** As a hit's: average stars to one decimal, null without reviews. */
+      readonly rating: number | null
+      readonly reviewCount: number
+    }
 
 export type SuggestResults = {
   readonly query: string
