@@ -198,7 +198,7 @@ export function filterMatches(
       if (failures === 0 || failed === price) tally.price[col.band[id]!]! += 1
       if (failures === 0 || failed === rating) {
         for (let floor = 0; floor < ratingFloors.length; floor++) {
-          if (col.rating[id]! >= ratingFloors[floor]!) tally.rating[floor]! += 1
+          if (col.rating[id]! >= ratingFloors[floor]! * 10) tally.rating[floor]! += 1
         }
       }
     }
