@@ -1,5 +1,5 @@
 /**
- * The category page's filters (brand, price, in stock) in a disclosure that starts folded, on the
+ * The category page's filters (brand, price, in stock, rating) in a disclosure that starts folded, on the
  * server's page and the app's alike, so opening it is the shopper's own doing and nothing moves at
  * takeover. The panel itself is the search page's (search-facets.tsx), fed the category's counts.
  */
@@ -40,5 +40,6 @@ const emptyFacets: SearchFacets = {
   brand: [],
   price: [],
   inStock: { inStock: 0, outOfStock: 0 },
+  rating: [],
   options: [],
 }

@@ -19,6 +19,7 @@ import { CatalogPending } from './catalog-pending.tsx'
 import { findCategoryById, findProductBySlug, listRelatedProducts } from './catalog-queries.ts'
 import { ProductGallery } from './product-gallery.tsx'
 import { ProductGrid } from './product-grid.tsx'
+import { ProductRatingSummary } from './product-rating-summary.tsx'
 import { listRecentlyViewed, recordProductView } from './recently-viewed.ts'
 import { ShippingReturns } from './shipping-returns.tsx'
 import { StickyAddToCart } from './sticky-add-to-cart.tsx'
@@ -141,6 +142,7 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
         <ProductGallery product={props.product} imageIndexes={galleryImageIndexes(props.product, choice.shown())} />
         <div class="product__details">
           <h1>{props.product.name}</h1>
+          <ProductRatingSummary product={props.product} />
           <p class="product__brand">{t('product.brand', { brand: props.product.brand })}</p>
           <p class="product__price">
             <Price

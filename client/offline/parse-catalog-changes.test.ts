@@ -77,3 +77,28 @@ describe('catalog changes: product variants', () => {
     expect(() => parseCatalogChanges(withVariants(variants))).toThrow('malformed row in products')
   })
 })
+
+describe('catalog changes: rating counts', () => {
+  const withCounts = (ratingCounts: unknown) => ({
+    ...changes([image]),
+    products: [{ ...product([image]), ratingCounts }],
+  })
+
+  it('keeps the star counts, so cards and search show ratings offline', () => {
+    expect(parseCatalogChanges(withCounts([0, 1, 0, 4, 9])).products[0]!.ratingCounts).toEqual([0, 1, 0, 4, 9])
+  })
+
+  it('accepts a product without counts (a server from before reviews): no reviews', () => {
+    expect(parseCatalogChanges(changes([image])).products[0]!.ratingCounts).toBeUndefined()
+  })
+
+  it.each([
+    ['four counts', [1, 2, 3, 4]],
+    ['a negative count', [0, 0, -1, 0, 0]],
+    ['a fractional count', [0, 0, 1.5, 0, 0]],
+    ['counts that are not a list', { 5: 3 }],
+    ['null', null],
+  ])('refuses %s', (_name, ratingCounts) => {
+    expect(() => parseCatalogChanges(withCounts(ratingCounts))).toThrow('malformed row in products')
+  })
+})

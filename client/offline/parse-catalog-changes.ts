@@ -61,7 +61,9 @@ function isProduct(row: Row): boolean {
     Array.isArray(product.options) &&
     Array.isArray(product.variants) &&
     product.variants.length > 0 &&
-    product.variants.every(isVariant)
+    product.variants.every(isVariant) &&
+    // Absent from servers and snapshot files older than reviews: no reviews.
+    (product.ratingCounts === undefined || isRatingCounts(product.ratingCounts))
   )
 }
 
@@ -76,6 +78,11 @@ function isVariant(value: unknown): boolean {
     Number.isSafeInteger(variant.stock) &&
     Array.isArray(variant.imageIndexes)
   )
+}
+
+/** Five star counts, index 0 = 1 star: cards and the search index average them without checking. */
+function isRatingCounts(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 5 && value.every((n) => Number.isSafeInteger(n) && n >= 0)
 }
 
 /** Images are rendered straight from the store, so a bad one must fail the sync, not the page. */

@@ -20,10 +20,29 @@ export function parseSearchAnswer(body: unknown, headers: Headers): SearchAnswer
   if (!isRecord(facets) || !['category', 'brand', 'price', 'options'].every((key) => Array.isArray(facets[key])))
     throw new TypeError('search answer: bad facets')
   if (!isRecord(facets.inStock)) throw new TypeError('search answer: bad stock facet')
+  if (facets.rating !== undefined && !Array.isArray(facets.rating))
+    throw new TypeError('search answer: bad rating facet')
   if (didYouMean !== null && typeof didYouMean !== 'string') throw new TypeError('search answer: bad didYouMean')
   if (correctedQuery !== null && typeof correctedQuery !== 'string')
     throw new TypeError('search answer: bad correctedQuery')
-  return { ...(body as SearchResults), searchId }
+  const results = body as SearchResults
+  // A server from before reviews sends no ratings: its products read as unrated, its facet as absent.
+  return {
+    ...results,
+    hits: results.hits.map(withRating),
+    facets: { ...results.facets, rating: results.facets.rating ?? [] },
+    searchId,
+  }
+}
+
+/** A server from before reviews sends no ratings: unrated. */
+function withRating<T extends { readonly rating: number | null; readonly reviewCount: number }>(item: T): T {
+  const { rating, reviewCount } = item as Partial<T>
+  return {
+    ...item,
+    rating: typeof rating === 'number' ? rating : null,
+    reviewCount: Number.isSafeInteger(reviewCount) ? reviewCount : 0,
+  }
 }
 
 export function parseSuggestAnswer(body: unknown): SuggestResults {
@@ -34,7 +53,13 @@ export function parseSuggestAnswer(body: unknown): SuggestResults {
     if (suggestion.kind === 'product' && typeof suggestion.productId !== 'string')
       throw new TypeError('suggest answer: product suggestion without productId')
   }
-  return body as SuggestResults
+  const results = body as SuggestResults
+  return {
+    ...results,
+    suggestions: results.suggestions.map((suggestion) =>
+      suggestion.kind === 'product' ? withRating(suggestion) : suggestion,
+    ),
+  }
 }
 
 function isHit(value: unknown): boolean {
@@ -45,6 +70,8 @@ function isHit(value: unknown): boolean {
     typeof value.name === 'string' &&
     Number.isSafeInteger(value.price) &&
     typeof value.priceFrom === 'boolean' &&
+    (value.rating === undefined || value.rating === null || Number.isFinite(value.rating)) &&
+    (value.reviewCount === undefined || Number.isSafeInteger(value.reviewCount)) &&
     isRecord(value.highlights) &&
     isHighlighted(value.highlights.name)
   )

@@ -11,6 +11,7 @@ import { createEffect, createSignal, For, type JSX, on, onCleanup, onMount, Show
 import type { Suggestion } from '../../shared/search/search-types.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
+import { StarRating } from '../reviews/star-rating.tsx'
 import { HighlightedText } from './highlighted-text.tsx'
 import { useSearch } from './search-context.tsx'
 
@@ -210,6 +211,9 @@ export function SearchCombobox(): JSX.Element {
                 <Show when={option.kind === 'category'}>
                   <span class="search-box__kind">{t('search.category')}</span>
                 </Show>
+                <Show when={suggestionStars(option)}>
+                  {(stars) => <StarRating average={stars().average} count={stars().count} />}
+                </Show>
               </div>
             )}
           </For>
@@ -223,4 +227,11 @@ export function SearchCombobox(): JSX.Element {
       </p>
     </form>
   )
+}
+
+/** A product suggestion's stars; null for a category or a product without reviews. */
+function suggestionStars(option: Suggestion): { readonly average: number; readonly count: number } | null {
+  return option.kind === 'product' && option.rating !== null
+    ? { average: option.rating, count: option.reviewCount }
+    : null
 }

@@ -43,7 +43,8 @@ export function SearchFacetPanel(props: {
     props.request.options.length > 0 ||
     props.request.minPrice !== null ||
     props.request.maxPrice !== null ||
-    props.request.inStock !== null
+    props.request.inStock !== null ||
+    props.request.minRating !== null
 
   return (
     <div class="search-facets">
@@ -85,6 +86,22 @@ export function SearchFacetPanel(props: {
           )}
         </For>
       </fieldset>
+      {/* Hidden while nothing matching is rated (a shop without reviews); a chosen floor can always be undone. */}
+      <Show when={props.facets.rating.some((floor) => floor.count > 0) || props.request.minRating !== null}>
+        <fieldset class="search-facets__group">
+          <legend>{t('search.facet.rating')}</legend>
+          <For each={props.facets.rating}>
+            {(floor) => (
+              <FacetOption
+                label={t('search.ratingAtLeast', { stars: floor.min })}
+                count={floor.count}
+                checked={props.request.minRating === floor.min}
+                onToggle={() => change({ minRating: props.request.minRating === floor.min ? null : floor.min })}
+              />
+            )}
+          </For>
+        </fieldset>
+      </Show>
       <fieldset class="search-facets__group">
         <legend>{t('search.facet.availability')}</legend>
         <FacetOption
@@ -99,7 +116,15 @@ export function SearchFacetPanel(props: {
           type="button"
           class="button"
           onClick={() =>
-            change({ categories: [], brands: [], options: [], minPrice: null, maxPrice: null, inStock: null })
+            change({
+              categories: [],
+              brands: [],
+              options: [],
+              minPrice: null,
+              maxPrice: null,
+              inStock: null,
+              minRating: null,
+            })
           }
         >
           {t('search.clearFilters')}

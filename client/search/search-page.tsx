@@ -37,7 +37,8 @@ export function SearchPage(): JSX.Element {
     !r.options.length &&
     r.minPrice === null &&
     r.maxPrice === null &&
-    r.inStock === null
+    r.inStock === null &&
+    r.minRating === null
 
   const [outcome] = createResource(
     () => (isBlank(request()) ? false : request()),

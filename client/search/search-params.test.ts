@@ -6,7 +6,7 @@ describe('search URL parameters', () => {
   it('round-trips a search through its URL', () => {
     const request = fromSearchParams(
       new URLSearchParams(
-        'q=wireless&category=audio&brand=Sonora&brand=Echo+%26+Reed&option=size%3A42&option=colour:black&minPrice=0&maxPrice=2499&inStock=true&sort=price_asc&page=3',
+        'q=wireless&category=audio&brand=Sonora&brand=Echo+%26+Reed&option=size%3A42&option=colour:black&minPrice=0&maxPrice=2499&inStock=true&minRating=4&sort=top_rated&page=3',
       ),
     )
     expect(request).toEqual({
@@ -17,7 +17,8 @@ describe('search URL parameters', () => {
       minPrice: 0,
       maxPrice: 2499,
       inStock: true,
-      sort: 'price_asc',
+      minRating: 4,
+      sort: 'top_rated',
       page: 3,
       pageSize: 24,
     })
@@ -28,7 +29,7 @@ describe('search URL parameters', () => {
     expect(
       fromSearchParams(
         new URLSearchParams(
-          'category=Not+A+Slug&option=size&option=:42&option=si%20ze:42&minPrice=-5&maxPrice=abc&inStock=maybe&sort=cheap&page=0',
+          'category=Not+A+Slug&option=size&option=:42&option=si%20ze:42&minPrice=-5&maxPrice=abc&inStock=maybe&minRating=5&sort=cheap&page=0',
         ),
       ),
     ).toMatchObject({
@@ -37,6 +38,7 @@ describe('search URL parameters', () => {
       minPrice: null,
       maxPrice: null,
       inStock: null,
+      minRating: null,
       sort: 'relevance',
       page: 1,
     })

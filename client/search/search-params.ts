@@ -5,7 +5,7 @@
  * instead of failing (the server validates strictly).
  */
 import { isOptionToken } from '../../shared/search/option-values.ts'
-import { defaultPageSize, maxFilterValues, maxPage, maxQueryLength } from '../../shared/search/ranking.ts'
+import { defaultPageSize, maxFilterValues, maxPage, maxQueryLength, ratingFloors } from '../../shared/search/ranking.ts'
 import { type SearchRequest, type SearchSort, searchSorts } from '../../shared/search/search-types.ts'
 
 export { searchHref, toSearchParams } from '../../shared/search/search-url.ts'
@@ -23,6 +23,7 @@ export function fromSearchParams(params: URLSearchParams): SearchRequest {
     maxPrice,
     options: params.getAll('option').filter(isOptionToken).slice(0, maxFilterValues),
     inStock: inStock === 'true' ? true : inStock === 'false' ? false : null,
+    minRating: ratingFloors.find((floor) => String(floor) === params.get('minRating')) ?? null,
     sort: searchSorts.find((sort): sort is SearchSort => sort === params.get('sort')) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 && page <= maxPage ? page : 1,
     pageSize: defaultPageSize,

@@ -1,6 +1,7 @@
 import { type JSX, Show } from 'solid-js'
 import type { SearchHit } from '../../shared/search/search-types.ts'
 import { ProductImage } from '../catalog/product-image.tsx'
+import { RatingLine } from '../catalog/rating-line.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import { HighlightedText } from './highlighted-text.tsx'
@@ -33,6 +34,7 @@ export function SearchResultCard(props: {
         <span class="product-card__name">
           <HighlightedText value={props.hit.highlights.name} />
         </span>
+        <RatingLine average={props.hit.rating} count={props.hit.reviewCount} />
         <Price
           amount={props.hit.price}
           currency={props.hit.currency}

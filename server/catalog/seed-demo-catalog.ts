@@ -1,13 +1,25 @@
 /**
  * Seeds the demo catalog into an empty database. Idempotent and safe when several instances start
  * at once: an advisory lock serialises seeders and whoever comes second finds categories and stops.
+ * The demo reviews (seed-demo-reviews.ts) come with the catalog; a demo catalog seeded before there
+ * were reviews gets them at the next start, once.
  */
-import { count, sql } from 'drizzle-orm'
-import { categories, collections, homeLayout } from '../db/schema.ts'
+import { count, eq, inArray, sql } from 'drizzle-orm'
+import { categories, collections, homeLayout, products, users } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
 import { generateDemoStorefront } from '../storefront/demo-storefront.ts'
-import { type DemoCatalogOptions, type DemoProduct, type DemoVariant, generateDemoCatalog } from './demo-catalog.ts'
+import {
+  type DemoCatalog,
+  type DemoCatalogOptions,
+  type DemoProduct,
+  type DemoVariant,
+  generateDemoCatalog,
+} from './demo-catalog.ts'
+import { demoCategories } from './demo-catalog-lexicon.ts'
+import { demoCustomerId } from './demo-reviews.ts'
+import { deterministicUuid } from './deterministic-uuid.ts'
+import { insertDemoReviews } from './seed-demo-reviews.ts'
 
 const seedLockKey = 7_311_002
 /**
@@ -22,6 +34,7 @@ export type SeedResult = {
   readonly categories: number
   readonly products: number
   readonly variants: number
+  readonly reviews: number
 }
 
 export async function seedDemoCatalog(
@@ -32,7 +45,10 @@ export async function seedDemoCatalog(
   const result = await deps.db.transaction(async (tx): Promise<SeedResult> => {
     await tx.execute(sql`select pg_advisory_xact_lock(${seedLockKey})`)
     const [existing] = await tx.select({ n: count() }).from(categories)
-    if ((existing?.n ?? 0) > 0) return { seeded: false, categories: 0, products: 0, variants: 0 }
+    if ((existing?.n ?? 0) > 0) {
+      const reviews = await addMissingDemoReviews(tx, options)
+      return { seeded: reviews > 0, categories: 0, products: 0, variants: 0, reviews }
+    }
     const catalog = generateDemoCatalog(options)
     await tx.insert(categories).values(catalog.categories)
     for (let i = 0; i < catalog.products.length; i += chunkSize) {
@@ -48,17 +64,40 @@ export async function seedDemoCatalog(
       .insert(collections)
       .values(storefront.collections.map((collection) => ({ ...collection, productIds: [...collection.productIds] })))
     await tx.insert(homeLayout).values({ id: 'home', blocks: [...storefront.home.blocks] })
+    const demo = await insertDemoReviews(tx, catalog)
     return {
       seeded: true,
       categories: catalog.categories.length,
       products: catalog.products.length,
       variants: catalog.variants.length,
+      reviews: demo.reviews.length,
     }
   })
   const ms = Math.round(performance.now() - started)
   if (result.seeded) deps.logger.info({ ...result, ms }, 'seeded demo catalog')
   else deps.logger.info({ ms }, 'catalog not empty, demo seed skipped')
   return result
+}
+
+/**
+ * The demo reviews for a demo catalog stored before there were any: only when no demo customer
+ * exists yet and every product of the demo catalog does (a shop's own catalog gets none).
+ */
+async function addMissingDemoReviews(tx: Db, options: DemoCatalogOptions): Promise<number> {
+  const [customer] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.id, demoCustomerId(0)))
+  if (customer) return 0
+  // Cheap before generating the catalog: a shop's own categories are not the demo's.
+  const firstCategory = deterministicUuid(`category:${demoCategories[0]!.slug}`)
+  const [demoCategory] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, firstCategory))
+  if (!demoCategory) return 0
+  const catalog: DemoCatalog = generateDemoCatalog(options)
+  const ids = catalog.products.map((product) => product.id)
+  const [stored] = await tx.select({ n: count() }).from(products).where(inArray(products.id, ids))
+  if (stored?.n !== ids.length) return 0
+  return (await insertDemoReviews(tx, catalog)).reviews.length
 }
 
 /** Demo products as generated, one statement; also for benches that seed a catalog of their own size. */

@@ -21,6 +21,7 @@ import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { CategoryPageData, ProductPageData } from '../../shared/pages/page-data.ts'
+import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import { searchRequest } from '../../shared/search/search-types.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import type { ShopPolicies } from '../../shared/shop/shop-policies.ts'
@@ -28,6 +29,7 @@ import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
 import { facetPanel } from './search-views.ts'
+import { productRatingHtml, ratingLineHtml } from './star-rating-html.ts'
 import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
@@ -79,7 +81,7 @@ export function productMain(
           return html`<li><a class="tag" href="${searchHref({ q: label })}">${label}</a></li>`
         })}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1><p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1>${productRatingHtml(intl, summarizeRatings(product.ratingCounts))}<p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
 }
 
 /** As client/catalog/product-page.tsx: "You may also like", below the fold, images lazy. */
@@ -121,7 +123,7 @@ function productCard(intl: PageIntl, product: Product, priority: boolean, imageC
     ? productImageHtml(image, { class: 'product-card__image', alt: '', sizes: cardImageSizes, priority, imageCdn })
     : html`<span class="product-card__image product-card__image--empty"></span>`
   const soldOut = product.stock <= 0
-  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
+  return html`<li class="product-card"><a class="product-card__link" href="/p/${product.slug}">${picture}<span class="product-card__name">${product.name}</span>${ratingLineHtml(intl, summarizeRatings(product.ratingCounts))}${priceHtml(intl, product.price, product.currency, { from: hasPriceRange(product) })}${cardSwatchesHtml(intl, product)}${soldOut ? html`<span class="stock stock--out">${t('stock.out')}</span>` : ''}</a><div class="product-card__actions">${cardCartControl(intl, product)}<button type="button" class="button wishlist-toggle button--icon" aria-pressed="false"${raw(untilApp)} aria-label="${t('wishlist.saveNamed', { name: product.name })}"><span class="wishlist-toggle__heart" aria-hidden="true">♡</span></button></div></li>`
 }
 
 /** As client/catalog/product-card.tsx: "Add to cart" for a product sold in one form, else a link to choose its options. */

@@ -2,7 +2,7 @@
  * The same messages and number formats the client uses (locales/*.json, @formatjs/intl), for the HTML
  * the server renders. One IntlShape per locale, built on first use.
  */
-import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl'
+import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl'
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import de from '../../locales/de.json' with { type: 'json' }
@@ -17,6 +17,7 @@ export type PageIntl = {
   readonly locale: Locale
   readonly t: (id: MessageId, values?: MessageValues) => string
   readonly formatPrice: (amount: number, currency: CurrencyCode) => string
+  readonly formatNumber: (value: number, options?: FormatNumberOptions) => string
 }
 
 const catalogs: Record<Locale, Readonly<Record<MessageId, string>>> = { en, de }
@@ -37,6 +38,7 @@ export function pageIntl(locale: Locale): PageIntl {
     locale,
     t: (id, values) => intl.formatMessage({ id }, values),
     formatPrice: (amount, currency) => intl.formatNumber(amount / minorUnitsPerMajor, { style: 'currency', currency }),
+    formatNumber: (value, options) => intl.formatNumber(value, options),
   }
   built.set(locale, made)
   return made

@@ -277,6 +277,36 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(cart).not.toContain('checkout-header')
   })
 
+  it('rates a reviewed product in its JSON-LD with its most helpful published reviews, and shows its stars on cards', async () => {
+    const [reviewed] = rowsOf(
+      await database().db.execute(sql`
+        select p.slug, p.rating_counts as counts from products p
+        where p.deleted_at is null and exists (select 1 from reviews r where r.product_id = p.id and r.helpful_count > 0)
+        order by (select sum(c) from unnest(p.rating_counts) c) desc, p.slug limit 1`),
+    ) as { slug: string; counts: number[] }[]
+    const { jsonLd } = await page(app(), `/p/${reviewed!.slug}`)
+    const ld = jsonLd.find((data) => data['@type'] === 'Product' || data['@type'] === 'ProductGroup') as {
+      aggregateRating: { ratingValue: number; reviewCount: number; bestRating: number; worstRating: number }
+      review: { author: { name: string }; reviewRating: { ratingValue: number }; name: string }[]
+    }
+    const count = reviewed!.counts.reduce((sum, n) => sum + n, 0)
+    expect(ld.aggregateRating).toMatchObject({ reviewCount: count, bestRating: 5, worstRating: 1 })
+    expect(ld.aggregateRating.ratingValue).toBeGreaterThanOrEqual(1)
+    expect(ld.review.length).toBe(Math.min(5, count))
+    const [mostHelpful] = rowsOf(
+      await database().db.execute(sql`
+        select r.title from reviews r join products p on p.id = r.product_id
+        where p.slug = ${reviewed!.slug} and r.status = 'published'
+        order by r.helpful_count desc, r.published_at desc, r.id limit 1`),
+    ) as { title: string }[]
+    expect(ld.review[0]!.name).toBe(mostHelpful!.title)
+    const { html } = await page(app(), '/')
+    expect(html).toMatch(
+      /<span class="rating-line"><span class="star-rating star-rating--sm" role="img" aria-label="[0-9.]+ out of 5 stars, \d+ reviews?">/,
+    )
+    expect(html).toContain('<span class="rating-line"></span>')
+  })
+
   it('keeps catalog text from breaking out of the data island or the JSON-LD', async () => {
     const product = await firstProduct()
     const hostile = `</script><script>alert(1)</script><!-- ${product.name}`

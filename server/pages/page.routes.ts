@@ -197,12 +197,13 @@ async function toRepresentation(render: DocumentTemplate, intl: PageIntl, page: 
  * a query the search would refuse renders the category unfiltered (the app reads its URL leniently).
  */
 function parseCategoryFilters(c: Context<AppEnv>): CategoryFilters {
-  const { brand, minPrice, maxPrice, inStock } = c.req.queries()
+  const { brand, minPrice, maxPrice, inStock, minRating } = c.req.queries()
   const parsed = searchQuery.safeParse({
     brand: brand && (brand.length === 1 ? brand[0] : brand),
     minPrice: minPrice?.[0],
     maxPrice: maxPrice?.[0],
     inStock: inStock?.[0],
+    minRating: minRating?.[0],
   })
   return parsed.success ? categoryFiltersOf(parsed.data) : noCategoryFilters
 }

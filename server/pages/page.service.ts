@@ -24,6 +24,7 @@ import {
   type ProductPageData,
   type SearchPageData,
 } from '../../shared/pages/page-data.ts'
+import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import type { SearchRequest } from '../../shared/search/search-types.ts'
 import { defaultShopPolicies, type ShopPolicies } from '../../shared/shop/shop-policies.ts'
 import { heroImage, resolveHomeBlocks } from '../../shared/storefront/home-blocks.ts'
@@ -37,6 +38,7 @@ import {
   listLiveRelatedCandidates,
 } from '../catalog/catalog.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
+import { listReviewSnippets, type ReviewSnippet } from '../reviews/review-snippets.repository.ts'
 import { searchCatalog } from '../search/search.service.ts'
 import { findPublishedCollection } from '../storefront/storefront.repository.ts'
 import { readCollectionProducts, readHomeSources, readStorefrontContent } from '../storefront/storefront.service.ts'
@@ -192,9 +194,10 @@ export async function renderProductPage(
 ): Promise<RenderedPage | null> {
   const product = await findLiveProductBySlug(deps.db, slug)
   if (!product || (variantId !== null && !findVariant(product, variantId))) return null
-  const [categories, candidates] = await Promise.all([
+  const [categories, candidates, reviews] = await Promise.all([
     listLiveCategories(deps.db),
     listLiveRelatedCandidates(deps.db, product),
+    summarizeRatings(product.ratingCounts).count > 0 ? listReviewSnippets(deps.db, product.id) : [],
   ])
   const category = categories.find((candidate) => candidate.id === product.categoryId)
   // The island's path is the product's, whatever the variant: the app reads `?variant=` itself.
@@ -213,7 +216,7 @@ export async function renderProductPage(
     status: 200,
     data,
     needsScript: false,
-    head: productHead(intl, origin, { product, category, selection }, imageCdnOf(deps)),
+    head: productHead(intl, origin, { product, category, selection, reviews }, imageCdnOf(deps)),
     body: await render(pageLayout(intl, categories, productMain(intl, data, selection, imageCdnOf(deps)))),
   }
 }
@@ -222,10 +225,12 @@ type ProductView = {
   readonly product: Product
   readonly category: Category | undefined
   readonly selection: Selection
+  /** Published reviews for the JSON-LD (none when the product has no reviews). */
+  readonly reviews: readonly ReviewSnippet[]
 }
 
 function productHead(intl: PageIntl, origin: string, view: ProductView, imageCdn: string | null): PageHead {
-  const { product, category, selection } = view
+  const { product, category, selection, reviews } = view
   // The chosen variant's main image: the one the page shows first, so the one to preload and preview.
   const [mainIndex] = galleryImageIndexes(product, selectedVariant(product, selection))
   const image = mainIndex === undefined ? undefined : product.images[mainIndex]
@@ -242,7 +247,7 @@ function productHead(intl: PageIntl, origin: string, view: ProductView, imageCdn
       image: image ? { url: new URL(`${image.src}?w=1024`, origin).href, alt: imageAlt } : undefined,
     },
     jsonLd: [
-      productJsonLd(origin, product),
+      productJsonLd(origin, product, reviews),
       breadcrumbJsonLd(origin, productCrumbs(intl.t('nav.home'), product, category)),
     ],
     preloadImage: image ? productImagePreload(image, mainImageSizes, imageCdn) : undefined,

@@ -19,6 +19,8 @@ const results: SearchResults = {
       priceFrom: true,
       currency: 'USD',
       inStock: true,
+      rating: 4.5,
+      reviewCount: 8,
       image: null,
       highlights: { name: { text: 'Trail Boot', ranges: [] }, description: null },
     },
@@ -28,6 +30,10 @@ const results: SearchResults = {
     brand: [],
     price: [],
     inStock: { inStock: 1, outOfStock: 0 },
+    rating: [
+      { min: 4, count: 1 },
+      { min: 3, count: 1 },
+    ],
     options: [
       {
         code: 'colour',
@@ -66,6 +72,27 @@ describe('the server-rendered search page', () => {
   it('says "From" on a result whose variants cost more than its lowest price', async () => {
     const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'boots' }), results, null))
     expect(html).toContain('<span class="price"><span class="price__amount">From $129.00</span></span>')
+  })
+
+  it('shows a result’s stars on its own line, as the app’s card does', async () => {
+    const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'boots' }), results, null))
+    expect(html).toContain(
+      '<span class="product-card__name">Trail Boot</span><span class="rating-line"><span class="star-rating star-rating--sm" role="img" aria-label="4.5 out of 5 stars, 8 reviews">',
+    )
+  })
+
+  it('offers "4 stars & up" and "3 stars & up", the chosen one checked, and hides them when nothing is rated', async () => {
+    const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'boots', minRating: 3 }), results, null))
+    expect(html).toContain(
+      '<legend>Customer rating</legend><label class="search-facets__option"><input type="checkbox" disabled data-until-app><span class="search-facets__label">4 stars &amp; up</span><span class="search-facets__count">1</span></label><label class="search-facets__option"><input type="checkbox" checked disabled data-until-app><span class="search-facets__label">3 stars &amp; up</span>',
+    )
+    expect(html).toContain('Clear all filters')
+    const unrated = {
+      ...results,
+      facets: { ...results.facets, rating: results.facets.rating.map((f) => ({ ...f, count: 0 })) },
+    }
+    const plain = String(await searchMain(pageIntl('en'), searchRequest({ q: 'boots' }), unrated, null))
+    expect(plain).not.toContain('Customer rating')
   })
 
   it('shows the corrected words with a link to search the words as typed', async () => {

@@ -25,6 +25,7 @@ import { searchHref } from '../../shared/search/search-url.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
+import { ratingLineHtml } from './star-rating-html.ts'
 import { priceHtml } from './variant-picker-html.ts'
 
 const cardImageSizes = '(min-width: 1100px) 200px, (min-width: 640px) 25vw, 46vw'
@@ -61,7 +62,7 @@ function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn:
   const snippet = hit.highlights.description
     ? html`<span class="search-result__snippet">${highlighted(hit.highlights.description)}</span>`
     : ''
-  return html`<li class="product-card search-result"><a class="product-card__link" href="/p/${hit.slug}">${picture}<span class="product-card__name">${highlighted(hit.highlights.name)}</span>${priceHtml(intl, hit.price, hit.currency, { from: hit.priceFrom })}${hit.inStock ? '' : html`<span class="stock stock--out">${t('stock.out')}</span>`}${snippet}</a></li>`
+  return html`<li class="product-card search-result"><a class="product-card__link" href="/p/${hit.slug}">${picture}<span class="product-card__name">${highlighted(hit.highlights.name)}</span>${ratingLineHtml(intl, { average: hit.rating, count: hit.reviewCount })}${priceHtml(intl, hit.price, hit.currency, { from: hit.priceFrom })}${hit.inStock ? '' : html`<span class="stock stock--out">${t('stock.out')}</span>`}${snippet}</a></li>`
 }
 
 /** As client/search/highlighted-text.tsx: the matched ranges in <mark>. */
@@ -83,8 +84,13 @@ export function facetPanel(intl: PageIntl, request: SearchRequest, facets: Searc
     request.options.length > 0 ||
     request.minPrice !== null ||
     request.maxPrice !== null ||
-    request.inStock !== null
-  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), facets.category, request.categories)}${facetGroup(t('search.facet.brand'), facets.brand, request.brands)}${facets.options.map((facet) => facetGroup(facet.name, facet.values, request.options, (value) => optionToken(facet.code, value)))}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset><fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
+    request.inStock !== null ||
+    request.minRating !== null
+  const rating =
+    facets.rating.some((floor) => floor.count > 0) || request.minRating !== null
+      ? html`<fieldset class="search-facets__group"><legend>${t('search.facet.rating')}</legend>${facets.rating.map((floor) => facetOption(t('search.ratingAtLeast', { stars: floor.min }), floor.count, request.minRating === floor.min))}</fieldset>`
+      : ''
+  return html`<div class="search-facets">${facetGroup(t('search.facet.category'), facets.category, request.categories)}${facetGroup(t('search.facet.brand'), facets.brand, request.brands)}${facets.options.map((facet) => facetGroup(facet.name, facet.values, request.options, (value) => optionToken(facet.code, value)))}<fieldset class="search-facets__group"><legend>${t('search.facet.price')}</legend>${facets.price.map((band) => facetOption(bandLabel(band), band.count, isBand(band)))}</fieldset>${rating}<fieldset class="search-facets__group"><legend>${t('search.facet.availability')}</legend>${facetOption(t('search.inStockOnly'), facets.inStock.inStock, request.inStock === true)}</fieldset>${hasFilters ? html`<button type="button" class="button"${raw(untilApp)}>${t('search.clearFilters')}</button>` : ''}</div>`
 }
 
 function facetGroup(

@@ -8,12 +8,17 @@
  * would claim the same item at several prices, and an AggregateOffer (lowPrice/highPrice) says
  * neither which variant costs what nor which is in stock, and Google's merchant listings take
  * only an Offer. All variants share one page, so each Offer's URL is the page open on it.
+ *
+ * A reviewed product (or group) also carries its aggregateRating — the average as the page shows it,
+ * to one decimal — and a few of its published reviews (review-snippets.repository.ts).
  */
 import type { Category, Product, ProductImage, ProductVariant } from '../../shared/catalog/product.ts'
 import { stockLevel } from '../../shared/catalog/stock-level.ts'
 import { variantOptions } from '../../shared/catalog/variant.ts'
 import { variantLabel } from '../../shared/i18n/variant-messages.ts'
 import { toDecimalString } from '../../shared/money.ts'
+import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
+import type { ReviewSnippet } from '../reviews/review-snippets.repository.ts'
 
 export type JsonLd = Readonly<Record<string, unknown>>
 
@@ -23,7 +28,7 @@ const availability = {
   out: 'https://schema.org/OutOfStock',
 } as const
 
-export function productJsonLd(origin: string, product: Product): JsonLd {
+export function productJsonLd(origin: string, product: Product, reviews: readonly ReviewSnippet[] = []): JsonLd {
   const [only] = product.variants
   const common = {
     '@context': 'https://schema.org',
@@ -31,6 +36,7 @@ export function productJsonLd(origin: string, product: Product): JsonLd {
     description: product.description,
     brand: { '@type': 'Brand', name: product.brand },
     image: product.images.map((image) => imageUrl(origin, image)),
+    ...ratingJsonLd(product, reviews),
   }
   if (product.options.length === 0 && only) {
     return { ...common, '@type': 'Product', sku: only.sku, offers: offerOf(origin, product, only) }
@@ -42,6 +48,29 @@ export function productJsonLd(origin: string, product: Product): JsonLd {
     url: productUrl(origin, product),
     variesBy: product.options.flatMap((option) => variesByProperty[option.code]?.url ?? []),
     hasVariant: product.variants.map((variant) => variantJsonLd(origin, product, variant)),
+  }
+}
+
+/** Nothing for a product without published reviews: a rating of no reviews is not a rating. */
+function ratingJsonLd(product: Product, reviews: readonly ReviewSnippet[]): JsonLd {
+  const { average, count } = summarizeRatings(product.ratingCounts)
+  if (average === null) return {}
+  return {
+    aggregateRating: { '@type': 'AggregateRating', ratingValue: average, reviewCount: count, ...ratingScale },
+    ...(reviews.length > 0 ? { review: reviews.map(reviewJsonLd) } : {}),
+  }
+}
+
+const ratingScale = { bestRating: 5, worstRating: 1 } as const
+
+function reviewJsonLd(review: ReviewSnippet): JsonLd {
+  return {
+    '@type': 'Review',
+    author: { '@type': 'Person', name: review.authorName },
+    reviewRating: { '@type': 'Rating', ratingValue: review.rating, ...ratingScale },
+    name: review.title,
+    reviewBody: review.body,
+    datePublished: review.publishedAt,
   }
 }
 

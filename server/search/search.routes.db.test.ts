@@ -149,6 +149,19 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     ])
   })
 
+  it('rates, filters and sorts a product by its new star counts once the index pulled the change', async () => {
+    const [product] = await sqlRows<{ id: string }>(
+      sql`select id from products where deleted_at is null order by slug limit 1 offset 3`,
+    )
+    // More reviews than any seeded product has, all five stars: first by "top rated".
+    await database().db.execute(sql`update products set rating_counts = '{0,0,0,0,500}' where id = ${product!.id}`)
+    expect(await env().searchIndex.refresh()).toBeGreaterThanOrEqual(1)
+    const top = await search('minRating=4&sort=top_rated&limit=5')
+    expect(top.hits[0]).toMatchObject({ id: product!.id, rating: 5, reviewCount: 500 })
+    expect(top.hits.every((hit) => hit.rating !== null && hit.rating >= 4)).toBe(true)
+    expect(top.facets.rating.find((floor) => floor.min === 4)!.count).toBe(top.total)
+  })
+
   it('keeps a polling index current without being asked', async () => {
     const searchIndex = createSearchIndex({ db: database().db, logger: createLogger('silent') }, { pollIntervalMs: 20 })
     searchIndex.start()
@@ -166,6 +179,7 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
         minPrice: null,
         maxPrice: null,
         inStock: null,
+        minRating: null,
       }
       await expect
         .poll(async () => (await searchIndex.search({ ...request, sort: 'relevance', page: 1, pageSize: 5 })).total, {
@@ -212,6 +226,8 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     ['a malformed category', '/api/search?category=Not%20A%20Slug', 'query.category'],
     ['too many brands', `/api/search?${Array.from({ length: 21 }, (_, i) => `brand=b${i}`).join('&')}`, 'query.brand'],
     ['a non-boolean stock filter', '/api/search?inStock=yes', 'query.inStock'],
+    ['a rating floor the facet does not offer', '/api/search?minRating=5', 'query.minRating'],
+    ['a fractional rating floor', '/api/search?minRating=3.5', 'query.minRating'],
     ['an unknown parameter', '/api/search?colour=red', 'query.colour'],
     ['a malformed anonymous id', '/api/search?q=x', 'header.x-anonymous-id', { 'x-anonymous-id': 'bad id!' }],
     ['a 10 kB suggestion query', `/api/search/suggest?q=${'a'.repeat(10_240)}`, 'query.q'],

@@ -88,6 +88,38 @@ describe('filterCategory', () => {
   })
 })
 
+describe('filterCategory by rating', () => {
+  const rated = (base: Product, ratingCounts: Product['ratingCounts']): Product => ({ ...base, ratingCounts })
+  // Averages as shown: 4.5, 4.0, 3.5 (53 stars from 15 reviews), none (no counts stored), 2.0.
+  const great = rated(product('Acme', 1_000, 1), [0, 0, 0, 1, 1])
+  const good = rated(product('Zen', 1_100, 1), [0, 0, 0, 3, 0])
+  const fair = rated(product('Zen', 1_200, 0), [1, 0, 6, 6, 2])
+  const unrated = product('Obo', 1_300, 1)
+  const poor = rated(product('Obo', 1_400, 1), [0, 4, 0, 0, 0])
+  const rows = [great, good, fair, unrated, poor]
+  const ratingCounts = (result: ReturnType<typeof filterCategory>) =>
+    Object.fromEntries(result.facets.rating.map((floor) => [floor.min, floor.count]))
+
+  it.each([
+    [null, [great, good, fair, unrated, poor]],
+    [4, [great, good]],
+    [3, [great, good, fair]],
+  ] as const)('with minRating %s keeps the products rated that high as shown', (minRating, expected) => {
+    const result = filterCategory(rows, filters({ minRating }), 'price_asc')
+    expect(names(result.products)).toEqual(names(expected))
+    // The floors are counted as if each were chosen: choosing one never changes their counts.
+    expect(ratingCounts(result)).toEqual({ 4: 2, 3: 3 })
+  })
+
+  it('counts the floors with the other filters kept, and the other facets with the floor kept', () => {
+    const result = filterCategory(rows, filters({ minRating: 3, inStock: true }), 'price_asc')
+    expect(names(result.products)).toEqual(names([great, good]))
+    expect(ratingCounts(result)).toEqual({ 4: 2, 3: 2 })
+    expect(brandCounts(result)).toEqual({ Acme: 1, Zen: 1 })
+    expect(result.facets.inStock).toEqual({ inStock: 2, outOfStock: 1 })
+  })
+})
+
 describe('categoryHref', () => {
   it('names the filters as the search page does, then a sort other than newest', () => {
     expect(categoryHref('shoes', 'newest', noCategoryFilters)).toBe('/c/shoes')
@@ -97,5 +129,6 @@ describe('categoryHref', () => {
     expect(categoryHref('shoes', 'newest', filters({ minPrice: 0, maxPrice: 2_499 }))).toBe(
       '/c/shoes?minPrice=0&maxPrice=2499',
     )
+    expect(categoryHref('shoes', 'newest', filters({ minRating: 4 }))).toBe('/c/shoes?minRating=4')
   })
 })

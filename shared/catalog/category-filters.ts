@@ -1,30 +1,44 @@
 /**
- * The filters of a category page (brand, price band, in stock): the search page's facets and URL
- * parameters (`?brand=…&minPrice=…&maxPrice=…&inStock=true`, shared/search/search-url.ts), applied to
+ * The filters of a category page (brand, price band, in stock, rating): the search page's facets and URL
+ * parameters (`?brand=…&minPrice=…&maxPrice=…&inStock=true&minRating=4`, shared/search/search-url.ts), applied to
  * one category's products. The server's first view and the client's offline catalog run the same
  * code, so both show the same products and counts.
  *
  * Counts are disjunctive, as in search (facet-count.ts): a value's count is what the page would hold
  * with it chosen and the other dimensions' filters kept, so choosing a second brand adds exactly the
- * number shown. Stock and price are the product's (any variant in stock, the lowest price).
+ * number shown. Stock and price are the product's (any variant in stock, the lowest price); its
+ * rating is the average as shown, as in search (search-schema.ts).
  */
-import { priceBands } from '../search/ranking.ts'
+import { summarizeRatings } from '../reviews/rating-summary.ts'
+import { priceBands, ratingFloors } from '../search/ranking.ts'
 import { type FacetValue, type SearchFacets, type SearchRequest, searchRequest } from '../search/search-types.ts'
 import { toSearchParams } from '../search/search-url.ts'
 import type { Product, ProductSort } from './product.ts'
 
-export type CategoryFilters = Pick<SearchRequest, 'brands' | 'minPrice' | 'maxPrice' | 'inStock'>
+export type CategoryFilters = Pick<SearchRequest, 'brands' | 'minPrice' | 'maxPrice' | 'inStock' | 'minRating'>
 
-export const noCategoryFilters: CategoryFilters = { brands: [], minPrice: null, maxPrice: null, inStock: null }
+export const noCategoryFilters: CategoryFilters = {
+  brands: [],
+  minPrice: null,
+  maxPrice: null,
+  inStock: null,
+  minRating: null,
+}
 
 /** The category filters of a (leniently or strictly parsed) search request; its other fields are ignored. */
 export function categoryFiltersOf(request: CategoryFilters): CategoryFilters {
-  const { brands, minPrice, maxPrice, inStock } = request
-  return { brands: [...brands], minPrice, maxPrice, inStock }
+  const { brands, minPrice, maxPrice, inStock, minRating } = request
+  return { brands: [...brands], minPrice, maxPrice, inStock, minRating }
 }
 
 export function hasCategoryFilters(filters: CategoryFilters): boolean {
-  return filters.brands.length > 0 || filters.minPrice !== null || filters.maxPrice !== null || filters.inStock !== null
+  return (
+    filters.brands.length > 0 ||
+    filters.minPrice !== null ||
+    filters.maxPrice !== null ||
+    filters.inStock !== null ||
+    filters.minRating !== null
+  )
 }
 
 /**
@@ -47,6 +61,7 @@ export type FilteredCategory = {
 
 const brand = 0
 const price = 1
+const rating = 2
 
 /** Filters and counts `products` (one category's live products) in one pass, then sorts the matches. */
 export function filterCategory(
@@ -60,8 +75,10 @@ export function filterCategory(
   const brandCounts = new Map<string, number>()
   const bandCounts = priceBands.map(() => 0)
   const stockCounts = { inStock: 0, outOfStock: 0 }
+  const floorCounts = ratingFloors.map(() => 0)
   const matches: Product[] = []
   for (const product of products) {
+    const average = summarizeRatings(product.ratingCounts).average ?? 0
     let failures = 0
     let failed = -1
     if (brands.size > 0 && !brands.has(product.brand)) {
@@ -72,6 +89,10 @@ export function filterCategory(
       failures++
       failed = price
     }
+    if (filters.minRating !== null && average < filters.minRating) {
+      failures++
+      failed = rating
+    }
     const inStock = product.stock > 0
     const stockPasses = filters.inStock === null || inStock === filters.inStock
     if (failures > 1) continue
@@ -80,6 +101,11 @@ export function filterCategory(
       if (failures === 0 || failed === price) {
         const band = priceBands.findIndex((b) => product.price >= b.min && (b.max === null || product.price <= b.max))
         if (band >= 0) bandCounts[band] = (bandCounts[band] ?? 0) + 1
+      }
+      if (failures === 0 || failed === rating) {
+        ratingFloors.forEach((floor, index) => {
+          if (average >= floor) floorCounts[index] = (floorCounts[index] ?? 0) + 1
+        })
       }
     }
     if (failures > 0) continue
@@ -94,6 +120,7 @@ export function filterCategory(
       brand: brandValues(brandCounts, filters.brands),
       price: priceBands.map((band, index) => ({ min: band.min, max: band.max, count: bandCounts[index] ?? 0 })),
       inStock: stockCounts,
+      rating: ratingFloors.map((min, index) => ({ min, count: floorCounts[index] ?? 0 })),
       options: [],
     },
   }

@@ -13,4 +13,5 @@ export const searchSortLabels = {
   price_asc: 'sort.priceAsc',
   price_desc: 'sort.priceDesc',
   newest: 'sort.newest',
+  top_rated: 'search.sort.topRated',
 } as const satisfies Record<SearchSort, string>

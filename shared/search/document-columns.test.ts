@@ -20,6 +20,8 @@ const doc: SearchDocument = {
   currency: 'USD',
   inStock: true,
   createdAt: 0,
+  rating: 0,
+  reviewCount: 0,
   image: null,
 }
 

@@ -45,6 +45,8 @@ export type SearchFilters = {
   /** Inclusive bounds in minor units. */
   readonly price?: readonly [number, number]
   readonly inStock?: boolean
+  /** Average stars at least this (a product without reviews has none). */
+  readonly minRating?: number
   /** Option value tokens (`size:42`): any of an option's values, and every option filtered on. */
   readonly options?: readonly string[]
 }
@@ -72,6 +74,8 @@ export type CompiledFilters = {
    * variant's stock, not the product's.
    */
   readonly inStock: number
+  /** In tenths of a star, as the column; 0: no rating filter (every rated product has at least 10). */
+  readonly minRating: number
   readonly options: CompiledOptions | null
 }
 
@@ -83,6 +87,9 @@ export type Columns = {
   readonly inStock: Uint8Array
   readonly price: Float64Array
   readonly createdAt: Float64Array
+  /** Average stars in tenths (the average as shown × 10), 0 without reviews: a byte per product. */
+  readonly rating: Uint8Array
+  readonly reviewCount: Uint32Array
   /** Start of the document's block in the option arena; 0 when it has no options. */
   readonly optionBlock: Uint32Array
 }
@@ -124,6 +131,8 @@ export function createDocumentColumns(): DocumentColumns {
       columns.inStock[id] = doc.inStock ? 1 : 0
       columns.price[id] = doc.price
       columns.createdAt[id] = doc.createdAt
+      columns.rating[id] = Math.round(doc.rating * 10)
+      columns.reviewCount[id] = doc.reviewCount
       end = Math.max(end, id + 1)
     },
     setOptions(id, entry) {
@@ -150,6 +159,7 @@ export function createDocumentColumns(): DocumentColumns {
       brand: filters.brand ? mask(brands, filters.brand) : null,
       price: filters.price ?? null,
       inStock: filters.inStock === undefined ? -1 : filters.inStock ? 1 : 0,
+      minRating: Math.round((filters.minRating ?? 0) * 10),
       options: filters.options && filters.options.length > 0 ? compileOptions(options, filters.options) : null,
     }),
     columns: () => columns,
@@ -203,6 +213,8 @@ function allocate(capacity: number): Columns {
     inStock: new Uint8Array(capacity),
     price: new Float64Array(capacity),
     createdAt: new Float64Array(capacity),
+    rating: new Uint8Array(capacity),
+    reviewCount: new Uint32Array(capacity),
     optionBlock: new Uint32Array(capacity),
   }
 }

@@ -14,17 +14,18 @@
  */
 import type { Columns, CompiledFilters, CompiledOptions, DocumentColumns } from './document-columns.ts'
 import { blockHeader, stockedValuesAt, variantsAt } from './option-registry.ts'
-import { priceBands } from './ranking.ts'
+import { priceBands, ratingFloors } from './ranking.ts'
 
 /**
- * Counts by interned category, interned brand, price band, stock (0 sold out, 1 in stock) and
- * option value id.
+ * Counts by interned category, interned brand, price band, stock (0 sold out, 1 in stock), rating
+ * floor (as `ratingFloors`; a product counts for every floor it reaches) and option value id.
  */
 export type FacetTally = {
   readonly category: Uint32Array
   readonly brand: Uint32Array
   readonly price: Uint32Array
   readonly inStock: Uint32Array
+  readonly rating: Uint32Array
   readonly options: Uint32Array
 }
 
@@ -34,6 +35,7 @@ export function createTally(columns: DocumentColumns): FacetTally {
     brand: new Uint32Array(columns.brandCount()),
     price: new Uint32Array(priceBands.length),
     inStock: new Uint32Array(2),
+    rating: new Uint32Array(ratingFloors.length),
     options: new Uint32Array(columns.options.valueCount()),
   }
 }
@@ -141,6 +143,7 @@ export type Matches = { readonly ids: number[]; readonly scores: number[] }
 const category = 0
 const brand = 1
 const price = 2
+const rating = 3
 
 /**
  * Keeps the matches passing every filter and, with a `tally`, counts each document for every
@@ -176,6 +179,10 @@ export function filterMatches(
       failures++
       failed = price
     }
+    if (filters.minRating > 0 && col.rating[id]! < filters.minRating) {
+      failures++
+      failed = rating
+    }
     if (failures > 1) return
     // Options and stock are judged together, on the variants.
     const state = stockState(col, view, filters.options, id)
@@ -189,6 +196,11 @@ export function filterMatches(
       if (failures === 0 || failed === category) tally.category[col.category[id]!]! += 1
       if (failures === 0 || failed === brand) tally.brand[col.brand[id]!]! += 1
       if (failures === 0 || failed === price) tally.price[col.band[id]!]! += 1
+      if (failures === 0 || failed === rating) {
+        for (let floor = 0; floor < ratingFloors.length; floor++) {
+          if (col.rating[id]! >= ratingFloors[floor]! * 10) tally.rating[floor]! += 1
+        }
+      }
     }
     if (failures > 0) return
     if (state >= 0) tally.inStock[state]! += 1

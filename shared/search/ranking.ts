@@ -69,6 +69,14 @@ export const suggestLimit = 8
 export const suggestCategoryLimit = 3
 export const brandFacetLimit = 20
 
+/**
+ * The floors of the rating facet ("4 stars & up", "3 stars & up"), highest first. A product's rating
+ * is its average as shown (one decimal, shared/reviews/rating-summary.ts), so a card reading 4.0
+ * is in "4 & up"; a product without reviews is in none.
+ */
+export const ratingFloors = [4, 3] as const
+export type RatingFloor = (typeof ratingFloors)[number]
+
 /** A price band of the price facet, in minor units, both ends inclusive; `max` null is open. */
 export type PriceBand = { readonly min: number; readonly max: number | null }
 

@@ -30,6 +30,7 @@ import {
   catalogLanguage,
   fieldBoosts,
   priceBands,
+  ratingFloors,
   type SearchField,
   searchFields,
   suggestCategoryLimit,
@@ -261,6 +262,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
         slug: doc.slug,
         productId: doc.id,
         label: highlight(doc.name, plan.stems, tokenizer),
+        rating: doc.reviewCount > 0 ? doc.rating : null,
+        reviewCount: doc.reviewCount,
       })
     }
     return { query, suggestions, tookMs: elapsedSince(started) }
@@ -288,6 +291,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       priceFrom: doc.priceFrom,
       currency: doc.currency,
       inStock,
+      rating: doc.reviewCount > 0 ? doc.rating : null,
+      reviewCount: doc.reviewCount,
       image: doc.image,
       highlights: {
         name: highlight(doc.name, stems, tokenizer),
@@ -318,6 +323,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
       ),
       price: priceBands.map((band, position) => ({ min: band.min, max: band.max, count: tally.price[position] ?? 0 })),
       inStock: { inStock: tally.inStock[1] ?? 0, outOfStock: tally.inStock[0] ?? 0 },
+      rating: ratingFloors.map((min, position) => ({ min, count: tally.rating[position] ?? 0 })),
       options: optionFacets(columns.options, tally.options, request.options),
     }
   }
@@ -339,6 +345,7 @@ function filtersOf(request: SearchRequest): SearchFilters {
     filters.price = [request.minPrice ?? 0, request.maxPrice ?? Number.MAX_SAFE_INTEGER]
   }
   if (request.inStock !== null) filters.inStock = request.inStock
+  if (request.minRating !== null) filters.minRating = request.minRating
   if (request.options.length > 0) filters.options = request.options
   return filters
 }

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod'
 import { isOptionToken } from './option-values.ts'
-import { defaultPageSize, maxFilterValues, maxPage, maxPageSize, maxQueryLength, suggestLimit } from './ranking.ts'
+import {
+  defaultPageSize,
+  maxFilterValues,
+  maxPage,
+  maxPageSize,
+  maxQueryLength,
+  type RatingFloor,
+  suggestLimit,
+} from './ranking.ts'
 import { type SearchRequest, searchSorts } from './search-types.ts'
 
 const slug = z
@@ -28,7 +36,10 @@ const minorUnits = z
 /** Search text as typed (or normalised), bounded. */
 export const searchQueryText = z.string().max(maxQueryLength, `must be at most ${maxQueryLength} characters`)
 
-/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&sort=&page=&limit=&verbatim=` */
+/** A floor of the rating facet (ranking.ts `ratingFloors`): "4" or "3" stars & up. */
+const ratingFloor = z.enum(['4', '3']).transform((value): RatingFloor => (value === '4' ? 4 : 3))
+
+/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&minRating=&sort=&page=&limit=&verbatim=` */
 export const searchQuery = z
   .object({
     q: searchQueryText.default(''),
@@ -41,6 +52,7 @@ export const searchQuery = z
       .enum(['true', 'false'])
       .transform((value) => value === 'true')
       .optional(),
+    minRating: ratingFloor.optional(),
     sort: z.enum(searchSorts).default('relevance'),
     page: z.coerce.number().int().min(1).max(maxPage).default(1),
     limit: z.coerce.number().int().min(1).max(maxPageSize).default(defaultPageSize),
@@ -63,6 +75,7 @@ export const searchQuery = z
       maxPrice: q.maxPrice ?? null,
       options: q.option ?? [],
       inStock: q.inStock ?? null,
+      minRating: q.minRating ?? null,
       sort: q.sort,
       page: q.page,
       pageSize: q.limit,

@@ -1,13 +1,14 @@
 /**
  * The one Orama schema of both indexes and how a catalog product becomes a search document. Only
  * the text fields are indexed by Orama (see fieldBoosts). The rest is stored with the document:
- * `categorySlug`, `brandKey`, `price`, `inStock` and `createdAt` feed filters, facets and sorts
+ * `categorySlug`, `brandKey`, `price`, `inStock`, `createdAt`, `rating` and `reviewCount` feed filters, facets and sorts
  * through the engine's typed columns (document-columns.ts), which answer those in a fraction of the
  * time Orama's per-field trees would need, and the others are what a result needs to render.
  */
 import type { Category, Product, ProductImage } from '../catalog/product.ts'
 import { priceRange } from '../catalog/variant.ts'
 import type { CurrencyCode } from '../money.ts'
+import { summarizeRatings } from '../reviews/rating-summary.ts'
 
 export const searchSchema = {
   name: 'string',
@@ -38,6 +39,9 @@ export type SearchDocument = {
   readonly inStock: boolean
   /** Epoch milliseconds, for the "newest" sort. */
   readonly createdAt: number
+  /** Average stars as shown (one decimal); 0 without reviews, which sorts and filters below every rated product. */
+  readonly rating: number
+  readonly reviewCount: number
   readonly image: ProductImage | null
 }
 
@@ -45,6 +49,7 @@ export type SearchDocument = {
 export type SearchCategory = Pick<Category, 'id' | 'slug' | 'name'>
 
 export function toSearchDocument(product: Product, category: SearchCategory | undefined): SearchDocument {
+  const ratings = summarizeRatings(product.ratingCounts)
   return {
     id: product.id,
     slug: product.slug,
@@ -61,6 +66,8 @@ export function toSearchDocument(product: Product, category: SearchCategory | un
     currency: product.currency,
     inStock: product.stock > 0,
     createdAt: Date.parse(product.createdAt),
+    rating: ratings.average ?? 0,
+    reviewCount: ratings.count,
     image: product.images[0] ?? null,
   }
 }

@@ -1,9 +1,10 @@
 /** What a search asks and answers, the same for the server's index and the browser's. */
 import type { ProductImage } from '../catalog/product.ts'
 import type { CurrencyCode } from '../money.ts'
-import { defaultPageSize } from './ranking.ts'
+import { defaultPageSize, type RatingFloor } from './ranking.ts'
 
-export const searchSorts = ['relevance', 'price_asc', 'price_desc', 'newest'] as const
+/** `top_rated`: by average rating, then by number of reviews; products without reviews last. */
+export const searchSorts = ['relevance', 'price_asc', 'price_desc', 'newest', 'top_rated'] as const
 export type SearchSort = (typeof searchSorts)[number]
 
 export type SearchRequest = {
@@ -26,6 +27,8 @@ export type SearchRequest = {
    * that of the variants with those values.
    */
   readonly inStock: boolean | null
+  /** Only products whose average rating is at least this many stars; null: any, reviewed or not. */
+  readonly minRating: RatingFloor | null
   readonly sort: SearchSort
   /** 1-based. */
   readonly page: number
@@ -44,6 +47,7 @@ export function searchRequest(fields: Partial<SearchRequest> = {}): SearchReques
     maxPrice: null,
     options: [],
     inStock: null,
+    minRating: null,
     sort: 'relevance',
     page: 1,
     pageSize: defaultPageSize,
@@ -65,6 +69,9 @@ export type SearchHit = {
   readonly priceFrom: boolean
   readonly currency: CurrencyCode
   readonly inStock: boolean
+  /** Average stars to one decimal; null without reviews. */
+  readonly rating: number | null
+  readonly reviewCount: number
   readonly image: ProductImage | null
   readonly highlights: {
     readonly name: HighlightedText
@@ -75,6 +82,8 @@ export type SearchHit = {
 
 export type FacetValue = { readonly value: string; readonly label: string; readonly count: number }
 export type PriceBandCount = { readonly min: number; readonly max: number | null; readonly count: number }
+/** Products rated at least `min` stars on average. */
+export type RatingFloorCount = { readonly min: RatingFloor; readonly count: number }
 
 /** A value of an option facet: `value` is the value code, `swatch` a `#rrggbb` colour or null. */
 export type OptionFacetValue = FacetValue & { readonly swatch: string | null }
@@ -95,6 +104,8 @@ export type SearchFacets = {
   readonly brand: readonly FacetValue[]
   readonly price: readonly PriceBandCount[]
   readonly inStock: { readonly inStock: number; readonly outOfStock: number }
+  /** One entry per floor of `ratingFloors`, highest first. */
+  readonly rating: readonly RatingFloorCount[]
   /** A product counts once for each value it has in a variant that passes the other filters. */
   readonly options: readonly OptionFacet[]
 }
@@ -116,7 +127,15 @@ export type SearchResults = {
 
 export type Suggestion =
   | { readonly kind: 'category'; readonly slug: string; readonly label: HighlightedText }
-  | { readonly kind: 'product'; readonly slug: string; readonly productId: string; readonly label: HighlightedText }
+  | {
+      readonly kind: 'product'
+      readonly slug: string
+      readonly productId: string
+      readonly label: HighlightedText
+      /** As a hit's: average stars to one decimal, null without reviews. */
+      readonly rating: number | null
+      readonly reviewCount: number
+    }
 
 export type SuggestResults = {
   readonly query: string

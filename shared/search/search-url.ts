@@ -15,6 +15,7 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
   if (request.minPrice !== null) params.set('minPrice', String(request.minPrice))
   if (request.maxPrice !== null) params.set('maxPrice', String(request.maxPrice))
   if (request.inStock !== null) params.set('inStock', String(request.inStock))
+  if (request.minRating !== null) params.set('minRating', String(request.minRating))
   if (request.sort !== 'relevance') params.set('sort', request.sort)
   if (request.page !== 1) params.set('page', String(request.page))
   if (request.pageSize !== defaultPageSize) params.set('limit', String(request.pageSize))

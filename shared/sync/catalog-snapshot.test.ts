@@ -47,6 +47,7 @@ const product: Product = {
       imageIndexes: [0],
     },
   ],
+  ratingCounts: [1, 0, 2, 5, 11],
   createdAt: '2025-05-06T07:08:09.010Z',
   version: 42,
   updatedAt: '2026-01-02T03:04:05.678Z',
@@ -63,6 +64,13 @@ describe('catalog snapshot format', () => {
     expect(productLine).not.toContain('\n')
     expect(decodeSnapshotRow(header.categoryColumns, JSON.parse(categoryLine))).toEqual(category)
     expect(decodeSnapshotRow(header.productColumns, JSON.parse(productLine))).toEqual(product)
+  })
+
+  it('reads a file written before star counts as products without them (no reviews)', () => {
+    const oldColumns = header.productColumns.filter((column) => column !== 'ratingCounts')
+    const { ratingCounts: _, ...older } = product
+    const line = JSON.stringify(oldColumns.map((column) => older[column as keyof typeof older]))
+    expect(decodeSnapshotRow(oldColumns, JSON.parse(line))).toEqual(older)
   })
 
   it('writes no property names in rows', () => {

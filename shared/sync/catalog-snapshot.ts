@@ -7,6 +7,8 @@
  * category, then one line per product. Rows are arrays in the order of the header's column lists, so
  * the property names are not repeated 100,000 times (a quarter of the bytes to decode and parse);
  * a reader maps them by name, so a column added later is carried along and a missing one is an error.
+ * (`ratingCounts` came later: a file written before it has no such column, and its products read as
+ * having no reviews — which they had not — so the format did not change.)
  *
  * Only live rows: a client applying a snapshot starts from an empty catalog, so it needs no
  * tombstones and every row's `deletedAt` is null.
@@ -61,6 +63,7 @@ export const snapshotProductColumns = [
   'images',
   'options',
   'variants',
+  'ratingCounts',
   'createdAt',
   'version',
   'updatedAt',
