@@ -73,7 +73,8 @@ async function watchCspViolations(context: BrowserContext, violations: string[])
   await context.addInitScript((prefix: string) => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(
-        `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`,
+        `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}` +
+          ` (${event.sourceFile || 'unknown source'}:${event.lineNumber}:${event.columnNumber})`,
       )
     })
   }, violationPrefix)

@@ -6,7 +6,7 @@
  */
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js'
 import type { AdminReview } from '../../shared/reviews/admin-review-schema.ts'
-import { reviewLimits } from '../../shared/reviews/review-schema.ts'
+import { reviewLimits } from '../../shared/reviews/review-limits.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, deleteJson, getJson, postJson, putJson } from '../platform/api-client.ts'

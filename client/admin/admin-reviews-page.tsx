@@ -5,12 +5,14 @@
  * update the counts and reload the list. Rendered for admins by require-admin.tsx.
  */
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from 'solid-js'
+import type { AdminReviewListQuery, ReviewQueueCounts } from '../../shared/reviews/admin-review-schema.ts'
 import {
-  type AdminReviewListQuery,
-  type ReviewQueueCounts,
+  type HoldReason,
+  holdReasons,
+  type ReviewStatus,
   reviewQueueEvent,
-} from '../../shared/reviews/admin-review-schema.ts'
-import { type HoldReason, holdReasons, type ReviewStatus, reviewStatuses } from '../../shared/reviews/review.ts'
+  reviewStatuses,
+} from '../../shared/reviews/review.ts'
 import { getJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { AdminI18nProvider, useAdminI18n } from './admin-i18n.tsx'

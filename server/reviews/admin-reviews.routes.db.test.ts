@@ -8,15 +8,14 @@ import { eq, like } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import type { ProductId } from '../../shared/ids.ts'
-import {
-  type AdminReview,
-  type AdminReviewList,
-  type ReviewAuditEntry,
-  type ReviewQueueCounts,
-  type ReviewSettings,
-  reviewQueueEvent,
+import type {
+  AdminReview,
+  AdminReviewList,
+  ReviewAuditEntry,
+  ReviewQueueCounts,
+  ReviewSettings,
 } from '../../shared/reviews/admin-review-schema.ts'
-import type { HoldReason, ReviewStatus } from '../../shared/reviews/review.ts'
+import { type HoldReason, type ReviewStatus, reviewQueueEvent } from '../../shared/reviews/review.ts'
 import { ensureAdmin } from '../account/account.service.ts'
 import { createApp } from '../app.ts'
 import { emailOutbox, products, reviewPhotos, reviewReports, reviews, users } from '../db/schema.ts'

@@ -12,9 +12,9 @@ import {
   approveReviewInput,
   rejectReviewInput,
   replyReviewInput,
-  reviewQueueEvent,
   reviewSettingsInput,
 } from '../../shared/reviews/admin-review-schema.ts'
+import { reviewQueueEvent } from '../../shared/reviews/review.ts'
 import type { SessionEnv } from '../account/session.middleware.ts'
 import { throttlePokes } from '../events/catalog-changed.ts'
 import type { AppDeps } from '../platform/app-env.ts'

@@ -17,8 +17,6 @@ import { holdReasons, reviewStatuses } from './review.ts'
 import { reviewLimits } from './review-schema.ts'
 
 export const adminReviewPageSize = 20
-/** The SSE event of `/api/admin/reviews/stream`; its data is `ReviewQueueCounts`. */
-export const reviewQueueEvent = 'review-queue'
 
 /** Query of `GET /api/admin/reviews`. `q` matches the product's slug or name. */
 export const adminReviewListQuery = z

@@ -43,6 +43,9 @@ export type ReviewSort = (typeof reviewSorts)[number]
 
 export const reviewPageSize = 10
 
+/** The SSE event of `/api/admin/reviews/stream`; its data is `ReviewQueueCounts` (admin-review-schema.ts). */
+export const reviewQueueEvent = 'review-queue'
+
 export type ReviewPhoto = {
   readonly id: ReviewPhotoId
   /** Same-origin URL of the re-encoded image (WebP, metadata stripped). */
