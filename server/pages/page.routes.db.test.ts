@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
 import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import type { PageData } from '../../shared/pages/page-data.ts'
+import { compareByHelpfulness, type RankedReview } from '../../shared/reviews/helpfulness.ts'
 import { defaultShopPolicies } from '../../shared/shop/shop-policies.ts'
 import { rowsOf } from '../platform/migrate.ts'
 import { writeFakeDist } from '../test-support/fake-dist.ts'
@@ -293,12 +294,15 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(ld.aggregateRating).toMatchObject({ reviewCount: count, bestRating: 5, worstRating: 1 })
     expect(ld.aggregateRating.ratingValue).toBeGreaterThanOrEqual(1)
     expect(ld.review.length).toBe(Math.min(5, count))
-    const [mostHelpful] = rowsOf(
+    // The review list's "most helpful" order, by the shared score.
+    const published = rowsOf(
       await database().db.execute(sql`
-        select r.title from reviews r join products p on p.id = r.product_id
-        where p.slug = ${reviewed!.slug} and r.status = 'published'
-        order by r.helpful_count desc, r.published_at desc, r.id limit 1`),
-    ) as { title: string }[]
+        select r.id, r.title, r.helpful_count as "helpfulCount", r.unhelpful_count as "unhelpfulCount",
+          r.created_at::text as "createdAt"
+        from reviews r join products p on p.id = r.product_id
+        where p.slug = ${reviewed!.slug} and r.status = 'published'`),
+    ) as (RankedReview & { title: string })[]
+    const [mostHelpful] = [...published].sort(compareByHelpfulness)
     expect(ld.review[0]!.name).toBe(mostHelpful!.title)
     const { html } = await page(app(), '/')
     expect(html).toMatch(

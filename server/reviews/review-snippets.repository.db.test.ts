@@ -65,7 +65,7 @@ describe.each(await databaseTargets())('review snippets on $name', (target) => {
         authorName: `Reviewer ${i}.`,
         locale: 'en',
         helpfulCount,
-        createdAt: new Date(Date.UTC(2026, 1, 20)),
+        createdAt: new Date(Date.UTC(2026, 2, day)),
         publishedAt: status === 'published' ? new Date(Date.UTC(2026, 2, day)) : null,
       })),
       // Another product's most helpful review is not this one's.

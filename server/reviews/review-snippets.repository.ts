@@ -1,14 +1,13 @@
 /**
  * The reviews a product page names in its JSON-LD (server/pages/structured-data.ts): a few published
- * ones, most helpful first, read with one query. "Most helpful" here is the raw helpful count, then
- * the newest; the review list's own order (a Wilson-score bound on helpful and unhelpful votes) is the
- * review API's, and these may move to it once it is shared.
+ * ones, in the review list's "most helpful" order (the first ones a shopper sees), read with one query.
  */
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { ProductId } from '../../shared/ids.ts'
 import type { ReviewRating } from '../../shared/reviews/review.ts'
 import { reviews } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
+import { mostHelpfulFirst } from './reviews.repository.ts'
 
 /** Search engines show a handful; more would only grow every product page. */
 export const maxReviewSnippets = 5
@@ -36,7 +35,7 @@ export async function listReviewSnippets(db: Db, productId: ProductId): Promise<
     })
     .from(reviews)
     .where(and(eq(reviews.productId, productId), eq(reviews.status, 'published')))
-    .orderBy(desc(reviews.helpfulCount), desc(published), reviews.id)
+    .orderBy(...mostHelpfulFirst())
     .limit(maxReviewSnippets)
   return rows.map((row) => ({
     authorName: row.authorName,

@@ -226,9 +226,14 @@ export function helpfulnessScoreSql(): SQL<number> {
     else 0::float8 end`
 }
 
+/** "Most helpful" first: by the score, then more helpful votes, then the newest (the list and the JSON-LD). */
+export function mostHelpfulFirst(): SQL[] {
+  return [desc(helpfulnessScoreSql()), desc(reviews.helpfulCount), desc(reviews.createdAt), desc(reviews.id)]
+}
+
 function orderOf(sort: ReviewListQuery['sort']): SQL[] {
   const newest = [desc(reviews.createdAt), desc(reviews.id)]
-  if (sort === 'helpful') return [desc(helpfulnessScoreSql()), desc(reviews.helpfulCount), ...newest]
+  if (sort === 'helpful') return mostHelpfulFirst()
   if (sort === 'highest') return [desc(reviews.rating), ...newest]
   if (sort === 'lowest') return [asc(reviews.rating), ...newest]
   return newest
