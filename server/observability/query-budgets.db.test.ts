@@ -39,7 +39,7 @@ const budgets = {
   pay: 28,
   orderPage: 5,
   adminOrders: 2,
-  adminDashboard: 6,
+  adminDashboard: 7,
 } as const
 
 /** "Several" in the per-line comparisons: enough that a loop adding a statement per line shows. */
