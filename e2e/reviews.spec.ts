@@ -163,3 +163,39 @@ function photoWithLocation(): Promise<Buffer> {
     .jpeg()
     .toBuffer()
 }
+
+test('a review’s text is shown as text, never markup, in the admin queue and on the product page', async ({
+  browser,
+  baseURL,
+  context,
+  page,
+  sql,
+}) => {
+  const [product] = await productsInStock(sql, 1, 71)
+  if (!product) throw new Error('no product')
+  const title = `<img src=x onerror="window.pwned=1"> ${Date.now().toString(36)}`
+  const body = '<script>window.pwned = 1</script><b>bold?</b>'
+  await signUpViaApi(context.request, newTestUser('Mallory Markup'))
+  const written = await context.request.post(`/api/products/${product.slug}/reviews`, {
+    headers: { 'x-csrf-token': await csrfTokenOf(context.request) },
+    data: { mutationId: crypto.randomUUID(), rating: 2, title, body },
+  })
+  expect(written.status(), await written.text()).toBe(201)
+
+  const admin = await browser.newContext({ baseURL })
+  await signInViaApi(admin.request, e2eAdmin)
+  const adminPage = await admin.newPage()
+  await adminPage.goto('/admin/reviews')
+  const card = adminPage.getByRole('article').filter({ hasText: title })
+  await expect(card.getByText(body)).toBeVisible()
+  await card.getByRole('button', { name: 'Approve' }).click()
+  await expect(adminPage.getByRole('status').filter({ hasText: `Review of ${product.name} published.` })).toBeVisible()
+  expect(await adminPage.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+  await admin.close()
+
+  await page.goto(`/p/${product.slug}`)
+  const review = page.getByRole('region', { name: 'Reviews' }).getByRole('article').filter({ hasText: title })
+  await expect(review.getByText(body)).toBeVisible()
+  await expect(page.locator('img[src="x"], b:text-is("bold?")')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+})

@@ -13,6 +13,7 @@ import { useOffline } from '../offline/offline-context.tsx'
 import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { OwnReviewPanel } from './own-review-panel.tsx'
+import type { HelpfulCounts } from './parse-review.ts'
 import { type ReviewQuery, type ReviewSearch, reviewQueryFromSearch, reviewSearchOf } from './review-api.ts'
 import { ReviewItem } from './review-item.tsx'
 import { listenForReviewOutcomes } from './review-outcome-channel.ts'
@@ -32,6 +33,9 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   const [savedAt, setSavedAt] = createSignal<string | null>(null)
   const [loading, setLoading] = createSignal(false)
   const [error, setError] = createSignal<string | null>(null)
+  // This shopper's votes here, as the server answered them: a list (re)loading meanwhile was read
+  // before the vote and must not show it undone.
+  const [votes, setVotes] = createSignal<ReadonlyMap<string, HelpfulCounts>>(new Map())
   const signedIn = () => Boolean(session()?.user)
   const signInHref = () => signInPath(`/p/${props.product.slug}#reviews`)
   let request = 0
@@ -66,6 +70,7 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   createEffect(
     on([() => props.product.slug, viewer], ([, who]) => {
       if (who === undefined) return
+      setVotes(new Map())
       const opening = reviewQueryFromSearch(search)
       setQuery(opening)
       void load(opening)
@@ -111,7 +116,15 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
             <Show when={reviews().length > 0} fallback={<p>{t('reviews.noMatch')}</p>}>
               <ul class="reviews__list">
                 <For each={reviews()}>
-                  {(review) => <ReviewItem review={review} signedIn={signedIn()} signInHref={signInHref()} />}
+                  {(review) => (
+                    <ReviewItem
+                      review={review}
+                      signedIn={signedIn()}
+                      signInHref={signInHref()}
+                      voted={votes().get(review.id)}
+                      onVoted={(counts) => setVotes((cast) => new Map(cast).set(review.id, counts))}
+                    />
+                  )}
                 </For>
               </ul>
             </Show>

@@ -3,6 +3,7 @@ import type { HelpfulVote, PublicReview, ReviewPhoto } from '../../shared/review
 import { useOffline } from '../offline/offline-context.tsx'
 import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
+import type { HelpfulCounts } from './parse-review.ts'
 import { voteHelpful } from './review-api.ts'
 import { withCsrfOf } from './review-drafts-sync.ts'
 import { ReviewReport } from './review-report.tsx'
@@ -13,6 +14,9 @@ export function ReviewItem(props: {
   readonly review: PublicReview
   readonly signedIn: boolean
   readonly signInHref: string
+  /** The server's answer to this shopper's last vote on the review here, if any (see ProductReviews). */
+  readonly voted: HelpfulCounts | undefined
+  readonly onVoted: (counts: HelpfulCounts) => void
 }): JSX.Element {
   const { t, formatDate } = useI18n()
   const headingId = () => `review-${props.review.id}`
@@ -56,7 +60,7 @@ export function ReviewItem(props: {
             </p>
           }
         >
-          <HelpfulVotes review={props.review} />
+          <HelpfulVotes review={props.review} voted={props.voted} onVoted={props.onVoted} />
           <ReviewReport reviewId={props.review.id} />
         </Show>
       </article>
@@ -65,14 +69,19 @@ export function ReviewItem(props: {
 }
 
 /** "Helpful (n)" / "Not helpful" as toggles; the request names the vote wanted, so a resend is harmless. */
-function HelpfulVotes(props: { readonly review: PublicReview }): JSX.Element {
+function HelpfulVotes(props: {
+  readonly review: PublicReview
+  readonly voted: HelpfulCounts | undefined
+  readonly onVoted: (counts: HelpfulCounts) => void
+}): JSX.Element {
   const { t } = useI18n()
   const { db } = useOffline()
-  const [counts, setCounts] = createSignal({
-    helpfulCount: props.review.helpfulCount,
-    unhelpfulCount: props.review.unhelpfulCount,
-    myVote: props.review.myVote,
-  })
+  const counts = (): HelpfulCounts =>
+    props.voted ?? {
+      helpfulCount: props.review.helpfulCount,
+      unhelpfulCount: props.review.unhelpfulCount,
+      myVote: props.review.myVote,
+    }
   const [busy, setBusy] = createSignal(false)
   const [error, setError] = createSignal<string | null>(null)
 
@@ -80,7 +89,7 @@ function HelpfulVotes(props: { readonly review: PublicReview }): JSX.Element {
     setBusy(true)
     setError(null)
     try {
-      setCounts(await voteHelpful(withCsrfOf(db), props.review.id, counts().myVote === vote ? null : vote))
+      props.onVoted(await voteHelpful(withCsrfOf(db), props.review.id, counts().myVote === vote ? null : vote))
     } catch (caught) {
       setError(t(`errors.${caught instanceof ApiError ? caught.code : 'INTERNAL'}`))
     } finally {

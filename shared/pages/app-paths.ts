@@ -21,6 +21,7 @@ export const appOnlyPaths = [
   '/admin/inventory',
   '/admin/storefront',
   '/admin/discounts',
+  '/admin/reviews',
   '/admin/mailbox',
   '/admin/dashboard',
 ] as const
