@@ -53,7 +53,7 @@ test('a guest’s cart and wishlist join the account’s on sign-in, without dou
   const expected = { [shared.name]: 3, [guestOnly.name]: 1, [accountOnly.name]: 1 }
 
   await test.step('signing in through the form merges them: the guest’s later quantity wins, nothing is added up', async () => {
-    await page.getByRole('link', { name: 'Sign in' }).click()
+    await page.getByRole('link', { name: 'Sign in', exact: true }).click()
     await page.getByLabel('Email').fill(user.email)
     await page.getByLabel('Password').fill(user.password)
     await page.getByRole('button', { name: 'Sign in' }).click()

@@ -38,9 +38,10 @@ export function ReviewSummary(props: {
                   type="button"
                   class="review-bars__bar"
                   aria-pressed={pressed()}
-                  aria-label={t('reviews.barLabel', { stars, percent: percent() })}
                   onClick={() => props.onRating(pressed() ? null : stars)}
                 >
+                  {/* The name comes from the content, not aria-label, so it holds the text shown ("4 ★ 32%"). */}
+                  <span class="visually-hidden">{t('reviews.barLabel', { stars, percent: percent() })}</span>
                   <span class="review-bars__stars" aria-hidden="true">
                     {t('reviews.starsShort', { stars })}
                   </span>
