@@ -8,7 +8,18 @@ import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
 import { addToCart, enterAddressAndShipping, orderIdOnPaymentPage } from './checkout-flow.ts'
-import { cartDrawer, expect, productsInStock, syncStatus, test, waitForCatalog } from './fixtures.ts'
+import { e2eAdmin } from './e2e-env.ts'
+import {
+  cartDrawer,
+  expect,
+  newTestUser,
+  productsInStock,
+  signInViaApi,
+  signUpViaApi,
+  syncStatus,
+  test,
+  waitForCatalog,
+} from './fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -158,5 +169,45 @@ test('checkout has no axe violations: each step with the order summary, on a pho
     await orderIdOnPaymentPage(page)
     await expect(page.getByLabel('Card number')).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+test('reviews have no axe violations: the product page’s list, the form with its errors, on a phone, and the admin’s queue', async ({
+  browser,
+  baseURL,
+  context,
+  page,
+  sql,
+}) => {
+  const [reviewed] = await sql<{ slug: string }[]>`
+    select slug from products where deleted_at is null
+    order by (select sum(n) from unnest(rating_counts) n) desc, slug limit 1`
+  if (!reviewed) throw new Error('no reviewed product')
+  await signUpViaApi(context.request, newTestUser('Axel Axe'))
+  const reviews = page.getByRole('region', { name: 'Reviews' })
+  for (const width of [1280, 360]) {
+    await test.step(`the list at ${width} px`, async () => {
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto(`/p/${reviewed.slug}`)
+      await expect(reviews.getByRole('status').filter({ hasText: /^Showing \d+ of/ })).toBeVisible()
+      await expect(reviews.getByRole('button', { name: /^Helpful \(/ }).first()).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+    })
+  }
+  await test.step('the form, sent empty: its errors', async () => {
+    await page.goto(`/p/${reviewed.slug}/review`)
+    await page.getByRole('button', { name: 'Send review' }).click()
+    await expect(page.getByText('Choose 1 to 5 stars.')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+  await test.step('the admin’s moderation queue, published reviews', async () => {
+    const admin = await browser.newContext({ baseURL })
+    await signInViaApi(admin.request, e2eAdmin)
+    const adminPage = await admin.newPage()
+    await adminPage.goto('/admin/reviews')
+    await adminPage.getByRole('button', { name: /^Published \(/ }).click()
+    await expect(adminPage.getByRole('article').first()).toBeVisible()
+    expect(await axeViolations(adminPage)).toEqual([])
+    await admin.close()
   })
 })

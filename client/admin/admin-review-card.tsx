@@ -96,12 +96,12 @@ export function AdminReviewCard(props: {
   return (
     <article class="admin-review" aria-labelledby={`${idBase()}-title`}>
       <header class="admin-review__head">
-        <h3 id={`${idBase()}-title`}>
+        <h2 id={`${idBase()}-title`}>
           <a href={`/p/${encodeURIComponent(review().product.slug)}`}>{name()}</a>
           <Show when={review().variantLabel}>
             <span class="admin-review__variant"> · {review().variantLabel}</span>
           </Show>
-        </h3>
+        </h2>
         <StarRating average={review().rating} />
       </header>
       <p class="admin-review__title">{review().title}</p>
