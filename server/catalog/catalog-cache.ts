@@ -6,6 +6,7 @@ import type { Context } from 'hono'
 import { catalogChannel } from '../events/catalog-changed.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { makeJsonRepresentation, sendRepresentation } from '../platform/representation.ts'
+import { reviewsChannel } from '../reviews/review-events.ts'
 
 /**
  * The same for every shopper, so shared caches (a CDN) may keep it: briefly, as stock changes with
@@ -47,4 +48,6 @@ export async function followCatalogChanges(
   if (!deps.responseCache.enabled) return
   deps.searchIndex.onChange(() => deps.responseCache.invalidate())
   await deps.bus.subscribe(catalogChannel, () => deps.responseCache.invalidate())
+  // The review lists guests read are cached too: any review change drops them (as any catalog change).
+  await deps.bus.subscribe(reviewsChannel, () => deps.responseCache.invalidate())
 }

@@ -1,7 +1,8 @@
 /**
- * The bus channel of review changes: the admin's moderation queue stream listens to it, so a review
- * written, reported or decided on any instance shows at once (a poke; the stream re-reads the queue).
- * Product pages learn of new star counts through the catalog poke instead (the product's version moved).
+ * The bus channel of review changes (written, edited, voted on, reported, decided, replied to), on
+ * every instance: the admin's moderation queue stream re-reads the queue, and the response cache
+ * drops the review lists it holds for guests (server/catalog/catalog-cache.ts). Devices learn of new
+ * star counts through the catalog poke instead (the product's version moved).
  */
 import type { Bus } from '../platform/bus.ts'
 import type { Logger } from '../platform/logger.ts'

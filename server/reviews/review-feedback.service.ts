@@ -41,14 +41,17 @@ export async function voteOnReview(
   id: string,
   vote: HelpfulVote | null,
 ): Promise<VoteAnswer> {
-  return deps.db.transaction(async (tx) => {
+  const { answer, changed } = await deps.db.transaction(async (tx) => {
     const review = await lockOthersReview(tx, id, userId)
     const reviewId = asReviewId(review.id)
     const after = asHelpful(vote)
     const before = await setVote(tx, reviewId, userId, after)
     const counts = await moveVoteCounts(tx, reviewId, delta(before, after, true), delta(before, after, false))
-    return { ...counts, myVote: vote }
+    return { answer: { ...counts, myVote: vote }, changed: before !== after }
   })
+  // The review lists shown to guests are cached until a review changes (reviews.routes.ts).
+  if (changed) await publishReviewsChanged(deps)
+  return answer
 }
 
 /**

@@ -277,6 +277,28 @@ describe.each(await databaseTargets())('the review API on $name', (target) => {
     ).toBe(401)
   })
 
+  it('answers guests from the response cache until a review changes: a vote shows at once', async () => {
+    const { slug } = await product()
+    const author = await shopper()
+    const written = (await (
+      await author.request(`/api/products/${slug}/reviews`, { method: 'POST', json: review() })
+    ).json()) as OwnReview
+    const guest = createTestBrowser(app())
+    expect((await page(guest, slug)).reviews[0]?.helpfulCount).toBe(0)
+    // Written behind the API's back, with no poke: the cached page does not see it.
+    await db().update(reviews).set({ helpfulCount: 40 }).where(eq(reviews.id, written.id))
+    expect((await page(guest, slug)).reviews[0]?.helpfulCount).toBe(0)
+    // A signed-in shopper's page is never the cached one.
+    const voter = await shopper()
+    expect((await page(voter, slug)).reviews[0]?.helpfulCount).toBe(40)
+    const voted = await voter.request(`/api/reviews/${written.id}/helpful`, {
+      method: 'POST',
+      json: { vote: 'helpful' },
+    })
+    expect(await voted.json()).toMatchObject({ helpfulCount: 41 })
+    expect((await page(guest, slug)).reviews[0]?.helpfulCount).toBe(41)
+  })
+
   it('sends a review back to moderation at the report threshold, counting each account once', async () => {
     const { slug, productId } = await product()
     const author = await shopper()

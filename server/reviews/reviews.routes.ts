@@ -15,8 +15,10 @@ import {
   writeReviewInput,
 } from '../../shared/reviews/review-schema.ts'
 import { requireUser, type SessionEnv, withOptionalSession, withSession } from '../account/session.middleware.ts'
+import { queryKey } from '../catalog/catalog-cache.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
+import { makeJsonRepresentation, sendJsonWithEtag, sendRepresentation } from '../platform/representation.ts'
 import { validate } from '../platform/validation.ts'
 import { reportReview, voteOnReview } from './review-feedback.service.ts'
 import { deleteReview, editReview, listReviews, type ReviewAuthor, writeReview } from './reviews.service.ts'
@@ -49,15 +51,19 @@ export const productReviewRoutes = new Hono<AppEnv>()
     validate('query', reviewListQuery),
     withOptionalSession,
     async (c) => {
-      const page = await listReviews(
-        c.var.deps,
-        c.req.valid('param').slug,
-        c.req.valid('query'),
-        c.var.session?.user?.id ?? null,
+      const { slug } = c.req.valid('param')
+      const query = c.req.valid('query')
+      const viewerId = c.var.session?.user?.id ?? null
+      // A signed-in shopper's page carries their own review and votes: never shared, always revalidated.
+      if (viewerId)
+        return sendJsonWithEtag(c, await listReviews(c.var.deps, slug, query, viewerId), 'private, no-cache')
+      // Every guest gets the same page: answered from the response cache until a review or the catalog
+      // changes (a product page asks for it on every visit). Still private: an HTTP cache keyed by URL
+      // alone would hand it to a signed-in shopper.
+      const representation = await c.var.deps.responseCache.get(queryKey(`reviews:${slug}`, query), async () =>
+        makeJsonRepresentation(await listReviews(c.var.deps, slug, query, null), 'private, no-cache'),
       )
-      // The page carries the asker's own review and votes: never shared by a cache, always revalidated.
-      c.header('Cache-Control', 'private, no-cache')
-      return c.json(page)
+      return sendRepresentation(c, representation)
     },
   )
   .post(
