@@ -2,8 +2,9 @@
  * The page's cart and wishlist sync engine (DESIGN §3), loaded lazily by shopper-sync.ts. Pushes the
  * outbox in order — on start, on `online`, on focus, after each change and whenever the event stream
  * (re)connects — and pulls the server state on start, on a poke from another device and on
- * reconnect; review drafts go after the checkouts. Failures are retried with backoff; nothing here blocks the shopper. Order events refetch
- * the stored orders; a change of shopper forgets them and the checkouts queued offline.
+ * reconnect; review drafts go after the checkouts. Failures are retried with backoff; nothing here
+ * blocks the shopper. Order events refetch the stored orders; a change of shopper forgets them and the
+ * checkouts queued offline.
  */
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { MutationOutcome } from '../../shared/sync/mutation.ts'
