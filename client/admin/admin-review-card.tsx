@@ -6,6 +6,7 @@
  */
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js'
 import type { AdminReview } from '../../shared/reviews/admin-review-schema.ts'
+import { type ReviewAuditAction, reviewAuditActions } from '../../shared/reviews/review.ts'
 import { reviewLimits } from '../../shared/reviews/review-limits.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
@@ -215,21 +216,9 @@ export function AdminReviewCard(props: {
   )
 }
 
-// The actions server/reviews/review-audit.repository.ts records; an unknown one shows as sent.
-const auditActions = [
-  'written',
-  'edited',
-  'deleted',
-  'held',
-  'published',
-  'rejected',
-  'reported',
-  'returned_to_moderation',
-  'replied',
-  'reply_removed',
-] as const
-const isAuditAction = (action: string): action is (typeof auditActions)[number] =>
-  (auditActions as readonly string[]).includes(action)
+// An action this client does not know (a newer server's) shows as sent.
+const isAuditAction = (action: string): action is ReviewAuditAction =>
+  (reviewAuditActions as readonly string[]).includes(action)
 
 function AuditTrail(props: { readonly reviewId: string }): JSX.Element {
   const { t, formatDate } = useAdminI18n()

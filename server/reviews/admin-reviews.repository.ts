@@ -9,17 +9,16 @@ import type {
 } from '../../shared/reviews/admin-review-schema.ts'
 import {
   asReviewId,
-  asReviewPhotoId,
   holdReasons,
   type ReportReason,
   type ReviewId,
-  type ReviewPhoto,
   type ReviewRating,
   type ReviewStatus,
   reviewStatuses,
 } from '../../shared/reviews/review.ts'
-import { products, reviewAudit, reviewPhotos, reviewReports, reviewSettings, reviews, users } from '../db/schema.ts'
+import { products, reviewAudit, reviewReports, reviewSettings, reviews, users } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
+import { photosOf } from './reviews.repository.ts'
 
 export type ReviewRow = typeof reviews.$inferSelect
 
@@ -108,7 +107,7 @@ async function toAdminReviews(db: Db, rows: readonly ListedRow[]): Promise<Admin
     reports: reports.filter((r) => r.reviewId === review.id).map(({ reason, count }) => ({ reason, count })),
     helpfulCount: review.helpfulCount,
     unhelpfulCount: review.unhelpfulCount,
-    photos: photos.filter((p) => p.reviewId === review.id).map(({ reviewId: _, ...photo }) => photo),
+    photos: photos.get(review.id) ?? [],
     reply:
       review.replyBody && review.repliedAt
         ? { body: review.replyBody, repliedAt: review.repliedAt.toISOString() }
@@ -128,20 +127,6 @@ async function reportsOf(db: Db, ids: string[]) {
     .orderBy(desc(count()), asc(reviewReports.reason)) as Promise<
     { reviewId: string; reason: ReportReason; count: number }[]
   >
-}
-
-async function photosOf(db: Db, ids: string[]): Promise<(ReviewPhoto & { reviewId: string | null })[]> {
-  const rows = await db
-    .select({
-      id: reviewPhotos.id,
-      reviewId: reviewPhotos.reviewId,
-      width: reviewPhotos.width,
-      height: reviewPhotos.height,
-    })
-    .from(reviewPhotos)
-    .where(inArray(reviewPhotos.reviewId, ids))
-    .orderBy(asc(reviewPhotos.position), asc(reviewPhotos.id))
-  return rows.map((row) => ({ ...row, id: asReviewPhotoId(row.id), url: `/media/reviews/${row.id}.webp` }))
 }
 
 export async function countReviewQueue(db: Db): Promise<ReviewQueueCounts> {

@@ -1,22 +1,8 @@
 /** The review audit trail (`review_audit`): one row per change of a review and per moderation decision. */
 import type { ProductId } from '../../shared/ids.ts'
-import type { ReviewId } from '../../shared/reviews/review.ts'
+import type { ReviewAuditAction, ReviewId } from '../../shared/reviews/review.ts'
 import { reviewAudit } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
-
-export const reviewAuditActions = [
-  'written',
-  'edited',
-  'deleted',
-  'held',
-  'published',
-  'rejected',
-  'reported',
-  'returned_to_moderation',
-  'replied',
-  'reply_removed',
-] as const
-export type ReviewAuditAction = (typeof reviewAuditActions)[number]
 
 /** Written in the transaction of the change it records. `actorId` null: the system (a rule, the report threshold). */
 export async function recordReviewAudit(

@@ -152,7 +152,8 @@ export async function setReviewPhotos(
   return true
 }
 
-async function photosOf(db: Db, reviewIds: readonly string[]): Promise<Map<string, ReviewPhoto[]>> {
+/** The photos of each review, in their order (the list, the author's own review and the admin queue). */
+export async function photosOf(db: Db, reviewIds: readonly string[]): Promise<Map<string, ReviewPhoto[]>> {
   const byReview = new Map<string, ReviewPhoto[]>()
   if (reviewIds.length === 0) return byReview
   const rows = await db

@@ -22,6 +22,21 @@ export type ReviewStatus = (typeof reviewStatuses)[number]
 export const holdReasons = ['shop_setting', 'links', 'profanity', 'repeated_text', 'new_account', 'reports'] as const
 export type HoldReason = (typeof holdReasons)[number]
 
+/** What a `review_audit` row records: a change of the review or a moderation decision. */
+export const reviewAuditActions = [
+  'written',
+  'edited',
+  'deleted',
+  'held',
+  'published',
+  'rejected',
+  'reported',
+  'returned_to_moderation',
+  'replied',
+  'reply_removed',
+] as const
+export type ReviewAuditAction = (typeof reviewAuditActions)[number]
+
 export const reportReasons = ['spam', 'offensive', 'off_topic', 'fake', 'other'] as const
 export type ReportReason = (typeof reportReasons)[number]
 
