@@ -193,7 +193,9 @@ test('a review’s text is shown as text, never markup, in the admin queue and o
   expect(await adminPage.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
   await admin.close()
 
-  await page.goto(`/p/${product.slug}`)
+  // The link back from signing in (and from the form) names the section, which loads after the page.
+  await page.goto(`/p/${product.slug}#reviews`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Reviews' })).toBeInViewport()
   const review = page.getByRole('region', { name: 'Reviews' }).getByRole('article').filter({ hasText: title })
   await expect(review.getByText(body)).toBeVisible()
   await expect(page.locator('img[src="x"], b:text-is("bold?")')).toHaveCount(0)

@@ -9,13 +9,14 @@ import type {
   QuoteLine,
   QuoteLineStatus,
 } from '../../shared/checkout/checkout-options.ts'
-import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { CheckoutDefaults, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { shippingMethods } from '../../shared/checkout/checkout-totals.ts'
 import { isDiscountRefusal } from '../../shared/discounts/discount.ts'
 import { asProductId, asVariantId } from '../../shared/ids.ts'
 import { type CurrencyCode, currencyCodes } from '../../shared/money.ts'
 import { isOrderLineOptions } from '../../shared/orders/order.ts'
 import { parseDiscountRule } from '../discounts/parse-discount-rule.ts'
+import { isAmount, isRecord, isTotals } from '../orders/parse-order.ts'
 
 const lineStatuses: readonly QuoteLineStatus[] = ['ok', 'limited', 'unavailable']
 
@@ -107,24 +108,4 @@ function isDefaults(value: unknown): value is CheckoutDefaults {
     (a.line2 === undefined || typeof a.line2 === 'string') &&
     (a.region === undefined || typeof a.region === 'string')
   )
-}
-
-function isTotals(value: unknown): value is CheckoutTotals {
-  return (
-    isRecord(value) &&
-    isAmount(value.items) &&
-    // Orders and quotes from before discounts have none.
-    (value.discount === undefined || isAmount(value.discount)) &&
-    isAmount(value.shipping) &&
-    isAmount(value.tax) &&
-    isAmount(value.total)
-  )
-}
-
-function isAmount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

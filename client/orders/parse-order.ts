@@ -4,7 +4,7 @@
  * read and throws on anything else, so a server/client mismatch fails loudly instead of storing an
  * order the pages cannot show.
  */
-import type { ShippingAddress } from '../../shared/checkout/checkout-totals.ts'
+import type { CheckoutTotals, ShippingAddress } from '../../shared/checkout/checkout-totals.ts'
 import { shippingMethods } from '../../shared/checkout/checkout-totals.ts'
 import { currencyCodes } from '../../shared/money.ts'
 import {
@@ -82,7 +82,10 @@ function isLine(value: unknown): value is OrderLine {
   )
 }
 
-function isTotals(value: unknown): boolean {
+/** Totals as an order or a quote carries them: without `discount` when sent before discounts existed. */
+export type WireTotals = Omit<CheckoutTotals, 'discount'> & { readonly discount?: number }
+
+export function isTotals(value: unknown): value is WireTotals {
   return (
     isRecord(value) &&
     isAmount(value.items) &&

@@ -39,6 +39,10 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   const signedIn = () => Boolean(session()?.user)
   const signInHref = () => signInPath(`/p/${props.product.slug}#reviews`)
   let request = 0
+  let section: HTMLElement | undefined
+  // Arriving at `#reviews` (back from signing in, or from the form) the browser found no such element
+  // yet: this section loads after the page. Scroll once its first answer is shown.
+  let scrollToSection = location.hash === '#reviews'
 
   async function load(next: ReviewQuery): Promise<void> {
     const ticket = ++request
@@ -52,6 +56,10 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
         setReviews((list) => (next.page === 1 ? loaded.page.reviews : [...list, ...loaded.page.reviews]))
         setSavedAt(loaded.savedAt)
       })
+      if (scrollToSection) {
+        scrollToSection = false
+        queueMicrotask(() => section?.scrollIntoView())
+      }
     } catch (caught) {
       if (ticket !== request) return
       const offline = caught instanceof ApiError && caught.code === 'NETWORK'
@@ -97,7 +105,7 @@ export function ProductReviews(props: { readonly product: Product }): JSX.Elemen
   const hasMore = () => reviews().length < (first()?.total ?? 0) && !savedAt()
 
   return (
-    <section class="reviews" id="reviews" aria-labelledby="reviews-heading">
+    <section ref={section} class="reviews" id="reviews" aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">{t('reviews.title')}</h2>
       <Show when={savedAt()}>
         {(at) => <p class="notice reviews__saved">{t('reviews.savedNote', { date: formatDate(at()) })}</p>}
