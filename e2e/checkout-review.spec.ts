@@ -27,8 +27,16 @@ test('the review highlights a price raised and a product sold out since the shop
   // The device must have seen the prices: its catalog sync starts only after the first paint.
   await waitForCatalog(page, sql)
 
-  // This device keeps the prices it saw: its catalog sync is held back while the server changes.
-  await page.route('**/api/sync/catalog**', (route) => route.abort('internetdisconnected'))
+  // This device keeps the prices it saw: its catalog sync hears "nothing new" while the server
+  // changes, as from a lagging replica. Not cut off: a network error would tell the app it is offline,
+  // and the review would then show the device's own prices instead of the server's quote.
+  await page.route(
+    (url) => url.pathname === '/api/sync/catalog',
+    (route) => {
+      const since = new URL(route.request().url()).searchParams.get('since') ?? ''
+      return route.fulfill({ json: { categories: [], products: [], cursor: since, hasMore: false } })
+    },
+  )
   await expect.poll(() => catalogRequests.size).toBe(0)
   const [before] = await sql<{ price: number }[]>`select price from products where id = ${raised.id}`
   if (!before) throw new Error('no price')
