@@ -17,7 +17,7 @@ import {
 } from './review-form-check.ts'
 import { PhotoPicker, StarInput } from './review-form-inputs.tsx'
 import { refusalMessage } from './review-messages.ts'
-import { refusalCode, refusedField } from './review-outbox.ts'
+import { refusedField } from './review-outbox.ts'
 import { type FormPhoto, newPhotoId, submitEdit, submitNewReview } from './review-submit.ts'
 
 const fieldIds: Record<ReviewFormField, string> = {
@@ -122,7 +122,7 @@ export function ReviewForm(props: {
       showRefusal(sent.outcome.field, refusalMessage(t, sent.outcome.code))
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught
-      showRefusal(refusedField(caught), refusalMessage(t, refusalCode(caught)))
+      showRefusal(refusedField(caught), refusalMessage(t, caught.code))
     } finally {
       setBusy(false)
     }

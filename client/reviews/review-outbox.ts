@@ -74,7 +74,7 @@ async function sendOne(
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return 'signed-out'
     if (!isRefusal(error)) throw error
-    const refusal = { code: refusalCode(error), field: refusedField(error) }
+    const refusal = { code: error.code, field: refusedField(error) }
     await store.markRefused(draft.mutationId, refusal)
     return { ...about, kind: 'refused', ...refusal }
   }
@@ -85,11 +85,6 @@ async function sendOne(
 /** A 4xx other than 401 and 429 will not change by sending it again. */
 export function isRefusal(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status !== null && error.status < 500 && error.status !== 429
-}
-
-/** The refusal's code (the API client reads only codes listed in shared/errors.ts). */
-export function refusalCode(error: ApiError): string {
-  return error.code
 }
 
 /** The form field a 400 named (`json.title` → `title`); null when none. */
