@@ -75,9 +75,9 @@ export function draftOf(collection: AdminCollection, decimalSeparator: '.' | ','
   return {
     slug: collection.slug,
     titleEn: collection.title.en,
-    titleDe: collection.title.de,
+    titleDe: collection.title.de ?? '',
     descriptionEn: collection.description.en,
-    descriptionDe: collection.description.de,
+    descriptionDe: collection.description.de ?? '',
     kind: collection.kind,
     productSlugs: collection.productSlugs.join('\n'),
     tags: collection.rule.tags.join(', '),

@@ -22,6 +22,10 @@ export type AdminMessages =
 const loaders: Record<Locale, () => Promise<AdminMessages>> = {
   en: async () => (await import('../../locales/admin-en.json')).default,
   de: async () => (await import('../../locales/admin-de.json')).default,
+  fr: async () => (await import('../../locales/admin-fr.json')).default,
+  es: async () => (await import('../../locales/admin-es.json')).default,
+  ja: async () => (await import('../../locales/admin-ja.json')).default,
+  ar: async () => (await import('../../locales/admin-ar.json')).default,
 }
 
 export type AdminI18n = Omit<I18n, 't'> & {

@@ -306,7 +306,7 @@ function TextFields(props: {
       />
       <Field
         label={t('admin.storefront.inGerman', { field: props.label })}
-        value={props.value.de}
+        value={props.value.de ?? ''}
         onChange={(de) => props.onChange({ ...props.value, de })}
       />
     </div>

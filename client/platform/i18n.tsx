@@ -7,7 +7,14 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl'
 import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js'
 import en from '../../locales/en.json'
-import { isLocale, type Locale, localeCookieName, locales } from '../../shared/i18n/locales.ts'
+import {
+  firstSupportedLocale,
+  isLocale,
+  type Locale,
+  localeCookieName,
+  localeDirection,
+  locales,
+} from '../../shared/i18n/locales.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { minorUnitsPerMajor } from '../../shared/money.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
@@ -25,6 +32,10 @@ export type MessageValues = Readonly<Record<string, string | number>>
 const loaders: Record<Locale, () => Promise<Messages>> = {
   en: async () => en,
   de: async () => (await import('../../locales/de.json')).default,
+  fr: async () => (await import('../../locales/fr.json')).default,
+  es: async () => (await import('../../locales/es.json')).default,
+  ja: async () => (await import('../../locales/ja.json')).default,
+  ar: async () => (await import('../../locales/ar.json')).default,
 }
 
 export type I18n = {
@@ -39,7 +50,7 @@ export type I18n = {
 
 /**
  * The stored choice, else the language the server rendered the page in (it negotiated the browser's
- * Accept-Language), else German for German-speaking browsers, else English.
+ * Accept-Language), else the first of the browser's languages the shop speaks, else English.
  */
 export function detectLocale(): Locale {
   const stored = readStoredLocale()
@@ -47,7 +58,7 @@ export function detectLocale(): Locale {
   if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
     return document.documentElement.lang
   }
-  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en'
+  return firstSupportedLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
 }
 
 export function loadMessages(locale: Locale): Promise<Messages> {
@@ -65,6 +76,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
 
   createEffect(() => {
     document.documentElement.lang = locale()
+    document.documentElement.dir = localeDirection(locale())
   })
 
   return {

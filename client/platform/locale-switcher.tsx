@@ -1,9 +1,7 @@
 import type { JSX } from 'solid-js'
 import { For } from 'solid-js'
-import { isLocale, type Locale, locales, type MessageId, useI18n } from './i18n.tsx'
-
-/** Language names are endonyms in every locale file, so each stays recognisable to its readers. */
-const localeNames = { en: 'locale.en', de: 'locale.de' } as const satisfies Record<Locale, MessageId>
+import { localeNameId } from '../../shared/i18n/locales.ts'
+import { isLocale, locales, useI18n } from './i18n.tsx'
 
 /** The footer's language choice; server/pages/page-layout.ts renders the same markup. */
 export function LocaleSwitcher(): JSX.Element {
@@ -18,7 +16,7 @@ export function LocaleSwitcher(): JSX.Element {
         <For each={locales}>
           {(code) => (
             <option value={code} lang={code} selected={code === locale()}>
-              {t(localeNames[code])}
+              {t(localeNameId(code))}
             </option>
           )}
         </For>

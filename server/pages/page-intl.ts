@@ -5,8 +5,12 @@
 import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl'
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
+import ar from '../../locales/ar.json' with { type: 'json' }
 import de from '../../locales/de.json' with { type: 'json' }
 import en from '../../locales/en.json' with { type: 'json' }
+import es from '../../locales/es.json' with { type: 'json' }
+import fr from '../../locales/fr.json' with { type: 'json' }
+import ja from '../../locales/ja.json' with { type: 'json' }
 import { isLocale, type Locale, localeCookieName, negotiateLocale } from '../../shared/i18n/locales.ts'
 import { type CurrencyCode, minorUnitsPerMajor } from '../../shared/money.ts'
 
@@ -20,7 +24,7 @@ export type PageIntl = {
   readonly formatNumber: (value: number, options?: FormatNumberOptions) => string
 }
 
-const catalogs: Record<Locale, Readonly<Record<MessageId, string>>> = { en, de }
+const catalogs: Record<Locale, Readonly<Record<MessageId, string>>> = { en, de, fr, es, ja, ar }
 const cache = createIntlCache()
 const built = new Map<Locale, PageIntl>()
 

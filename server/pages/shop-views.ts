@@ -5,12 +5,10 @@
  */
 import { html, raw } from 'hono/html'
 import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
-import { locales } from '../../shared/i18n/locales.ts'
+import { localeNameId, locales } from '../../shared/i18n/locales.ts'
 import { footerLinks, helpQuestions, helpSections } from '../../shared/pages/help-sections.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
-
-const localeNames = { en: 'locale.en', de: 'locale.de' } as const
 
 export function siteFooter(intl: PageIntl): Html {
   const { t } = intl
@@ -30,7 +28,7 @@ function footerLinkGroup(
 function localeSwitcher({ t, locale }: PageIntl): Html {
   const options = locales.map(
     (code) =>
-      html`<option value="${code}" lang="${code}"${code === locale ? html` selected` : ''}>${t(localeNames[code])}</option>`,
+      html`<option value="${code}" lang="${code}"${code === locale ? html` selected` : ''}>${t(localeNameId(code))}</option>`,
   )
   return html`<label class="footer-setting"><span class="footer-setting__label">${t('nav.language')}</span><select${raw(untilApp)}>${options}</select></label>`
 }

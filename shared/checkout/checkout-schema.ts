@@ -1,6 +1,7 @@
 /** Wire schemas of checkout and payment (types for the client live in checkout-totals.ts and orders/order.ts). */
 import { z } from 'zod'
 import { normalizeDiscountCode } from '../discounts/discount.ts'
+import { type Locale, locales } from '../i18n/locales.ts'
 import { addressFormatOf, isValidPostalCode, isValidRegion, normalizePostalCode } from './address-format.ts'
 import { shippingMethods } from './checkout-totals.ts'
 
@@ -64,8 +65,8 @@ export const shippingAddressSchema = addressFields
   )
 
 /** The shop's languages: an order keeps the one it was placed in, and its emails are written in it. */
-export const orderLocales = ['en', 'de'] as const
-export type OrderLocale = (typeof orderLocales)[number]
+export const orderLocales = locales
+export type OrderLocale = Locale
 
 /**
  * `POST /api/checkout`. The idempotency key may instead come in the Idempotency-Key header; the

@@ -1,14 +1,39 @@
 /** The shop's languages, and how a request or a browser picks one of them. */
 
-export const locales = ['en', 'de'] as const
+export const locales = ['en', 'de', 'fr', 'es', 'ja', 'ar'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'en'
 
 /** The cookie the client writes when the shopper picks a language, so the server's HTML matches it. */
 export const localeCookieName = 'locale'
 
+const rightToLeft: ReadonlySet<Locale> = new Set<Locale>(['ar'])
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/** The writing direction of `locale`, for `<html dir>`. */
+export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
+  return rightToLeft.has(locale) ? 'rtl' : 'ltr'
+}
+
+/**
+ * The shop's language for a BCP 47 tag (`fr-CA` → `fr`, `AR` → `ar`), or undefined when the shop
+ * does not speak it. The fallback chain is the tag's language: no shop locale has a region.
+ */
+export function localeOfTag(tag: string): Locale | undefined {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0]
+  return isLocale(language) ? language : undefined
+}
+
+/** The first of `tags` (most preferred first, like `navigator.languages`) the shop speaks, else the default. */
+export function firstSupportedLocale(tags: readonly string[]): Locale {
+  for (const tag of tags) {
+    const locale = localeOfTag(tag)
+    if (locale) return locale
+  }
+  return defaultLocale
 }
 
 /**
@@ -23,9 +48,14 @@ export function negotiateLocale(acceptLanguage: string | undefined): Locale {
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';')
       const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined)
-      return { language: tag.toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q), order }
+      return { tag, q: q === undefined ? 1 : Number(q), order }
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order)
-  return ranked.map((entry) => entry.language).find(isLocale) ?? defaultLocale
+  return firstSupportedLocale(ranked.map((entry) => entry.tag))
+}
+
+/** The message id of a language's name; each catalog names every language in itself (an endonym). */
+export function localeNameId<L extends Locale>(locale: L): `locale.${L}` {
+  return `locale.${locale}`
 }

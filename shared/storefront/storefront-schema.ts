@@ -4,24 +4,31 @@
  */
 import { z } from 'zod'
 import { slug } from '../catalog/product-schema.ts'
+import type { Locale } from '../i18n/locales.ts'
 import { collectionKinds } from './collection.ts'
 import { hasCriteria } from './collection-rules.ts'
 import { bannerTones, maxHomeProducts } from './home-blocks.ts'
 
 const maxPrice = 2_000_000_000
 
-/** English required, German optional (blank falls back to English). */
-const localizedText = (max: number) =>
-  z
-    .object({
-      en: z.string().trim().min(1).max(max),
-      de: z.string().trim().max(max).default(''),
-    })
-    .strict()
+/** The other languages' texts: each optional, blank falls back to English. */
+const translations = (max: number) => ({
+  de: z.string().trim().max(max).optional(),
+  fr: z.string().trim().max(max).optional(),
+  es: z.string().trim().max(max).optional(),
+  ja: z.string().trim().max(max).optional(),
+  ar: z.string().trim().max(max).optional(),
+})
 
-/** Optional text: both languages may be blank. */
+/** English required, the other languages optional. */
+const localizedText = (max: number) =>
+  z.object({ en: z.string().trim().min(1).max(max), ...translations(max) } satisfies LocalizedShape).strict()
+
+/** Optional text: every language may be blank. */
 const optionalLocalizedText = (max: number) =>
-  z.object({ en: z.string().trim().max(max).default(''), de: z.string().trim().max(max).default('') }).strict()
+  z.object({ en: z.string().trim().max(max).default(''), ...translations(max) } satisfies LocalizedShape).strict()
+
+type LocalizedShape = Record<Locale, z.ZodType<string | undefined>>
 
 /** A link inside the shop: a path, never another origin (`//evil.example`). */
 const shopPath = z
@@ -62,7 +69,7 @@ export const collectionInput = z
   .object({
     slug,
     title: localizedText(80),
-    description: optionalLocalizedText(300).default({ en: '', de: '' }),
+    description: optionalLocalizedText(300).default({ en: '' }),
     image: image.nullable().default(null),
     kind: z.enum(collectionKinds),
     rule: collectionRuleInput.default({ tags: [], brands: [], minPrice: null, maxPrice: null, onSale: false }),
@@ -90,7 +97,7 @@ export const homeBlockInput = z.discriminatedUnion('type', [
     .object({
       type: z.literal('hero'),
       title: localizedText(120),
-      text: optionalLocalizedText(300).default({ en: '', de: '' }),
+      text: optionalLocalizedText(300).default({ en: '' }),
       image: image.nullable().default(null),
       ctaLabel: localizedText(40),
       ctaHref: shopPath,

@@ -9,7 +9,15 @@ import { englishCopy } from './email-copy.en.ts'
 import type { EmailCopy, EmailFormat } from './email-copy.ts'
 import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 
-const copies: Record<EmailLocale, EmailCopy> = { en: englishCopy, de: germanCopy }
+// TODO(issue 16): French, Spanish, Japanese and Arabic copy; English until then.
+const copies: Record<EmailLocale, EmailCopy> = {
+  en: englishCopy,
+  de: germanCopy,
+  fr: englishCopy,
+  es: englishCopy,
+  ja: englishCopy,
+  ar: englishCopy,
+}
 
 /** Where the emails link to: the shop's public origin (PUBLIC_URL), e.g. `https://shop.example.com`. */
 export type EmailShop = { readonly url: string }
