@@ -20,7 +20,7 @@ import { createMetrics, type Metrics } from './observability/metrics.ts'
 import { readQueueDepths } from './observability/queue-depth.repository.ts'
 import { type ErrorReporter, silentErrorReporter } from './observability/sentry.ts'
 import { orderRoutes } from './orders/orders.routes.ts'
-import { pageRoutes, runtimeSettingsHead } from './pages/page.routes.ts'
+import { localizedPageRoutes, runtimeSettingsHead } from './pages/page.routes.ts'
 import { sitemapRoutes } from './pages/sitemap.routes.ts'
 import type { PaymentProvider } from './payments/payment-provider.ts'
 import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
@@ -161,7 +161,7 @@ export function createApp(input: CreateAppInput) {
       .route('/email', unsubscribeRoutes)
       .route('/', sitemapRoutes)
       .use(staticFiles(builtFiles))
-      .route('/', pageRoutes(builtFiles))
+      .route('/', localizedPageRoutes(builtFiles))
       .onError(onError)
       .notFound(onNotFound)
   )

@@ -8,6 +8,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { createIntl, createIntlCache } from '@formatjs/intl'
 import { createContext, createMemo, createResource, type JSX, Show, useContext } from 'solid-js'
 import type adminEn from '../../locales/admin-en.json'
+import { isolateArguments } from '../../shared/i18n/bidi.ts'
 import { type I18n, type Locale, type MessageId, type MessageValues, useI18n } from '../platform/i18n.tsx'
 
 export type AdminMessageId = keyof typeof adminEn
@@ -55,7 +56,7 @@ export function AdminI18nProvider(props: { readonly children: JSX.Element }): JS
   })
   const adminI18n: AdminI18n = {
     ...shop,
-    t: (id, values) => (isAdminId(id) ? (intl()?.formatMessage({ id }, values) ?? '') : shop.t(id, values)),
+    t: (id, values) => (isAdminId(id) ? (intl()?.formatMessage({ id }, isolateArguments(values, shop.locale())) ?? '') : shop.t(id, values)),
   }
   return (
     <Show when={intl()}>

@@ -17,6 +17,7 @@ import {
 } from '../../shared/i18n/locales.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { minorUnitsPerMajor } from '../../shared/money.ts'
+import { isolateArguments } from '../../shared/i18n/bidi.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
 import { localStorageKeys } from '../offline/storage-keys.ts'
 
@@ -86,7 +87,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
       setCurrent({ locale: next, messages })
       writeStoredLocale(next)
     },
-    t: (id, values) => intl().formatMessage({ id }, values),
+    t: (id, values) => intl().formatMessage({ id }, isolateArguments(values, locale())),
     formatPrice: (amount, currency) => priceFormat(locale(), currency).format(amount / minorUnitsPerMajor),
     formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     formatNumber: (value, options) => intl().formatNumber(value, options),

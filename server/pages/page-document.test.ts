@@ -18,12 +18,13 @@ describe('the page document', () => {
     const render = compileDocumentTemplate(sourceIndexHtml)
     const html = render({
       lang: 'de',
+      dir: 'ltr',
       head: '<title>Seite · Storefront</title>',
       body: '<main>hello</main>',
       data: { page: 'shell', text: '</script><script>alert(1)</script>' },
       needsScript: false,
     })
-    expect(html).toContain('<html lang="de">')
+    expect(html).toContain('<html lang="de" dir="ltr">')
     expect(html.match(/<title>/g)).toHaveLength(1)
     expect(html).toContain('<title>Seite · Storefront</title>')
     expect(html).not.toContain('<meta name="description" content="Storefront — an online shop')
@@ -36,6 +37,7 @@ describe('the page document', () => {
   it('keeps the "needs JavaScript" notice and the module preloads for pages only the app can show', () => {
     const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
+    dir: 'ltr',
       head: '',
       body: '',
       data: null,
@@ -49,6 +51,7 @@ describe('the page document', () => {
   it('leaves the module preloads out of a page that paints without script, but not its entry script', () => {
     const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
+    dir: 'ltr',
       head: '',
       body: '<h1>Hi</h1>',
       data: {},

@@ -8,6 +8,7 @@ import { scriptSafeJson } from './structured-data.ts'
 
 export type DocumentParts = {
   readonly lang: string
+  readonly dir: 'ltr' | 'rtl'
   /** Everything the page adds to <head>: title, description, canonical, Open Graph, JSON-LD, preloads. */
   readonly head: string
   readonly body: string
@@ -45,7 +46,7 @@ export function compileDocumentTemplate(indexHtml: string): DocumentTemplate {
   const restOfHead = beforeRoot.slice(headInsertAt)
   const restOfHeadWithoutPreloads = restOfHead.replace(modulePreloads, '')
   return (parts) => {
-    const start = beforeRoot.slice(0, headInsertAt).replace(markers.html, `<html lang="${parts.lang}">`)
+    const start = beforeRoot.slice(0, headInsertAt).replace(markers.html, `<html lang="${parts.lang}" dir="${parts.dir}">`)
     const island =
       parts.data === null
         ? ''

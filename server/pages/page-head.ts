@@ -1,5 +1,7 @@
 /** The <head> tags of one page: what search engines, link previews and the browser's preloader read. */
 import { html, raw } from 'hono/html'
+import type { Locale } from '../../shared/i18n/locales.ts'
+import { alternateUrls } from './localized-links.ts'
 import type { JsonLd } from './structured-data.ts'
 import { scriptSafeJson } from './structured-data.ts'
 
@@ -7,7 +9,10 @@ export type PageHead = {
   /** The full title, e.g. "Orbit Fold · Storefront". */
   readonly title: string
   readonly description: string
-  /** Absolute canonical URL; absent for pages that should not be indexed. */
+  /**
+   * Absolute URL of the page without a locale; absent for pages that should not be indexed. The head
+   * names its address in the page's locale as canonical, with the other languages as alternates.
+   */
   readonly canonicalUrl?: string
   readonly noindex?: boolean
   readonly openGraph?: {
@@ -25,16 +30,17 @@ export type PageHead = {
   }
 }
 
-export async function renderPageHead(head: PageHead): Promise<string> {
+export async function renderPageHead(head: PageHead, locale: Locale): Promise<string> {
   const og = head.openGraph
+  const urls = head.canonicalUrl ? alternateUrls(head.canonicalUrl, locale) : undefined
   const tags = html`<title>${head.title}</title>
 <meta name="description" content="${head.description}">
 ${head.preloadImage ? html`<link rel="preload" as="image"${head.preloadImage.type ? html` type="${head.preloadImage.type}"` : ''} href="${head.preloadImage.src}" imagesrcset="${head.preloadImage.srcset}" imagesizes="${head.preloadImage.sizes}" fetchpriority="high">` : ''}
 ${head.noindex ? html`<meta name="robots" content="noindex">` : ''}
-${head.canonicalUrl ? html`<link rel="canonical" href="${head.canonicalUrl}">` : ''}
+${urls ? html`<link rel="canonical" href="${urls.canonical}">${urls.alternates.map(([language, url]) => html`<link rel="alternate" hreflang="${language}" href="${url}">`)}` : ''}
 ${
   og
-    ? html`<meta property="og:type" content="${og.type}"><meta property="og:site_name" content="${og.siteName}"><meta property="og:title" content="${head.title}"><meta property="og:description" content="${head.description}">${head.canonicalUrl ? html`<meta property="og:url" content="${head.canonicalUrl}">` : ''}${og.image ? html`<meta property="og:image" content="${og.image.url}"><meta property="og:image:alt" content="${og.image.alt}">` : ''}<meta name="twitter:card" content="${og.image ? 'summary_large_image' : 'summary'}">`
+    ? html`<meta property="og:type" content="${og.type}"><meta property="og:site_name" content="${og.siteName}"><meta property="og:title" content="${head.title}"><meta property="og:description" content="${head.description}">${urls ? html`<meta property="og:url" content="${urls.canonical}">` : ''}${og.image ? html`<meta property="og:image" content="${og.image.url}"><meta property="og:image:alt" content="${og.image.alt}">` : ''}<meta name="twitter:card" content="${og.image ? 'summary_large_image' : 'summary'}">`
     : ''
 }
 ${(head.jsonLd ?? []).map((data) => html`<script type="application/ld+json">${raw(scriptSafeJson(data))}</script>`)}

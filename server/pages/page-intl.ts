@@ -11,6 +11,8 @@ import en from '../../locales/en.json' with { type: 'json' }
 import es from '../../locales/es.json' with { type: 'json' }
 import fr from '../../locales/fr.json' with { type: 'json' }
 import ja from '../../locales/ja.json' with { type: 'json' }
+import { isolateArguments } from '../../shared/i18n/bidi.ts'
+import { localeOfPath } from '../../shared/i18n/locale-path.ts'
 import { isLocale, type Locale, localeCookieName, negotiateLocale } from '../../shared/i18n/locales.ts'
 import { type CurrencyCode, minorUnitsPerMajor } from '../../shared/money.ts'
 
@@ -28,8 +30,13 @@ const catalogs: Record<Locale, Readonly<Record<MessageId, string>>> = { en, de, 
 const cache = createIntlCache()
 const built = new Map<Locale, PageIntl>()
 
-/** The shopper's explicit choice (cookie) first, then the browser's Accept-Language. */
+/**
+ * The language in the URL (`/fr/...`, decision 0027), else the shopper's last choice (cookie), else
+ * the browser's Accept-Language.
+ */
 export function requestLocale(c: Context): Locale {
+  const inUrl = localeOfPath(c.req.path)
+  if (inUrl) return inUrl
   const chosen = getCookie(c, localeCookieName)
   return isLocale(chosen) ? chosen : negotiateLocale(c.req.header('Accept-Language'))
 }
@@ -40,7 +47,7 @@ export function pageIntl(locale: Locale): PageIntl {
   const intl: IntlShape = createIntl({ locale, defaultLocale: 'en', messages: catalogs[locale] }, cache)
   const made: PageIntl = {
     locale,
-    t: (id, values) => intl.formatMessage({ id }, values),
+    t: (id, values) => intl.formatMessage({ id }, isolateArguments(values, locale)),
     formatPrice: (amount, currency) => intl.formatNumber(amount / minorUnitsPerMajor, { style: 'currency', currency }),
     formatNumber: (value, options) => intl.formatNumber(value, options),
   }

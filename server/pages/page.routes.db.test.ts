@@ -62,7 +62,9 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     )
     expect(html).toContain(`<span class="price__amount">${price}</span>`)
     expect(metaContent(html, 'description')).toContain(product.name)
-    expect(html).toContain(`<link rel="canonical" href="https://shop.example/p/${product.slug}">`)
+    expect(html).toContain(`<link rel="canonical" href="https://shop.example/en/p/${product.slug}">`)
+    expect(html).toContain(`<link rel="alternate" hreflang="ja" href="https://shop.example/ja/p/${product.slug}">`)
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="https://shop.example/p/${product.slug}">`)
     expect(metaContent(html, 'og:type')).toBe('product')
     const ld = jsonLd.find((data) => data['@type'] === 'Product') as { offers: Record<string, string>; name: string }
     expect(ld.name).toBe(product.name)
@@ -142,7 +144,7 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     if (island?.page !== 'home') throw new Error('not the home island')
     expect(island.categories.map((c) => c.slug)).toEqual(categories.map((c) => c.slug))
     expect(island.sources.featured.map((p) => p.id)).toEqual(featured.map((p) => p.id))
-    for (const category of categories) expect(html).toContain(`<a href="/c/${category.slug}">`)
+    for (const category of categories) expect(html).toContain(`<a href="/en/c/${category.slug}">`)
     const website = jsonLd.find((data) => data['@type'] === 'WebSite') as { potentialAction: { target: unknown } }
     expect(JSON.stringify(website.potentialAction.target)).toContain(
       'https://shop.example/search?q={search_term_string}',
@@ -166,7 +168,7 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(island).toMatchObject({ page: 'category', path: `/c/${category.slug}?sort=price_asc`, total: count.n })
     if (island?.page !== 'category') throw new Error('not the category island')
     expect(island.products.map((p) => p.id)).toEqual(listed.items.map((p) => p.id))
-    expect(html).toContain(`<link rel="canonical" href="https://shop.example/c/${category.slug}">`)
+    expect(html).toContain(`<link rel="canonical" href="https://shop.example/en/c/${category.slug}">`)
     expect(html).toContain(`<option value="price_asc" selected>`)
     const firstImage = listed.items[0]?.images[0]?.src.replace(/\.webp$/, '.avif')
     expect(html).toMatch(
@@ -214,13 +216,21 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(island).toMatchObject({ page: 'category', path: `/c/${category.slug}` })
   })
 
-  it('speaks the shopper’s language: the cookie they chose, else Accept-Language', async () => {
+  it('speaks the language of its URL, else the cookie the shopper chose, else Accept-Language', async () => {
     const german = await page(app(), '/', { 'accept-language': 'de-CH,de;q=0.9,en;q=0.5' })
-    expect(german.html).toContain('<html lang="de">')
+    expect(german.html).toContain('<html lang="de" dir="ltr">')
     expect(german.html).toContain('Warenkorb')
     expect(german.response.headers.get('vary')).toBe('Accept-Encoding, Accept-Language, Cookie')
     const chosen = await page(app(), '/', { 'accept-language': 'de', cookie: 'locale=en' })
-    expect(chosen.html).toContain('<html lang="en">')
+    expect(chosen.html).toContain('<html lang="en" dir="ltr">')
+    const arabic = await page(app(), '/ar/cart', { 'accept-language': 'de', cookie: 'locale=en' })
+    expect(arabic.response.status).toBe(200)
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">')
+    expect(arabic.html).toContain('<a class="site-header__brand" href="/ar">')
+    const frenchHome = await page(app(), '/fr', { cookie: 'locale=de' })
+    expect(frenchHome.html).toContain('<html lang="fr" dir="ltr">')
+    expect(frenchHome.html).toContain('href="/fr/c/')
+    expect((await page(app(), '/fr/no-such-page')).response.status).toBe(404)
   })
 
   it('renders search results with their count, highlights and facets; a blank or fruitless search is the app’s', async () => {
@@ -269,7 +279,7 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
       const { html } = await page(app(), path)
       expect(html, path).toContain('<header class="site-header checkout-header">')
       expect(html, path).toContain('Secure checkout')
-      expect(html, path).toContain('<a class="header-link" href="/cart">Back to cart</a>')
+      expect(html, path).toContain('<a class="header-link" href="/en/cart">Back to cart</a>')
       expect(html, path).not.toContain('role="search"')
       expect(html, path).not.toContain('class="category-nav"')
     }

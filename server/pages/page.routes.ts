@@ -14,6 +14,7 @@ import {
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
 import { imageCdnMetaName } from '../../shared/catalog/product-image-sources.ts'
 import { productSlugParam } from '../../shared/catalog/product-schema.ts'
+import { localeDirection, locales } from '../../shared/i18n/locales.ts'
 import { appOnlyPaths } from '../../shared/pages/app-paths.ts'
 import { searchQuery } from '../../shared/search/search-query.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
@@ -37,6 +38,7 @@ import {
   renderSearchPage,
   renderShellPage,
 } from './page.service.ts'
+import { localizeLinks } from './localized-links.ts'
 import { compileDocumentTemplate, type DocumentTemplate } from './page-document.ts'
 import { renderPageHead } from './page-head.ts'
 import { type PageIntl, pageIntl, requestLocale } from './page-intl.ts'
@@ -45,7 +47,15 @@ import { type PageIntl, pageIntl, requestLocale } from './page-intl.ts'
 const pageCacheControl = 'no-cache'
 const pageVary = 'Accept-Encoding, Accept-Language, Cookie'
 
-export function pageRoutes(files: BuiltFiles) {
+/** The pages under each language's prefix (`/fr/p/x`) and at their language-neutral addresses (`/p/x`). */
+export function localizedPageRoutes(files: BuiltFiles) {
+  const pages = pageRoutes(files)
+  const app = new Hono<AppEnv>()
+  for (const locale of locales) app.route(`/${locale}`, pages)
+  return app.route('/', pages)
+}
+
+function pageRoutes(files: BuiltFiles) {
   const templates = documentTemplates(files)
   const app = new Hono<AppEnv>()
     .get('/', (c) => sendPage(c, templates, '/', (intl) => renderHomePage(c.var.deps, intl)))
@@ -179,8 +189,9 @@ async function sendNotFound(c: Context<AppEnv>, templates: Templates): Promise<R
 async function toRepresentation(render: DocumentTemplate, intl: PageIntl, page: RenderedPage): Promise<Representation> {
   const html = render({
     lang: intl.locale,
-    head: await renderPageHead(page.head),
-    body: page.body,
+    dir: localeDirection(intl.locale),
+    head: await renderPageHead(page.head, intl.locale),
+    body: localizeLinks(page.body, intl.locale),
     data: page.data,
     needsScript: page.needsScript,
   })
