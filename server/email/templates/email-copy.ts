@@ -25,6 +25,8 @@ export type EmailCopy = {
 } & {
   /** Under every email, after the shop's name: why the shopper gets it. */
   readonly footer: (shopName: string) => string
+  /** What joins a label to its value in the text part, when not `: `. */
+  readonly colon?: string
 }
 
 /** Stripe decline codes and the test provider's, as in the shop's payment page. */

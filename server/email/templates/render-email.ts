@@ -1,5 +1,6 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
 import { countryDisplayName, formatAddressLines } from '../../../shared/checkout/address-format.ts'
+import { localeDirection } from '../../../shared/i18n/locales.ts'
 import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
 import { formatOrderNumber, legacyOrderNumber } from '../../../shared/orders/order-number.ts'
 import { pageIntl } from '../../pages/page-intl.ts'
@@ -45,6 +46,8 @@ export function renderEmail(
   }
   return renderContent(contentOf(copy, template, data, format), {
     lang: locale,
+    dir: localeDirection(locale),
+    colon: copy.colon ?? ': ',
     shopName,
     shopUrl: shop.url,
     footer: copy.footer(shopName),
