@@ -29,6 +29,14 @@ export type EmailCopy = {
   readonly colon?: string
 }
 
+/**
+ * `value` in a first-strong isolate (U+2068 … U+2069), for a Latin name, order number or price inside
+ * right-to-left text: it keeps its own order and does not pull the punctuation around it along.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`
+}
+
 /** Stripe decline codes and the test provider's, as in the shop's payment page. */
 export type FailureReason =
   | 'insufficient_funds'

@@ -5,19 +5,22 @@ import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
 import { formatOrderNumber, legacyOrderNumber } from '../../../shared/orders/order-number.ts'
 import { pageIntl } from '../../pages/page-intl.ts'
 import { type RenderedEmail, renderContent } from './email-content.ts'
+import { arabicCopy } from './email-copy.ar.ts'
 import { germanCopy } from './email-copy.de.ts'
 import { englishCopy } from './email-copy.en.ts'
+import { spanishCopy } from './email-copy.es.ts'
+import { frenchCopy } from './email-copy.fr.ts'
+import { japaneseCopy } from './email-copy.ja.ts'
 import type { EmailCopy, EmailFormat } from './email-copy.ts'
 import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 
-// TODO(issue 16): French, Spanish, Japanese and Arabic copy; English until then.
 const copies: Record<EmailLocale, EmailCopy> = {
   en: englishCopy,
   de: germanCopy,
-  fr: englishCopy,
-  es: englishCopy,
-  ja: englishCopy,
-  ar: englishCopy,
+  fr: frenchCopy,
+  es: spanishCopy,
+  ja: japaneseCopy,
+  ar: arabicCopy,
 }
 
 /** Where the emails link to: the shop's public origin (PUBLIC_URL), e.g. `https://shop.example.com`. */
