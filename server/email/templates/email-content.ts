@@ -56,6 +56,10 @@ export type EmailContent = {
 /** What every email of a locale carries around its content: the wordmark and the footer. */
 export type EmailFrame = {
   readonly lang: string
+  /** The writing direction of `lang`: the document's, and which side columns of numbers align to. */
+  readonly dir: 'ltr' | 'rtl'
+  /** What joins a label to its value in the text part (`: `, French ` : `, Japanese `：`). */
+  readonly colon: string
   readonly shopName: string
   /** The shop's public origin, linked from the wordmark and the footer. */
   readonly shopUrl: string
@@ -137,20 +141,21 @@ function toHtml(content: EmailContent, frame: EmailFrame): string {
     ...content.paragraphs.map((p) => `<p class="sf-ink" style="margin:0 0 16px;${text}">${e(p)}</p>`),
     button(content.action),
     content.secondaryLink ? linkParagraph(content.secondaryLink) : '',
-    content.summary ? summaryHtml(content.summary) : '',
-    content.facts ? factsHtml(content.facts.title, content.facts.rows) : '',
+    content.summary ? summaryHtml(content.summary, frame.dir) : '',
+    content.facts ? factsHtml(content.facts.title, content.facts.rows, frame.dir) : '',
     content.address ? addressHtml(content.address.title, content.address.lines) : '',
     content.links ? `${sectionTitle(content.links.title)}\n${content.links.items.map(itemLink).join('\n')}` : '',
     `<p class="sf-ink" style="margin:24px 0 0;${text}">${e(content.closing)}</p>`,
   ]
     .filter(Boolean)
     .join('\n')
+  // The outer table repeats the direction: some clients (Gmail) drop the attributes of <html>.
   return `<!doctype html>
-<html lang="${e(frame.lang)}" dir="ltr">
+<html lang="${e(frame.lang)}" dir="${frame.dir}">
 ${head(content.subject)}
 <body class="sf-page" style="margin:0;padding:0;width:100%;background-color:${color.page};">
 <div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;">${e(content.preheader)}</div>
-<table role="presentation" class="sf-page" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${color.page};">
+<table role="presentation" class="sf-page" dir="${frame.dir}" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${color.page};">
 <tr><td align="center" style="padding:24px 8px;">
 <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;">
@@ -193,37 +198,44 @@ function sectionTitle(title: string): string {
   return `<h2 class="sf-ink" style="margin:24px 0 8px;font-family:${font};font-size:18px;line-height:24px;font-weight:700;color:${color.ink};">${escapeHtml(title)}</h2>`
 }
 
-function summaryHtml(summary: EmailSummary): string {
+/** HTML `align` is physical: the start and end sides of a direction. */
+function sides(dir: EmailFrame['dir']) {
+  return dir === 'rtl' ? { start: 'right', end: 'left' } : { start: 'left', end: 'right' }
+}
+
+function summaryHtml(summary: EmailSummary, dir: EmailFrame['dir']): string {
   const e = escapeHtml
+  const { start, end } = sides(dir)
   const th = `${small}font-weight:700;padding:0 0 8px;border-bottom:1px solid ${color.line};`
   const lines = summary.lines.map(
     (l) =>
       `<tr><td class="sf-ink sf-line" style="${cell}">${e(l.name)}${
         l.options ? `<br><span class="sf-muted" style="${small}">${e(l.options)}</span>` : ''
-      }</td><td class="sf-ink sf-line" align="center" style="${cell}padding-left:8px;padding-right:8px;white-space:nowrap;">${l.quantity}</td><td class="sf-ink sf-line" align="right" style="${cell}white-space:nowrap;">${e(l.total)}</td></tr>`,
+      }</td><td class="sf-ink sf-line" align="center" style="${cell}padding-left:8px;padding-right:8px;white-space:nowrap;">${l.quantity}</td><td class="sf-ink sf-line" align="${end}" style="${cell}white-space:nowrap;">${e(l.total)}</td></tr>`,
   )
   const totals = summary.totals.map(
     (r) =>
-      `<tr><td class="sf-ink" colspan="2" style="${text}padding:4px 0;${r.strong ? 'font-weight:700;' : ''}">${e(r.label)}</td><td class="sf-ink" align="right" style="${text}padding:4px 0;white-space:nowrap;${r.strong ? 'font-weight:700;' : ''}">${e(r.value)}</td></tr>`,
+      `<tr><td class="sf-ink" colspan="2" style="${text}padding:4px 0;${r.strong ? 'font-weight:700;' : ''}">${e(r.label)}</td><td class="sf-ink" align="${end}" style="${text}padding:4px 0;white-space:nowrap;${r.strong ? 'font-weight:700;' : ''}">${e(r.value)}</td></tr>`,
   )
   // A data table (no role="presentation"): its column headers name the cells for screen readers.
   return `${sectionTitle(summary.title)}
 <table width="100%" cellpadding="0" cellspacing="0" border="0">
-<tr><th class="sf-muted sf-line" align="left" style="${th}">${e(summary.columns.item)}</th><th class="sf-muted sf-line" align="center" style="${th}padding-left:8px;padding-right:8px;">${e(summary.columns.quantity)}</th><th class="sf-muted sf-line" align="right" style="${th}">${e(summary.columns.total)}</th></tr>
+<tr><th class="sf-muted sf-line" align="${start}" style="${th}">${e(summary.columns.item)}</th><th class="sf-muted sf-line" align="center" style="${th}padding-left:8px;padding-right:8px;">${e(summary.columns.quantity)}</th><th class="sf-muted sf-line" align="${end}" style="${th}">${e(summary.columns.total)}</th></tr>
 ${lines.join('\n')}
 <tr><td colspan="3" style="height:8px;font-size:0;line-height:0;">&nbsp;</td></tr>
 ${totals.join('\n')}
 </table>`
 }
 
-function factsHtml(title: string, rows: readonly EmailRow[]): string {
+function factsHtml(title: string, rows: readonly EmailRow[], dir: EmailFrame['dir']): string {
   const e = escapeHtml
+  const { end } = sides(dir)
   return `${sectionTitle(title)}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">
 ${rows
   .map(
     (r) =>
-      `<tr><td class="sf-muted sf-line" style="${cell}color:${color.muted};padding-right:16px;">${e(r.label)}</td><td class="sf-ink sf-line" align="right" style="${cell}${r.strong ? 'font-weight:700;' : ''}word-break:break-all;">${e(r.value)}</td></tr>`,
+      `<tr><td class="sf-muted sf-line" style="${cell}color:${color.muted};padding-${end}:16px;">${e(r.label)}</td><td class="sf-ink sf-line" align="${end}" style="${cell}${r.strong ? 'font-weight:700;' : ''}word-break:break-all;">${e(r.value)}</td></tr>`,
   )
   .join('\n')}
 </table>`
@@ -240,6 +252,7 @@ function hostOf(url: string): string {
 
 function toText(content: EmailContent, frame: EmailFrame): string {
   const section = (title: string, lines: readonly string[]) => [title, ...lines, '']
+  const c = frame.colon
   const summary = content.summary
   return [
     frame.shopName,
@@ -247,27 +260,27 @@ function toText(content: EmailContent, frame: EmailFrame): string {
     content.heading,
     '',
     ...content.paragraphs.flatMap((p) => [p, '']),
-    `${content.action.label}: ${content.action.href}`,
-    ...(content.secondaryLink ? [`${content.secondaryLink.label}: ${content.secondaryLink.href}`] : []),
+    `${content.action.label}${c}${content.action.href}`,
+    ...(content.secondaryLink ? [`${content.secondaryLink.label}${c}${content.secondaryLink.href}`] : []),
     '',
     ...(summary
       ? section(summary.title, [
-          ...summary.lines.map((l) => `${l.quantity} × ${emailLineName(l)}: ${l.total}`),
+          ...summary.lines.map((l) => `${l.quantity} × ${emailLineName(l)}${c}${l.total}`),
           '',
-          ...summary.totals.map((r) => `${r.label}: ${r.value}`),
+          ...summary.totals.map((r) => `${r.label}${c}${r.value}`),
         ])
       : []),
     ...(content.facts
       ? section(
           content.facts.title,
-          content.facts.rows.map((r) => `${r.label}: ${r.value}`),
+          content.facts.rows.map((r) => `${r.label}${c}${r.value}`),
         )
       : []),
     ...(content.address ? section(content.address.title, content.address.lines) : []),
     ...(content.links
       ? section(
           content.links.title,
-          content.links.items.map((l) => `${l.label}: ${l.href}`),
+          content.links.items.map((l) => `${l.label}${c}${l.href}`),
         )
       : []),
     content.closing,
@@ -275,7 +288,7 @@ function toText(content: EmailContent, frame: EmailFrame): string {
     '-- ',
     frame.footer,
     frame.shopUrl,
-    ...(content.unsubscribe ? [`${content.unsubscribe.label}: ${content.unsubscribe.href}`] : []),
+    ...(content.unsubscribe ? [`${content.unsubscribe.label}${c}${content.unsubscribe.href}`] : []),
     '',
   ].join('\n')
 }

@@ -1,7 +1,7 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
 
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
-import { deReviewCopy } from './review-email-copy.ts'
+import { deReviewCopy } from './review-email-copy.de.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'Die Zahlung wurde abgelehnt: Deckung nicht ausreichend.',

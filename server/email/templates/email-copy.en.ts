@@ -1,7 +1,7 @@
 /** English copy of the shopper's emails. */
 
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
-import { enReviewCopy } from './review-email-copy.ts'
+import { enReviewCopy } from './review-email-copy.en.ts'
 
 const failures: Record<FailureReason, string> = {
   insufficient_funds: 'The payment was declined: insufficient funds.',

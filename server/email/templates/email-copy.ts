@@ -25,6 +25,16 @@ export type EmailCopy = {
 } & {
   /** Under every email, after the shop's name: why the shopper gets it. */
   readonly footer: (shopName: string) => string
+  /** What joins a label to its value in the text part, when not `: `. */
+  readonly colon?: string
+}
+
+/**
+ * `value` in a first-strong isolate (U+2068 … U+2069), for a Latin name, order number or price inside
+ * right-to-left text: it keeps its own order and does not pull the punctuation around it along.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`
 }
 
 /** Stripe decline codes and the test provider's, as in the shop's payment page. */

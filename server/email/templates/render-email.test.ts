@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { checkoutTotals } from '../../../shared/checkout/checkout-totals.ts'
+import { localeDirection, locales } from '../../../shared/i18n/locales.ts'
 import { escapeHtml } from './email-content.ts'
-import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
+import { type EmailTemplate, emailDataSchemas } from './email-data.ts'
 import { renderEmail } from './render-email.ts'
 
 // Fixed ids and amounts: rendering reads no clock and no random, so the snapshots are stable.
@@ -44,7 +45,6 @@ const samples: { readonly [T in OrderTemplate]: unknown } = {
 const templates = (Object.keys(emailDataSchemas) as EmailTemplate[]).filter(
   (t): t is OrderTemplate => !t.startsWith('review_'),
 )
-const locales: readonly EmailLocale[] = ['en', 'de']
 const everyEmail = templates.flatMap((template) => locales.map((locale) => [template, locale] as const))
 
 const confirmation = {
@@ -88,10 +88,29 @@ describe('email templates', () => {
         expect(email.html).toMatch(/<div style="display:none;[^"]*">[^<]+<\/div>/)
         expect(email.html).toContain(`href="${orderUrl}"`)
         expect(email.text).toContain(orderUrl)
-        expect(email.html).toContain(`<html lang="${locale}" dir="ltr">`)
+        expect(email.html).toContain(`<html lang="${locale}" dir="${localeDirection(locale)}">`)
       }
     },
   )
+
+  it('writes the Arabic email right to left, with its table columns mirrored, and the English one left to right', () => {
+    const ar = renderEmail('order_confirmation', 'ar', samples.order_confirmation, shop).html
+    expect(ar).toContain('<html lang="ar" dir="rtl">')
+    expect(ar).toContain('class="sf-page" dir="rtl"')
+    expect(ar).toMatch(/<th [^>]*align="right"[^>]*>المنتج<\/th>/)
+    const en = renderEmail('order_confirmation', 'en', samples.order_confirmation, shop).html
+    expect(en).toContain('<html lang="en" dir="ltr">')
+    expect(en).not.toContain('rtl')
+  })
+
+  it('isolates order numbers, prices and names inside Arabic sentences, in the HTML and the text', () => {
+    const email = renderEmail('order_confirmation', 'ar', samples.order_confirmation, shop)
+    expect(email.subject).toBe('تم تأكيد الطلب \u2068SF-10042\u2069')
+    expect(email.text).toContain('استلمنا دفعتك للطلب \u2068SF-10042\u2069 ونعمل على تجهيزه.')
+    expect(email.text).toContain('الخصم (\u2068WELCOME10\u2069):')
+    const shipped = renderEmail('order_shipped', 'ar', samples.order_shipped, shop)
+    expect(shipped.text).toContain('تتبّع الشحنة لدى \u2068DHL\u2069: https://www.dhl.com/')
+  })
 
   it('puts the lines, every total, the order link and the address into the text part', () => {
     const en = renderEmail('order_confirmation', 'en', samples.order_confirmation, shop)
@@ -256,6 +275,10 @@ describe('email templates', () => {
   it.each([
     ['en', 'Your card was declined.'],
     ['de', 'Deine Karte wurde abgelehnt.'],
+    ['fr', 'Votre carte a été refusée.'],
+    ['es', 'Se ha rechazado tu tarjeta.'],
+    ['ja', 'カードが承認されませんでした。'],
+    ['ar', 'رُفضت بطاقتك.'],
   ] as const)('explains a declined payment in %s', (locale, sentence) => {
     const email = renderEmail('payment_failed', locale, { orderId, reason: 'generic_decline' }, shop)
     expect(email.text).toContain(sentence)

@@ -1,22 +1,26 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
 import { countryDisplayName, formatAddressLines } from '../../../shared/checkout/address-format.ts'
+import { localeDirection } from '../../../shared/i18n/locales.ts'
 import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
 import { formatOrderNumber, legacyOrderNumber } from '../../../shared/orders/order-number.ts'
 import { pageIntl } from '../../pages/page-intl.ts'
 import { type RenderedEmail, renderContent } from './email-content.ts'
+import { arabicCopy } from './email-copy.ar.ts'
 import { germanCopy } from './email-copy.de.ts'
 import { englishCopy } from './email-copy.en.ts'
+import { spanishCopy } from './email-copy.es.ts'
+import { frenchCopy } from './email-copy.fr.ts'
+import { japaneseCopy } from './email-copy.ja.ts'
 import type { EmailCopy, EmailFormat } from './email-copy.ts'
 import { type EmailLocale, type EmailTemplate, emailDataSchemas } from './email-data.ts'
 
-// TODO(issue 16): French, Spanish, Japanese and Arabic copy; English until then.
 const copies: Record<EmailLocale, EmailCopy> = {
   en: englishCopy,
   de: germanCopy,
-  fr: englishCopy,
-  es: englishCopy,
-  ja: englishCopy,
-  ar: englishCopy,
+  fr: frenchCopy,
+  es: spanishCopy,
+  ja: japaneseCopy,
+  ar: arabicCopy,
 }
 
 /** Where the emails link to: the shop's public origin (PUBLIC_URL), e.g. `https://shop.example.com`. */
@@ -45,6 +49,8 @@ export function renderEmail(
   }
   return renderContent(contentOf(copy, template, data, format), {
     lang: locale,
+    dir: localeDirection(locale),
+    colon: copy.colon ?? ': ',
     shopName,
     shopUrl: shop.url,
     footer: copy.footer(shopName),

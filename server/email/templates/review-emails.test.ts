@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { EmailLocale } from './email-data.ts'
+import { locales } from '../../../shared/i18n/locales.ts'
 import { renderEmail } from './render-email.ts'
 
 const shop = { url: 'https://shop.example.com' }
@@ -22,7 +22,6 @@ const samples = {
 } as const
 
 const templates = Object.keys(samples) as (keyof typeof samples)[]
-const locales: readonly EmailLocale[] = ['en', 'de']
 const everyEmail = templates.flatMap((template) => locales.map((locale) => [template, locale] as const))
 
 describe('review emails', () => {
