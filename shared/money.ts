@@ -1,7 +1,7 @@
 /** Money is always an integer amount of minor units (cents) plus an ISO 4217 currency code. */
 export type Money = { readonly amount: number; readonly currency: CurrencyCode }
 
-export const currencyCodes = ['EUR', 'USD', 'GBP'] as const
+export const currencyCodes = ['EUR', 'USD', 'GBP', 'JPY'] as const
 export type CurrencyCode = (typeof currencyCodes)[number]
 
 export function isMinorUnits(value: number): boolean {
@@ -15,12 +15,36 @@ export function money(amount: number, currency: CurrencyCode): Money {
   return { amount, currency }
 }
 
-/** Minor units per major unit; all supported currencies have two decimals. */
+/**
+ * Decimals of a currency's minor unit (ISO 4217): the yen has none, so its minor unit is the yen
+ * itself (and Stripe takes JPY amounts in whole yen).
+ */
+const decimalsOf: Readonly<Record<CurrencyCode, number>> = { EUR: 2, USD: 2, GBP: 2, JPY: 0 }
+
+export function currencyDecimals(currency: CurrencyCode): number {
+  return decimalsOf[currency]
+}
+
+/** Minor units per major unit of `currency`: 100 cents or pence, 1 for the yen. */
+export function minorUnitsPerMajorOf(currency: CurrencyCode): number {
+  return 10 ** decimalsOf[currency]
+}
+
+/**
+ * Minor units per major unit of the two-decimal currencies.
+ * @deprecated Wrong for zero-decimal currencies (JPY); use `minorUnitsPerMajorOf(currency)`.
+ */
 export const minorUnitsPerMajor = 100
 
-/** Minor units as a plain decimal string (`222900` → `"2229.00"`), computed on integers: for structured data. */
-export function toDecimalString(amount: number): string {
-  const major = Math.trunc(amount / minorUnitsPerMajor)
-  const minor = Math.abs(amount % minorUnitsPerMajor)
-  return `${amount < 0 && major === 0 ? '-' : ''}${major}.${String(minor).padStart(2, '0')}`
+/**
+ * Minor units as a plain decimal string, computed on integers: for structured data.
+ * `222900` → `"2229.00"` (two decimals when no currency is given), `(2840, 'JPY')` → `"2840"`.
+ */
+export function toDecimalString(amount: number, currency?: CurrencyCode): string {
+  const decimals = currency ? decimalsOf[currency] : 2
+  if (decimals === 0) return String(amount)
+  const perMajor = 10 ** decimals
+  const major = Math.trunc(amount / perMajor)
+  const minor = Math.abs(amount % perMajor)
+  return `${amount < 0 && major === 0 ? '-' : ''}${major}.${String(minor).padStart(decimals, '0')}`
 }

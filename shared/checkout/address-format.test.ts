@@ -45,9 +45,14 @@ describe('formatAddressLines', () => {
       ['Ada Lovelace', '1 Market Street', '1012 AB Amsterdam', 'Netherlands'],
     ],
     [
+      'a Japanese address: ward and prefecture, then the postal code',
+      { ...street, city: 'Chiyoda-ku, Tokyo', postalCode: '100-0001', country: 'JP' },
+      ['Ada Lovelace', '1 Market Street', 'Chiyoda-ku, Tokyo 100-0001', 'Japan'],
+    ],
+    [
       'a country the table does not know, the continental way',
-      { ...street, city: 'Tokyo', postalCode: '100-0001', country: 'JP' },
-      ['Ada Lovelace', '1 Market Street', '100-0001 Tokyo', 'Japan'],
+      { ...street, city: 'Auckland', postalCode: '1010', country: 'NZ' },
+      ['Ada Lovelace', '1 Market Street', '1010 Auckland', 'New Zealand'],
     ],
     [
       'a region stored for a country without regions, left out',
@@ -91,6 +96,10 @@ describe('isValidPostalCode', () => {
     ['IT', '00184', true],
     ['ES', '2800', false],
     ['JP', '100-0001', true],
+    ['JP', '1000001', true],
+    ['JP', '100-001', false],
+    ['JP', '10000-01', false],
+    ['NZ', 'anything', true],
   ])('%s %j: %s', (country, postalCode, valid) => {
     expect(isValidPostalCode(country, postalCode)).toBe(valid)
   })

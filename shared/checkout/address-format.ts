@@ -10,7 +10,7 @@ import type { ShippingAddress } from './checkout-totals.ts'
 export type AddressLayout =
   /** "San Francisco, CA 94105" (US, CA). */
   | 'city-comma-region-postal'
-  /** "Sydney NSW 2000" (AU). */
+  /** "Sydney NSW 2000" (AU); "Chiyoda-ku, Tokyo 100-0001" (JP, the ward and prefecture typed as the city). */
   | 'city-region-postal'
   /** The town, then the postcode on its own line (GB). */
   | 'city-then-postal'
@@ -156,6 +156,13 @@ const formats: Readonly<Record<string, AddressFormat>> = {
   DK: continental(/^\d{4}$/, '1050'),
   IT: continental(/^\d{5}$/, '00184'),
   ES: continental(/^\d{5}$/, '28001'),
+  // The prefecture is written with the city ("Chiyoda-ku, Tokyo"): a required list of 47 would be
+  // a region label and messages of its own, and Japan Post routes by the postal code anyway.
+  JP: {
+    layout: 'city-region-postal',
+    region: null,
+    postal: { label: 'postalCode', pattern: /^\d{3}-?\d{4}$/, example: '100-0001' },
+  },
 }
 
 /** A country the table does not know: no region, any postal code, printed the continental way. */

@@ -6,10 +6,26 @@ import type { OrderLineOption, PaymentProviderName } from '../orders/order.ts'
 import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from './checkout-totals.ts'
 
 /**
- * Countries the checkout form offers (ISO 3166-1 alpha-2); the taxed ones first. Each has its address
- * format in address-format.ts (fields, postal code pattern, layout).
+ * Countries the checkout form offers (ISO 3166-1 alpha-2); the ones `taxRateBasisPoints` taxes first.
+ * Each has its address format in address-format.ts (fields, postal code pattern, layout) and a market
+ * in shared/markets/market.ts.
  */
-export const shippingCountries = ['DE', 'AT', 'FR', 'NL', 'GB', 'BE', 'CH', 'DK', 'IT', 'ES', 'US', 'CA', 'AU'] as const
+export const shippingCountries = [
+  'DE',
+  'AT',
+  'FR',
+  'NL',
+  'GB',
+  'BE',
+  'CH',
+  'DK',
+  'IT',
+  'ES',
+  'US',
+  'CA',
+  'AU',
+  'JP',
+] as const
 
 export type CheckoutOptions = {
   readonly paymentProvider: PaymentProviderName

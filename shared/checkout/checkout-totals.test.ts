@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkoutTotals } from './checkout-totals.ts'
+import { checkoutTotals, includedTax } from './checkout-totals.ts'
 
 describe('checkoutTotals', () => {
   it.each([
@@ -75,5 +75,92 @@ describe('checkoutTotals with a discount', () => {
     expect(full.shipping).toBe(0)
     expect(discounted.shipping).toBe(495)
     expect(discounted.total).toBe(9999 + 495)
+  })
+})
+
+describe('checkoutTotals with tax included in the prices', () => {
+  it.each([
+    // lines, method, country → items, shipping, tax, total (= items + shipping; tax is the part of it)
+    [[[11_900, 1]], 'standard', 'DE', 11_900, 0, 1900, 11_900], // €119.00 gross at 19 %: 11 900 × 19/119 = €19.00
+    [[[10_000, 1]], 'standard', 'FR', 10_000, 0, 1667, 10_000], // €100.00 at 20 %: 10 000 / 6 = 1666.67 → €16.67
+    [[[10_000, 1]], 'standard', 'DK', 10_000, 0, 2000, 10_000], // 25 %: 10 000 × 25/125
+    [[[12_200, 1]], 'standard', 'IT', 12_200, 0, 2200, 12_200], // 22 %
+    [[[1210, 1]], 'standard', 'ES', 1210, 495, 296, 1705], // 1705 × 21/121 = 295.91 → 296
+    [[[2500, 2]], 'standard', 'NL', 5000, 495, 954, 5495], // 5495 × 21/121 = 953.68 → 954
+    [[[5000, 1]], 'express', 'GB', 5000, 1495, 1083, 6495], // 6495 / 6 = 1082.5 → 1083 (half up)
+    [[[5000, 1]], 'standard', 'AT', 5000, 495, 916, 5495], // 5495 / 6 = 915.83 → 916
+    [[[3000, 2]], 'standard', 'JP', 6000, 495, 590, 6495], // 6495 × 10/110 = 590.45 → 590
+    [[[1000, 2]], 'standard', 'US', 2000, 495, 0, 2495], // no VAT in the table: nothing included
+    [[[1000, 2]], 'standard', 'CH', 2000, 495, 0, 2495],
+  ] as const)(
+    '%j by %s to %s: items %i, shipping %i, tax included %i, total %i',
+    (lines, method, country, items, shipping, tax, total) => {
+      const totals = checkoutTotals({
+        lines: lines.map(([unitPrice, quantity]) => ({ unitPrice, quantity })),
+        shippingMethod: method,
+        country,
+        taxMode: 'inclusive',
+      })
+      expect(totals).toEqual({ items, discount: 0, shipping, tax, total })
+    },
+  )
+
+  it.each([
+    // items discount, free shipping, method, country → discount, shipping, tax, total
+    [1000, false, 'standard', 'DE', 1000, 495, 718, 4495], // the tax included in what is paid: 4495 × 19/119 = 717.69
+    [0, true, 'express', 'DE', 1495, 1495, 798, 5000], // 5000 × 19/119 = 798.32
+    [9000, false, 'standard', 'DE', 5000, 495, 79, 495], // only shipping is left to pay: 495 × 19/119 = 79.03
+    [1000, false, 'standard', 'US', 1000, 495, 0, 4495],
+  ] as const)(
+    '%i off items (free shipping %s) by %s to %s: discount %i, shipping %i, tax included %i, total %i',
+    (items, freeShipping, method, country, discount, shipping, tax, total) => {
+      const totals = checkoutTotals({
+        lines: [{ unitPrice: 2500, quantity: 2 }],
+        shippingMethod: method,
+        country,
+        discount: { items, freeShipping },
+        taxMode: 'inclusive',
+      })
+      expect(totals).toEqual({ items: 5000, discount, shipping, tax, total })
+    },
+  )
+
+  it('charges the same cart more when tax is added than when it is included', () => {
+    const lines = [{ unitPrice: 1000, quantity: 1 }]
+    const added = checkoutTotals({ lines, shippingMethod: 'standard', country: 'DE' })
+    const included = checkoutTotals({ lines, shippingMethod: 'standard', country: 'DE', taxMode: 'inclusive' })
+    expect(added).toEqual({ items: 1000, discount: 0, shipping: 495, tax: 284, total: 1779 })
+    expect(included).toEqual({ items: 1000, discount: 0, shipping: 495, tax: 239, total: 1495 }) // 1495 × 19/119 = 238.7
+  })
+
+  it('taxes by the VAT table when included: Belgium, Italy, Spain, Denmark and Japan, untaxed when added', () => {
+    const lines = [{ unitPrice: 10_000, quantity: 1 }]
+    for (const country of ['BE', 'IT', 'ES', 'DK', 'JP']) {
+      expect(checkoutTotals({ lines, shippingMethod: 'standard', country }).tax, country).toBe(0)
+      const included = checkoutTotals({ lines, shippingMethod: 'standard', country, taxMode: 'inclusive' })
+      expect(included.tax, country).toBeGreaterThan(0)
+    }
+  })
+
+  it('reads an explicit exclusive mode as the default', () => {
+    const input = { lines: [{ unitPrice: 1005, quantity: 3 }], shippingMethod: 'express', country: 'FR' } as const
+    expect(checkoutTotals({ ...input, taxMode: 'exclusive' })).toEqual(checkoutTotals(input))
+  })
+})
+
+describe('includedTax', () => {
+  it.each([
+    [11_900, 1900, 1900],
+    [10_000, 2000, 1667],
+    [6495, 2000, 1083], // 1082.5, half up
+    [6489, 2000, 1082], // 1081.5 → 1082
+    [6488, 2000, 1081], // 1081.33
+    [1, 2000, 0],
+    [3, 2000, 1], // 0.5 → 1
+    [0, 1900, 0],
+    [10_000, 0, 0],
+    [11_000, 1000, 1000],
+  ])('finds in %i gross at %i basis points %i of tax', (gross, rate, tax) => {
+    expect(includedTax(gross, rate)).toBe(tax)
   })
 })
