@@ -1,4 +1,4 @@
-import { useLocation } from '@solidjs/router'
+import { A } from '@solidjs/router'
 import { createEffect, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import { AccountLink } from './account/account-link.tsx'
 import { CartAnnouncement, CartDrawer } from './cart/cart-drawer.tsx'
@@ -12,6 +12,7 @@ import { SyncStatus } from './offline/sync-status.tsx'
 import { OrderChangeToasts } from './orders/order-change-toasts.tsx'
 import { useI18n } from './platform/i18n.tsx'
 import type { ServiceWorkerUpdate } from './platform/service-worker.ts'
+import { useShopPathname } from './platform/shop-path.ts'
 import { UpdatePrompt } from './platform/update-prompt.tsx'
 import { ReviewNotices } from './reviews/review-notices.tsx'
 import { SearchBox } from './search/search-box.tsx'
@@ -36,15 +37,9 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
     if (header) observer.observe(header)
     onCleanup(() => observer.disconnect())
   })
-  const location = useLocation()
+  const pathname = useShopPathname()
   // After a client-side navigation, move focus to the new page so screen readers start there.
-  createEffect(
-    on(
-      () => location.pathname,
-      () => main?.focus({ preventScroll: true }),
-      { defer: true },
-    ),
-  )
+  createEffect(on(pathname, () => main?.focus({ preventScroll: true }), { defer: true }))
 
   return (
     <SearchProvider>
@@ -61,14 +56,14 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
         {t('nav.skipToContent')}
       </a>
       {/* Checkout shows its own minimal header; the shop's stays mounted, hidden (checkout-header.tsx). */}
-      <Show when={isCheckoutPath(location.pathname)}>
+      <Show when={isCheckoutPath(pathname())}>
         <CheckoutHeader />
       </Show>
-      <header class="site-header" ref={header} hidden={isCheckoutPath(location.pathname)}>
+      <header class="site-header" ref={header} hidden={isCheckoutPath(pathname())}>
         <div class="site-header__bar">
-          <a class="site-header__brand" href="/">
+          <A class="site-header__brand" href="/">
             {t('app.name')}
-          </a>
+          </A>
           <SearchBox />
           <OfflineIndicator />
           <SyncStatus />

@@ -1,12 +1,20 @@
 import { Router } from '@solidjs/router'
-import { onCleanup } from 'solid-js'
+import { onCleanup, Show } from 'solid-js'
 import { render } from 'solid-js/web'
 import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
 import { startErrorReporting } from './observability/error-reporting.ts'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
 import { firstRenderSettled } from './platform/first-render.ts'
-import { createI18n, detectLocale, I18nProvider, type Locale, loadMessages, type Messages } from './platform/i18n.tsx'
+import {
+  createI18n,
+  detectLocale,
+  I18nProvider,
+  type Locale,
+  loadMessages,
+  type Messages,
+  showLocaleInUrl,
+} from './platform/i18n.tsx'
 import { documentPageData } from './platform/page-data.ts'
 import { registerServiceWorker } from './platform/service-worker.ts'
 import { preloadServerRenderedPage, routes } from './routes.tsx'
@@ -14,11 +22,13 @@ import './styles.css'
 
 async function loadInitialMessages(): Promise<{ locale: Locale; messages: Messages }> {
   const locale = detectLocale()
+  showLocaleInUrl(locale)
   try {
     return { locale, messages: await loadMessages(locale) }
   } catch (error) {
     // The locale chunk could not load (offline before the worker cached it): English is in the bundle.
     console.error(`loading ${locale} messages failed`, error)
+    showLocaleInUrl('en')
     return { locale: 'en', messages: await loadMessages('en') }
   }
 }
@@ -48,7 +58,14 @@ async function start(root: HTMLElement): Promise<void> {
       <I18nProvider i18n={i18n}>
         <OfflineProvider offline={offline}>
           <ShopperProvider>
-            <Router root={(props) => <App update={update}>{props.children}</App>}>{routes}</Router>
+            {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
+            <Show when={i18n.locale()} keyed>
+              {(locale) => (
+                <Router base={`/${locale}`} root={(props) => <App update={update}>{props.children}</App>}>
+                  {routes}
+                </Router>
+              )}
+            </Show>
           </ShopperProvider>
         </OfflineProvider>
       </I18nProvider>

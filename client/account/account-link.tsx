@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
 import { useI18n } from '../platform/i18n.tsx'
 import { useSession } from './use-session.ts'
@@ -7,8 +8,8 @@ export function AccountLink(): JSX.Element {
   const { t } = useI18n()
   const session = useSession()
   return (
-    <a class="header-link" href={session()?.user ? '/account' : '/sign-in'}>
+    <A class="header-link" href={session()?.user ? '/account' : '/sign-in'}>
       {session()?.user ? t('nav.account') : t('nav.signIn')}
-    </a>
+    </A>
   )
 }

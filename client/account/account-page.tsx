@@ -1,4 +1,4 @@
-import { useNavigate } from '@solidjs/router'
+import { A, useNavigate } from '@solidjs/router'
 import { createSignal, type JSX, Match, Show, Switch } from 'solid-js'
 import type { User } from '../../shared/account/user.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -22,15 +22,15 @@ export function AccountPage(): JSX.Element {
         <Match when={session()}>
           <p>{t('account.guest')}</p>
           <p class="account__actions">
-            <a class="button button--primary" href="/sign-in">
+            <A class="button button--primary" href="/sign-in">
               {t('auth.signInTitle')}
-            </a>
-            <a class="button" href="/sign-up">
+            </A>
+            <A class="button" href="/sign-up">
               {t('auth.signUpTitle')}
-            </a>
-            <a class="button" href="/orders">
+            </A>
+            <A class="button" href="/orders">
               {t('orders.title')}
-            </a>
+            </A>
           </p>
         </Match>
       </Switch>
@@ -72,18 +72,18 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
         <dd>{formatDate(props.user.createdAt, { dateStyle: 'long' })}</dd>
       </dl>
       <p class="account__actions">
-        <a class="button" href="/orders">
+        <A class="button" href="/orders">
           {t('orders.title')}
-        </a>
+        </A>
       </p>
       <Show when={props.user.role === 'admin'}>
         <p class="account__actions">
-          <a class="button" href="/admin/orders">
+          <A class="button" href="/admin/orders">
             {t('account.manageOrders')}
-          </a>
-          <a class="button" href="/admin/search">
+          </A>
+          <A class="button" href="/admin/search">
             {t('account.searchAnalytics')}
-          </a>
+          </A>
         </p>
       </Show>
       <Show when={!network.isOnline()}>

@@ -1,4 +1,4 @@
-import { useNavigate, useSearchParams } from '@solidjs/router'
+import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { createSignal, type JSX } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
 import { signIn } from '../offline/session.ts'
@@ -77,7 +77,7 @@ export function SignInPage(): JSX.Element {
         <SubmitButton pending={pending()} label={t('auth.submitSignIn')} />
       </form>
       <p class="auth__switch">
-        {t('auth.noAccount')} <a href="/sign-up">{t('auth.signUpTitle')}</a>
+        {t('auth.noAccount')} <A href="/sign-up">{t('auth.signUpTitle')}</A>
       </p>
     </section>
   )

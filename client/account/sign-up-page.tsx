@@ -1,4 +1,4 @@
-import { useNavigate, useSearchParams } from '@solidjs/router'
+import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { createSignal, type JSX } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
 import { signUp } from '../offline/session.ts'
@@ -91,7 +91,7 @@ export function SignUpPage(): JSX.Element {
         <SubmitButton pending={pending()} label={t('auth.submitSignUp')} />
       </form>
       <p class="auth__switch">
-        {t('auth.haveAccount')} <a href="/sign-in">{t('auth.signInTitle')}</a>
+        {t('auth.haveAccount')} <A href="/sign-in">{t('auth.signInTitle')}</A>
       </p>
     </section>
   )

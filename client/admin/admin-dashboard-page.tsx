@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * `/admin/dashboard`: today's orders and revenue (UTC day), orders per minute, active carts and low
  * stock, kept live by the server's `dashboard` events. Rendered for admins by require-admin.tsx, in
@@ -81,9 +82,9 @@ function Dashboard(props: { readonly snapshot: DashboardSnapshot }): JSX.Element
         <div>
           <dt>{t('admin.reviews.dashboardPending')}</dt>
           <dd>
-            <a href="/admin/reviews" data-testid="pending-reviews">
+            <A href="/admin/reviews" data-testid="pending-reviews">
               {t('admin.reviews.dashboardLink', { count: props.snapshot.pendingReviews })}
-            </a>
+            </A>
           </dd>
         </div>
       </dl>
@@ -98,7 +99,7 @@ function Dashboard(props: { readonly snapshot: DashboardSnapshot }): JSX.Element
               <li>
                 <span class="admin-dashboard__variant">
                   {/* The inventory's search matches SKUs, so the link opens this one variant's product. */}
-                  <a href={`/admin/inventory?lowStock=1&q=${encodeURIComponent(variant.sku)}`}>{variant.name}</a>
+                  <A href={`/admin/inventory?lowStock=1&q=${encodeURIComponent(variant.sku)}`}>{variant.name}</A>
                   <Show when={variant.options.length > 0}>
                     <span>{describeOptions(variant.options)}</span>
                   </Show>

@@ -56,7 +56,10 @@ export function AdminI18nProvider(props: { readonly children: JSX.Element }): JS
   })
   const adminI18n: AdminI18n = {
     ...shop,
-    t: (id, values) => (isAdminId(id) ? (intl()?.formatMessage({ id }, isolateArguments(values, shop.locale())) ?? '') : shop.t(id, values)),
+    t: (id, values) =>
+      isAdminId(id)
+        ? (intl()?.formatMessage({ id }, isolateArguments(values, shop.locale())) ?? '')
+        : shop.t(id, values),
   }
   return (
     <Show when={intl()}>

@@ -1,8 +1,9 @@
 /** The admin area's own navigation, above every admin page; the current section is marked for screen readers. */
-import { useLocation } from '@solidjs/router'
+import { A } from '@solidjs/router'
 import { For, type JSX } from 'solid-js'
 import { type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
 import './admin-nav.css'
+import { useShopPathname } from '../platform/shop-path.ts'
 
 const sections: readonly { readonly href: string; readonly label: AdminMessageId }[] = [
   { href: '/admin/dashboard', label: 'admin.dashboard.title' },
@@ -18,17 +19,17 @@ const sections: readonly { readonly href: string; readonly label: AdminMessageId
 
 export function AdminNav(): JSX.Element {
   const { t } = useAdminI18n()
-  const location = useLocation()
-  const isCurrent = (href: string) => location.pathname === href || location.pathname.startsWith(`${href}/`)
+  const pathname = useShopPathname()
+  const isCurrent = (href: string) => pathname() === href || pathname().startsWith(`${href}/`)
   return (
     <nav class="admin-nav" aria-label={t('admin.orders.nav')}>
       <ul>
         <For each={sections}>
           {(section) => (
             <li>
-              <a href={section.href} aria-current={isCurrent(section.href) ? 'page' : undefined}>
+              <A href={section.href} aria-current={isCurrent(section.href) ? 'page' : undefined}>
                 {t(section.label)}
-              </a>
+              </A>
             </li>
           )}
         </For>

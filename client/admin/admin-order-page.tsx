@@ -4,7 +4,7 @@
  * actions section (fulfil, ship, deliver, cancel: admin-order-actions.tsx; refund). Online only.
  */
 
-import { useParams } from '@solidjs/router'
+import { A, useParams } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
 import { type AdminOrder, remainingRefundable } from '../../shared/orders/admin-order.ts'
@@ -52,7 +52,7 @@ function OrderDetailsPage(): JSX.Element {
     <section class="admin-order" aria-labelledby="admin-order-title" aria-busy={order.loading}>
       <AdminNav />
       <p>
-        <a href="/admin/orders">{t('admin.orders.back')}</a>
+        <A href="/admin/orders">{t('admin.orders.back')}</A>
       </p>
       <h1 id="admin-order-title">{heading()}</h1>
       <Switch>

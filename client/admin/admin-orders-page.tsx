@@ -4,7 +4,7 @@
  * more". A table on wide screens, stacked cards on a phone. Online only; rendered for admins by
  * require-admin.tsx, in a chunk shoppers never download.
  */
-import { useSearchParams } from '@solidjs/router'
+import { A, useSearchParams } from '@solidjs/router'
 import { batch, createEffect, createSignal, For, type JSX, on, Show } from 'solid-js'
 import type { AdminOrderSummary } from '../../shared/orders/admin-order.ts'
 import { type OrderStatus, orderStatuses } from '../../shared/orders/order-status.ts'
@@ -227,9 +227,9 @@ function OrderTable(props: { readonly orders: readonly AdminOrderSummary[] }): J
           {(order) => (
             <tr>
               <th scope="row">
-                <a href={`/admin/orders/${order.id}`} data-order-link>
+                <A href={`/admin/orders/${order.id}`} data-order-link>
                   {t('admin.orders.number', { number: order.number })}
-                </a>
+                </A>
               </th>
               <td>{formatDate(order.createdAt)}</td>
               <td class="admin-orders__email">{order.email}</td>
@@ -262,9 +262,9 @@ function OrderCards(props: { readonly orders: readonly AdminOrderSummary[] }): J
         {(order) => (
           <li class="admin-order-card">
             <p class="admin-order-card__head">
-              <a href={`/admin/orders/${order.id}`} data-order-link>
+              <A href={`/admin/orders/${order.id}`} data-order-link>
                 {t('admin.orders.number', { number: order.number })}
-              </a>
+              </A>
               <OrderStatusBadge status={order.status} />
             </p>
             <p class="admin-order-card__email">{order.email}</p>

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * One review in the admin's moderation queue: what the author wrote (as text), photos, why it was
  * held and reported, and the decisions: approve, reject with a reason (required, shown to the
@@ -98,7 +99,7 @@ export function AdminReviewCard(props: {
     <article class="admin-review" aria-labelledby={`${idBase()}-title`}>
       <header class="admin-review__head">
         <h2 id={`${idBase()}-title`}>
-          <a href={`/p/${encodeURIComponent(review().product.slug)}`}>{name()}</a>
+          <A href={`/p/${encodeURIComponent(review().product.slug)}`}>{name()}</A>
           <Show when={review().variantLabel}>
             <span class="admin-review__variant"> · {review().variantLabel}</span>
           </Show>

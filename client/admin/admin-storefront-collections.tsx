@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * The collections part of `/admin/storefront`: the list, and an editor to create one, edit it or
  * delete it (soft; after a confirmation). A failed save marks the fields the server names and moves
@@ -53,7 +54,7 @@ export function StorefrontCollections(props: {
         <For each={props.collections}>
           {(collection) => (
             <li>
-              <a href={`/collections/${collection.slug}`}>{collection.title.en}</a>{' '}
+              <A href={`/collections/${collection.slug}`}>{collection.title.en}</A>{' '}
               <span>
                 {t(collection.kind === 'manual' ? 'admin.storefront.kind.manual' : 'admin.storefront.kind.rule')}
                 {' · '}

@@ -6,11 +6,12 @@
  * Its own strings (`adminGate.*`) are in the shop's catalog, as it must work offline; the pages bring
  * their strings (client/admin/admin-i18n.tsx) and set their own titles.
  */
-import { useLocation } from '@solidjs/router'
+import { A } from '@solidjs/router'
 import { ErrorBoundary, type JSX, lazy, Match, Suspense, Switch } from 'solid-js'
 import { useSession } from '../account/use-session.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
+import { useShopPathname } from '../platform/shop-path.ts'
 
 const AdminSearchPage = lazy(async () => ({ default: (await import('./admin-search-page.tsx')).AdminSearchPage }))
 const AdminOrdersPage = lazy(async () => ({ default: (await import('./admin-orders-page.tsx')).AdminOrdersPage }))
@@ -97,9 +98,9 @@ export function AdminOrdersRoute(): JSX.Element {
 
 /** `/admin/orders/:id`: one order, with the refund action. */
 export function AdminOrderRoute(): JSX.Element {
-  const location = useLocation()
+  const pathname = useShopPathname()
   return (
-    <RequireAdmin path={location.pathname}>
+    <RequireAdmin path={pathname()}>
       <AdminOrderPage />
     </RequireAdmin>
   )
@@ -139,9 +140,9 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
           <PageTitle title={t('auth.signInTitle')} />
           <h1>{t('auth.signInTitle')}</h1>
           <p>{t('adminGate.signInRequired')}</p>
-          <a class="button button--primary" href={`/sign-in?${new URLSearchParams({ next: props.path })}`}>
+          <A class="button button--primary" href={`/sign-in?${new URLSearchParams({ next: props.path })}`}>
             {t('auth.signInTitle')}
-          </a>
+          </A>
         </section>
       </Match>
       <Match when={user()?.role !== 'admin'}>
@@ -149,9 +150,9 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
           <PageTitle title={t('errors.FORBIDDEN')} />
           <h1>{t('errors.FORBIDDEN')}</h1>
           <p>{t('adminGate.forbidden')}</p>
-          <a class="button" href="/account">
+          <A class="button" href="/account">
             {t('nav.account')}
-          </a>
+          </A>
         </section>
       </Match>
       <Match when={user()?.role === 'admin'}>

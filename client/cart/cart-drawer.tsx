@@ -6,7 +6,7 @@
  * It closes on navigation. `CartAnnouncement` says the same to screen readers from the always-present
  * toast region, so the header count never changes silently. Works offline: it reads the local cart.
  */
-import { useLocation } from '@solidjs/router'
+import { A, useLocation } from '@solidjs/router'
 import { createEffect, For, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -91,12 +91,12 @@ export function CartDrawer(): JSX.Element {
             </For>
           </dl>
           <div class="cart-drawer__actions">
-            <a class="button" href="/cart">
+            <A class="button" href="/cart">
               {t('cartDrawer.viewCart')}
-            </a>
-            <a class="button button--primary" href="/checkout">
+            </A>
+            <A class="button button--primary" href="/checkout">
               {t('cartDrawer.checkout')}
-            </a>
+            </A>
           </div>
         </div>
       )}

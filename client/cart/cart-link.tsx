@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
 import { useI18n } from '../platform/i18n.tsx'
 import { useShopper } from './shopper-context.tsx'
@@ -8,12 +9,12 @@ export function CartLink(): JSX.Element {
   const shopper = useShopper()
   const count = () => shopper.view().itemCount
   return (
-    <a class="header-link" href="/cart">
+    <A class="header-link" href="/cart">
       <span class="visually-hidden">{t('nav.cartWithCount', { count: count() })}</span>
       <span aria-hidden="true">{t('nav.cart')}</span>
       <span class="header-link__count" aria-hidden="true">
         {count()}
       </span>
-    </a>
+    </A>
   )
 }

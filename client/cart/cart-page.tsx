@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { lowStockThreshold } from '../catalog/stock-state.tsx'
@@ -34,9 +35,9 @@ export function CartPage(): JSX.Element {
         <Match when={lines().length === 0}>
           <div class="notice-page">
             <p>{t('cart.empty')}</p>
-            <a class="button button--primary" href="/">
+            <A class="button button--primary" href="/">
               {t('cart.continueShopping')}
-            </a>
+            </A>
           </div>
         </Match>
         <Match when={true}>
@@ -71,9 +72,9 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
       <div class="cart-line__details">
         <Show when={props.line.product} fallback={<span class="cart-line__name">{name()}</span>}>
           {(product) => (
-            <a class="cart-line__name" href={`/p/${product().slug}`}>
+            <A class="cart-line__name" href={`/p/${product().slug}`}>
               {product().name}
-            </a>
+            </A>
           )}
         </Show>
         <Show when={options()}>
@@ -233,9 +234,9 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
         </Show>
       </dl>
       <DiscountCodeField id="cart-discount-code" refusal={refusalText()} />
-      <a class="button button--primary cart-summary__checkout" href="/checkout">
+      <A class="button button--primary cart-summary__checkout" href="/checkout">
         {t('checkout.cta')}
-      </a>
+      </A>
     </div>
   )
 }

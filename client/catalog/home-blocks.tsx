@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * The home page's blocks (shared/storefront/home-blocks.ts), resolved for the shopper's language. The
  * server renders the same markup for the first view (server/pages/storefront-views.ts).
@@ -58,9 +59,9 @@ export function HomeBlocks(props: {
                       <Show when={hero().text}>
                         <p>{hero().text}</p>
                       </Show>
-                      <a class="button button--primary hero__cta" href={hero().ctaHref}>
+                      <A class="button button--primary hero__cta" href={hero().ctaHref}>
                         {hero().ctaLabel}
-                      </a>
+                      </A>
                     </div>
                     <Show when={hero().image}>
                       {(image) => (
@@ -83,9 +84,9 @@ export function HomeBlocks(props: {
                   <p class={`home-banner home-banner--${banner().tone}`}>
                     <Show when={banner().href} fallback={banner().text}>
                       {(href) => (
-                        <a class="home-banner__link" href={href()}>
+                        <A class="home-banner__link" href={href()}>
                           {banner().text}
-                        </a>
+                        </A>
                       )}
                     </Show>
                   </p>
@@ -108,10 +109,10 @@ export function HomeBlocks(props: {
                     <For each={props.categories}>
                       {(category) => (
                         <li>
-                          <a class="category-tile" href={`/c/${category.slug}`}>
+                          <A class="category-tile" href={`/c/${category.slug}`}>
                             <span class="category-tile__name">{category.name}</span>
                             <span class="category-tile__description">{category.description}</span>
-                          </a>
+                          </A>
                         </li>
                       )}
                     </For>
@@ -141,7 +142,7 @@ export function HomeBlocks(props: {
 function CollectionTileLink(props: { readonly tile: CollectionTile }): JSX.Element {
   return (
     <li>
-      <a class="collection-tile" href={`/collections/${props.tile.slug}`}>
+      <A class="collection-tile" href={`/collections/${props.tile.slug}`}>
         <Show when={props.tile.image}>
           {(image) => (
             <ProductImage image={image()} class="collection-tile__image" alt="" sizes={collectionTileSizes} />
@@ -151,7 +152,7 @@ function CollectionTileLink(props: { readonly tile: CollectionTile }): JSX.Eleme
         <Show when={props.tile.description}>
           <span class="collection-tile__description">{props.tile.description}</span>
         </Show>
-      </a>
+      </A>
     </li>
   )
 }

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { For, type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import { colourSwatches, hasPriceRange } from '../../shared/catalog/variant-selection.ts'
@@ -24,7 +25,7 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
   const onlyVariant = () => (props.product.variants.length === 1 ? props.product.variants[0] : undefined)
   return (
     <li class="product-card">
-      <a class="product-card__link" href={`/p/${props.product.slug}`}>
+      <A class="product-card__link" href={`/p/${props.product.slug}`}>
         <Show when={image()} fallback={<span class="product-card__image product-card__image--empty" />}>
           {(img) => (
             <ProductImage
@@ -43,19 +44,19 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
         <Show when={props.product.stock <= 0}>
           <span class="stock stock--out">{t('stock.out')}</span>
         </Show>
-      </a>
+      </A>
       <div class="product-card__actions">
         <Show
           when={onlyVariant()}
           fallback={
             // A product sold in several sizes or colours is chosen on its page.
-            <a
+            <A
               class="button product-card__add"
               href={`/p/${props.product.slug}`}
               aria-label={t('product.chooseOptionsNamed', { name: props.product.name })}
             >
               {t('product.chooseOptions')}
-            </a>
+            </A>
           }
         >
           {(variant) => (

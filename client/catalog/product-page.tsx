@@ -1,4 +1,4 @@
-import { useParams } from '@solidjs/router'
+import { A, useParams } from '@solidjs/router'
 import { createEffect, For, type JSX, lazy, Match, on, Show, Suspense, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import { tagLabel } from '../../shared/catalog/tag-label.ts'
@@ -126,12 +126,12 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
       <nav class="breadcrumb" aria-label={t('nav.breadcrumb')}>
         <ol>
           <li>
-            <a href="/">{t('nav.home')}</a>
+            <A href="/">{t('nav.home')}</A>
           </li>
           <Show when={props.category}>
             {(category) => (
               <li>
-                <a href={`/c/${category().slug}`}>{category().name}</a>
+                <A href={`/c/${category().slug}`}>{category().name}</A>
               </li>
             )}
           </Show>
@@ -173,9 +173,9 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
                   const label = () => tagLabel(tag, locale())
                   return (
                     <li>
-                      <a class="tag" href={searchHref({ q: label() })}>
+                      <A class="tag" href={searchHref({ q: label() })}>
                         {label()}
-                      </a>
+                      </A>
                     </li>
                   )
                 }}

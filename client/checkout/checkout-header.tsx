@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * The header of the checkout and payment pages: the shop's name, "Secure checkout" with a lock, the
  * connection and sync status, and the way back to the cart — no search, no category bar, nothing
@@ -18,9 +19,9 @@ export function CheckoutHeader(): JSX.Element {
   return (
     <header class="site-header checkout-header">
       <div class="site-header__bar">
-        <a class="site-header__brand" href="/">
+        <A class="site-header__brand" href="/">
           {t('app.name')}
-        </a>
+        </A>
         <span class="checkout-header__secure">
           <svg class="checkout-header__lock" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path
@@ -32,9 +33,9 @@ export function CheckoutHeader(): JSX.Element {
         </span>
         <OfflineIndicator />
         <SyncStatus />
-        <a class="header-link" href="/cart">
+        <A class="header-link" href="/cart">
           {t('checkout.backToCart')}
-        </a>
+        </A>
       </div>
     </header>
   )

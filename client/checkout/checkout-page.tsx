@@ -4,7 +4,7 @@
  * opens at once; offline the page says it will open when back online, and it does, whichever tab or
  * the sync engine sends it. Focus moves to each step's heading as the shopper advances.
  */
-import { useNavigate } from '@solidjs/router'
+import { A, useNavigate } from '@solidjs/router'
 import { createEffect, createResource, createSignal, type JSX, Match, on, onCleanup, onMount, Switch } from 'solid-js'
 import { useSession } from '../account/use-session.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
@@ -146,9 +146,9 @@ export function CheckoutPage(): JSX.Element {
         <Match when={shopper.view().cart.length === 0}>
           <div class="notice-page">
             <p>{t('cart.empty')}</p>
-            <a class="button button--primary" href="/">
+            <A class="button button--primary" href="/">
               {t('cart.continueShopping')}
-            </a>
+            </A>
           </div>
         </Match>
         <Match when={true}>

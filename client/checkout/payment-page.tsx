@@ -4,7 +4,7 @@
  * its reason and the form kept for another card, the 3-D Secure dialog when the card asks for it.
  * Stripe: the Payment Element (lazy chunk). Paid: on to the order page, which confirms it.
  */
-import { useNavigate, useParams, useSearchParams } from '@solidjs/router'
+import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router'
 import { createEffect, createResource, createSignal, type JSX, lazy, Match, onMount, Show, Switch } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -125,7 +125,7 @@ export function PaymentPage(): JSX.Element {
                 <Match when={!canPayNow(current(), new Date())}>
                   <div class="notice" role="alert">
                     <p>{t('payment.notPayable')}</p>
-                    <a href={`/orders/${current().id}`}>{t('payment.viewOrder')}</a>
+                    <A href={`/orders/${current().id}`}>{t('payment.viewOrder')}</A>
                   </div>
                 </Match>
                 <Match when={!network.isOnline()}>

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * A checkout that is queued (placed offline, or its request failed on the network) or that the
  * server refused. Queued: payment opens by itself once the order exists. Refused: why, and a way
@@ -38,9 +39,9 @@ export function QueuedCheckout(props: {
         <p>{t('checkout.refused')}</p>
         <p>{errorText()}</p>
         <div class="checkout__actions">
-          <a class="button" href="/cart">
+          <A class="button" href="/cart">
             {t('checkout.backToCart')}
-          </a>
+          </A>
           <button type="button" class="button button--primary" onClick={() => props.onDiscard()}>
             {t('checkout.startAgain')}
           </button>

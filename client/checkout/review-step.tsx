@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * Step 3: the order as it will be placed — the server's prices, stock and totals (or, offline, this
  * device's last-known ones, marked as such), with every change since the shopper last saw the cart
@@ -57,7 +58,7 @@ export function ReviewStep(props: {
             <DiscountCodeField id="checkout-discount-code" refusal={refusal()} />
             <Show when={!canPlaceOrder(current().lines)}>
               <p class="notice" role="alert">
-                {t('checkout.fixCart')} <a href="/cart">{t('checkout.backToCart')}</a>
+                {t('checkout.fixCart')} <A href="/cart">{t('checkout.backToCart')}</A>
               </p>
             </Show>
             <Show when={!network.isOnline()}>

@@ -3,7 +3,7 @@
  * from the server when the page opens online. `?placed=1` (the checkout's last step) adds the thank-you
  * banner. An order this device never stored says so offline, and "not found" once the server says so.
  */
-import { useParams, useSearchParams } from '@solidjs/router'
+import { A, useParams, useSearchParams } from '@solidjs/router'
 import { type JSX, Match, Show, Switch } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
 import { orderNumberOf } from '../../shared/orders/order-number.ts'
@@ -65,9 +65,9 @@ export function OrderPage(): JSX.Element {
           <div class="notice-page">
             <h1 id="order-title">{t('errors.NOT_FOUND')}</h1>
             <p>{t('orders.notFound')}</p>
-            <a class="button button--primary" href="/orders">
+            <A class="button button--primary" href="/orders">
               {t('orders.all')}
-            </a>
+            </A>
           </div>
         </Match>
         <Match when={waiting()}>
@@ -96,7 +96,7 @@ function OrderDetails(props: { readonly order: Order; readonly placed: boolean }
   return (
     <>
       <p class="order__back">
-        <a href="/orders">{t('orders.all')}</a>
+        <A href="/orders">{t('orders.all')}</A>
       </p>
       <Show when={props.placed}>
         <div class="order-placed">

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * "Write a review" beside each line of a delivered order (issue 15). Order lines carry no slug: it is
  * looked up in the local catalog, and a product no longer there gets no link.
@@ -29,13 +30,13 @@ export function WriteReviewLink(props: { readonly slug: string | undefined; read
   return (
     <Show when={props.slug}>
       {(slug) => (
-        <a
+        <A
           class="order-line__review"
           href={reviewFormPath(slug())}
           aria-label={t('reviews.writeForLine', { product: props.product })}
         >
           {t('reviews.write')}
-        </a>
+        </A>
       )}
     </Show>
   )

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /** The sections of the order page: lines and totals, payment, shipping, tracking, refunds, status history. */
 
 import { For, type JSX, Show } from 'solid-js'
@@ -108,9 +109,9 @@ export function OrderPayment(props: SectionProps): JSX.Element {
         {(until) => (
           <div class="order__pay">
             <p>{t('orders.payment.reservedUntil', { time: formatDate(until(), { timeStyle: 'short' }) })}</p>
-            <a class="button button--primary" href={paymentPath(props.order.id)}>
+            <A class="button button--primary" href={paymentPath(props.order.id)}>
               {t(props.order.status === 'payment_failed' ? 'orders.payment.retry' : 'orders.payment.payNow')}
-            </a>
+            </A>
           </div>
         )}
       </Show>

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 /**
  * `/orders`: the shopper's orders, newest first, from Dexie — so the list shows offline with the
  * time it was last fetched — refreshed from the server whenever the page opens online.
@@ -43,9 +44,9 @@ export function OrdersPage(): JSX.Element {
         <Match when={syncedAt.value() !== null || refresh().status === 'done'}>
           <div class="notice-page">
             <p>{t('orders.empty')}</p>
-            <a class="button button--primary" href="/">
+            <A class="button button--primary" href="/">
               {t('cart.continueShopping')}
-            </a>
+            </A>
           </div>
         </Match>
         <Match when={failureOf(refresh())}>
@@ -60,7 +61,7 @@ function OrderCard(props: { readonly order: Order }): JSX.Element {
   const { t, formatDate } = useI18n()
   return (
     <li>
-      <a class="order-card" href={`/orders/${props.order.id}`}>
+      <A class="order-card" href={`/orders/${props.order.id}`}>
         <span class="order-card__number">{t('orders.number', { number: orderNumberOf(props.order) })}</span>
         <OrderStatusBadge status={props.order.status} />
         <span class="order-card__meta">
@@ -72,7 +73,7 @@ function OrderCard(props: { readonly order: Order }): JSX.Element {
           <span class="visually-hidden">{t('orders.totals.total')}: </span>
           <Price amount={props.order.totals.total} currency={props.order.currency} />
         </span>
-      </a>
+      </A>
     </li>
   )
 }

@@ -7,6 +7,8 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl'
 import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js'
 import en from '../../locales/en.json'
+import { isolateArguments } from '../../shared/i18n/bidi.ts'
+import { localeOfPath, localizedPath } from '../../shared/i18n/locale-path.ts'
 import {
   firstSupportedLocale,
   isLocale,
@@ -17,7 +19,6 @@ import {
 } from '../../shared/i18n/locales.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { minorUnitsPerMajor } from '../../shared/money.ts'
-import { isolateArguments } from '../../shared/i18n/bidi.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
 import { localStorageKeys } from '../offline/storage-keys.ts'
 
@@ -50,10 +51,13 @@ export type I18n = {
 }
 
 /**
- * The stored choice, else the language the server rendered the page in (it negotiated the browser's
- * Accept-Language), else the first of the browser's languages the shop speaks, else English.
+ * The language in the URL (decision 0027), else the stored choice, else the language the server
+ * rendered the page in (it negotiated the browser's Accept-Language), else the first of the
+ * browser's languages the shop speaks, else English.
  */
 export function detectLocale(): Locale {
+  const inUrl = localeOfPath(location.pathname)
+  if (inUrl) return inUrl
   const stored = readStoredLocale()
   if (stored) return stored
   if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
@@ -84,8 +88,8 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
     locale,
     async setLocale(next) {
       const messages = await loadMessages(next)
+      showLocaleInUrl(next)
       setCurrent({ locale: next, messages })
-      writeStoredLocale(next)
     },
     t: (id, values) => intl().formatMessage({ id }, isolateArguments(values, locale())),
     formatPrice: (amount, currency) => priceFormat(locale(), currency).format(amount / minorUnitsPerMajor),
@@ -126,6 +130,17 @@ function priceFormat(locale: Locale, currency: CurrencyCode): Intl.NumberFormat 
 function onError(error: Error): void {
   // A missing or malformed message is a bug; formatjs then shows the id, so the page still works.
   console.error(error)
+}
+
+/**
+ * Puts `locale` in the address (replacing any other one) and remembers it as the shopper's choice:
+ * a shared link opens in its language, and an address without one opens in the last one chosen.
+ */
+export function showLocaleInUrl(locale: Locale): void {
+  const here = `${location.pathname}${location.search}${location.hash}`
+  const there = localizedPath(locale, here)
+  if (there !== here) history.replaceState(history.state, '', there)
+  if (readStoredLocale() !== locale) writeStoredLocale(locale)
 }
 
 function readStoredLocale(): Locale | null {

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { createSignal, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { OwnReview } from '../../shared/reviews/review.ts'
@@ -34,9 +35,9 @@ export function OwnReviewPanel(props: {
     <div class="own-review">
       <Switch
         fallback={
-          <a class="button button--primary" href={formPath()}>
+          <A class="button button--primary" href={formPath()}>
             {t('reviews.write')}
-          </a>
+          </A>
         }
       >
         <Match when={draft.value()?.state === 'queued'}>
@@ -48,7 +49,7 @@ export function OwnReviewPanel(props: {
           {(refusal) => (
             <p class="notice" role="alert">
               {t('reviews.draft.refused', { reason: refusalMessage(t, refusal().code) })}{' '}
-              <a href={formPath()}>{t('reviews.draft.fix')}</a>{' '}
+              <A href={formPath()}>{t('reviews.draft.fix')}</A>{' '}
               <button
                 type="button"
                 class="button button--small"
@@ -66,9 +67,9 @@ export function OwnReviewPanel(props: {
           {(own) => <OwnReviewCard own={own()} formPath={formPath()} onChanged={props.onChanged} />}
         </Match>
         <Match when={session() && !session()?.user}>
-          <a class="button" href={signInPath(formPath())}>
+          <A class="button" href={signInPath(formPath())}>
             {t('reviews.signInToWrite')}
-          </a>
+          </A>
         </Match>
       </Switch>
     </div>
@@ -109,9 +110,9 @@ function OwnReviewCard(props: {
       <p class="review__title">{props.own.title}</p>
       <p class="review__body">{props.own.body}</p>
       <div class="own-review__actions">
-        <a class="button" href={props.formPath}>
+        <A class="button" href={props.formPath}>
           {t('reviews.own.edit')}
-        </a>
+        </A>
         <Show
           when={confirming()}
           fallback={

@@ -2,7 +2,7 @@
  * `/p/:slug/review`: write a review, or edit your own (issue 15). Guests are sent to sign in and
  * back. A new review works offline (a draft sent later); an edit needs the network.
  */
-import { useNavigate, useParams } from '@solidjs/router'
+import { A, useNavigate, useParams } from '@solidjs/router'
 import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
 import type { OwnReview } from '../../shared/reviews/review.ts'
@@ -49,9 +49,9 @@ export function ReviewFormPage(): JSX.Element {
         {(shown) => (
           <section class="review-form-page">
             <h1>{t('reviews.form.title', { product: shown().name })}</h1>
-            <a class="button button--primary" href={signInPath(`/p/${shown().slug}/review`)}>
+            <A class="button button--primary" href={signInPath(`/p/${shown().slug}/review`)}>
               {t('reviews.signInToWrite')}
-            </a>
+            </A>
           </section>
         )}
       </Match>
@@ -84,7 +84,7 @@ function WriteOrEdit(props: { readonly product: Product; readonly userId: string
   return (
     <section class="review-form-page">
       <p>
-        <a href={`/p/${props.product.slug}`}>{t('reviews.form.back', { product: props.product.name })}</a>
+        <A href={`/p/${props.product.slug}`}>{t('reviews.form.back', { product: props.product.name })}</A>
       </p>
       <Show when={start()} fallback={<p role="status">{t('reviews.loading')}</p>}>
         {(loaded) => (

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, Show } from 'solid-js'
 import type { HelpfulVote, PublicReview, ReviewPhoto } from '../../shared/reviews/review.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -56,7 +57,7 @@ export function ReviewItem(props: {
           when={props.signedIn}
           fallback={
             <p class="review__sign-in">
-              <a href={props.signInHref}>{t('reviews.signInToVote')}</a>
+              <A href={props.signInHref}>{t('reviews.signInToVote')}</A>
             </p>
           }
         >

@@ -8,6 +8,7 @@
  */
 import { useLocation, useNavigate } from '@solidjs/router'
 import { createEffect, createSignal, For, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
+import { stripLocalePrefix } from '../../shared/i18n/locale-path.ts'
 import type { Suggestion } from '../../shared/search/search-types.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
@@ -50,7 +51,7 @@ export function SearchCombobox(): JSX.Element {
   // On the search page the box shows that page's query, also after back/forward.
   createEffect(
     on([() => location.pathname, () => location.search], ([path, search]) => {
-      if (path === '/search') setText(new URLSearchParams(search).get('q') ?? '')
+      if (stripLocalePrefix(path) === '/search') setText(new URLSearchParams(search).get('q') ?? '')
     }),
   )
   createEffect(() => {

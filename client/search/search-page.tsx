@@ -3,7 +3,7 @@
  * filters with counts, sorting and pages, "did you mean" when nothing matched, and popular categories
  * to start from. Results from the offline index say so.
  */
-import { useLocation, useNavigate } from '@solidjs/router'
+import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
@@ -106,7 +106,7 @@ export function SearchPage(): JSX.Element {
                 {(suggestion) => (
                   <p class="search-page__did-you-mean">
                     {t('search.didYouMean')}{' '}
-                    <a href={searchHref({ ...request(), q: suggestion(), page: 1, verbatim: false })}>{suggestion()}</a>
+                    <A href={searchHref({ ...request(), q: suggestion(), page: 1, verbatim: false })}>{suggestion()}</A>
                     ?
                   </p>
                 )}
@@ -117,7 +117,7 @@ export function SearchPage(): JSX.Element {
                     {t('search.showingResultsFor')} <strong>{corrected()}</strong>
                     <br />
                     {t('search.searchInsteadFor')}{' '}
-                    <a href={searchHref({ ...request(), page: 1, verbatim: true })}>{request().q}</a>
+                    <A href={searchHref({ ...request(), page: 1, verbatim: true })}>{request().q}</A>
                   </p>
                 )}
               </Show>
@@ -189,15 +189,15 @@ export function SearchPage(): JSX.Element {
                         aria-label={t('search.pageOf', { page: request().page, pages: pages() })}
                       >
                         <Show when={request().page > 1}>
-                          <a class="button" href={searchHref({ ...request(), page: request().page - 1 })}>
+                          <A class="button" href={searchHref({ ...request(), page: request().page - 1 })}>
                             {t('search.previousPage')}
-                          </a>
+                          </A>
                         </Show>
                         <span>{t('search.pageOf', { page: request().page, pages: pages() })}</span>
                         <Show when={request().page < pages()}>
-                          <a class="button" href={searchHref({ ...request(), page: request().page + 1 })}>
+                          <A class="button" href={searchHref({ ...request(), page: request().page + 1 })}>
                             {t('search.nextPage')}
-                          </a>
+                          </A>
                         </Show>
                       </nav>
                     </Show>
@@ -225,9 +225,9 @@ function PopularCategories(props: {
         <For each={props.categories}>
           {(category) => (
             <li>
-              <a class="category-tile" href={`/c/${category.value}`}>
+              <A class="category-tile" href={`/c/${category.value}`}>
                 <span class="category-tile__name">{category.label}</span>
-              </a>
+              </A>
             </li>
           )}
         </For>

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { type JSX, Show } from 'solid-js'
 import type { SearchHit } from '../../shared/search/search-types.ts'
 import { ProductImage } from '../catalog/product-image.tsx'
@@ -19,7 +20,7 @@ export function SearchResultCard(props: {
   const { t } = useI18n()
   return (
     <li class="product-card search-result">
-      <a class="product-card__link" href={`/p/${props.hit.slug}`} onClick={() => props.onOpen()}>
+      <A class="product-card__link" href={`/p/${props.hit.slug}`} onClick={() => props.onOpen()}>
         <Show when={props.hit.image} fallback={<span class="product-card__image product-card__image--empty" />}>
           {(image) => (
             <ProductImage
@@ -51,7 +52,7 @@ export function SearchResultCard(props: {
             </span>
           )}
         </Show>
-      </a>
+      </A>
     </li>
   )
 }

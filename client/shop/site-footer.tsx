@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { For, type JSX } from 'solid-js'
 import { footerLinks } from '../../shared/pages/help-sections.ts'
 import { useI18n } from '../platform/i18n.tsx'
@@ -46,7 +47,7 @@ function FooterLinks(props: {
         <For each={props.links}>
           {(link) => (
             <li>
-              <a href={link.href}>{t(link.label)}</a>
+              <A href={link.href}>{t(link.label)}</A>
             </li>
           )}
         </For>

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
@@ -9,9 +10,9 @@ export function NotFound(): JSX.Element {
     <section class="notice-page">
       <h1>{t('errors.NOT_FOUND')}</h1>
       <p>{t('notFound.hint')}</p>
-      <a class="button button--primary" href="/">
+      <A class="button button--primary" href="/">
         {t('notFound.home')}
-      </a>
+      </A>
     </section>
   )
 }

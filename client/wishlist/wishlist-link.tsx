@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
@@ -8,12 +9,12 @@ export function WishlistLink(): JSX.Element {
   const shopper = useShopper()
   const count = () => shopper.view().wishlist.length
   return (
-    <a class="header-link" href="/wishlist">
+    <A class="header-link" href="/wishlist">
       <span class="visually-hidden">{t('nav.wishlistWithCount', { count: count() })}</span>
       <span aria-hidden="true">{t('nav.wishlist')}</span>
       <span class="header-link__count" aria-hidden="true">
         {count()}
       </span>
-    </a>
+    </A>
   )
 }

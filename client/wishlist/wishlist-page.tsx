@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import { useShopper } from '../cart/shopper-context.tsx'
 import type { WishlistItemView } from '../cart/shopper-view.ts'
@@ -24,9 +25,9 @@ export function WishlistPage(): JSX.Element {
         <Match when={items().length === 0}>
           <div class="notice-page">
             <p>{t('wishlist.empty')}</p>
-            <a class="button button--primary" href="/">
+            <A class="button button--primary" href="/">
               {t('cart.continueShopping')}
-            </a>
+            </A>
           </div>
         </Match>
         <Match when={true}>
@@ -57,9 +58,9 @@ function WishlistRow(props: { readonly item: WishlistItemView }): JSX.Element {
         <Show when={props.item.product} fallback={<span class="cart-line__name">{name()}</span>}>
           {(product) => (
             <>
-              <a class="cart-line__name" href={`/p/${product().slug}`}>
+              <A class="cart-line__name" href={`/p/${product().slug}`}>
                 {product().name}
-              </a>
+              </A>
               <Price amount={product().price} currency={product().currency} lastKnown={!network.isOnline()} />
             </>
           )}
@@ -73,13 +74,13 @@ function WishlistRow(props: { readonly item: WishlistItemView }): JSX.Element {
           <Show
             when={onlyVariant() || !props.item.product}
             fallback={
-              <a
+              <A
                 class="button button--small button--primary"
                 href={`/p/${props.item.product?.slug}`}
                 aria-label={t('product.chooseOptionsNamed', { name: name() })}
               >
                 {t('product.chooseOptions')}
-              </a>
+              </A>
             }
           >
             <button

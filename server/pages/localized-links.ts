@@ -3,8 +3,9 @@
  * crawler or a click before the app takes over stays in that language. Done once on the finished
  * HTML rather than in each view: a view writes shop paths (`/p/x`) like the app's routes do.
  */
-import { type Locale, locales } from '../../shared/i18n/locales.ts'
+
 import { localizedPath } from '../../shared/i18n/locale-path.ts'
+import { type Locale, locales } from '../../shared/i18n/locales.ts'
 
 /** Paths that are not pages: served the same in every language. */
 const notPages = /^\/(?:api|media|assets|icons|email|sitemaps?)(?:[/?#.]|$)/

@@ -37,7 +37,7 @@ describe('the page document', () => {
   it('keeps the "needs JavaScript" notice and the module preloads for pages only the app can show', () => {
     const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
-    dir: 'ltr',
+      dir: 'ltr',
       head: '',
       body: '',
       data: null,
@@ -51,7 +51,7 @@ describe('the page document', () => {
   it('leaves the module preloads out of a page that paints without script, but not its entry script', () => {
     const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
-    dir: 'ltr',
+      dir: 'ltr',
       head: '',
       body: '<h1>Hi</h1>',
       data: {},

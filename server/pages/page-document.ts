@@ -46,7 +46,9 @@ export function compileDocumentTemplate(indexHtml: string): DocumentTemplate {
   const restOfHead = beforeRoot.slice(headInsertAt)
   const restOfHeadWithoutPreloads = restOfHead.replace(modulePreloads, '')
   return (parts) => {
-    const start = beforeRoot.slice(0, headInsertAt).replace(markers.html, `<html lang="${parts.lang}" dir="${parts.dir}">`)
+    const start = beforeRoot
+      .slice(0, headInsertAt)
+      .replace(markers.html, `<html lang="${parts.lang}" dir="${parts.dir}">`)
     const island =
       parts.data === null
         ? ''

@@ -26,6 +26,7 @@ import { enforceRateLimits } from '../platform/rate-limit.ts'
 import { makeRepresentation, type Representation, sendRepresentation } from '../platform/representation.ts'
 import type { BuiltFiles } from '../platform/static-files.ts'
 import { searchPerIp } from '../search/search.routes.ts'
+import { localizeLinks } from './localized-links.ts'
 import {
   type RenderedPage,
   renderCategoryPage,
@@ -38,7 +39,6 @@ import {
   renderSearchPage,
   renderShellPage,
 } from './page.service.ts'
-import { localizeLinks } from './localized-links.ts'
 import { compileDocumentTemplate, type DocumentTemplate } from './page-document.ts'
 import { renderPageHead } from './page-head.ts'
 import { type PageIntl, pageIntl, requestLocale } from './page-intl.ts'

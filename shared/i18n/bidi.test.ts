@@ -3,7 +3,10 @@ import { isolateArguments } from './bidi.ts'
 
 describe('isolateArguments', () => {
   it('wraps text arguments of a right-to-left message in first-strong isolates and keeps numbers', () => {
-    expect(isolateArguments({ number: 'SF-10042', count: 3 }, 'ar')).toEqual({ number: '\u2068SF-10042\u2069', count: 3 })
+    expect(isolateArguments({ number: 'SF-10042', count: 3 }, 'ar')).toEqual({
+      number: '\u2068SF-10042\u2069',
+      count: 3,
+    })
   })
 
   it('leaves left-to-right messages alone', () => {

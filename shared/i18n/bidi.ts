@@ -20,6 +20,7 @@ export function isolateArguments<V extends Readonly<Record<string, string | numb
 ): V | undefined {
   if (!values || localeDirection(locale) === 'ltr') return values
   const isolated: Record<string, string | number> = {}
-  for (const [name, value] of Object.entries(values)) isolated[name] = typeof value === 'string' ? isolate(value) : value
+  for (const [name, value] of Object.entries(values))
+    isolated[name] = typeof value === 'string' ? isolate(value) : value
   return isolated as V
 }
