@@ -3,6 +3,7 @@
  * keyed by, how HTTP caches may keep them, and what makes them stale.
  */
 import type { Context } from 'hono'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import { catalogChannel } from '../events/catalog-changed.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { makeJsonRepresentation, sendRepresentation } from '../platform/representation.ts'
@@ -16,13 +17,22 @@ import { reviewsChannel } from '../reviews/review-events.ts'
  */
 export const catalogCacheControl = 'public, max-age=0, s-maxage=30, stale-while-revalidate=60'
 
-/** Sends the cached answer for `key`, computing it with `make` on a miss. */
-export async function sendCachedJson(c: Context<AppEnv>, key: string, make: () => Promise<unknown>): Promise<Response> {
+/**
+ * Sends the cached answer for `key`, computing it with `make` on a miss. An answer in a `locale`
+ * names it and varies by Accept-Language (its texts follow the header when no parameter asks).
+ */
+export async function sendCachedJson(
+  c: Context<AppEnv>,
+  key: string,
+  make: () => Promise<unknown>,
+  locale?: Locale,
+): Promise<Response> {
   const { responseCache } = c.var.deps
   const representation = await responseCache.get(key, async () =>
     makeJsonRepresentation(await make(), catalogCacheControl),
   )
-  return sendRepresentation(c, representation)
+  if (!locale) return sendRepresentation(c, representation)
+  return sendRepresentation(c, representation, { 'Content-Language': locale, Vary: 'Accept-Encoding, Accept-Language' })
 }
 
 /**

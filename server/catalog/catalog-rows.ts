@@ -1,6 +1,8 @@
 /** Row → shared type mapping for catalog tables, used by every repository that reads them. */
 import { getTableColumns, sql } from 'drizzle-orm'
+import { localizeCategory, localizeProduct } from '../../shared/catalog/catalog-translation.ts'
 import type { Category, Product, ProductVariant } from '../../shared/catalog/product.ts'
+import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import { asCategoryId, asProductId, asVariantId } from '../../shared/ids.ts'
 import type { RatingCounts } from '../../shared/reviews/review.ts'
 import { type categories, products } from '../db/schema.ts'
@@ -29,7 +31,12 @@ export const productColumns = { ...getTableColumns(products), variants: liveVari
 
 export type ProductRow = typeof products.$inferSelect & { readonly variants: unknown }
 
-export function toCategory(row: CategoryRow): Category {
+/** The category in `locale` (its translation over the default texts, shared/catalog/catalog-translation.ts). */
+export function toCategory(row: CategoryRow, locale: Locale = defaultLocale): Category {
+  return localizeCategory(toDefaultCategory(row), row.translations, locale)
+}
+
+function toDefaultCategory(row: CategoryRow): Category {
   return {
     id: asCategoryId(row.id),
     slug: row.slug,
@@ -42,7 +49,12 @@ export function toCategory(row: CategoryRow): Category {
   }
 }
 
-export function toProduct(row: ProductRow): Product {
+/** The product in `locale` (its translation over the default texts, shared/catalog/catalog-translation.ts). */
+export function toProduct(row: ProductRow, locale: Locale = defaultLocale): Product {
+  return localizeProduct(toDefaultProduct(row), row.translations, locale)
+}
+
+function toDefaultProduct(row: ProductRow): Product {
   return {
     id: asProductId(row.id),
     slug: row.slug,

@@ -1,35 +1,44 @@
 /** The only SQL of the catalog feature. Reads skip soft-deleted rows; sync reads them elsewhere. */
 import { and, arrayOverlaps, asc, desc, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
+import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import type { CategoryId } from '../../shared/ids.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { productColumns, toCategory, toProduct } from './catalog-rows.ts'
 import type { ProductCursor } from './product-cursor.ts'
 
-export async function listLiveCategories(db: Db): Promise<Category[]> {
+export async function listLiveCategories(db: Db, locale: Locale = defaultLocale): Promise<Category[]> {
   const rows = await db
     .select()
     .from(categories)
     .where(isNull(categories.deletedAt))
     .orderBy(asc(categories.position), asc(categories.id))
-  return rows.map(toCategory)
+  return rows.map((row) => toCategory(row, locale))
 }
 
-export async function findLiveCategoryBySlug(db: Db, slug: string): Promise<Category | null> {
+export async function findLiveCategoryBySlug(
+  db: Db,
+  slug: string,
+  locale: Locale = defaultLocale,
+): Promise<Category | null> {
   const [row] = await db
     .select()
     .from(categories)
     .where(and(eq(categories.slug, slug), isNull(categories.deletedAt)))
-  return row ? toCategory(row) : null
+  return row ? toCategory(row, locale) : null
 }
 
-export async function findLiveProductBySlug(db: Db, slug: string): Promise<Product | null> {
+export async function findLiveProductBySlug(
+  db: Db,
+  slug: string,
+  locale: Locale = defaultLocale,
+): Promise<Product | null> {
   const [row] = await db
     .select(productColumns)
     .from(products)
     .where(and(eq(products.slug, slug), isNull(products.deletedAt)))
-  return row ? toProduct(row) : null
+  return row ? toProduct(row, locale) : null
 }
 
 /**
@@ -46,7 +55,7 @@ export async function listLiveRelatedCandidates(
     .select(productColumns)
     .from(products)
     .where(and(isNull(products.deletedAt), ne(products.id, product.id), or(...alike)))
-  return rows.map(toProduct)
+  return rows.map((row) => toProduct(row))
 }
 
 export type ProductListFilter = {
@@ -55,6 +64,7 @@ export type ProductListFilter = {
   readonly sort: ProductSort
   readonly after: ProductCursor | null
   readonly limit: number
+  readonly locale?: Locale
 }
 
 /** One keyset page: rows strictly after `after` in (sort key, id) order — never OFFSET. */
@@ -71,7 +81,7 @@ export async function listLiveProducts(db: Db, filter: ProductListFilter): Promi
     .where(and(...conditions))
     .orderBy(...orderFor(filter.sort))
     .limit(filter.limit)
-  return rows.map(toProduct)
+  return rows.map((row) => toProduct(row, filter.locale))
 }
 
 // The id breaks ties in the same direction as the sort key, so one btree index scan serves each sort.

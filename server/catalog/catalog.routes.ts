@@ -1,20 +1,35 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { listProductsQuery, productSlugParam } from '../../shared/catalog/product-schema.ts'
+import { localeQuery } from '../../shared/i18n/locale-schema.ts'
+import { type Locale, negotiateLocale } from '../../shared/i18n/locales.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { validate } from '../platform/validation.ts'
 import { getProduct, listCategories, listProducts } from './catalog.service.ts'
 import { queryKey, sendCachedJson } from './catalog-cache.ts'
 
-export const categoryRoutes = new Hono<AppEnv>().get('/', (c) =>
-  sendCachedJson(c, 'categories', () => listCategories(c.var.deps)),
-)
+export const categoryRoutes = new Hono<AppEnv>().get('/', validate('query', localeQuery), (c) => {
+  const locale = catalogLocale(c, c.req.valid('query').locale)
+  return sendCachedJson(c, `categories:${locale}`, () => listCategories(c.var.deps, locale), locale)
+})
 
 export const productRoutes = new Hono<AppEnv>()
   .get('/', validate('query', listProductsQuery), (c) => {
     const query = c.req.valid('query')
-    return sendCachedJson(c, queryKey('products', query), () => listProducts(c.var.deps, query))
+    const locale = catalogLocale(c, query.locale)
+    return sendCachedJson(
+      c,
+      queryKey('products', { ...query, locale }),
+      () => listProducts(c.var.deps, query, locale),
+      locale,
+    )
   })
-  .get('/:slug', validate('param', productSlugParam), (c) => {
+  .get('/:slug', validate('param', productSlugParam), validate('query', localeQuery), (c) => {
     const { slug } = c.req.valid('param')
-    return sendCachedJson(c, `product:${slug}`, () => getProduct(c.var.deps, slug))
+    const locale = catalogLocale(c, c.req.valid('query').locale)
+    return sendCachedJson(c, `product:${slug}:${locale}`, () => getProduct(c.var.deps, slug, locale), locale)
   })
+
+/** The texts' language: the `locale` parameter, else the request's Accept-Language (issue 16). */
+function catalogLocale(c: Context<AppEnv>, asked: Locale | undefined): Locale {
+  return asked ?? negotiateLocale(c.req.header('Accept-Language'))
+}

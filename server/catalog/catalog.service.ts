@@ -1,6 +1,7 @@
 import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
 import type { ListProductsQuery } from '../../shared/catalog/product-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import {
@@ -13,11 +14,11 @@ import { decodeProductCursor, encodeProductCursor, type ProductCursor } from './
 
 type CatalogDeps = Pick<AppDeps, 'db'>
 
-export async function listCategories(deps: CatalogDeps): Promise<{ items: Category[] }> {
-  return { items: await listLiveCategories(deps.db) }
+export async function listCategories(deps: CatalogDeps, locale: Locale): Promise<{ items: Category[] }> {
+  return { items: await listLiveCategories(deps.db, locale) }
 }
 
-export async function listProducts(deps: CatalogDeps, query: ListProductsQuery): Promise<ProductPage> {
+export async function listProducts(deps: CatalogDeps, query: ListProductsQuery, locale: Locale): Promise<ProductPage> {
   const after = query.cursor === undefined ? null : decodeProductCursor(query.cursor, query.sort)
   if (query.cursor !== undefined && !after) {
     throw new AppError(ErrorCode.InvalidCursor, 'The cursor is malformed or belongs to another sort order.')
@@ -31,6 +32,7 @@ export async function listProducts(deps: CatalogDeps, query: ListProductsQuery):
     sort: query.sort,
     after,
     limit: query.limit + 1,
+    locale,
   })
   const items = rows.slice(0, query.limit)
   const last = items.at(-1)
@@ -38,8 +40,8 @@ export async function listProducts(deps: CatalogDeps, query: ListProductsQuery):
   return { items, nextCursor }
 }
 
-export async function getProduct(deps: CatalogDeps, slug: string): Promise<Product> {
-  const product = await findLiveProductBySlug(deps.db, slug)
+export async function getProduct(deps: CatalogDeps, slug: string, locale: Locale): Promise<Product> {
+  const product = await findLiveProductBySlug(deps.db, slug, locale)
   if (!product) throw new AppError(ErrorCode.NotFound, `No product "${slug}".`)
   return product
 }

@@ -20,6 +20,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import type { Role } from '../../shared/account/user.ts'
 import type { ApiKeyAuditAction, ApiKeyScope } from '../../shared/api-keys/api-key.ts'
+import type { CategoryTranslation, ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shared/discounts/discount.ts'
@@ -59,6 +60,7 @@ export const categories = pgTable(
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     description: text('description').notNull(),
+    translations: jsonb('translations').$type<Translations<CategoryTranslation>>().notNull().default({}),
     position: integer('position').notNull(),
     ...versionColumns,
   },
@@ -88,6 +90,8 @@ export const products = pgTable(
     images: jsonb('images').$type<ProductImage[]>().notNull().default([]),
     /** Ordered options and values (DESIGN §10); empty for a product sold in one form. */
     options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
+    /** Name, description and option texts in the shop's other languages (shared/catalog/catalog-translation.ts). */
+    translations: jsonb('translations').$type<Translations<ProductTranslation>>().notNull().default({}),
     /**
      * Published reviews per star (index 0 = 1 star), moved in the same transaction as the review
      * (decision 0024): the write bumps the product's version, so the catalog feed and the search

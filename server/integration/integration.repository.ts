@@ -45,7 +45,7 @@ export async function listProductsById(db: Db, afterId: string | null, limit: nu
     .where(and(isNull(products.deletedAt), afterId ? gt(products.id, afterId) : undefined))
     .orderBy(asc(products.id))
     .limit(limit)
-  return rows.map(toProduct)
+  return rows.map((row) => toProduct(row))
 }
 
 /** Live category ids by id and by slug, for the ids and slugs an import names. */

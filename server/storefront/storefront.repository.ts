@@ -81,7 +81,7 @@ export async function listRuleProducts(db: Db, rule: CollectionRule, limit: numb
     .where(and(...conditions))
     .orderBy(desc(products.createdAt), desc(products.id))
     .limit(limit)
-  return rows.map(toProduct)
+  return rows.map((row) => toProduct(row))
 }
 
 /** Live products by id, in no particular order (callers order them). */
@@ -91,7 +91,7 @@ export async function listLiveProductsByIds(db: Db, ids: readonly string[]): Pro
     .select(productColumns)
     .from(products)
     .where(and(inArray(products.id, [...ids]), isNull(products.deletedAt)))
-  return rows.map(toProduct)
+  return rows.map((row) => toProduct(row))
 }
 
 /** Live products by slug; the admin names a manual collection's products so. */

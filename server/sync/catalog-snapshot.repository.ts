@@ -38,7 +38,7 @@ export async function readSnapshotPlan(db: Db): Promise<SnapshotPlan> {
         .where(isNull(products.deletedAt))
         .orderBy(desc(products.featured), desc(products.createdAt), asc(products.id))
       return {
-        categories: categoryRows.map(toCategory),
+        categories: categoryRows.map((row) => toCategory(row)),
         productIds: productRows.map((row) => row.id),
         oldestRunning: horizon.oldestRunning,
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localeTag } from '../i18n/locale-schema.ts'
 import { catalogCursorPattern, parseCatalogCursor } from '../sync/catalog-cursor.ts'
 import { productSorts } from './product.ts'
 
@@ -23,6 +24,7 @@ export const listProductsQuery = z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
       .optional(),
+    locale: localeTag.optional(),
   })
   .strict()
 export type ListProductsQuery = z.infer<typeof listProductsQuery>
