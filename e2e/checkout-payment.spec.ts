@@ -27,7 +27,7 @@ async function expectPaidInHistory(page: Page, orderId: string): Promise<void> {
   const order = (await answer.json()) as { status: string; number: number }
   expect(order.status).toBe('paid')
   await page.goto('/orders')
-  const listed = page.getByRole('main').locator(`a[href="/orders/${orderId}"]`)
+  const listed = page.getByRole('main').locator(`a[href="/en/orders/${orderId}"]`)
   await expect(listed).toBeVisible()
   await expect(listed).toContainText(`Order SF-${order.number}`)
   await expect(listed).toContainText('Paid')

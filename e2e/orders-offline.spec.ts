@@ -45,7 +45,7 @@ test('a shopper reads their orders offline after one visit, and sees status chan
     await expect(statusBadge(page)).toHaveText('Awaiting payment')
     await expect(page.getByRole('listitem').filter({ hasText: lamp.name })).toContainText('2 ×')
     await expect(page.getByRole('listitem').filter({ hasText: mug.name })).toContainText('1 ×')
-    await expect(page.getByRole('link', { name: 'Pay now' })).toHaveAttribute('href', `/checkout/pay/${id}`)
+    await expect(page.getByRole('link', { name: 'Pay now' })).toHaveAttribute('href', `/en/checkout/pay/${id}`)
     await expect(history(page)).toHaveText(['Awaiting payment'])
   })
 
@@ -135,7 +135,7 @@ test('a declined payment shows on the order page with the reason and a way to re
   await page.goto(`/orders/${order.id}`)
   await expect(statusBadge(page)).toHaveText('Payment failed')
   await expect(page.getByText('Your card was declined. Try another card.')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Retry payment' })).toHaveAttribute('href', `/checkout/pay/${order.id}`)
+  await expect(page.getByRole('link', { name: 'Retry payment' })).toHaveAttribute('href', `/en/checkout/pay/${order.id}`)
   await expect(history(page)).toHaveText(['Awaiting payment', 'Payment failed'])
 
   await test.step('after signing out, this device keeps none of the shopper’s orders or queued checkouts', async () => {

@@ -37,7 +37,7 @@ test('the server’s HTML has breadcrumbs, readable tags and shipping and return
   const crumbs = htmlOnly.getByRole('navigation', { name: 'Breadcrumb' })
   await expect(crumbs.getByRole('link', { name: product.categoryName })).toHaveAttribute(
     'href',
-    `/c/${product.categorySlug}`,
+    `/en/c/${product.categorySlug}`,
   )
   await expect(crumbs.getByText(product.name)).toHaveAttribute('aria-current', 'page')
   await expect(htmlOnly.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Home cinema' })).toBeVisible()

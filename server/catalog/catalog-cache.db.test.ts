@@ -80,7 +80,7 @@ describe.each(await databaseTargets())('catalog answers from the response cache 
     const id = await createTestProduct(database().db, { stock: 5 })
     const first = await app.request(`/api/products/p-${id}`, { headers: { 'accept-encoding': 'gzip' } })
     expect(first.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/)
-    expect(first.headers.get('vary')).toBe('Accept-Encoding')
+    expect(first.headers.get('vary')).toBe('Accept-Encoding, Accept-Language')
     const etag = first.headers.get('etag') ?? ''
     expect(etag).toMatch(/^"[0-9a-f]{32}(-gz)?"$/)
     const notModified = await app.request(`/api/products/p-${id}`, {

@@ -57,6 +57,34 @@ describe.each(await databaseTargets())('catalog routes on $name', (target) => {
     expect(body.items.map((c) => c.position)).toEqual([...body.items.map((c) => c.position)].sort((a, b) => a - b))
   })
 
+  it('answers in the language asked for: ?locale=, else Accept-Language, falling back to the default', async () => {
+    const [row] = rowsOf(
+      await database().db.execute(
+        sql`select slug, name, translations->'de'->>'name' as german, translations->'ar'->>'name' as arabic
+            from products where deleted_at is null and translations ? 'de' order by slug limit 1`,
+      ),
+    ) as { slug: string; name: string; german: string; arabic: string }[]
+    if (!row) throw new Error('the seeded catalog has no translated product')
+    expect(row.german).not.toBe(row.name)
+    const german = await app().request(`/api/products/${row.slug}?locale=de`)
+    expect(german.headers.get('content-language')).toBe('de')
+    expect(german.headers.get('vary')).toContain('Accept-Language')
+    expect(((await german.json()) as Product).name).toBe(row.german)
+    const byHeader = await app().request(`/api/products/${row.slug}`, { headers: { 'Accept-Language': 'ar-EG,ar;q=0.9' } })
+    expect(((await byHeader.json()) as Product).name).toBe(row.arabic)
+    const regional = await getJson<Product>(`/api/products/${row.slug}?locale=de-AT`)
+    expect(regional.body.name).toBe(row.german)
+    const unspoken = await getJson<Product>(`/api/products/${row.slug}?locale=it`)
+    expect(unspoken.body.name).toBe(row.name)
+    const listed = await getJson<ProductPage>('/api/products?locale=ja&limit=100')
+    expect(listed.body.items.every((product) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(product.name))).toBe(true)
+    const categories = await getJson<{ items: Category[] }>('/api/categories?locale=fr')
+    expect(categories.body.items.map((category) => category.name)).not.toContain('Phones')
+    const refused = await getJson<ProblemDetails>(`/api/products/${row.slug}?locale=${encodeURIComponent('<x>')}`)
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('locale')
+  })
+
   it('answers the first page with the default size and a cursor', async () => {
     const { status, body } = await getJson<ProductPage>('/api/products')
     expect(status).toBe(200)

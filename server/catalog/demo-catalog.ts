@@ -2,6 +2,7 @@
  * Deterministic demo catalog: the same seed always yields the same categories, products, ids and
  * timestamps, so screenshots, e2e tests and two servers seeded separately agree.
  */
+import type { CategoryTranslation, ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
 import type { ProductImage, ProductOption, ProductOptionValue } from '../../shared/catalog/product.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 
@@ -12,6 +13,7 @@ export { deterministicUuid } from './deterministic-uuid.ts'
 import { productArtPlaceholder } from '../media/product-art-placeholder.ts'
 import { mulberry32, type Random } from '../platform/seeded-random.ts'
 import { type CategorySpec, closingSentences, demoCategories, type ProductLine } from './demo-catalog-lexicon.ts'
+import { translateDemoCategory, translateDemoProduct } from './demo-translations.ts'
 import { type DemoVariant, offerDemoProduct } from './demo-variants.ts'
 import { deterministicUuid } from './deterministic-uuid.ts'
 
@@ -20,6 +22,7 @@ export type DemoCategory = {
   readonly slug: string
   readonly name: string
   readonly description: string
+  readonly translations: Translations<CategoryTranslation>
   readonly position: number
 }
 
@@ -37,6 +40,7 @@ export type DemoProduct = {
   readonly featured: boolean
   readonly images: ProductImage[]
   readonly options: ProductOption[]
+  readonly translations: Translations<ProductTranslation>
   readonly createdAt: Date
 }
 
@@ -62,6 +66,7 @@ export function generateDemoCatalog(options: DemoCatalogOptions = {}): DemoCatal
     slug: spec.slug,
     name: spec.name,
     description: spec.description,
+    translations: translateDemoCategory(spec.slug),
     position,
   }))
   const context: DrawContext = { seed, random, usedSlugs: new Set(), skuPrefixes: new Set() }
@@ -91,19 +96,23 @@ function demoProduct(
 ): { product: DemoProduct; variants: DemoVariant[] } {
   let line: ProductLine
   let brand: string
+  let model: string
+  let attribute: string
   let name: string
   // Redraw a few times on a name clash, so twins (same name, slug suffix -2) stay rare.
   let attempts = 0
   do {
     line = pick(random, spec.lines)
     brand = pick(random, spec.brands)
-    name = `${brand} ${pick(random, spec.models)} ${pick(random, line.attributes)} ${line.noun}`
+    model = pick(random, spec.models)
+    attribute = pick(random, line.attributes)
+    name = `${brand} ${model} ${attribute} ${line.noun}`
   } while (usedSlugs.has(slugify(name)) && ++attempts < 8)
   const slug = uniqueSlug(slugify(name), usedSlugs)
   const tags = [...new Set([...line.tags, slugify(line.noun), slugify(brand)])]
   const id = deterministicUuid(`product:${slug}`)
   // The draws below keep the order they had before variants, so a seed still gives the same products.
-  const description = writeDescription(random, name, line)
+  const { description, first, second, closing } = writeDescription(random, name, line)
   const price = demoPrice(random, line.price)
   // About one in twelve products is sold out, so the UI's out-of-stock states have data.
   const stock = random() < 0.08 ? 0 : 1 + Math.floor(random() * 200)
@@ -129,6 +138,7 @@ function demoProduct(
     featured: false,
     images: [...sharedImages(art, offer.colours[0]), ...offer.colours.map((colour, k) => colourImage(art, colour, k))],
     options: offer.options,
+    translations: translateDemoProduct({ brand, model, attribute, line, first, second, closing }),
     createdAt,
   }
   return { product, variants: offer.variants }
@@ -162,9 +172,10 @@ function colourImage(art: ArtOf, colour: ProductOptionValue, k: number): Product
   }
 }
 
-function writeDescription(random: Random, name: string, line: ProductLine): string {
-  const [first, second] = pickDistinct(random, line.features.length, 2).map((i) => line.features[i])
-  return `Meet the ${name}: it ${first}, and it ${second}. ${pick(random, closingSentences)}`
+function writeDescription(random: Random, name: string, line: ProductLine) {
+  const [first = '', second = ''] = pickDistinct(random, line.features.length, 2).map((i) => line.features[i])
+  const closing = pick(random, closingSentences)
+  return { description: `Meet the ${name}: it ${first}, and it ${second}. ${closing}`, first, second, closing }
 }
 
 /** Prices that look like a shop's: 49.99 under 500, round hundreds-and-tens (1299.00) above. */

@@ -4,7 +4,7 @@
  * The demo reviews (seed-demo-reviews.ts) come with the catalog; a demo catalog seeded before there
  * were reviews gets them at the next start, once.
  */
-import { count, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, eq, inArray, sql } from 'drizzle-orm'
 import { categories, collections, homeLayout, products, users } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
@@ -46,8 +46,9 @@ export async function seedDemoCatalog(
     await tx.execute(sql`select pg_advisory_xact_lock(${seedLockKey})`)
     const [existing] = await tx.select({ n: count() }).from(categories)
     if ((existing?.n ?? 0) > 0) {
+      const translated = await addMissingDemoTranslations(tx, options)
       const reviews = await addMissingDemoReviews(tx, options)
-      return { seeded: reviews > 0, categories: 0, products: 0, variants: 0, reviews }
+      return { seeded: reviews > 0 || translated, categories: 0, products: 0, variants: 0, reviews }
     }
     const catalog = generateDemoCatalog(options)
     await tx.insert(categories).values(catalog.categories)
@@ -80,6 +81,31 @@ export async function seedDemoCatalog(
 }
 
 /**
+ * The demo catalog's translations (issue 16) for one stored before there were any: only while the
+ * demo's first category has none, so a shop's own catalog and a shop's own edits are never touched.
+ */
+async function addMissingDemoTranslations(tx: Db, options: DemoCatalogOptions): Promise<boolean> {
+  const firstCategory = deterministicUuid(`category:${demoCategories[0]!.slug}`)
+  const [untranslated] = await tx
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(eq(categories.id, firstCategory), sql`${categories.translations} = '{}'::jsonb`))
+  if (!untranslated) return false
+  const catalog = generateDemoCatalog(options)
+  const texts = (rows: readonly { id: string; translations: unknown }[]) =>
+    JSON.stringify(rows.map(({ id, translations }) => ({ id, translations })))
+  await tx.execute(sql`
+    update categories c set translations = t.translations
+    from jsonb_to_recordset(${texts(catalog.categories)}::jsonb) as t(id uuid, translations jsonb)
+    where c.id = t.id and c.translations = '{}'::jsonb`)
+  await tx.execute(sql`
+    update products p set translations = t.translations
+    from jsonb_to_recordset(${texts(catalog.products)}::jsonb) as t(id uuid, translations jsonb)
+    where p.id = t.id and p.translations = '{}'::jsonb`)
+  return true
+}
+
+/**
  * The demo reviews for a demo catalog stored before there were any: only when no demo customer
  * exists yet and every product of the demo catalog does (a shop's own catalog gets none).
  */
@@ -104,12 +130,13 @@ async function addMissingDemoReviews(tx: Db, options: DemoCatalogOptions): Promi
 export async function insertProducts(tx: Db, rows: readonly DemoProduct[]): Promise<void> {
   await tx.execute(sql`
     insert into products (id, slug, name, description, brand, tags, category_id, price, currency, stock,
-      featured, images, options, created_at)
+      featured, images, options, translations, created_at)
     select id, slug, name, description, brand, array(select jsonb_array_elements_text(tags)), "categoryId",
-      price, currency, stock, featured, images, options, "createdAt"
+      price, currency, stock, featured, images, options, coalesce(translations, '{}'::jsonb), "createdAt"
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       as p(id uuid, slug text, name text, description text, brand text, tags jsonb, "categoryId" uuid,
-        price int, currency text, stock int, featured boolean, images jsonb, options jsonb, "createdAt" timestamptz)`)
+        price int, currency text, stock int, featured boolean, images jsonb, options jsonb, translations jsonb,
+        "createdAt" timestamptz)`)
 }
 
 /** Demo variants as generated, after their products; the roll-up trigger then sets the products' stock and price. */
