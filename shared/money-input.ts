@@ -4,6 +4,7 @@
  * Both `.` and `,` are read as the decimal separator: with at most two decimals that is never
  * ambiguous, and "1,000" is refused (three decimals) rather than misread as a thousand.
  */
+import type { Locale } from './i18n/locales.ts'
 import { minorUnitsPerMajor } from './money.ts'
 
 export type MoneyInputResult =
@@ -28,3 +29,10 @@ export function formatMoneyInput(amount: number, decimalSeparator: '.' | ','): s
   const digits = String(amount).padStart(decimals + 1, '0')
   return `${digits.slice(0, -decimals)}${decimalSeparator}${digits.slice(-decimals)}`
 }
+
+/** The separator an amount input shows in `locale`: the comma where the language writes one, else the point. */
+export function inputDecimalSeparator(locale: Locale): '.' | ',' {
+  return commaLocales.has(locale) ? ',' : '.'
+}
+
+const commaLocales: ReadonlySet<Locale> = new Set<Locale>(['de', 'fr', 'es'])

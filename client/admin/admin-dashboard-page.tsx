@@ -1,9 +1,9 @@
-import { A } from '@solidjs/router'
 /**
  * `/admin/dashboard`: today's orders and revenue (UTC day), orders per minute, active carts and low
  * stock, kept live by the server's `dashboard` events. Rendered for admins by require-admin.tsx, in
  * a chunk shoppers never download.
  */
+import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, onCleanup, onMount, Show } from 'solid-js'
 import { type DashboardSnapshot, dashboardEvent, lowStockThreshold } from '../../shared/admin/dashboard.ts'
 import { describeOptions } from '../../shared/catalog/variant.ts'

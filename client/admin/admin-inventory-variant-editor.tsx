@@ -9,7 +9,7 @@
 import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
 import type { InventoryItem, InventoryVariant } from '../../shared/catalog/admin-inventory-schema.ts'
 import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
-import { formatMoneyInput } from '../../shared/money-input.ts'
+import { formatMoneyInput, inputDecimalSeparator } from '../../shared/money-input.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, patchJson } from '../platform/api-client.ts'
@@ -37,7 +37,7 @@ function VariantForm(props: {
   const { t, locale } = useAdminI18n()
   const { db } = useOffline()
   const asText = (amount: number | null) =>
-    amount === null ? '' : formatMoneyInput(amount, locale() === 'de' ? ',' : '.')
+    amount === null ? '' : formatMoneyInput(amount, inputDecimalSeparator(locale()))
   const [priceText, setPriceText] = createSignal(asText(props.variant.price))
   const [compareText, setCompareText] = createSignal(asText(props.variant.compareAtPrice))
   const [delta, setDelta] = createSignal(0)

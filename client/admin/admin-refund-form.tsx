@@ -7,7 +7,7 @@
  */
 import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
 import type { CurrencyCode } from '../../shared/money.ts'
-import { formatMoneyInput, parseMoneyInput } from '../../shared/money-input.ts'
+import { formatMoneyInput, inputDecimalSeparator, parseMoneyInput } from '../../shared/money-input.ts'
 import type { RefundInput } from '../../shared/orders/refund-schema.ts'
 import { FormAlert } from '../account/auth-form.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -31,7 +31,7 @@ export function RefundForm(props: {
 }): JSX.Element {
   const { t, locale } = useAdminI18n()
   const { db } = useOffline()
-  const asText = (amount: number) => formatMoneyInput(amount, locale() === 'de' ? ',' : '.')
+  const asText = (amount: number) => formatMoneyInput(amount, inputDecimalSeparator(locale()))
   const [amountText, setAmountText] = createSignal(asText(props.remaining))
   const [reason, setReason] = createSignal('')
   const [amountError, setAmountError] = createSignal<string | null>(null)

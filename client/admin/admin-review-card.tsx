@@ -1,10 +1,10 @@
-import { A } from '@solidjs/router'
 /**
  * One review in the admin's moderation queue: what the author wrote (as text), photos, why it was
  * held and reported, and the decisions: approve, reject with a reason (required, shown to the
  * author), reply (set, edit, remove). The audit trail loads when its <details> opens. Each decision
  * names the status the admin saw, so a decision someone else made first comes back as a conflict.
  */
+import { A } from '@solidjs/router'
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js'
 import type { AdminReview } from '../../shared/reviews/admin-review-schema.ts'
 import { type ReviewAuditAction, reviewAuditActions } from '../../shared/reviews/review.ts'

@@ -1,10 +1,11 @@
-import { A } from '@solidjs/router'
 /**
  * The collections part of `/admin/storefront`: the list, and an editor to create one, edit it or
  * delete it (soft; after a confirmation). A failed save marks the fields the server names and moves
  * the focus to the first; a save or delete is announced in a polite status.
  */
+import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, onMount, Show } from 'solid-js'
+import { inputDecimalSeparator } from '../../shared/money-input.ts'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
@@ -132,7 +133,7 @@ function CollectionEditor(props: {
 }): JSX.Element {
   const { t, locale } = useAdminI18n()
   const { db } = useOffline()
-  const initial = props.collection ? draftOf(props.collection, locale() === 'de' ? ',' : '.') : emptyDraft
+  const initial = props.collection ? draftOf(props.collection, inputDecimalSeparator(locale())) : emptyDraft
   const [draft, setDraft] = createSignal<CollectionDraft>(initial)
   const [problems, setProblems] = createSignal<DraftProblems>({})
   const [alert, setAlert] = createSignal('')

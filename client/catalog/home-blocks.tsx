@@ -1,8 +1,8 @@
-import { A } from '@solidjs/router'
 /**
  * The home page's blocks (shared/storefront/home-blocks.ts), resolved for the shopper's language. The
  * server renders the same markup for the first view (server/pages/storefront-views.ts).
  */
+import { A } from '@solidjs/router'
 import { For, Index, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Category } from '../../shared/catalog/product.ts'
 import { type CollectionTile, type HomeView, heroImage } from '../../shared/storefront/home-blocks.ts'

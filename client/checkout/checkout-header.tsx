@@ -1,9 +1,9 @@
-import { A } from '@solidjs/router'
 /**
  * The header of the checkout and payment pages: the shop's name, "Secure checkout" with a lock, the
  * connection and sync status, and the way back to the cart — no search, no category bar, nothing
  * that leads away mid-checkout. server/pages/checkout-layout.ts renders the same markup first.
  */
+import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
 import { OfflineIndicator } from '../offline/offline-indicator.tsx'
 import { SyncStatus } from '../offline/sync-status.tsx'

@@ -1,9 +1,9 @@
-import { A } from '@solidjs/router'
 /**
  * A checkout that is queued (placed offline, or its request failed on the network) or that the
  * server refused. Queued: payment opens by itself once the order exists. Refused: why, and a way
  * back to the cart or to a fresh attempt (a new idempotency key).
  */
+import { A } from '@solidjs/router'
 import { type JSX, Show } from 'solid-js'
 import type { PendingCheckout } from '../offline/local-db.ts'
 import { isErrorCode } from '../platform/api-client.ts'

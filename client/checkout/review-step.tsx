@@ -1,10 +1,10 @@
-import { A } from '@solidjs/router'
 /**
  * Step 3: the order as it will be placed — the server's prices, stock and totals (or, offline, this
  * device's last-known ones, marked as such), with every change since the shopper last saw the cart
  * called out: "was X, now Y", fewer in stock, no longer sold. The quote comes from the steps
  * (checkout-quote.ts), which price the order summary with it from the first step on.
  */
+import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
 import { useOffline } from '../offline/offline-context.tsx'

@@ -1,8 +1,8 @@
-import { A } from '@solidjs/router'
 /**
  * "Write a review" beside each line of a delivered order (issue 15). Order lines carry no slug: it is
  * looked up in the local catalog, and a product no longer there gets no link.
  */
+import { A } from '@solidjs/router'
 import { type JSX, Show } from 'solid-js'
 import type { ProductId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'

@@ -1,6 +1,6 @@
-import { A } from '@solidjs/router'
 /** The sections of the order page: lines and totals, payment, shipping, tracking, refunds, status history. */
 
+import { A } from '@solidjs/router'
 import { For, type JSX, Show } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
 import { trackingUrl } from '../../shared/orders/carrier-tracking.ts'

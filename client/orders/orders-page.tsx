@@ -1,8 +1,8 @@
-import { A } from '@solidjs/router'
 /**
  * `/orders`: the shopper's orders, newest first, from Dexie — so the list shows offline with the
  * time it was last fetched — refreshed from the server whenever the page opens online.
  */
+import { A } from '@solidjs/router'
 import { For, type JSX, Match, Show, Switch } from 'solid-js'
 import type { Order } from '../../shared/orders/order.ts'
 import { orderNumberOf } from '../../shared/orders/order-number.ts'

@@ -18,7 +18,7 @@ import {
   locales,
 } from '../../shared/i18n/locales.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import { minorUnitsPerMajor } from '../../shared/money.ts'
+import { minorUnitsPerMajorOf } from '../../shared/money.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
 import { localStorageKeys } from '../offline/storage-keys.ts'
 
@@ -92,7 +92,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
       setCurrent({ locale: next, messages })
     },
     t: (id, values) => intl().formatMessage({ id }, isolateArguments(values, locale())),
-    formatPrice: (amount, currency) => priceFormat(locale(), currency).format(amount / minorUnitsPerMajor),
+    formatPrice: (amount, currency) => priceFormat(locale(), currency).format(amount / minorUnitsPerMajorOf(currency)),
     formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     formatNumber: (value, options) => intl().formatNumber(value, options),
   }

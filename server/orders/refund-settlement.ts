@@ -7,7 +7,7 @@
  * one. Settling only a `pending` (or `failed`) row makes every path idempotent: the admin's request,
  * the automatic refund and charge.refunded may all report the same refund.
  */
-import { minorUnitsPerMajor } from '../../shared/money.ts'
+import { type CurrencyCode, toDecimalString } from '../../shared/money.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
 import { enqueueRefundEmail } from '../email/order-emails.ts'
 import type { Poke } from '../events/event-publisher.ts'
@@ -96,6 +96,6 @@ async function recordRefundOnOrder(
 }
 
 /** "12.34 EUR": for history reasons, read by people in the admin, not a localized price. */
-function formatAmount(amount: number, currency: string): string {
-  return `${(amount / minorUnitsPerMajor).toFixed(2)} ${currency}`
+function formatAmount(amount: number, currency: CurrencyCode): string {
+  return `${toDecimalString(amount, currency)} ${currency}`
 }
