@@ -4,10 +4,12 @@
  */
 import type {
   CategoryTranslation,
+  OptionTranslation,
   ProductTranslation,
   TranslatedLocale,
   Translations,
 } from '../../shared/catalog/catalog-translation.ts'
+import type { ProductOption } from '../../shared/catalog/product.ts'
 import { type ColourCode, demoColours, type ProductLine } from './demo-catalog-lexicon.ts'
 import { arLexicon } from './demo-lexicon/ar.ts'
 import { deLexicon } from './demo-lexicon/de.ts'
@@ -36,6 +38,8 @@ export type DemoProductParts = {
   readonly first: string
   readonly second: string
   readonly closing: string
+  /** The product's own options: only their texts are translated. */
+  readonly options: readonly ProductOption[]
 }
 
 export function translateDemoProduct(parts: DemoProductParts): Translations<ProductTranslation> {
@@ -61,17 +65,20 @@ function inLanguage(lexicon: DemoLexiconTranslation, parts: DemoProductParts): P
     second: line.features[parts.second] ?? parts.second,
     closing: lexicon.closings[parts.closing] ?? parts.closing,
   })
-  return {
-    name,
-    description,
-    options: {
-      [optionCodes.size]: { name: lexicon.optionNames.size },
-      [optionCodes.capacity]: { name: lexicon.optionNames.capacity },
-      [optionCodes.colour]: { name: lexicon.optionNames.colour, values: colourLabels(lexicon) },
-    },
-  }
+  const options = Object.fromEntries(parts.options.map((option) => [option.code, translateOption(lexicon, option)]))
+  return { name, description, ...(parts.options.length > 0 ? { options } : {}) }
 }
 
-function colourLabels(lexicon: DemoLexiconTranslation): Record<string, string> {
-  return Object.fromEntries((Object.keys(demoColours) as ColourCode[]).map((code) => [code, lexicon.colours[code]]))
+/** Sizes and capacities are the same in every language; colours have names. */
+function translateOption(lexicon: DemoLexiconTranslation, option: ProductOption): OptionTranslation {
+  if (option.code === optionCodes.colour) {
+    const values = Object.fromEntries(option.values.map((value) => [value.code, colourName(lexicon, value.code)]))
+    return { name: lexicon.optionNames.colour, values }
+  }
+  return { name: option.code === optionCodes.size ? lexicon.optionNames.size : lexicon.optionNames.capacity }
+}
+
+function colourName(lexicon: DemoLexiconTranslation, code: string): string {
+  if (!(code in demoColours)) throw new Error(`the demo lexicon has no colour "${code}"`)
+  return lexicon.colours[code as ColourCode]
 }
