@@ -5,9 +5,11 @@ import { promisify } from 'node:util'
 import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib'
 import { parse } from '@formatjs/icu-messageformat-parser'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
-import { VitePWA } from 'vite-plugin-pwa'
+import { type ManifestOptions, VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
 import { defaultRelease } from './server/observability/release.ts'
+import { localeManifestPath } from './shared/i18n/locale-path.ts'
+import { localeDirection, locales } from './shared/i18n/locales.ts'
 
 const apiOrigin = 'http://127.0.0.1:3001'
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url))
@@ -32,6 +34,56 @@ function precompileMessages(): Plugin {
       const compiled = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]))
       // Still JSON: Vite's JSON plugin turns it into a module after this transform.
       return { code: JSON.stringify(compiled), map: null }
+    },
+  }
+}
+
+/** The web app manifest of the language-neutral address; each language has its own (`localeManifests`). */
+const webManifest = {
+  name: 'Storefront',
+  short_name: 'Storefront',
+  description: 'An online shop that keeps working offline.',
+  id: '/',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  theme_color: '#1d4ed8',
+  background_color: '#ffffff',
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+} satisfies Partial<ManifestOptions>
+
+/**
+ * `manifest.<locale>.webmanifest` per language (decision 0027): its name, description, `lang`, `dir`
+ * and start URL from that language's catalog. The id stays `/`: installing in any language installs
+ * the one shop. Pages link their language's (server/pages/page-document.ts, client/platform/i18n.tsx).
+ */
+function localeManifests(): Plugin {
+  return {
+    name: 'storefront:locale-manifests',
+    apply: 'build',
+    async generateBundle() {
+      for (const locale of locales) {
+        const catalog = JSON.parse(await readFile(`locales/${locale}.json`, 'utf8')) as Record<string, string>
+        const name = catalog['app.name'] ?? webManifest.name
+        const manifest = {
+          ...webManifest,
+          name,
+          short_name: name,
+          description: catalog['app.description'] ?? webManifest.description,
+          lang: locale,
+          dir: localeDirection(locale),
+          start_url: `/${locale}`,
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: localeManifestPath(locale).slice(1),
+          source: JSON.stringify(manifest),
+        })
+      }
     },
   }
 }
@@ -117,6 +169,7 @@ export default defineConfig({
   },
   plugins: [
     precompileMessages(),
+    localeManifests(),
     solid(),
     VitePWA({
       strategies: 'injectManifest',
@@ -124,22 +177,7 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      manifest: {
-        name: 'Storefront',
-        short_name: 'Storefront',
-        description: 'An online shop that keeps working offline.',
-        id: '/',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: '#1d4ed8',
-        background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      manifest: webManifest,
       injectManifest: {
         // The app shell only: product media is cached at runtime, and nothing large is precached
         // (a precached file over the limit fails the build, DESIGN §8). Admin chunks (client/admin/,

@@ -135,7 +135,10 @@ test('a declined payment shows on the order page with the reason and a way to re
   await page.goto(`/orders/${order.id}`)
   await expect(statusBadge(page)).toHaveText('Payment failed')
   await expect(page.getByText('Your card was declined. Try another card.')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Retry payment' })).toHaveAttribute('href', `/en/checkout/pay/${order.id}`)
+  await expect(page.getByRole('link', { name: 'Retry payment' })).toHaveAttribute(
+    'href',
+    `/en/checkout/pay/${order.id}`,
+  )
   await expect(history(page)).toHaveText(['Awaiting payment', 'Payment failed'])
 
   await test.step('after signing out, this device keeps none of the shopper’s orders or queued checkouts', async () => {

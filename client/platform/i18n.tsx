@@ -8,7 +8,7 @@ import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape }
 import { type Accessor, createContext, createEffect, createMemo, createSignal, type JSX, useContext } from 'solid-js'
 import en from '../../locales/en.json'
 import { isolateArguments } from '../../shared/i18n/bidi.ts'
-import { localeOfPath, localizedPath } from '../../shared/i18n/locale-path.ts'
+import { localeManifestPath, localeOfPath, localizedPath } from '../../shared/i18n/locale-path.ts'
 import {
   firstSupportedLocale,
   isLocale,
@@ -82,6 +82,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
   createEffect(() => {
     document.documentElement.lang = locale()
     document.documentElement.dir = localeDirection(locale())
+    document.querySelector('link[rel="manifest"]')?.setAttribute('href', localeManifestPath(locale()))
   })
 
   return {

@@ -70,7 +70,9 @@ describe.each(await databaseTargets())('catalog routes on $name', (target) => {
     expect(german.headers.get('content-language')).toBe('de')
     expect(german.headers.get('vary')).toContain('Accept-Language')
     expect(((await german.json()) as Product).name).toBe(row.german)
-    const byHeader = await app().request(`/api/products/${row.slug}`, { headers: { 'Accept-Language': 'ar-EG,ar;q=0.9' } })
+    const byHeader = await app().request(`/api/products/${row.slug}`, {
+      headers: { 'Accept-Language': 'ar-EG,ar;q=0.9' },
+    })
     expect(((await byHeader.json()) as Product).name).toBe(row.arabic)
     const regional = await getJson<Product>(`/api/products/${row.slug}?locale=de-AT`)
     expect(regional.body.name).toBe(row.german)

@@ -138,7 +138,16 @@ function demoProduct(
     featured: false,
     images: [...sharedImages(art, offer.colours[0]), ...offer.colours.map((colour, k) => colourImage(art, colour, k))],
     options: offer.options,
-    translations: translateDemoProduct({ brand, model, attribute, line, first, second, closing, options: offer.options }),
+    translations: translateDemoProduct({
+      brand,
+      model,
+      attribute,
+      line,
+      first,
+      second,
+      closing,
+      options: offer.options,
+    }),
     createdAt,
   }
   return { product, variants: offer.variants }

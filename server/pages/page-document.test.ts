@@ -10,7 +10,7 @@ const builtIndexHtml = sourceIndexHtml.replace(
   `<script type="module" crossorigin src="/assets/index-9f8e.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/vendor-1a2b.js">
     <link rel="stylesheet" crossorigin href="/assets/index-3c4d.css">
-  </head>`,
+  <link rel="manifest" href="/manifest.webmanifest"></head>`,
 )
 
 describe('the page document', () => {
@@ -19,6 +19,7 @@ describe('the page document', () => {
     const html = render({
       lang: 'de',
       dir: 'ltr',
+      manifest: '/manifest.de.webmanifest',
       head: '<title>Seite · Storefront</title>',
       body: '<main>hello</main>',
       data: { page: 'shell', text: '</script><script>alert(1)</script>' },
@@ -34,10 +35,26 @@ describe('the page document', () => {
     expect(html).not.toContain('<noscript>')
   })
 
+  it('links the web app manifest of the page’s language', () => {
+    const html = compileDocumentTemplate(builtIndexHtml)({
+      lang: 'ar',
+      dir: 'rtl',
+      manifest: '/manifest.ar.webmanifest',
+      head: '',
+      body: '',
+      data: null,
+      needsScript: true,
+    })
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html).toContain('<link rel="manifest" href="/manifest.ar.webmanifest">')
+    expect(html).not.toContain('href="/manifest.webmanifest"')
+  })
+
   it('keeps the "needs JavaScript" notice and the module preloads for pages only the app can show', () => {
     const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
       dir: 'ltr',
+      manifest: '/manifest.de.webmanifest',
       head: '',
       body: '',
       data: null,
@@ -52,6 +69,7 @@ describe('the page document', () => {
     const html = compileDocumentTemplate(builtIndexHtml)({
       lang: 'en',
       dir: 'ltr',
+      manifest: '/manifest.de.webmanifest',
       head: '',
       body: '<h1>Hi</h1>',
       data: {},

@@ -9,6 +9,8 @@ import { scriptSafeJson } from './structured-data.ts'
 export type DocumentParts = {
   readonly lang: string
   readonly dir: 'ltr' | 'rtl'
+  /** The web app manifest in the page's language (decision 0027). */
+  readonly manifest: string
   /** Everything the page adds to <head>: title, description, canonical, Open Graph, JSON-LD, preloads. */
   readonly head: string
   readonly body: string
@@ -21,6 +23,7 @@ export type DocumentParts = {
 export type DocumentTemplate = (parts: DocumentParts) => string
 
 const modulePreloads = /\s*<link rel="modulepreload"[^>]*>/g
+const manifestLink = /<link rel="manifest" href="[^"]*">/
 
 const markers = {
   html: /<html lang="[^"]*">/,
@@ -53,7 +56,10 @@ export function compileDocumentTemplate(indexHtml: string): DocumentTemplate {
       parts.data === null
         ? ''
         : `<script type="application/json" id="${pageDataElementId}">${scriptSafeJson(parts.data)}</script>`
-    const rest = parts.needsScript ? restOfHead : restOfHeadWithoutPreloads
+    const rest = (parts.needsScript ? restOfHead : restOfHeadWithoutPreloads).replace(
+      manifestLink,
+      `<link rel="manifest" href="${parts.manifest}">`,
+    )
     return `${start}\n${parts.head}${rest}${parts.needsScript ? noscript : ''}<div id="root">${parts.body}</div>${island}${afterRoot}`
   }
 }

@@ -48,7 +48,8 @@ export function pageIntl(locale: Locale): PageIntl {
   const made: PageIntl = {
     locale,
     t: (id, values) => intl.formatMessage({ id }, isolateArguments(values, locale)),
-    formatPrice: (amount, currency) => intl.formatNumber(amount / minorUnitsPerMajorOf(currency), { style: 'currency', currency }),
+    formatPrice: (amount, currency) =>
+      intl.formatNumber(amount / minorUnitsPerMajorOf(currency), { style: 'currency', currency }),
     formatNumber: (value, options) => intl.formatNumber(value, options),
   }
   built.set(locale, made)

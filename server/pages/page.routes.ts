@@ -14,6 +14,7 @@ import {
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
 import { imageCdnMetaName } from '../../shared/catalog/product-image-sources.ts'
 import { productSlugParam } from '../../shared/catalog/product-schema.ts'
+import { localeManifestPath } from '../../shared/i18n/locale-path.ts'
 import { localeDirection, locales } from '../../shared/i18n/locales.ts'
 import { appOnlyPaths } from '../../shared/pages/app-paths.ts'
 import { searchQuery } from '../../shared/search/search-query.ts'
@@ -190,6 +191,7 @@ async function toRepresentation(render: DocumentTemplate, intl: PageIntl, page: 
   const html = render({
     lang: intl.locale,
     dir: localeDirection(intl.locale),
+    manifest: localeManifestPath(intl.locale),
     head: await renderPageHead(page.head, intl.locale),
     body: localizeLinks(page.body, intl.locale),
     data: page.data,

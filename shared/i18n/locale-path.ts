@@ -24,3 +24,8 @@ export function localizedPath(locale: Locale, path: string): string {
   const inShop = stripLocalePrefix(path)
   return inShop === '/' || /^\/[?#]/.test(inShop) ? `/${locale}${inShop.slice(1)}` : `/${locale}${inShop}`
 }
+
+/** The web app manifest of `locale`'s pages (written by the build, vite.config.ts). */
+export function localeManifestPath(locale: Locale): string {
+  return `/manifest.${locale}.webmanifest`
+}
