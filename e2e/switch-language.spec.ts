@@ -25,6 +25,33 @@ test('a shopper switches the shop to German: texts, prices and the page language
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeVisible()
 
+  await expect(page).toHaveURL(new RegExp(`/de/p/${product.slug}$`))
+
   await page.goto('/')
+  await expect(page).toHaveURL(/\/de$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Alles für deinen Alltag' })).toBeVisible()
+})
+
+test('a shared link opens in its language; switching to Arabic turns the shop right-to-left without a reload', async ({
+  page,
+}) => {
+  await page.goto('/fr/cart')
+  await expect(page.getByRole('heading', { level: 1, name: 'Votre panier' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.fr.webmanifest')
+
+  await page.evaluate(() => {
+    ;(window as unknown as { sameDocument: boolean }).sameDocument = true
+  })
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar')
+  await expect(page).toHaveURL(/\/ar\/cart$/)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+  await expect(page.getByRole('heading', { level: 1, name: 'سلة التسوق' })).toBeVisible()
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.ar.webmanifest')
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+
+  await page.getByRole('link', { name: 'Storefront' }).first().click()
+  await expect(page).toHaveURL(/\/ar$/)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
 })
