@@ -83,7 +83,7 @@ describe.each(await databaseTargets())('email outbox worker on $name', (target) 
     expect(mail[0]!.subject).toMatch(/^Order [0-9A-F]{8} was delivered$/)
     expect(mail[0]!.html).toContain('<h1')
     // Links point at the shop's public origin the worker was given.
-    expect(mail[0]!.text).toMatch(/View your order: https:\/\/shop\.example\.com\/orders\/[0-9a-f-]{36}\n/)
+    expect(mail[0]!.text).toMatch(/View your order: https:\/\/shop\.example\.com\/en\/orders\/[0-9a-f-]{36}\n/)
   })
 
   it('never sends one email twice with two workers on two connections', async () => {

@@ -8,7 +8,8 @@ import { renderEmail } from './render-email.ts'
 // Fixed ids and amounts: rendering reads no clock and no random, so the snapshots are stable.
 const shop = { url: 'https://shop.example.com' }
 const orderId = '3f2a9c1b-0000-4000-8000-000000000001'
-const orderUrl = `${shop.url}/orders/${orderId}`
+/** The order's page in the email's language (decision 0027). */
+const orderUrl = (locale: string) => `${shop.url}/${locale}/orders/${orderId}`
 
 // The review emails link to products, not orders: review-emails.test.ts covers them.
 type OrderTemplate = Exclude<EmailTemplate, `review_${string}`>
@@ -72,12 +73,12 @@ describe('email templates', () => {
     const links = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
     const allowed = [
       shop.url,
-      orderUrl,
+      orderUrl(locale),
       'https://www.dhl.com/global-en/home/tracking/tracking-parcel.html?submit=1&amp;tracking-id=JD014600001234',
     ]
     expect(links.length).toBeGreaterThan(0)
     for (const link of links) expect(allowed).toContain(link)
-    expect(links).toContain(template === 'order_shipped' ? allowed[2] : orderUrl)
+    expect(links).toContain(template === 'order_shipped' ? allowed[2] : orderUrl(locale))
   })
 
   it.each(locales)(
@@ -86,8 +87,8 @@ describe('email templates', () => {
       for (const template of templates) {
         const email = renderEmail(template, locale, samples[template], shop)
         expect(email.html).toMatch(/<div style="display:none;[^"]*">[^<]+<\/div>/)
-        expect(email.html).toContain(`href="${orderUrl}"`)
-        expect(email.text).toContain(orderUrl)
+        expect(email.html).toContain(`href="${orderUrl(locale)}"`)
+        expect(email.text).toContain(orderUrl(locale))
         expect(email.html).toContain(`<html lang="${locale}" dir="${localeDirection(locale)}">`)
       }
     },
@@ -118,12 +119,12 @@ describe('email templates', () => {
     expect(en.text).toContain(
       'Subtotal: €178.00\nDiscount (WELCOME10): -€17.80\nShipping: €0.00\nTax: €30.44\nTotal: €190.64',
     )
-    expect(en.text).toContain(`View your order: ${orderUrl}`)
+    expect(en.text).toContain(`View your order: ${orderUrl('en')}`)
     expect(en.text).toContain('Ada Lovelace\nInvalidenstraße 117\n3rd floor\n10115 Berlin\nGermany')
     const de = renderEmail('order_confirmation', 'de', samples.order_confirmation, shop)
     expect(de.text).toMatch(/Rabatt \(WELCOME10\): -17,80\s€\nVersand: 0,00\s€/)
     expect(de.text).toMatch(/Gesamt: 190,64\s€/)
-    expect(de.text).toContain(`Bestellung ansehen: ${orderUrl}`)
+    expect(de.text).toContain(`Bestellung ansehen: ${orderUrl('de')}`)
     expect(de.text).toContain('10115 Berlin\nDeutschland')
   })
 
@@ -303,7 +304,7 @@ describe('email templates', () => {
     ]) {
       const email = renderEmail('order_shipped', 'en', data, shop)
       expect(email.text).not.toContain('Track the parcel')
-      expect(email.text).toContain(`View your order: ${orderUrl}`)
+      expect(email.text).toContain(`View your order: ${orderUrl('en')}`)
     }
     expect(renderEmail('order_shipped', 'de', { orderId, carrier: null, trackingNumber: null }, shop).text).toContain(
       'Sendungsnummer: –',

@@ -1,5 +1,6 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
 import { countryDisplayName, formatAddressLines } from '../../../shared/checkout/address-format.ts'
+import { localizedPath } from '../../../shared/i18n/locale-path.ts'
 import { localeDirection } from '../../../shared/i18n/locales.ts'
 import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
 import { formatOrderNumber, legacyOrderNumber } from '../../../shared/orders/order-number.ts'
@@ -40,11 +41,11 @@ export function renderEmail(
   const format: EmailFormat = {
     price: intl.formatPrice,
     orderNumber: (orderId) => (number === undefined ? legacyOrderNumber(orderId) : formatOrderNumber(number)),
-    orderUrl: (orderId) => `${shop.url}/orders/${encodeURIComponent(orderId)}`,
+    orderUrl: (orderId) => `${shop.url}${localizedPath(locale, `/orders/${encodeURIComponent(orderId)}`)}`,
     addressLines: (address) => formatAddressLines(address, countryDisplayName(address.country, locale)),
     trackingUrl,
-    productUrl: (slug) => `${shop.url}/p/${encodeURIComponent(slug)}`,
-    reviewUrl: (slug) => `${shop.url}/p/${encodeURIComponent(slug)}/review`,
+    productUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}`)}`,
+    reviewUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}/review`)}`,
     unsubscribeUrl: (token) => `${shop.url}/email/unsubscribe?t=${encodeURIComponent(token)}`,
   }
   return renderContent(contentOf(copy, template, data, format), {

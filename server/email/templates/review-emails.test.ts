@@ -50,9 +50,9 @@ describe('review emails', () => {
   it('links the request to each product review form and to its unsubscribe page', () => {
     for (const locale of locales) {
       const email = renderEmail('review_request', locale, samples.review_request, shop)
-      expect(email.html).toContain('href="https://shop.example.com/p/trail-runner/review"')
-      expect(email.html).toContain('href="https://shop.example.com/p/enamel-mug/review"')
-      expect(email.text).toContain('https://shop.example.com/p/enamel-mug/review')
+      expect(email.html).toContain(`href="https://shop.example.com/${locale}/p/trail-runner/review"`)
+      expect(email.html).toContain(`href="https://shop.example.com/${locale}/p/enamel-mug/review"`)
+      expect(email.text).toContain(`https://shop.example.com/${locale}/p/enamel-mug/review`)
       expect(email.unsubscribeUrl).toBe('https://shop.example.com/email/unsubscribe?t=token-123')
       expect(email.html).toContain('href="https://shop.example.com/email/unsubscribe?t=token-123"')
     }
