@@ -21,6 +21,13 @@ describe('pseudoMessage', () => {
     expect(pseudoMessage('OK')).toBe('[ÔĶ ~]')
   })
 
+  it('pads a long message with several short words, so it can wrap', () => {
+    const text = 'Electronics, home and outdoor gear, with a shop that keeps working offline.'
+    const pseudo = pseudoMessage(text)
+    expect(pseudo).toMatch(/^\[[^~]+( ~~~~~){5}\]$/)
+    expect(pseudo.length).toBeGreaterThanOrEqual(Math.round(text.length * 1.4))
+  })
+
   it('leaves no ASCII letter in literal text', () => {
     expect(accentText('The quick brown fox jumps over the lazy dog. PACK MY BOX!')).not.toMatch(/[A-Za-z]/)
   })
@@ -44,8 +51,8 @@ describe('pseudoMessage', () => {
   })
 
   it('keeps apostrophes and quoted braces literal', () => {
-    expect(format(pseudoMessage("Your account's email"))).toBe("[Ýôûŕ åççôûñţ'š éɱåîļ ~~~~~~~]")
-    expect(format(pseudoMessage("a '{'literal'}' brace"))).toBe('[å {ļîţéŕåļ} ƀŕåçé ~~~~~~]')
+    expect(format(pseudoMessage("Your account's email"))).toBe("[Ýôûŕ åççôûñţ'š éɱåîļ ~~~~~ ~]")
+    expect(format(pseudoMessage("a '{'literal'}' brace"))).toBe('[å {ļîţéŕåļ} ƀŕåçé ~~~~~ ~]')
   })
 })
 

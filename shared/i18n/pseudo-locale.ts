@@ -26,8 +26,18 @@ export function pseudoMessage(message: string): string {
 
 /** A parsed message in the pseudo-locale: the AST the app's build-compiled catalogs hold. */
 export function pseudoElements(elements: readonly MessageFormatElement[]): MessageFormatElement[] {
-  const padding = '~'.repeat(Math.max(1, Math.ceil(textLength(elements) * pseudoExpansion) - 1))
-  return [literal('['), ...elements.map(accentElement), literal(` ${padding}]`)]
+  return [literal('['), ...elements.map(accentElement), literal(`${padding(textLength(elements))}]`)]
+}
+
+/**
+ * `~` in words of five after a space, about `pseudoExpansion` of `length` long: a long message gets
+ * several words, so it wraps where a translation would instead of overflowing as one long word.
+ */
+function padding(length: number): string {
+  const size = Math.max(2, Math.ceil(length * pseudoExpansion))
+  let padded = ''
+  while (padded.length < size || padded.endsWith(' ')) padded += padded.length % 6 === 0 ? ' ' : '~'
+  return padded
 }
 
 /** A whole catalog in the pseudo-locale, as ICU messages under the same ids. */
