@@ -30,6 +30,12 @@ export function AdminDashboardPage(): JSX.Element {
 
 type StreamState = 'connecting' | 'live' | 'reconnecting'
 
+const streamStateMessages = {
+  connecting: 'admin.dashboard.connecting',
+  live: 'admin.dashboard.live',
+  reconnecting: 'admin.dashboard.reconnecting',
+} as const satisfies Record<StreamState, string>
+
 function DashboardPage(): JSX.Element {
   const { t } = useAdminI18n()
   useDocumentTitle(() => t('admin.dashboard.title'))
@@ -45,7 +51,7 @@ function DashboardPage(): JSX.Element {
       <AdminNav />
       <h1 id="admin-dashboard-title">{t('admin.dashboard.title')}</h1>
       <p class="admin-dashboard__status" role="status">
-        {t(`admin.dashboard.${state()}`)}
+        {t(streamStateMessages[state()])}
       </p>
       <Show when={snapshot()}>{(current) => <Dashboard snapshot={current()} />}</Show>
     </section>

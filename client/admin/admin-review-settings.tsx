@@ -7,6 +7,11 @@ import { ApiError, getJson, putJson } from '../platform/api-client.ts'
 import { useAdminI18n } from './admin-i18n.tsx'
 import { parseReviewSettings } from './admin-reviews-parsers.ts'
 
+const fieldLabels = {
+  requestDelayDays: 'admin.reviews.requestDelayDays',
+  reportThreshold: 'admin.reviews.reportThreshold',
+} as const
+
 export function AdminReviewSettings(): JSX.Element {
   const { t } = useAdminI18n()
   const { db } = useOffline()
@@ -37,9 +42,9 @@ export function AdminReviewSettings(): JSX.Element {
   }
 
   const errorOf = (field: string) => (fieldError()?.field === field ? fieldError()?.text : '')
-  const numberField = (field: 'requestDelayDays' | 'reportThreshold', min: number, max: number) => (
+  const numberField = (field: keyof typeof fieldLabels, min: number, max: number) => (
     <div class="admin-reviews__field">
-      <label for={`review-settings-${field}`}>{t(`admin.reviews.${field}`)}</label>
+      <label for={`review-settings-${field}`}>{t(fieldLabels[field])}</label>
       <input
         id={`review-settings-${field}`}
         name={field}

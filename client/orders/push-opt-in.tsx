@@ -10,6 +10,8 @@ import { canOfferPush, dismissPushOffer, enablePush } from '../platform/web-push
 
 type OfferState = 'hidden' | 'offered' | 'enabling' | 'enabled' | 'blocked' | 'failed' | 'dismissed'
 
+const settledMessages = { enabled: 'push.enabled', blocked: 'push.blocked', dismissed: 'push.dismissed' } as const
+
 export function PushOptIn(): JSX.Element {
   const { t } = useI18n()
   const { db } = useOffline()
@@ -38,7 +40,7 @@ export function PushOptIn(): JSX.Element {
   const settledMessage = () => {
     const current = state()
     return current === 'enabled' || current === 'blocked' || current === 'dismissed'
-      ? (`push.${current}` as const)
+      ? settledMessages[current]
       : undefined
   }
   const dismiss = () => {
