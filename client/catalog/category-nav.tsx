@@ -5,7 +5,9 @@
  * and touch aid (keyboard users tab through the links, which scroll into view), so they are left out
  * of the tab order. server/pages/page-layout.ts renders the
  * same markup with both buttons hidden; they appear once the bar is measured, over the list, so
- * nothing moves.
+ * nothing moves. Right to left, the row starts at the right: the buttons sit at the row's start and
+ * end (styles.css), and their ‹ and › are mirrored characters (Unicode Bidi_Mirrored), which show
+ * turned round on such a page, so each still points the way its button scrolls.
  */
 import { A } from '@solidjs/router'
 import { createEffect, createSignal, Index, type JSX, on, onCleanup, onMount } from 'solid-js'
