@@ -10,6 +10,8 @@ import { type MessageId, useI18n } from '../platform/i18n.tsx'
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>
 
+const defaultDirection = { email: 'ltr', text: 'auto', password: undefined } as const
+
 export function TextField(props: {
   readonly id: string
   readonly label: string
@@ -18,6 +20,12 @@ export function TextField(props: {
   readonly value: string
   readonly error?: string
   readonly hint?: string
+  /**
+   * The value's direction. By default an email address is left to right in every language and any
+   * other text takes the direction of what is typed (a Latin street name on an Arabic page reads
+   * "12 Main Street", not "Main Street 12"); a postal code is always left to right.
+   */
+  readonly dir?: 'ltr' | 'auto'
   readonly onInput: (value: string) => void
 }): JSX.Element {
   const describedBy = () =>
@@ -30,6 +38,7 @@ export function TextField(props: {
         id={props.id}
         name={props.id}
         type={props.type}
+        dir={props.dir ?? defaultDirection[props.type]}
         autocomplete={props.autocomplete}
         value={props.value}
         aria-invalid={props.error ? true : undefined}

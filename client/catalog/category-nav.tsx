@@ -5,7 +5,9 @@
  * and touch aid (keyboard users tab through the links, which scroll into view), so they are left out
  * of the tab order. server/pages/page-layout.ts renders the
  * same markup with both buttons hidden; they appear once the bar is measured, over the list, so
- * nothing moves.
+ * nothing moves. Right to left, the row starts at the right: the buttons sit at the row's start and
+ * end (styles.css), and their ‹ and › are mirrored characters (Unicode Bidi_Mirrored), which show
+ * turned round on such a page, so each still points the way its button scrolls.
  */
 import { A } from '@solidjs/router'
 import { createEffect, createSignal, Index, type JSX, on, onCleanup, onMount } from 'solid-js'
@@ -28,9 +30,10 @@ export function CategoryNav(): JSX.Element {
   let list: HTMLUListElement | undefined
   const measure = () => {
     if (!list) return
+    const scrolled = scrolledFromStart(list)
     // Rounded: a zoomed page reports fractional scroll positions.
-    setMoreBefore(list.scrollLeft > 1)
-    setMoreAfter(list.scrollLeft + list.clientWidth < list.scrollWidth - 1)
+    setMoreBefore(scrolled > 1)
+    setMoreAfter(scrolled + list.clientWidth < list.scrollWidth - 1)
   }
   onMount(() => {
     // Fires once the bar is in the document (the app renders detached first) and on every resize.
@@ -51,16 +54,20 @@ export function CategoryNav(): JSX.Element {
    */
   const scroll = (direction: 1 | -1) => {
     if (!list) return
-    const view = list.getBoundingClientRect()
+    const style = getComputedStyle(list)
+    const edges = inlineEdges(style.direction === 'rtl')
+    const view = edges(list)
     const items = [...list.children]
-    const clearance = edgeClearance * Number.parseFloat(getComputedStyle(list).fontSize)
+    const clearance = edgeClearance * Number.parseFloat(style.fontSize)
+    let by = 0
     if (direction === 1) {
-      const next = items.find((item) => item.getBoundingClientRect().right > view.right + 1)
-      if (next) list.scrollBy({ left: next.getBoundingClientRect().left - view.left - clearance })
+      const next = items.find((item) => edges(item).end > view.end + 1)
+      if (next) by = edges(next).start - view.start - clearance
     } else {
-      const previous = items.findLast((item) => item.getBoundingClientRect().left < view.left - 1)
-      if (previous) list.scrollBy({ left: previous.getBoundingClientRect().right - view.right + clearance })
+      const previous = items.findLast((item) => edges(item).start < view.start - 1)
+      if (previous) by = edges(previous).end - view.end + clearance
     }
+    if (by !== 0) list.scrollBy({ left: edges.physical(by) })
   }
 
   return (
@@ -102,4 +109,27 @@ export function CategoryNav(): JSX.Element {
       </button>
     </nav>
   )
+}
+
+/**
+ * How far the list is scrolled from its start. Right to left, `scrollLeft` is 0 at the start and
+ * negative towards the end (as every current browser has it, following CSSOM View).
+ */
+function scrolledFromStart(list: HTMLElement): number {
+  return getComputedStyle(list).direction === 'rtl' ? -list.scrollLeft : list.scrollLeft
+}
+
+type InlineEdges = { readonly start: number; readonly end: number }
+
+/**
+ * An element's start and end along the line, as distances that grow towards the line's end (so one
+ * piece of arithmetic serves both directions); `physical` turns such a distance back into a
+ * left-to-right one for `scrollBy`.
+ */
+function inlineEdges(rtl: boolean): ((element: Element) => InlineEdges) & { physical: (by: number) => number } {
+  const edges = (element: Element): InlineEdges => {
+    const box = element.getBoundingClientRect()
+    return rtl ? { start: -box.right, end: -box.left } : { start: box.left, end: box.right }
+  }
+  return Object.assign(edges, { physical: (by: number) => (rtl ? -by : by) })
 }

@@ -17,7 +17,8 @@ export function AddressLines(props: {
             <Show when={index() > 0}>
               <br />
             </Show>
-            {line}
+            {/* Each line in its own direction: "12 Main Street" on an Arabic page too. */}
+            <bdi>{line}</bdi>
           </>
         )}
       </For>

@@ -79,7 +79,14 @@ export function AddressSummary(props: { readonly form: CheckoutForm; readonly on
       <p>
         {props.form.email || t('checkout.accountEmail')}
         <br />
-        {formatAddressLines(toCheckoutRequest(props.form).shippingAddress, country()).join(', ')}
+        <For each={formatAddressLines(toCheckoutRequest(props.form).shippingAddress, country())}>
+          {(line, index) => (
+            <>
+              <Show when={index() > 0}>{t('checkout.addressLineSeparator')}</Show>
+              <bdi>{line}</bdi>
+            </>
+          )}
+        </For>
       </p>
       <ChangeButton label={t('checkout.changeAddress')} onClick={props.onChange} />
     </div>
@@ -108,7 +115,7 @@ function AddressFields(props: {
     if (problem === 'postalCode') return t('checkout.fieldError.postalCode', { example: format().postal.example })
     return problem ? t(`checkout.fieldError.${problem}`) : undefined
   }
-  const text = (field: CheckoutField, label: string, autocomplete: string) => (
+  const text = (field: CheckoutField, label: string, autocomplete: string, dir?: 'ltr') => (
     <TextField
       id={`checkout-${field}`}
       label={label}
@@ -116,10 +123,12 @@ function AddressFields(props: {
       autocomplete={autocomplete}
       value={props.form[field]}
       error={error(field)}
+      dir={dir}
       onInput={(value) => props.onChange(field, value)}
     />
   )
-  const postalCode = () => text('postalCode', t(`checkout.postal.${format().postal.label}`), 'shipping postal-code')
+  const postalCode = () =>
+    text('postalCode', t(`checkout.postal.${format().postal.label}`), 'shipping postal-code', 'ltr')
   const city = () => text('city', t('checkout.city'), 'shipping address-level2')
   return (
     <>

@@ -75,6 +75,8 @@ export function CardForm(props: {
         name={name}
         type="text"
         inputmode="numeric"
+        // Card numbers, dates and codes are written left to right in every language.
+        dir="ltr"
         autocomplete={autocomplete}
         placeholder={extra.placeholder}
         maxLength={extra.maxLength}

@@ -6,6 +6,7 @@
  */
 import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { messageParts } from '../../shared/i18n/message-parts.ts'
 import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
@@ -152,9 +153,18 @@ function ReviewLineItem(props: {
       </Switch>
       <Show when={props.line.previousPrice !== null}>
         <p class="checkout__line-change">
-          {t('checkout.priceWas')} <Price amount={props.line.previousPrice ?? 0} currency={props.currency} />
-          {', '}
-          {t('checkout.priceNow')} <Price amount={props.line.unitPrice} currency={props.currency} />
+          <For each={messageParts((values) => t('checkout.priceChanged', values), ['was', 'now'])}>
+            {(part) =>
+              part.slot ? (
+                <Price
+                  amount={part.slot === 'was' ? (props.line.previousPrice ?? 0) : props.line.unitPrice}
+                  currency={props.currency}
+                />
+              ) : (
+                part.text
+              )
+            }
+          </For>
         </p>
       </Show>
     </li>

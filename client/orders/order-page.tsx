@@ -4,7 +4,8 @@
  * banner. An order this device never stored says so offline, and "not found" once the server says so.
  */
 import { A, useParams, useSearchParams } from '@solidjs/router'
-import { type JSX, Match, Show, Switch } from 'solid-js'
+import { For, type JSX, Match, Show, Switch } from 'solid-js'
+import { messageParts } from '../../shared/i18n/message-parts.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { orderNumberOf } from '../../shared/orders/order-number.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -100,7 +101,12 @@ function OrderDetails(props: { readonly order: Order; readonly placed: boolean }
       </p>
       <Show when={props.placed}>
         <div class="order-placed">
-          <p class="order-placed__title">{t('orders.placed.title', { number: number() })}</p>
+          <p class="order-placed__title">
+            {/* The number in one piece: broken at its hyphen, a right-to-left line shows it jumbled. */}
+            <For each={messageParts((values) => t('orders.placed.title', values), ['number'])}>
+              {(part) => (part.slot ? <bdi class="order-number">{number()}</bdi> : part.text)}
+            </For>
+          </p>
           <p>{t('orders.placed.email', { email: props.order.email })}</p>
         </div>
         <PushOptIn />

@@ -5,6 +5,7 @@
  */
 import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js'
+import { messageParts } from '../../shared/i18n/message-parts.ts'
 import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
 import type { SearchRequest, SearchSort } from '../../shared/search/search-types.ts'
@@ -105,19 +106,34 @@ export function SearchPage(): JSX.Element {
               <Show when={current().didYouMean}>
                 {(suggestion) => (
                   <p class="search-page__did-you-mean">
-                    {t('search.didYouMean')}{' '}
-                    <A href={searchHref({ ...request(), q: suggestion(), page: 1, verbatim: false })}>{suggestion()}</A>
-                    ?
+                    <For each={messageParts((values) => t('search.didYouMean', values), ['suggestion'])}>
+                      {(part) =>
+                        part.slot ? (
+                          <bdi>
+                            <A href={searchHref({ ...request(), q: suggestion(), page: 1, verbatim: false })}>
+                              {suggestion()}
+                            </A>
+                          </bdi>
+                        ) : (
+                          part.text
+                        )
+                      }
+                    </For>
                   </p>
                 )}
               </Show>
               <Show when={current().correctedQuery}>
                 {(corrected) => (
                   <p class="search-page__did-you-mean">
-                    {t('search.showingResultsFor')} <strong>{corrected()}</strong>
+                    {t('search.showingResultsFor')}{' '}
+                    <bdi>
+                      <strong>{corrected()}</strong>
+                    </bdi>
                     <br />
                     {t('search.searchInsteadFor')}{' '}
-                    <A href={searchHref({ ...request(), page: 1, verbatim: true })}>{request().q}</A>
+                    <bdi>
+                      <A href={searchHref({ ...request(), page: 1, verbatim: true })}>{request().q}</A>
+                    </bdi>
                   </p>
                 )}
               </Show>

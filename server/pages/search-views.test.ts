@@ -99,7 +99,15 @@ describe('the server-rendered search page', () => {
     const corrected = { ...results, query: 'bots', correctedQuery: 'boots' }
     const html = String(await searchMain(pageIntl('en'), searchRequest({ q: 'bots' }), corrected, null))
     expect(html).toContain(
-      '<p class="search-page__did-you-mean">Showing results for <strong>boots</strong><br>Search instead for <a href="/search?q=bots&amp;verbatim=true">bots</a></p>',
+      '<p class="search-page__did-you-mean">Showing results for <bdi><strong>boots</strong></bdi><br>Search instead for <bdi><a href="/search?q=bots&amp;verbatim=true">bots</a></bdi></p>',
+    )
+  })
+
+  it("asks 'did you mean' in the page's language, its punctuation around the isolated link", async () => {
+    const suggested = { ...results, total: 0, hits: [], didYouMean: 'boots' }
+    const html = String(await searchMain(pageIntl('ar'), searchRequest({ q: 'bots' }), suggested, null))
+    expect(html).toContain(
+      '<p class="search-page__did-you-mean">هل تقصد <bdi><a href="/search?q=boots">boots</a></bdi>؟</p>',
     )
   })
 })
