@@ -39,6 +39,8 @@ export const sourceDirectories = ['client', 'server', 'shared', 'sw'] as const
 export const indirectlyUsedIds: readonly string[] = [
   // The language switcher names each language with `localeNameId(code)` → `locale.${code}`.
   ...locales.map(localeNameId),
+  // The build writes each language's web app manifest from it (vite.config.ts, `localeManifests`).
+  'app.description',
 ]
 
 export type IdPattern = { readonly source: string; readonly file: string; readonly matches: (id: string) => boolean }

@@ -17,8 +17,8 @@ import {
   localeDirection,
   locales,
 } from '../../shared/i18n/locales.ts'
+import { formatPrice } from '../../shared/i18n/price-format.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import { minorUnitsPerMajorOf } from '../../shared/money.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
 import { localStorageKeys } from '../offline/storage-keys.ts'
 
@@ -93,7 +93,8 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
       setCurrent({ locale: next, messages })
     },
     t: (id, values) => intl().formatMessage({ id }, isolateArguments(values, locale())),
-    formatPrice: (amount, currency) => priceFormat(locale(), currency).format(amount / minorUnitsPerMajorOf(currency)),
+    // Not formatjs's formatNumber: it looks the locale up on every call (shared/i18n/price-format.ts).
+    formatPrice: (amount, currency) => formatPrice(locale(), amount, currency),
     formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     formatNumber: (value, options) => intl().formatNumber(value, options),
   }
@@ -109,23 +110,6 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext)
   if (!i18n) throw new Error('useI18n needs an <I18nProvider> above it')
   return i18n
-}
-
-/**
- * One currency formatter per locale and currency. formatjs's formatNumber looks the locale up with
- * Intl.NumberFormat.supportedLocalesOf on every call: a category page's prices cost tens of
- * milliseconds of a phone's main thread that way.
- */
-const priceFormats = new Map<string, Intl.NumberFormat>()
-
-function priceFormat(locale: Locale, currency: CurrencyCode): Intl.NumberFormat {
-  const key = `${locale}:${currency}`
-  let format = priceFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency })
-    priceFormats.set(key, format)
-  }
-  return format
 }
 
 function onError(error: Error): void {

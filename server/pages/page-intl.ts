@@ -14,7 +14,8 @@ import ja from '../../locales/ja.json' with { type: 'json' }
 import { isolateArguments } from '../../shared/i18n/bidi.ts'
 import { localeOfPath } from '../../shared/i18n/locale-path.ts'
 import { isLocale, type Locale, localeCookieName, negotiateLocale } from '../../shared/i18n/locales.ts'
-import { type CurrencyCode, minorUnitsPerMajorOf } from '../../shared/money.ts'
+import { formatPrice } from '../../shared/i18n/price-format.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
 
 export type MessageId = keyof typeof en
 type MessageValues = Readonly<Record<string, string | number>>
@@ -48,8 +49,7 @@ export function pageIntl(locale: Locale): PageIntl {
   const made: PageIntl = {
     locale,
     t: (id, values) => intl.formatMessage({ id }, isolateArguments(values, locale)),
-    formatPrice: (amount, currency) =>
-      intl.formatNumber(amount / minorUnitsPerMajorOf(currency), { style: 'currency', currency }),
+    formatPrice: (amount, currency) => formatPrice(locale, amount, currency),
     formatNumber: (value, options) => intl.formatNumber(value, options),
   }
   built.set(locale, made)
