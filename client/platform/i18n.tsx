@@ -57,7 +57,11 @@ export type I18n = {
  */
 export function detectLocale(): Locale {
   const inUrl = localeOfPath(location.pathname)
-  if (inUrl) return inUrl
+  if (inUrl) {
+    // Opening an address in a language is choosing it: an address without one opens in it next time.
+    rememberLocale(inUrl)
+    return inUrl
+  }
   const stored = readStoredLocale()
   if (stored) return stored
   if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
@@ -90,6 +94,7 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
     async setLocale(next) {
       const messages = await loadMessages(next)
       showLocaleInUrl(next)
+      rememberLocale(next)
       setCurrent({ locale: next, messages })
     },
     t: (id, values) => intl().formatMessage({ id }, isolateArguments(values, locale())),
@@ -117,14 +122,14 @@ function onError(error: Error): void {
   console.error(error)
 }
 
-/**
- * Puts `locale` in the address (replacing any other one) and remembers it as the shopper's choice:
- * a shared link opens in its language, and an address without one opens in the last one chosen.
- */
+/** Puts `locale` in the address, replacing any other one (decision 0027): the address is shareable as it is. */
 export function showLocaleInUrl(locale: Locale): void {
   const here = `${location.pathname}${location.search}${location.hash}`
   const there = localizedPath(locale, here)
   if (there !== here) history.replaceState(history.state, '', there)
+}
+
+function rememberLocale(locale: Locale): void {
   if (readStoredLocale() !== locale) writeStoredLocale(locale)
 }
 

@@ -389,6 +389,8 @@ describe.each(await databaseTargets())('robots.txt and the sitemap on $name', (t
     expect(robots).toContain('Sitemap: https://shop.example/sitemap.xml')
     expect(robots).toContain('Disallow: /api/')
     expect(robots).toContain('Disallow: /checkout')
+    expect(robots).toContain('Disallow: /ar/checkout')
+    expect(robots).toContain('Disallow: /ja/search')
     const index = await app.request('/sitemap.xml')
     expect(index.headers.get('content-type')).toBe('application/xml; charset=utf-8')
     const files = [...(await index.text()).matchAll(/<loc>https:\/\/shop\.example(\/[^<]+)<\/loc>/g)].map((m) => m[1])

@@ -5,6 +5,8 @@
  */
 import { type Context, Hono } from 'hono'
 import { html } from 'hono/html'
+import { localizedPath } from '../../shared/i18n/locale-path.ts'
+import { locales } from '../../shared/i18n/locales.ts'
 import { appOnlyPaths } from '../../shared/pages/app-paths.ts'
 import { countLiveProducts, listLiveCategories, listProductSitemapChunk } from '../catalog/catalog.repository.ts'
 import { catalogCacheControl } from '../catalog/catalog-cache.ts'
@@ -36,14 +38,14 @@ async function sendCached(c: Context<AppEnv>, key: string, contentType: string, 
 
 type SitemapDeps = Pick<AppDeps, 'db' | 'config'>
 
-/** Everything public may be crawled; the API and the shopper's own pages may not. */
+/** Everything public may be crawled; the API and the shopper's own pages may not, in any language. */
 function robotsTxt(deps: SitemapDeps): string {
   const privatePaths = [...new Set(appOnlyPaths.map((path) => `/${path.split('/')[1]}`))].filter((p) => p !== '/search')
+  const inEveryLanguage = (path: string) => [path, ...locales.map((locale) => localizedPath(locale, path))]
   return [
     'User-agent: *',
     'Disallow: /api/',
-    ...privatePaths.map((path) => `Disallow: ${path}`),
-    'Disallow: /search',
+    ...[...privatePaths, '/search'].flatMap(inEveryLanguage).map((path) => `Disallow: ${path}`),
     '',
     `Sitemap: ${deps.config.publicUrl}/sitemap.xml`,
     '',

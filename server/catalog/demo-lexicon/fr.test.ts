@@ -1,40 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { closingSentences, demoCategories, demoColours } from '../demo-catalog-lexicon.ts'
 import { frLexicon } from './fr.ts'
 
-const sorted = (keys: Iterable<string>) => [...keys].sort()
-
-function expectTranslated(translations: Readonly<Record<string, string>>, english: readonly string[]) {
-  expect(sorted(Object.keys(translations))).toEqual(sorted(english))
-  for (const text of Object.values(translations)) expect(text.trim()).not.toBe('')
-}
-
 describe('French demo lexicon', () => {
-  const lines = demoCategories.flatMap((category) => category.lines)
-
-  it('names and describes every category, and only those', () => {
-    expect(sorted(Object.keys(frLexicon.categories))).toEqual(sorted(demoCategories.map((c) => c.slug)))
-    for (const { name, description } of Object.values(frLexicon.categories)) {
-      expect(name.trim()).not.toBe('')
-      expect(description.trim()).not.toBe('')
-    }
-  })
-
-  it('translates every line with all its attributes and features, and nothing else', () => {
-    expect(sorted(Object.keys(frLexicon.lines))).toEqual(sorted(lines.map((line) => line.noun)))
-    for (const line of lines) {
-      const french = frLexicon.lines[line.noun]!
-      expect(french.noun.trim()).not.toBe('')
-      expectTranslated(french.attributes, line.attributes)
-      expectTranslated(french.features, line.features)
-    }
-  })
-
-  it('translates every closing sentence and colour', () => {
-    expectTranslated(frLexicon.closings, closingSentences)
-    expectTranslated(frLexicon.colours, Object.keys(demoColours))
-  })
-
   it('writes features as lower-case clauses that fit the description', () => {
     for (const line of Object.values(frLexicon.lines))
       for (const feature of Object.values(line.features)) expect(feature).toMatch(/^\p{Ll}/u)
