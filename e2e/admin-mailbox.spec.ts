@@ -53,7 +53,7 @@ test('an admin reads the order confirmation a shopper was sent, in the local mai
     await expect(html.getByRole('table')).toContainText(product.name)
     // PUBLIC_URL's origin (the e2e server leaves it at its default, http://localhost:<port>).
     await expect(page.locator('.admin-mailbox__text')).toContainText(
-      new RegExp(`View your order: http://[^/]+/orders/${order.id}\n`),
+      new RegExp(`View your order: http://[^/]+/en/orders/${order.id}\n`),
     )
   })
 

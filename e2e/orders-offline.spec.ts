@@ -147,7 +147,7 @@ test('a declined payment shows on the order page with the reason and a way to re
     await queueCheckoutOnDevice(page)
     expect(await countLocalRows(page, 'pendingCheckouts')).toBe(1)
     await page.getByRole('button', { name: 'Sign out' }).click()
-    await expect(page).toHaveURL('/')
+    await expect(page).toHaveURL(/\/en$/)
     expect(await countLocalRows(page, 'orders')).toBe(0)
     // Never sent with the next shopper's session: it is gone, sent or not.
     expect(await countLocalRows(page, 'pendingCheckouts')).toBe(0)
