@@ -91,7 +91,9 @@ describe.each(await databaseTargets())('storefront on $name', (target) => {
     const response = await app().request('/')
     const html = await response.text()
     expect(html).toContain('<h1>Everything for the way you live</h1>')
-    expect(html).toContain('<a class="button button--primary hero__cta" href="/en/collections/wireless">Shop wireless</a>')
+    expect(html).toContain(
+      '<a class="button button--primary hero__cta" href="/en/collections/wireless">Shop wireless</a>',
+    )
     expect(html).toMatch(/<link rel="preload" as="image" [^>]*fetchpriority="high">/)
     expect(html).toMatch(/<img class="product-image__img hero__image" [^>]*loading="eager"[^>]*fetchpriority="high">/)
     // Cards below the hero do not compete with it.
