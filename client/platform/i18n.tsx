@@ -57,11 +57,7 @@ export type I18n = {
  */
 export function detectLocale(): Locale {
   const inUrl = localeOfPath(location.pathname)
-  if (inUrl) {
-    // Opening an address in a language is choosing it: an address without one opens in it next time.
-    rememberLocale(inUrl)
-    return inUrl
-  }
+  if (inUrl) return inUrl
   const stored = readStoredLocale()
   if (stored) return stored
   if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
@@ -122,9 +118,14 @@ function onError(error: Error): void {
   console.error(error)
 }
 
-/** Puts `locale` in the address, replacing any other one (decision 0027): the address is shareable as it is. */
+/**
+ * Puts `locale` in the address, replacing any other one (decision 0027): the address is shareable
+ * as it is. An address that already named it was the shopper's choice, remembered for addresses
+ * without one.
+ */
 export function showLocaleInUrl(locale: Locale): void {
   const here = `${location.pathname}${location.search}${location.hash}`
+  if (localeOfPath(location.pathname) === locale) rememberLocale(locale)
   const there = localizedPath(locale, here)
   if (there !== here) history.replaceState(history.state, '', there)
 }

@@ -231,6 +231,9 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(frenchHome.html).toContain('<html lang="fr" dir="ltr">')
     expect(frenchHome.html).toContain('href="/fr/c/')
     expect((await page(app(), '/fr/no-such-page')).response.status).toBe(404)
+    const slashed = await app().request('/fr/')
+    expect(slashed.status).toBe(301)
+    expect(slashed.headers.get('location')).toBe('/fr')
   })
 
   it('renders search results with their count, highlights and facets; a blank or fruitless search is the app’s', async () => {

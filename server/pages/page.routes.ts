@@ -52,7 +52,10 @@ const pageVary = 'Accept-Encoding, Accept-Language, Cookie'
 export function localizedPageRoutes(files: BuiltFiles) {
   const pages = pageRoutes(files)
   const app = new Hono<AppEnv>()
-  for (const locale of locales) app.route(`/${locale}`, pages)
+  for (const locale of locales) {
+    // A typed `/fr/` is the French home page, not an unknown page.
+    app.get(`/${locale}/`, (c) => c.redirect(`/${locale}`, 301)).route(`/${locale}`, pages)
+  }
   return app.route('/', pages)
 }
 
