@@ -150,7 +150,8 @@ function CreateDiscountForm(props: { readonly onCreated: (name: string) => void 
     const text = (name: string) => String(form.get(name) ?? '').trim()
     const currency = text('currency') as CurrencyCode
     const amountOf = (name: string) => {
-      const parsed = parseMoneyInput(text(name))
+      // In the rule's currency: whole yen for JPY ("1500"), two decimals otherwise.
+      const parsed = parseMoneyInput(text(name), currency)
       return parsed.ok ? parsed.amount : null
     }
     const value = text('value')

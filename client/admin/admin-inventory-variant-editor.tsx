@@ -37,7 +37,7 @@ function VariantForm(props: {
   const { t, locale } = useAdminI18n()
   const { db } = useOffline()
   const asText = (amount: number | null) =>
-    amount === null ? '' : formatMoneyInput(amount, inputDecimalSeparator(locale()))
+    amount === null ? '' : formatMoneyInput(amount, inputDecimalSeparator(locale()), props.item.currency)
   const [priceText, setPriceText] = createSignal(asText(props.variant.price))
   const [compareText, setCompareText] = createSignal(asText(props.variant.compareAtPrice))
   const [delta, setDelta] = createSignal(0)
@@ -66,7 +66,7 @@ function VariantForm(props: {
   const save = async (event: SubmitEvent) => {
     event.preventDefault()
     if (pending()) return
-    const update = changesOf(props.variant, priceText(), compareText(), delta(), reason())
+    const update = changesOf(props.variant, priceText(), compareText(), delta(), reason(), props.item.currency)
     if (typeof update === 'string') return setOutcome({ kind: 'error', message: t(update) })
     setPending(true)
     setOutcome(null)
