@@ -9,6 +9,7 @@
 import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
 import type { InventoryItem, InventoryVariant } from '../../shared/catalog/admin-inventory-schema.ts'
 import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
+import { currencyDecimals } from '../../shared/money.ts'
 import { formatMoneyInput, inputDecimalSeparator } from '../../shared/money-input.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
@@ -67,7 +68,8 @@ function VariantForm(props: {
     event.preventDefault()
     if (pending()) return
     const update = changesOf(props.variant, priceText(), compareText(), delta(), reason(), props.item.currency)
-    if (typeof update === 'string') return setOutcome({ kind: 'error', message: t(update) })
+    if (typeof update === 'string')
+      return setOutcome({ kind: 'error', message: t(update, { decimals: currencyDecimals(props.item.currency) }) })
     setPending(true)
     setOutcome(null)
     try {
