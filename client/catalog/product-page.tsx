@@ -101,7 +101,7 @@ export function ProductPage(): JSX.Element {
 }
 
 function ProductDetails(props: { readonly product: Product; readonly category: Category | undefined }): JSX.Element {
-  const { t, formatDate, locale } = useI18n()
+  const { t, formatDate, formatRelativeTime, locale } = useI18n()
   const { network, sync } = useOffline()
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
@@ -162,7 +162,12 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
             <WishlistToggle product={props.product} />
           </div>
           <Show when={!network.isOnline() && syncedAt()}>
-            {(at) => <p class="product__as-of">{t('product.asOf', { date: formatDate(at()) })}</p>}
+            {(at) => (
+              // Relative ("5 minutes ago") tells how stale the last known price is; the exact time is the title.
+              <p class="product__as-of" title={formatDate(at())}>
+                {t('product.asOf', { ago: formatRelativeTime(at()) })}
+              </p>
+            )}
           </Show>
           <ShippingReturns currency={props.product.currency} />
           <p class="product__description">{props.product.description}</p>

@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
 import { relatedProducts } from '../../shared/catalog/related-products.ts'
+import { localizedPath } from '../../shared/i18n/locale-path.ts'
+import { locales } from '../../shared/i18n/locales.ts'
 import type { PageData } from '../../shared/pages/page-data.ts'
 import { compareByHelpfulness, type RankedReview } from '../../shared/reviews/helpfulness.ts'
 import { defaultShopPolicies } from '../../shared/shop/shop-policies.ts'
@@ -414,8 +416,36 @@ describe.each(await databaseTargets())('robots.txt and the sitemap on $name', (t
         union all select '/c/' || slug from categories where deleted_at is null
         union all select '/collections/' || slug from collections where deleted_at is null and published`),
     ) as { path: string }[]
-    expect(locs.sort()).toEqual(['/', ...rows.map((row) => row.path)].sort())
+    const pages = ['/', ...rows.map((row) => row.path)]
+    expect(locs.sort()).toEqual(pages.flatMap((page) => locales.map((locale) => localizedPath(locale, page))).sort())
     expect((await app.request(`/sitemaps/products/${files.length}`)).status).toBe(404)
     expect((await app.request('/sitemaps/products/not-a-number')).status).toBe(404)
+  })
+
+  it('lists each page at its address in every language, each naming all six languages and the x-default as alternates', async () => {
+    const app = createTestApp(database().db, uncachedTestConfig({ PUBLIC_URL: 'https://shop.example' }))
+    const [product] = rowsOf(
+      await database().db.execute(sql`select slug from products where deleted_at is null order by id limit 1`),
+    ) as { slug: string }[]
+    const xml = await (await app.request('/sitemaps/products/1')).text()
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"')
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map((m) => m[1] ?? '')
+    const ofProduct = urls.filter((url) => url.includes(`/p/${product?.slug}<`))
+    expect(ofProduct.map((url) => /<loc>([^<]+)<\/loc>/.exec(url)?.[1])).toEqual(
+      locales.map((locale) => `https://shop.example/${locale}/p/${product?.slug}`),
+    )
+    const expectedAlternates = [
+      ...locales.map((locale) => [locale, `https://shop.example/${locale}/p/${product?.slug}`]),
+      ['x-default', `https://shop.example/p/${product?.slug}`],
+    ]
+    for (const url of ofProduct) {
+      const alternates = [...url.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)]
+      expect(alternates.map((m) => [m[1], m[2]])).toEqual(expectedAlternates)
+      expect(url).toMatch(/<lastmod>[^<]+<\/lastmod>/)
+    }
+    const home = await (await app.request('/sitemaps/pages')).text()
+    expect(home).toContain('<url><loc>https://shop.example/ar</loc>')
+    expect(home).toContain('<xhtml:link rel="alternate" hreflang="fr" href="https://shop.example/fr"/>')
+    expect(home).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://shop.example/"/>')
   })
 })

@@ -23,6 +23,8 @@ export type ShippingAddress = {
   readonly region?: string | undefined
   /** ISO 3166-1 alpha-2, upper case. */
   readonly country: string
+  /** Optional, for the carrier: E.164 (`+493012345678`), printed per shared/checkout/phone-number.ts. */
+  readonly phone?: string | undefined
 }
 
 /** What an account's next checkout starts from: its last checkout's contact and address. */

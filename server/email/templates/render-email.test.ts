@@ -165,6 +165,22 @@ describe('email templates', () => {
     expect(text).toContain('Grace Hopper\n1 Market St\nSan Francisco, CA 94105\nUnited States')
   })
 
+  it('prints the phone number under the address, nationally for the destination, internationally from abroad', () => {
+    const render = (locale: 'en' | 'ar', address: object) =>
+      renderEmail(
+        'order_confirmation',
+        locale,
+        { ...(samples.order_confirmation as object), shippingAddress: address },
+        shop,
+      ).text
+    const berlin = { name: 'Ada', line1: 'Unter den Linden 1', postalCode: '10117', city: 'Berlin', country: 'DE' }
+    expect(render('en', { ...berlin, phone: '+49301234567' })).toContain('10117 Berlin\nGermany\n030 1234567')
+    expect(render('en', { ...berlin, phone: '+447911123456' })).toContain('Germany\n+44 7911 123456')
+    // Left to right inside Arabic text, so the "+" stays in front.
+    expect(render('ar', { ...berlin, phone: '+447911123456' })).toContain('\u2066+44 7911 123456\u2069')
+    expect(render('en', berlin)).toContain('10117 Berlin\nGermany\n')
+  })
+
   it('shows the total alone for a confirmation queued before the breakdown and address were stored', () => {
     const { html, text } = renderEmail('order_confirmation', 'en', confirmation, shop)
     expect(text).not.toContain('Subtotal')
