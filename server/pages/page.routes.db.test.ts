@@ -240,12 +240,12 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     const english = await firstProduct()
     const de = (await (await app().request(`/api/products/${english.slug}?locale=de`)).json()) as Product
     expect(de.name).not.toBe(english.name)
-    const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')
+    const htmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')
     const { html, island, jsonLd } = await page(app(), `/de/p/${english.slug}`)
-    expect(html).toContain(`<h1>${escape(de.name)}</h1>`)
-    expect(html).toContain(`<title>${escape(de.name)} · `)
-    expect(html).not.toContain(`<h1>${escape(english.name)}</h1>`)
-    expect(metaContent(html, 'description')).toContain(escape(de.name))
+    expect(html).toContain(`<h1>${htmlText(de.name)}</h1>`)
+    expect(html).toContain(`<title>${htmlText(de.name)} · `)
+    expect(html).not.toContain(`<h1>${htmlText(english.name)}</h1>`)
+    expect(metaContent(html, 'description')).toContain(htmlText(de.name))
     const ld = jsonLd.find((data) => data['@type'] === 'Product') as { name: string; description: string }
     expect(ld.name).toBe(de.name)
     if (island?.page !== 'product') throw new Error('not the product island')
@@ -258,13 +258,13 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
 
     const category = categories.find((c) => c.id === de.categoryId)!
     const listing = await page(app(), `/de/c/${category.slug}`)
-    expect(listing.html).toContain(`<title>${escape(category.name)} · `)
+    expect(listing.html).toContain(`<title>${htmlText(category.name)} · `)
     if (listing.island?.page !== 'category') throw new Error('not the category island')
     const listed = (await (
       await app().request(`/api/products?category=${category.slug}&locale=de&limit=24`)
     ).json()) as ProductPage
     expect(listing.island.products.map((p) => p.name)).toEqual(listed.items.map((p) => p.name))
-    expect(listing.html).toContain(escape(listed.items[0]!.name))
+    expect(listing.html).toContain(htmlText(listed.items[0]!.name))
 
     const home = await page(app(), '/de')
     if (home.island?.page !== 'home') throw new Error('not the home island')
@@ -273,7 +273,7 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     ).json()) as ProductPage
     expect(home.island.sources.featured.map((p) => p.name)).toEqual(featured.items.map((p) => p.name))
     // English stays English.
-    expect((await page(app(), `/en/p/${english.slug}`)).html).toContain(`<h1>${escape(english.name)}</h1>`)
+    expect((await page(app(), `/en/p/${english.slug}`)).html).toContain(`<h1>${htmlText(english.name)}</h1>`)
   })
 
   it('renders search results with their count, highlights and facets; a blank or fruitless search is the app’s', async () => {
