@@ -38,15 +38,18 @@ type ProductView = {
 }
 
 export function ProductPage(): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db, sync } = useOffline()
   const params = useParams<{ slug: string }>()
   const view = createLiveQuery<ProductView>(() => {
-    const slug = params.slug
+    const [slug, language] = [params.slug, locale()]
     return async () => {
-      const product = await findProductBySlug(db, slug)
+      const product = await findProductBySlug(db, slug, language)
       const [category, related] = product
-        ? await Promise.all([findCategoryById(db, product.categoryId), listRelatedProducts(db, product)])
+        ? await Promise.all([
+            findCategoryById(db, product.categoryId, language),
+            listRelatedProducts(db, product, language),
+          ])
         : [undefined, []]
       return { product, category, related }
     }
@@ -219,11 +222,11 @@ function RelatedProducts(props: { readonly products: readonly Product[] }): JSX.
  * below everything the server rendered, so its arrival moves nothing the shopper sees.
  */
 function RecentlyViewed(props: { readonly productId: ProductId }): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db } = useOffline()
   const recent = createLiveQuery(() => {
-    const id = props.productId
-    return () => listRecentlyViewed(db, id)
+    const [id, language] = [props.productId, locale()]
+    return () => listRecentlyViewed(db, id, language)
   }, [])
   createEffect(
     on(

@@ -238,6 +238,46 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(slashed.headers.get('location')).toBe('/fr')
   })
 
+  it('shows the catalog in the page’s language: names and descriptions, categories, title, meta, JSON-LD and the island', async () => {
+    const english = await firstProduct()
+    const de = (await (await app().request(`/api/products/${english.slug}?locale=de`)).json()) as Product
+    expect(de.name).not.toBe(english.name)
+    const htmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')
+    const { html, island, jsonLd } = await page(app(), `/de/p/${english.slug}`)
+    expect(html).toContain(`<h1>${htmlText(de.name)}</h1>`)
+    expect(html).toContain(`<title>${htmlText(de.name)} · `)
+    expect(html).not.toContain(`<h1>${htmlText(english.name)}</h1>`)
+    expect(metaContent(html, 'description')).toContain(htmlText(de.name))
+    const ld = jsonLd.find((data) => data['@type'] === 'Product') as { name: string; description: string }
+    expect(ld.name).toBe(de.name)
+    if (island?.page !== 'product') throw new Error('not the product island')
+    expect(island.product.name).toBe(de.name)
+    expect(island.product.description).toBe(de.description)
+    const categories = ((await (await app().request('/api/categories?locale=de')).json()) as { items: Category[] })
+      .items
+    expect(island.categories.map((c) => c.name)).toEqual(categories.map((c) => c.name))
+    expect(island.category?.name).toBe(categories.find((c) => c.id === de.categoryId)?.name)
+
+    const category = categories.find((c) => c.id === de.categoryId)!
+    const listing = await page(app(), `/de/c/${category.slug}`)
+    expect(listing.html).toContain(`<title>${htmlText(category.name)} · `)
+    if (listing.island?.page !== 'category') throw new Error('not the category island')
+    const listed = (await (
+      await app().request(`/api/products?category=${category.slug}&locale=de&limit=24`)
+    ).json()) as ProductPage
+    expect(listing.island.products.map((p) => p.name)).toEqual(listed.items.map((p) => p.name))
+    expect(listing.html).toContain(htmlText(listed.items[0]!.name))
+
+    const home = await page(app(), '/de')
+    if (home.island?.page !== 'home') throw new Error('not the home island')
+    const featured = (await (
+      await app().request('/api/products?featured=true&limit=8&locale=de')
+    ).json()) as ProductPage
+    expect(home.island.sources.featured.map((p) => p.name)).toEqual(featured.items.map((p) => p.name))
+    // English stays English.
+    expect((await page(app(), `/en/p/${english.slug}`)).html).toContain(`<h1>${htmlText(english.name)}</h1>`)
+  })
+
   it('renders search results with their count, highlights and facets; a blank or fruitless search is the app’s', async () => {
     const { response, html, island } = await page(app(), '/search?q=headphones&page=1')
     expect(response.status).toBe(200)
