@@ -139,19 +139,18 @@ describe.each(await databaseTargets())('catalog sync in the shopper’s locales 
     }
     const none = await fileOf('')
     const german = await fileOf('?locales=de')
-    const all = await fileOf('?locales=ar,ja,es,fr,de')
+    const arabic = await fileOf('?locales=ar')
     expect(none.header.productColumns).not.toContain('translations')
     expect(german.header.productColumns.at(-1)).toBe('translations')
     expect(german.header.categoryColumns.at(-1)).toBe('translations')
-    expect(new Set([none.pointer.url, german.pointer.url, all.pointer.url]).size).toBe(3)
+    expect(new Set([none.pointer.url, german.pointer.url, arabic.pointer.url]).size).toBe(3)
     expect(german.pointer.cursor).toMatch(/^x[0-9]+$/)
     const firstProduct = JSON.parse(german.lines[1 + german.header.categories]!) as unknown[]
     expect(Object.keys(firstProduct.at(-1) as object)).toEqual(['de'])
     expect(none.br).toBeLessThan(german.br)
-    expect(german.br).toBeLessThan(all.br)
-    // The same set in another order is the same file.
-    expect((await getJson<CatalogSnapshotPointer>('/api/sync/catalog/snapshot?locales=de,ar,fr,ja,es')).url).toBe(
-      all.pointer.url,
+    // The same language asked again is the same file.
+    expect((await getJson<CatalogSnapshotPointer>('/api/sync/catalog/snapshot?locales=de')).url).toBe(
+      german.pointer.url,
     )
   })
 
@@ -159,6 +158,7 @@ describe.each(await databaseTargets())('catalog sync in the shopper’s locales 
     ['/api/sync/catalog?locales=xx', 'query.locales'],
     ['/api/sync/catalog?locales=de,', 'query.locales'],
     ['/api/sync/catalog/snapshot?locales=fr-CA', 'query.locales'],
+    ['/api/sync/catalog/snapshot?locales=de,fr', 'query.locales'],
     ['/api/sync/catalog/snapshot?locale=de', 'query.locale'],
     ['/api/sync/catalog/texts', 'query.locale'],
     ['/api/sync/catalog/texts?locale=en', 'query.locale'],

@@ -48,7 +48,14 @@ export const syncCatalogQuery = z
 export type SyncCatalogQuery = z.infer<typeof syncCatalogQuery>
 
 /** Query of `GET /api/sync/catalog/snapshot`: the pointer to the file with these locales' translations. */
-export const catalogSnapshotQuery = z.object({ locales: syncLocalesParam.default([]) }).strict()
+/**
+ * Query of `GET /api/sync/catalog/snapshot`. A snapshot starts a fresh device in its page's language:
+ * one locale at most, so a server keeps at most one file per language (a set of several would let
+ * any client make it build and hold one per combination).
+ */
+export const catalogSnapshotQuery = z
+  .object({ locales: syncLocalesParam.default([]).refine((locales) => locales.length <= 1, 'one locale at most') })
+  .strict()
 
 /** Query of `GET /api/sync/catalog/texts`: one locale's texts, products after the id `after`. */
 export const catalogTextsQuery = z
