@@ -1,4 +1,5 @@
 import type { CategoryId, ProductId, VariantId } from '../ids.ts'
+import type { MarketId } from '../markets/market.ts'
 import type { CurrencyCode } from '../money.ts'
 import type { RatingCounts } from '../reviews/review.ts'
 
@@ -59,6 +60,11 @@ export type ProductVariant = {
   readonly price: number
   /** The price before a sale, shown struck through; null when not on sale. */
   readonly compareAtPrice: number | null
+  /**
+   * Prices the merchant set per market, in minor units of the market's currency (decision 0026);
+   * a market not listed converts `price` (shared/markets/price-in-market.ts).
+   */
+  readonly marketPrices?: Partial<Record<MarketId, number>>
   readonly stock: number
   readonly barcode: string | null
   readonly weightGrams: number | null
