@@ -11,6 +11,7 @@ import { type Accessor, createContext, createMemo, createSignal, type JSX, useCo
 import { maxLineQuantity } from '../../shared/cart/cart.ts'
 import type { ProductId, VariantId } from '../../shared/ids.ts'
 import type { MutationBody } from '../../shared/sync/mutation.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
@@ -49,7 +50,12 @@ export type Shopper = {
 
 export function createShopper(): Shopper {
   const { db, shopperSync } = useOffline()
-  const query = createLiveQuery(() => () => readShopperView(db), emptyShopperView)
+  const market = useMarket()
+  // Reading the market's price function here makes a market or rates change re-price the cart (offline too).
+  const query = createLiveQuery(() => {
+    const price = market.offerPricing()
+    return () => readShopperView(db, price)
+  }, emptyShopperView)
   const quantities = createMemo(() => new Map(query.value().cart.map((line) => [line.variantId, line.quantity])))
   const wishlisted = createMemo(() => new Set(query.value().wishlist.map((item) => item.productId)))
   const quantityOf = (variantId: VariantId) => quantities().get(variantId) ?? 0

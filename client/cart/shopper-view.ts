@@ -8,6 +8,8 @@ import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
 import type { ProductId, VariantId } from '../../shared/ids.ts'
+import { offerOf, type PricedOffer } from '../../shared/markets/price-in-market.ts'
+import type { Money } from '../../shared/money.ts'
 import { type CartOrWishlistChange, isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import { listPendingMutations } from '../offline/outbox.ts'
@@ -23,6 +25,8 @@ export type CartLineView = {
   readonly quantity: number
   readonly product: Product | undefined
   readonly variant: ProductVariant | undefined
+  /** The variant's price in the shopper's market now (undefined without a variant on this device). */
+  readonly unitPrice: Money | undefined
 }
 
 export type WishlistItemView = { readonly productId: ProductId; readonly product: Product | undefined }
@@ -57,8 +61,14 @@ export function applyPending(
   return state
 }
 
-/** A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed product changes. */
-export async function readShopperView(db: LocalDb): Promise<ShopperView> {
+/** A catalog offer's price as the shopper sees it: the market store's `price`. */
+export type OfferPricing = (offer: PricedOffer) => Money
+
+/**
+ * A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed
+ * product changes, and is made anew with a new `price` when the shopper's market or rates change.
+ */
+export async function readShopperView(db: LocalDb, price: OfferPricing): Promise<ShopperView> {
   const [server, pending] = await Promise.all([readShopperState(db), listPendingMutations(db)])
   const products = await loadProducts(db, server, pending)
   const availability = (change: CartOrWishlistChange): ProductAvailability => {
@@ -72,12 +82,14 @@ export async function readShopperView(db: LocalDb): Promise<ShopperView> {
   const state = applyPending(server, pending, availability)
   const cart = state.cart.map((line): CartLineView => {
     const product = products.get(line.productId)
+    const variant = product && findVariant(product, line.variantId)
     return {
       productId: line.productId,
       variantId: line.variantId,
       quantity: line.quantity,
       product,
-      variant: product && findVariant(product, line.variantId),
+      variant,
+      unitPrice: product && variant && price(offerOf(product, variant)),
     }
   })
   const wishlist = state.wishlist.map((item) => ({ productId: item.productId, product: products.get(item.productId) }))

@@ -9,6 +9,7 @@ import type { DiscountRefusal } from '../../shared/discounts/discount.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { readStorefrontCollections } from '../catalog/storefront-queries.ts'
 import { readAppliedCode, readPromotions, rememberQuotedRule } from '../discounts/discount-store.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { drainOutbox } from '../offline/shopper-exchange.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
@@ -30,6 +31,7 @@ export type CheckoutQuoteState = {
 export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | 'shippingMethod'>): CheckoutQuoteState {
   const { db, network } = useOffline()
   const shopper = useShopper()
+  const market = useMarket()
   const code = createLiveQuery(() => () => readAppliedCode(db))
   const promotions = createLiveQuery(() => () => readPromotions(db), [])
   const collections = createLiveQuery(() => () => readStorefrontCollections(db), [])
@@ -60,10 +62,14 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
           collections: collections.value(),
           now: new Date(),
         }
-        return localReview(shopper.view().cart, form(), discounts)
+        return localReview(shopper.view().cart, { ...form(), taxMode: market.market().taxMode }, discounts)
       }
       const answer = current()
-      const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
+      // A price seen in another currency (the market changed with the country) is no price change.
+      const seen = shopper.view().cart.map((line) => ({
+        variantId: line.variantId,
+        unitPrice: line.unitPrice?.currency === answer?.currency ? line.unitPrice?.amount : undefined,
+      }))
       return answer && serverReview(seen, answer)
     },
     loading: () => quote.loading,

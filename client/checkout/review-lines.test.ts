@@ -84,6 +84,7 @@ describe('localReview', () => {
           quantity: 2,
           product: product('a', 1000, 5),
           variant: variant(a, 1000, 5),
+          unitPrice: { amount: 1000, currency: 'EUR' },
         },
         {
           productId: asProductId('b'),
@@ -91,8 +92,16 @@ describe('localReview', () => {
           quantity: 3,
           product: product('b', 500, 1),
           variant: variant(b, 500, 1),
+          unitPrice: { amount: 500, currency: 'EUR' },
         },
-        { productId: asProductId('c'), variantId: c, quantity: 1, product: undefined, variant: undefined },
+        {
+          productId: asProductId('c'),
+          variantId: c,
+          quantity: 1,
+          product: undefined,
+          variant: undefined,
+          unitPrice: undefined,
+        },
       ],
       { shippingMethod: 'standard', country: 'DE' },
     )
@@ -100,5 +109,26 @@ describe('localReview', () => {
     // 2000 + 1500 items, 495 shipping, 19 % of 3995 = 759.05 → 759.
     expect(review.totals).toEqual({ items: 3500, discount: 0, shipping: 495, tax: 759, total: 4754 })
     expect(review).toMatchObject({ currency: 'EUR', lastKnown: true })
+  })
+
+  it('prices in the shopper’s market with its tax mode: yen lines, consumption tax included', () => {
+    const product = { id: asProductId('a'), name: 'a', price: 1879, currency: 'USD', deletedAt: null, options: [] }
+    const variant = { id: a, price: 1879, stock: 5, optionValues: {} }
+    const review = localReview(
+      [
+        {
+          productId: product.id,
+          variantId: a,
+          quantity: 2,
+          product: product as unknown as Product,
+          variant: variant as unknown as ProductVariant,
+          unitPrice: { amount: 2840, currency: 'JPY' },
+        },
+      ],
+      { shippingMethod: 'express', country: 'JP', taxMode: 'inclusive' },
+    )
+    // 5680 + 1495 shipping = 7175, which contains 10 %: 7175 × 1000 / 11000 = 652.27 → 652.
+    expect(review.totals).toEqual({ items: 5680, discount: 0, shipping: 1495, tax: 652, total: 7175 })
+    expect(review.currency).toBe('JPY')
   })
 })

@@ -9,6 +9,7 @@ import type { CheckoutQuote, QuoteLineStatus } from '../../shared/checkout/check
 import { type CheckoutTotals, checkoutTotals, type ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { AppliedDiscount, DiscountRule } from '../../shared/discounts/discount.ts'
 import type { VariantId } from '../../shared/ids.ts'
+import type { TaxMode } from '../../shared/markets/market.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
@@ -73,12 +74,18 @@ export function serverReview(seen: readonly SeenLine[], quote: CheckoutQuote): R
 }
 
 /**
- * The review offline: the cart priced from the local catalog by the same shared rules the server
- * runs, so the totals match the order unless a price or the stock changed meanwhile.
+ * The review offline: the cart priced from the local catalog in the shopper's market (its lines'
+ * `unitPrice`) by the same shared rules the server runs, so the totals match the order unless a
+ * price, a rate or the stock changed meanwhile.
  */
 export function localReview(
   cart: readonly CartLineView[],
-  input: { readonly shippingMethod: ShippingMethod; readonly country: string },
+  input: {
+    readonly shippingMethod: ShippingMethod
+    readonly country: string
+    /** The shopper's market's (absent: `exclusive`, tax added). */
+    readonly taxMode?: TaxMode | undefined
+  },
   discounts: {
     readonly code: AppliedCode | undefined
     readonly promotions: readonly DiscountRule[]
@@ -95,7 +102,7 @@ export function localReview(
       name: product?.name ?? line.productId,
       options: product && variant ? describeOptions(variantOptions(product.options, variant)) : '',
       quantity: line.quantity,
-      unitPrice: variant?.price ?? 0,
+      unitPrice: line.unitPrice?.amount ?? 0,
       previousPrice: null,
       inStock,
       status: inStock <= 0 ? 'unavailable' : inStock < line.quantity ? 'limited' : 'ok',
@@ -103,12 +110,13 @@ export function localReview(
   })
   const buyable = lines.filter((line) => line.status !== 'unavailable')
   // A cart with no product on this device prices nothing: every amount is 0 whatever the currency.
-  const currency = cart.find((line) => line.product)?.product?.currency ?? 'EUR'
+  const currency = cart.find((line) => line.unitPrice)?.unitPrice?.currency ?? 'EUR'
   const totalsWith = (applied: AppliedDiscount | null) =>
     checkoutTotals({
       lines: buyable,
       shippingMethod: input.shippingMethod,
       country: input.country,
+      taxMode: input.taxMode,
       discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
     })
   const { collections, ...rules } = discounts
