@@ -60,16 +60,17 @@ export type ProductVariant = {
   readonly price: number
   /** The price before a sale, shown struck through; null when not on sale. */
   readonly compareAtPrice: number | null
-  /**
-   * Prices the merchant set per market, in minor units of the market's currency (decision 0026);
-   * a market not listed converts `price` (shared/markets/price-in-market.ts).
-   */
-  readonly marketPrices?: Partial<Record<MarketId, number>>
   readonly stock: number
   readonly barcode: string | null
   readonly weightGrams: number | null
   /** Indexes into the product's `images` that show this variant (its colour), first the main one. */
   readonly imageIndexes: readonly number[]
+  /**
+   * Prices the merchant set per market, in minor units of each market's currency (decision 0026);
+   * a market without one converts `price` (`marketPrice`, shared/markets/market-price.ts). Absent
+   * when none is set. Always in the market's own currency, even in an answer priced in a market.
+   */
+  readonly marketPrices?: Readonly<Partial<Record<MarketId, number>>>
 }
 
 export type Product = {
