@@ -154,7 +154,7 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
               from={price().from}
               currency={price().currency}
               lastKnown={!network.isOnline()}
-            />{' '}
+            />
             <TaxIncludedNote />
           </p>
           <Show when={props.product.options.length > 0}>
