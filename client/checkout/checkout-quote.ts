@@ -16,7 +16,7 @@ import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { fetchQuote } from './checkout-api.ts'
 import type { CheckoutForm } from './checkout-form.ts'
-import { localReview, type Review, serverReview } from './review-lines.ts'
+import { localReview, type Review, seenPrices, serverReview } from './review-lines.ts'
 
 export type CheckoutQuoteState = {
   /** Undefined while the first quote loads. */
@@ -65,12 +65,8 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
         return localReview(shopper.view().cart, { ...form(), taxMode: market.market().taxMode }, discounts)
       }
       const answer = current()
-      // A price seen in another currency (the market changed with the country) is no price change.
-      const seen = shopper.view().cart.map((line) => ({
-        variantId: line.variantId,
-        unitPrice: line.unitPrice?.currency === answer?.currency ? line.unitPrice?.amount : undefined,
-      }))
-      return answer && serverReview(seen, answer)
+      const seen = answer && seenPrices(shopper.view().cart, answer.currency, market.rates())
+      return answer && seen && serverReview(seen, answer)
     },
     loading: () => quote.loading,
     errorCode: () => {

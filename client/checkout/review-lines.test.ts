@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import type { CheckoutQuote, QuoteLine } from '../../shared/checkout/checkout-options.ts'
 import { asProductId, asVariantId, type VariantId } from '../../shared/ids.ts'
-import { canPlaceOrder, localReview, reviewLines } from './review-lines.ts'
+import { canPlaceOrder, localReview, reviewLines, seenPrices } from './review-lines.ts'
 
 const a = asVariantId('a')
 const b = asVariantId('b')
@@ -130,5 +130,33 @@ describe('localReview', () => {
     // 5680 + 1495 shipping = 7175, which contains 10 %: 7175 × 1000 / 11000 = 652.27 → 652.
     expect(review.totals).toEqual({ items: 5680, discount: 0, shipping: 1495, tax: 652, total: 7175 })
     expect(review.currency).toBe('JPY')
+  })
+})
+
+describe('seenPrices', () => {
+  const product = { id: asProductId('a'), price: 2000, currency: 'USD', deletedAt: null } as unknown as Product
+  const variant = { id: a, price: 2000, compareAtPrice: null, stock: 5, marketPrices: { jp: 3300 } }
+  const cartLine = {
+    productId: product.id,
+    variantId: a,
+    quantity: 1,
+    product,
+    variant: variant as unknown as ProductVariant,
+    unitPrice: { amount: 3300, currency: 'JPY' as const },
+  }
+  const gone = { ...cartLine, variantId: b, product: undefined, variant: undefined, unitPrice: undefined }
+  const rates = { EUR: 920_000, JPY: 151_370_000 }
+
+  it.each([
+    ['in the quote’s market, whatever the cart was shown in', 'EUR', rates, 1799],
+    ['the merchant’s price for that market', 'JPY', rates, 3300],
+    ['the base price for a quote in the base currency', 'USD', rates, 2000],
+    ['nothing to compare without the quote currency’s rate', 'GBP', rates, undefined],
+    ['nothing to compare before any rates are known', 'EUR', null, undefined],
+  ] as const)('prices what the shopper saw %s', (_name, currency, given, want) => {
+    expect(seenPrices([cartLine, gone], currency, given)).toEqual([
+      { variantId: a, unitPrice: want },
+      { variantId: b, unitPrice: undefined },
+    ])
   })
 })

@@ -9,7 +9,9 @@ import type { CheckoutQuote, QuoteLineStatus } from '../../shared/checkout/check
 import { type CheckoutTotals, checkoutTotals, type ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { AppliedDiscount, DiscountRule } from '../../shared/discounts/discount.ts'
 import type { VariantId } from '../../shared/ids.ts'
-import type { TaxMode } from '../../shared/markets/market.ts'
+import { markets, type TaxMode } from '../../shared/markets/market.ts'
+import type { ExchangeRates } from '../../shared/markets/market-price.ts'
+import { offerOf, priceInMarket } from '../../shared/markets/price-in-market.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
@@ -127,4 +129,22 @@ export function localReview(
     totalWith: (candidate) => totalsWith(candidate).total,
   })
   return { lines, totals: totalsWith(applied), currency, lastKnown: true, discountTitle: applied?.rule.title ?? null }
+}
+
+/**
+ * What the shopper saw for each line, priced (by this device's catalog and rates) in the market the
+ * server quoted in: the checkout's country decides it, and may differ from the market the cart was
+ * shown in a moment ago. A line this device cannot price in that currency has nothing to compare.
+ */
+export function seenPrices(
+  cart: readonly CartLineView[],
+  currency: CurrencyCode,
+  rates: ExchangeRates | null,
+): SeenLine[] {
+  const market = Object.values(markets).find((candidate) => candidate.currency === currency)
+  return cart.map((line) => {
+    const price =
+      market && line.product && line.variant ? priceInMarket(offerOf(line.product, line.variant), market, rates) : null
+    return { variantId: line.variantId, unitPrice: price?.currency === currency ? price.amount : undefined }
+  })
 }
