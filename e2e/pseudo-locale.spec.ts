@@ -10,7 +10,7 @@
  * - catalog data, read from the database: product, brand, tag, image alt, category, collection,
  *   home page, variant and review texts (the shop shows them as entered; they are not messages);
  * - what Intl writes in the page's language: currency symbols (`$US`), month names (`oct.`) and
- *   country names (the shipping country select).
+ *   country names (the shipping country select), and ISO currency codes (`EUR`, the market selector).
  * Pseudo text has no ASCII letters left, so whatever remains was not translated.
  *
  * The server renders the first view in real French; the app then swaps its own view in (main.tsx).
@@ -118,6 +118,7 @@ function untranslatedTexts(page: Page, data: readonly string[]): Promise<string[
     ({ data, currencies }) => {
       const lang = document.documentElement.lang
       const intlTexts = [
+        ...currencies,
         ...currencies.map(
           (currency) =>
             new Intl.NumberFormat(lang, { style: 'currency', currency })

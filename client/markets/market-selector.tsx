@@ -52,20 +52,20 @@ export function MarketSelector(): JSX.Element {
   )
 }
 
-/** The header's way to the selector: the market's currency, named in full for screen readers. */
+/**
+ * The header's way to the selector: the market's currency code, short enough for a phone's header;
+ * its accessible name says the country and the currency, and starts from the same code.
+ */
 export function MarketLink(): JSX.Element {
   const { t, locale } = useI18n()
   const market = useMarket()
-  const currency = () => {
-    const code = market.choice().market.currency
-    return `${code} ${currencySymbol(locale(), code)}`
-  }
+  const currency = () => market.choice().market.currency
   const country = () => new Intl.DisplayNames([locale()], { type: 'region' }).of(market.choice().country)
   return (
     <a
       class="header-link market-link"
       href={`#${marketSelectId}`}
-      // Says the visible text ("EUR €") too, so a voice command naming it finds the link.
+      // Holds the visible code too, so a voice command naming the link finds it.
       aria-label={t('market.headerLink', { country: country() ?? market.choice().country, currency: currency() })}
       on:click={(event) => {
         // Focus the select itself (a fragment would only scroll): the next key press changes it.

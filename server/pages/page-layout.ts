@@ -7,7 +7,7 @@
 import { html } from 'hono/html'
 import type { Category } from '../../shared/catalog/product.ts'
 import { marketOfCountry } from '../../shared/markets/market.ts'
-import { currencySymbol, suggestedCountry } from '../../shared/markets/market-choice.ts'
+import { suggestedCountry } from '../../shared/markets/market-choice.ts'
 import type { Html } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { siteFooter } from './shop-views.ts'
@@ -38,8 +38,7 @@ function shopperLinks(intl: PageIntl): Html {
  */
 function marketLink({ t, locale }: PageIntl): Html {
   const country = suggestedCountry(locale)
-  const code = marketOfCountry(country).currency
-  const currency = `${code} ${currencySymbol(locale, code)}`
+  const currency = marketOfCountry(country).currency
   const name = new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country
   return html`<a class="header-link market-link" href="#market-select" aria-label="${t('market.headerLink', { country: name, currency })}">${currency}</a>`
 }
