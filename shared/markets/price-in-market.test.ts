@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { asVariantId } from '../ids.ts'
 import { type MarketId, markets } from './market.ts'
 import type { ExchangeRates } from './market-price.ts'
 import {
@@ -7,6 +8,7 @@ import {
   type PricedOffer,
   type PricedProduct,
   priceInMarket,
+  selectionPriceInMarket,
   usableMarket,
 } from './price-in-market.ts'
 
@@ -148,5 +150,36 @@ describe('usableMarket', () => {
     ['the base market itself needs no rate', 'us', null, 'us'],
   ])('%s', (_name, market, given, want) => {
     expect(usableMarket(markets[market], given).id).toBe(want)
+  })
+})
+
+describe('selectionPriceInMarket (a product page)', () => {
+  const variant = (size: string, price: number, compareAtPrice: number | null = null) => ({
+    id: asVariantId(size),
+    optionValues: { size },
+    price,
+    compareAtPrice,
+  })
+  const shoe = {
+    currency: 'USD' as const,
+    price: 2000,
+    options: [
+      {
+        code: 'size',
+        name: 'Size',
+        values: [
+          { code: '40', label: '40' },
+          { code: '42', label: '42' },
+        ],
+      },
+    ],
+    variants: [variant('40', 2000), variant('42', 2500, 3000)],
+  } as unknown as Parameters<typeof selectionPriceInMarket>[0]
+
+  it.each<[string, Record<string, string>, MarketPriceShown]>([
+    ['the chosen variant with its converted sale price', { size: '42' }, shown(2299, 'EUR', { compareAt: 2799 })],
+    ['"from" the lowest variant while nothing is chosen', {}, shown(1799, 'EUR', { from: true })],
+  ])('%s', (_name, selection, want) => {
+    expect(selectionPriceInMarket(shoe, selection, markets.eu, rates)).toEqual(want)
   })
 })
