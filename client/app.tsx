@@ -5,6 +5,7 @@ import { CartAnnouncement, CartDrawer } from './cart/cart-drawer.tsx'
 import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
 import { CheckoutHeader, isCheckoutPath } from './checkout/checkout-header.tsx'
+import { MarketLink } from './markets/market-selector.tsx'
 import { OfflineIndicator } from './offline/offline-indicator.tsx'
 import { StorageNotice } from './offline/storage-notice.tsx'
 import { SyncNotices } from './offline/sync-notices.tsx'
@@ -68,6 +69,7 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
           <OfflineIndicator />
           <SyncStatus />
           <nav class="header-links" aria-label={t('nav.shopper')}>
+            <MarketLink />
             <AccountLink />
             <WishlistLink />
             <CartLink />

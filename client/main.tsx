@@ -3,6 +3,7 @@ import { onCleanup, Show } from 'solid-js'
 import { render } from 'solid-js/web'
 import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
+import { MarketProvider } from './markets/market-context.tsx'
 import { startErrorReporting } from './observability/error-reporting.ts'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
 import { firstRenderSettled } from './platform/first-render.ts'
@@ -57,16 +58,18 @@ async function start(root: HTMLElement): Promise<void> {
     return (
       <I18nProvider i18n={i18n}>
         <OfflineProvider offline={offline}>
-          <ShopperProvider>
-            {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
-            <Show when={i18n.locale()} keyed>
-              {(locale) => (
-                <Router base={`/${locale}`} root={(props) => <App update={update}>{props.children}</App>}>
-                  {routes}
-                </Router>
-              )}
-            </Show>
-          </ShopperProvider>
+          <MarketProvider>
+            <ShopperProvider>
+              {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
+              <Show when={i18n.locale()} keyed>
+                {(locale) => (
+                  <Router base={`/${locale}`} root={(props) => <App update={update}>{props.children}</App>}>
+                    {routes}
+                  </Router>
+                )}
+              </Show>
+            </ShopperProvider>
+          </MarketProvider>
         </OfflineProvider>
       </I18nProvider>
     )

@@ -98,7 +98,7 @@ test('the footer has help, policies, the language and the country shipped to, ke
   const footer = page.getByRole('contentinfo')
   await expect(footer.getByRole('combobox', { name: 'Language' })).toHaveValue('en')
   const country = footer.getByRole('combobox', { name: 'Ship to' })
-  await country.selectOption({ label: 'Austria' })
+  await country.selectOption({ label: 'Austria — EUR €' })
   await page.reload()
   await expect(syncStatus(page)).toBeVisible()
   await expect(country).toHaveValue('AT')

@@ -11,7 +11,7 @@
  *   home page, variant and review texts, and the catalog's translations (the shop shows them as
  *   entered; they are not messages);
  * - what Intl writes in the page's language: currency symbols (`$US`), month names (`oct.`) and
- *   country names (the shipping country select).
+ *   country and currency names (the market selector and its notes), and ISO currency codes (`EUR`).
  * Pseudo text has no ASCII letters left, so whatever remains was not translated.
  *
  * The server renders the first view in real French; the app then swaps its own view in (main.tsx).
@@ -23,6 +23,7 @@ import { createIntl } from '@formatjs/intl'
 import type { Page } from '@playwright/test'
 import type postgres from 'postgres'
 import { tagLabel } from '../shared/catalog/tag-label.ts'
+import { shippingCountries } from '../shared/checkout/checkout-options.ts'
 import { pseudoCatalog, pseudoElements } from '../shared/i18n/pseudo-locale.ts'
 import { currencyCodes } from '../shared/money.ts'
 import { expect, productsInStock, test } from './fixtures.ts'
@@ -122,9 +123,14 @@ async function catalogTexts(sql: Sql): Promise<string[]> {
 /** The UI texts with English left in them (the rule at the top of this file). */
 function untranslatedTexts(page: Page, data: readonly string[]): Promise<string[]> {
   return page.evaluate(
-    ({ data, currencies }) => {
+    ({ data, currencies, countries }) => {
       const lang = document.documentElement.lang
+      const regionNames = new Intl.DisplayNames([lang], { type: 'region' })
+      const currencyNames = new Intl.DisplayNames([lang], { type: 'currency' })
       const intlTexts = [
+        ...currencies,
+        ...currencies.map((currency) => currencyNames.of(currency) ?? ''),
+        ...countries.map((country) => regionNames.of(country) ?? ''),
         ...currencies.map(
           (currency) =>
             new Intl.NumberFormat(lang, { style: 'currency', currency })
@@ -175,7 +181,7 @@ function untranslatedTexts(page: Page, data: readonly string[]): Promise<string[
       }
       return found
     },
-    { data, currencies: [...currencyCodes] },
+    { data, currencies: [...currencyCodes], countries: [...shippingCountries] },
   )
 }
 

@@ -1,10 +1,17 @@
+import { formatPrice } from '../shared/i18n/price-format.ts'
+import { markets } from '../shared/markets/market.ts'
+import { priceInMarket } from '../shared/markets/price-in-market.ts'
+import type { CurrencyCode } from '../shared/money.ts'
 import { expect, test } from './fixtures.ts'
 
-test('a shopper switches the shop to German: texts, prices and the page language follow, and the choice is kept', async ({
+/** The rates the rates endpoint answers (contract 2 of issue 16). */
+const demoRates = { EUR: 920_000, GBP: 790_000, JPY: 151_370_000 }
+
+test('a shopper switches the shop to German: texts, prices (in euros) and the page language follow, and the choice is kept', async ({
   page,
   sql,
 }) => {
-  const [product] = await sql<{ slug: string; name: string; price: number; currency: string }[]>`
+  const [product] = await sql<{ slug: string; name: string; price: number; currency: CurrencyCode }[]>`
     select slug, name, price, currency from products
     where deleted_at is null and price >= 100000 order by slug limit 1`
   if (!product) throw new Error('the seeded catalog has no product priced from 1,000.00')
@@ -18,9 +25,9 @@ test('a shopper switches the shop to German: texts, prices and the page language
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
 
-  const germanPrice = new Intl.NumberFormat('de', { style: 'currency', currency: product.currency }).format(
-    product.price / 100,
-  )
+  // German suggests the euro market (decision 0026): the price converted at the demo rates.
+  const inEuros = priceInMarket({ price: product.price, currency: product.currency }, markets.eu, demoRates)
+  const germanPrice = formatPrice('de', inEuros.amount, inEuros.currency)
   await expect(page.getByRole('main').getByText(germanPrice).first()).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeVisible()

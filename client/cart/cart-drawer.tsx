@@ -9,9 +9,10 @@
 import { A, useLocation } from '@solidjs/router'
 import { createEffect, For, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import { ProductImage } from '../catalog/product-image.tsx'
+import { PricesInNote } from '../markets/prices-in-note.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { Price } from '../ui/price.tsx'
+import { Price, TaxIncludedNote } from '../ui/price.tsx'
 import { lineImage, lineOptionsText } from './cart-line-text.ts'
 import { cartSubtotals } from './cart-totals.ts'
 import { useShopper } from './shopper-context.tsx'
@@ -82,7 +83,9 @@ export function CartDrawer(): JSX.Element {
             <For each={cartSubtotals(shopper.view().cart)}>
               {(subtotal) => (
                 <div class="cart-summary__row">
-                  <dt>{t('cart.subtotal')}</dt>
+                  <dt>
+                    {t('cart.subtotal')} <TaxIncludedNote />
+                  </dt>
                   <dd>
                     <Price amount={subtotal.amount} currency={subtotal.currency} lastKnown={!network.isOnline()} />
                   </dd>
@@ -90,6 +93,7 @@ export function CartDrawer(): JSX.Element {
               )}
             </For>
           </dl>
+          <PricesInNote />
           <div class="cart-drawer__actions">
             <A class="button" href="/cart">
               {t('cartDrawer.viewCart')}
@@ -119,12 +123,14 @@ function AddedLine(props: { readonly line: CartLineView; readonly lastKnown: boo
           <span class="cart-line__options">{options()}</span>
         </Show>
         <span>{t('cartDrawer.quantity', { count: props.line.quantity })}</span>
-        <Show when={props.line.product && props.line.variant}>
-          <Price
-            amount={(props.line.variant?.price ?? 0) * props.line.quantity}
-            currency={props.line.product?.currency ?? 'USD'}
-            lastKnown={props.lastKnown}
-          />
+        <Show when={props.line.unitPrice}>
+          {(unitPrice) => (
+            <Price
+              amount={unitPrice().amount * props.line.quantity}
+              currency={unitPrice().currency}
+              lastKnown={props.lastKnown}
+            />
+          )}
         </Show>
       </div>
     </div>

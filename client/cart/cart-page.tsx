@@ -6,13 +6,15 @@ import { readStorefrontCollections } from '../catalog/storefront-queries.ts'
 import { DiscountCodeField } from '../discounts/discount-code-field.tsx'
 import { discountLinesOf, previewDiscount } from '../discounts/discount-preview.ts'
 import { readAppliedCode, readPromotions, refreshPromotions } from '../discounts/discount-store.ts'
+import { useMarket } from '../markets/market-context.tsx'
+import { PricesInNote } from '../markets/prices-in-note.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
-import { Price } from '../ui/price.tsx'
+import { Price, TaxIncludedNote, taxKindOf } from '../ui/price.tsx'
 import { lineImage, lineOptionsText } from './cart-line-text.ts'
-import { cartSubtotals } from './cart-totals.ts'
+import { cartIncludedTax, cartSubtotals } from './cart-totals.ts'
 import { QuantitySelect } from './quantity-select.tsx'
 import { useShopper } from './shopper-context.tsx'
 import type { CartLineView } from './shopper-view.ts'
@@ -61,8 +63,8 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
   const name = () => props.line.product?.name ?? props.line.productId
   const image = () => lineImage(props.line)
   const options = () => lineOptionsText(props.line)
-  const unitPrice = () => props.line.variant?.price ?? 0
-  const currency = () => props.line.product?.currency ?? 'USD'
+  const unitPrice = () => props.line.unitPrice?.amount ?? 0
+  const currency = () => props.line.unitPrice?.currency ?? 'USD'
   const change = (quantity: number) => shopper.setQuantity(props.line.productId, props.line.variantId, quantity)
   return (
     <li class="cart-line">
@@ -80,7 +82,7 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
         <Show when={options()}>
           <span class="cart-line__options">{options()}</span>
         </Show>
-        <Show when={props.line.product && props.line.variant}>
+        <Show when={props.line.unitPrice}>
           <Price amount={unitPrice()} currency={currency()} lastKnown={!network.isOnline()} />
         </Show>
         <LineProblem line={props.line} catalogPending={isCatalogPending(sync)} />
@@ -94,7 +96,7 @@ function CartLineRow(props: { readonly line: CartLineView }): JSX.Element {
           disabled={!props.line.variant}
           onChange={(quantity) => void change(quantity)}
         />
-        <Show when={props.line.product && props.line.variant}>
+        <Show when={props.line.unitPrice}>
           <span class="cart-line__total">
             <span class="visually-hidden">{t('cart.lineTotal')}: </span>
             <Price amount={unitPrice() * props.line.quantity} currency={currency()} />
@@ -155,8 +157,9 @@ function LineProblem(props: { readonly line: CartLineView; readonly catalogPendi
 }
 
 function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.Element {
-  const { t } = useI18n()
+  const { t, formatNumber } = useI18n()
   const { db, network } = useOffline()
+  const market = useMarket()
   const subtotals = () => cartSubtotals(props.lines)
   const count = () => props.lines.reduce((sum, line) => sum + line.quantity, 0)
   const code = createLiveQuery(() => () => readAppliedCode(db))
@@ -180,6 +183,15 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
     })
     return { ...result, subtotal }
   }
+  // What the items contain of the market's VAT (or consumption tax), after the expected discount.
+  const includedTax = () => {
+    const summary = preview()
+    if (!summary) return null
+    const afterDiscount = summary.subtotal.amount - (summary.applied?.itemsAmount ?? 0)
+    const tax = cartIncludedTax(afterDiscount, market.market(), market.choice().country)
+    return tax && { ...tax, currency: summary.subtotal.currency }
+  }
+  const taxRate = (rate: number) => formatNumber(rate / 10_000, { style: 'percent', maximumFractionDigits: 2 })
   const refusalText = () => {
     const refusal = preview()?.refusal
     return refusal ? t(`errors.${refusal}`) : null
@@ -194,7 +206,9 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
         <For each={subtotals()}>
           {(subtotal) => (
             <div class="cart-summary__row">
-              <dt>{t('cart.subtotal')}</dt>
+              <dt>
+                {t('cart.subtotal')} <TaxIncludedNote />
+              </dt>
               <dd data-testid="cart-subtotal">
                 <Price amount={subtotal.amount} currency={subtotal.currency} lastKnown={!network.isOnline()} />
               </dd>
@@ -232,7 +246,20 @@ function CartSummary(props: { readonly lines: readonly CartLineView[] }): JSX.El
             </>
           )}
         </Show>
+        <Show when={includedTax()}>
+          {(tax) => (
+            <div class="cart-summary__row">
+              <dt>
+                {t(`checkout.totals.taxIncluded.${taxKindOf(market.market().id)}`, { rate: taxRate(tax().rate) })}
+              </dt>
+              <dd data-testid="cart-included-tax">
+                <Price amount={tax().amount} currency={tax().currency} lastKnown={!network.isOnline()} />
+              </dd>
+            </div>
+          )}
+        </Show>
       </dl>
+      <PricesInNote />
       <DiscountCodeField id="cart-discount-code" refusal={refusalText()} />
       <A class="button button--primary cart-summary__checkout" href="/checkout">
         {t('checkout.cta')}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { asProductId, asVariantId } from '../../shared/ids.ts'
-import { cartSubtotals } from './cart-totals.ts'
+import { markets } from '../../shared/markets/market.ts'
+import { cartIncludedTax, cartSubtotals } from './cart-totals.ts'
 import type { CartLineView } from './shopper-view.ts'
 
 /** A line whose one variant has the product's price and stock (the fields the totals read). */
@@ -11,7 +12,14 @@ function line(id: string, quantity: number, product: Partial<Product> | undefine
   const full =
     product && ({ id: productId, price: 0, currency: 'EUR', stock: 5, deletedAt: null, ...product } as Product)
   const variant = full && ({ id: variantId, price: full.price, stock: full.stock } as ProductVariant)
-  return { productId, variantId, quantity, product: full && { ...full, variants: variant ? [variant] : [] }, variant }
+  return {
+    productId,
+    variantId,
+    quantity,
+    product: full && { ...full, variants: variant ? [variant] : [] },
+    variant,
+    unitPrice: full && { amount: full.price, currency: full.currency },
+  }
 }
 
 describe('cartSubtotals', () => {
@@ -37,5 +45,17 @@ describe('cartSubtotals', () => {
     { name: 'is empty for an empty cart', lines: [], want: [] },
   ])('$name', ({ lines, want }) => {
     expect(cartSubtotals(lines)).toEqual(want)
+  })
+})
+
+describe('cartIncludedTax', () => {
+  it.each([
+    ['€119.00 in Germany contains €19.00 of VAT at 19 %', 11_900, 'eu', 'DE', { rate: 1900, amount: 1900 }],
+    ['€100.00 in France contains €16.67 at 20 %', 10_000, 'eu', 'FR', { rate: 2000, amount: 1667 }],
+    ['¥5,680 in Japan contains ¥516 of consumption tax at 10 %', 5680, 'jp', 'JP', { rate: 1000, amount: 516 }],
+    ['£0.00 contains nothing', 0, 'uk', 'GB', { rate: 2000, amount: 0 }],
+    ['nothing in a market that adds tax at checkout', 11_900, 'us', 'US', null],
+  ] as const)('%s', (_name, amount, market, country, want) => {
+    expect(cartIncludedTax(amount, markets[market], country)).toEqual(want)
   })
 })

@@ -11,6 +11,7 @@ import { type Accessor, createContext, createMemo, createSignal, type JSX, useCo
 import { maxLineQuantity } from '../../shared/cart/cart.ts'
 import type { ProductId, VariantId } from '../../shared/ids.ts'
 import type { MutationBody } from '../../shared/sync/mutation.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
@@ -51,9 +52,13 @@ export type Shopper = {
 export function createShopper(): Shopper {
   const { db, shopperSync } = useOffline()
   const { locale } = useI18n()
+  const market = useMarket()
+  // Reading the language and the market's price function here makes a language, market or rates
+  // change re-read the cart (offline too).
   const query = createLiveQuery(() => {
     const language = locale()
-    return () => readShopperView(db, language)
+    const price = market.offerPricing()
+    return () => readShopperView(db, language, price)
   }, emptyShopperView)
   const quantities = createMemo(() => new Map(query.value().cart.map((line) => [line.variantId, line.quantity])))
   const wishlisted = createMemo(() => new Set(query.value().wishlist.map((item) => item.productId)))

@@ -9,6 +9,8 @@ import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { ProductId, VariantId } from '../../shared/ids.ts'
+import { offerOf, type PricedOffer } from '../../shared/markets/price-in-market.ts'
+import type { Money } from '../../shared/money.ts'
 import { type CartOrWishlistChange, isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
 import { localizedProduct } from '../catalog/localized-catalog.ts'
 import type { LocalDb } from '../offline/local-db.ts'
@@ -25,6 +27,8 @@ export type CartLineView = {
   readonly quantity: number
   readonly product: Product | undefined
   readonly variant: ProductVariant | undefined
+  /** The variant's price in the shopper's market now (undefined without a variant on this device). */
+  readonly unitPrice: Money | undefined
 }
 
 export type WishlistItemView = { readonly productId: ProductId; readonly product: Product | undefined }
@@ -59,11 +63,16 @@ export function applyPending(
   return state
 }
 
+/** A catalog offer's price as the shopper sees it: the market store's `price`. */
+export type OfferPricing = (offer: PricedOffer) => Money
+
 /**
- * A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed product
- * changes. Lines and wishlist items show their product in `locale` (client/catalog/localized-catalog.ts).
+ * A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed
+ * product changes, and is made anew with a new `locale` or `price` when the shopper's language,
+ * market or rates change. Lines and wishlist items show their product in `locale`
+ * (client/catalog/localized-catalog.ts).
  */
-export async function readShopperView(db: LocalDb, locale: Locale): Promise<ShopperView> {
+export async function readShopperView(db: LocalDb, locale: Locale, price: OfferPricing): Promise<ShopperView> {
   const [server, pending] = await Promise.all([readShopperState(db), listPendingMutations(db)])
   const products = await loadProducts(db, server, pending, locale)
   const availability = (change: CartOrWishlistChange): ProductAvailability => {
@@ -77,12 +86,14 @@ export async function readShopperView(db: LocalDb, locale: Locale): Promise<Shop
   const state = applyPending(server, pending, availability)
   const cart = state.cart.map((line): CartLineView => {
     const product = products.get(line.productId)
+    const variant = product && findVariant(product, line.variantId)
     return {
       productId: line.productId,
       variantId: line.variantId,
       quantity: line.quantity,
       product,
-      variant: product && findVariant(product, line.variantId),
+      variant,
+      unitPrice: product && variant && price(offerOf(product, variant)),
     }
   })
   const wishlist = state.wishlist.map((item) => ({ productId: item.productId, product: products.get(item.productId) }))

@@ -1,11 +1,11 @@
 import { A } from '@solidjs/router'
 import { For, type JSX, Show } from 'solid-js'
 import type { Product } from '../../shared/catalog/product.ts'
-import { colourSwatches, hasPriceRange } from '../../shared/catalog/variant-selection.ts'
+import { colourSwatches } from '../../shared/catalog/variant-selection.ts'
 import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { Price } from '../ui/price.tsx'
+import { CatalogPrice } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { ProductImage } from './product-image.tsx'
 import { RatingLine } from './rating-line.tsx'
@@ -39,7 +39,7 @@ export function ProductCard(props: { readonly product: Product; readonly priorit
         </Show>
         <span class="product-card__name">{props.product.name}</span>
         <RatingLine {...summarizeRatings(props.product.ratingCounts)} />
-        <Price amount={props.product.price} currency={props.product.currency} from={hasPriceRange(props.product)} />
+        <CatalogPrice source={props.product} />
         <ColourSwatches product={props.product} />
         <Show when={props.product.stock <= 0}>
           <span class="stock stock--out">{t('stock.out')}</span>

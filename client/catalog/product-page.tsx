@@ -2,18 +2,20 @@ import { A, useParams } from '@solidjs/router'
 import { createEffect, For, type JSX, lazy, Match, on, Show, Suspense, Switch } from 'solid-js'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import { tagLabel } from '../../shared/catalog/tag-label.ts'
-import { galleryImageIndexes, missingOptions, selectionPrice } from '../../shared/catalog/variant-selection.ts'
+import { galleryImageIndexes, missingOptions } from '../../shared/catalog/variant-selection.ts'
 import { chooseOptionMessage } from '../../shared/i18n/variant-messages.ts'
 import type { ProductId } from '../../shared/ids.ts'
+import { selectionPriceInMarket } from '../../shared/markets/price-in-market.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import { AddToCart } from '../cart/add-to-cart.tsx'
+import { useMarket } from '../markets/market-context.tsx'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { isServerNotFound, preferLocal } from '../platform/page-data.ts'
 import { NotFound } from '../ui/not-found.tsx'
-import { Price } from '../ui/price.tsx'
+import { Price, TaxIncludedNote } from '../ui/price.tsx'
 import { WishlistToggle } from '../wishlist/wishlist-toggle.tsx'
 import { CatalogPending } from './catalog-pending.tsx'
 import { findCategoryById, findProductBySlug, listRelatedProducts } from './catalog-queries.ts'
@@ -109,7 +111,8 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
   const missing = () => missingOptions(props.product, choice.selection())[0]
-  const price = () => selectionPrice(props.product, choice.selection())
+  const market = useMarket()
+  const price = () => selectionPriceInMarket(props.product, choice.selection(), market.market(), market.rates())
   const prompt = () => {
     const option = missing()
     if (!option) return undefined
@@ -152,9 +155,10 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
               amount={price().amount}
               compareAt={price().compareAt}
               from={price().from}
-              currency={props.product.currency}
+              currency={price().currency}
               lastKnown={!network.isOnline()}
             />
+            <TaxIncludedNote />
           </p>
           <Show when={props.product.options.length > 0}>
             <VariantPicker product={props.product} selection={choice.selection()} onChoose={choice.choose} />

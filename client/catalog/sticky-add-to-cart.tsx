@@ -1,6 +1,6 @@
 import { createSignal, type JSX, onCleanup, onMount, Show } from 'solid-js'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
-import type { SelectionPrice } from '../../shared/catalog/variant-selection.ts'
+import type { MarketPriceShown } from '../../shared/markets/price-in-market.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
@@ -20,7 +20,8 @@ const narrowScreen = '(max-width: 48rem)'
 export function StickyAddToCart(props: {
   readonly product: Product
   readonly variant: ProductVariant | undefined
-  readonly price: SelectionPrice
+  /** The selection's price in the shopper's market (shared/markets/price-in-market.ts). */
+  readonly price: MarketPriceShown
   /** What the page's button asks for while an option is not chosen ("Choose a size"). */
   readonly prompt: string | undefined
   /** The element around the page's add-to-cart form, watched for leaving the screen. */
@@ -65,7 +66,7 @@ export function StickyAddToCart(props: {
           <span class="sticky-cart__name">{props.product.name}</span>
           <Price
             amount={props.price.amount}
-            currency={props.product.currency}
+            currency={props.price.currency}
             from={props.price.from}
             compareAt={props.price.compareAt}
           />

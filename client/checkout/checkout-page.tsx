@@ -9,13 +9,13 @@ import { createEffect, createResource, createSignal, type JSX, Match, on, onClea
 import { useSession } from '../account/use-session.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { readAppliedCode } from '../discounts/discount-store.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { ApiError } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
-import { preferredCountry } from '../shop/shipping-country.ts'
 import { fetchCheckoutOptions } from './checkout-api.ts'
 import { type CheckoutForm, initialCheckoutForm, toCheckoutRequest } from './checkout-form.ts'
 import { offlineCheckoutOptions } from './checkout-options.ts'
@@ -36,7 +36,13 @@ export function CheckoutPage(): JSX.Element {
   const shopper = useShopper()
   const session = useSession()
   const navigate = useNavigate()
+  const market = useMarket()
   useDocumentTitle(() => t('checkout.title'))
+  /** Where a new address starts: the shopper's (chosen or suggested) country when offered, else the first. */
+  const preferredCountry = (offered: readonly string[]) => {
+    const country = market.choice().country
+    return offered.includes(country) ? country : (offered[0] ?? country)
+  }
 
   const [fetchedOptions] = createResource(fetchCheckoutOptions)
   // Offline the shared constants stand in: the server's options are the same tables.
@@ -49,6 +55,17 @@ export function CheckoutPage(): JSX.Element {
   )
   const [touched, setTouched] = createSignal(false)
   let leaving = false
+
+  // The country the shopper ships to is their market (decision 0026): the summary re-prices in it.
+  createEffect(
+    on(
+      () => form().country,
+      (country) => {
+        if (touched()) market.choose(country)
+      },
+      { defer: true },
+    ),
+  )
 
   // Prefill once from the account's last checkout (or its email) unless the shopper already typed.
   createEffect(

@@ -9,13 +9,14 @@ import type { DiscountRefusal } from '../../shared/discounts/discount.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { readStorefrontCollections } from '../catalog/storefront-queries.ts'
 import { readAppliedCode, readPromotions, rememberQuotedRule } from '../discounts/discount-store.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { drainOutbox } from '../offline/shopper-exchange.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { fetchQuote } from './checkout-api.ts'
 import type { CheckoutForm } from './checkout-form.ts'
-import { localReview, type Review, serverReview } from './review-lines.ts'
+import { localReview, type Review, seenPrices, serverReview } from './review-lines.ts'
 
 export type CheckoutQuoteState = {
   /** Undefined while the first quote loads. */
@@ -30,6 +31,7 @@ export type CheckoutQuoteState = {
 export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | 'shippingMethod'>): CheckoutQuoteState {
   const { db, network } = useOffline()
   const shopper = useShopper()
+  const market = useMarket()
   const code = createLiveQuery(() => () => readAppliedCode(db))
   const promotions = createLiveQuery(() => () => readPromotions(db), [])
   const collections = createLiveQuery(() => () => readStorefrontCollections(db), [])
@@ -60,11 +62,11 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
           collections: collections.value(),
           now: new Date(),
         }
-        return localReview(shopper.view().cart, form(), discounts)
+        return localReview(shopper.view().cart, { ...form(), taxMode: market.market().taxMode }, discounts)
       }
       const answer = current()
-      const seen = shopper.view().cart.map((line) => ({ variantId: line.variantId, unitPrice: line.variant?.price }))
-      return answer && serverReview(seen, answer)
+      const seen = answer && seenPrices(shopper.view().cart, answer.currency, market.rates())
+      return answer && seen && serverReview(seen, answer)
     },
     loading: () => quote.loading,
     errorCode: () => {

@@ -6,12 +6,14 @@
 import { createEffect, createSignal, type JSX, Match, on, Show, Switch } from 'solid-js'
 import type { CheckoutOptions } from '../../shared/checkout/checkout-options.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
+import { useMarket } from '../markets/market-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { AddressStep, AddressSummary } from './address-step.tsx'
 import type { CheckoutForm } from './checkout-form.ts'
 import { createCheckoutQuote } from './checkout-quote.ts'
 import { OrderSummary, summaryOfReview } from './order-summary.tsx'
-import { localReview } from './review-lines.ts'
+import { taxShown } from './order-summary-rows.ts'
+import { localReview, type Review } from './review-lines.ts'
 import { ReviewStep } from './review-step.tsx'
 import { ShippingStep, ShippingSummary } from './shipping-step.tsx'
 
@@ -32,11 +34,13 @@ export function CheckoutSteps(props: {
   createEffect(on(step, (current) => headings[current]?.focus(), { defer: true }))
 
   // The shipping step prices from this device's cart; the review then shows the server's figures.
-  const local = () => localReview(shopper.view().cart, props.form)
+  const market = useMarket()
+  const local = () => localReview(shopper.view().cart, { ...props.form, taxMode: market.market().taxMode })
   const quote = createCheckoutQuote(() => props.form)
+  const taxOf = (review: Review) => taxShown(review.totals, review.currency, props.form.country, props.options.taxRates)
   const summary = () => {
     const review = quote.review()
-    return review && summaryOfReview(review, props.options.taxRates[props.form.country] ?? 0)
+    return review && summaryOfReview(review, taxOf(review))
   }
 
   const section = (id: Step, title: string, body: JSX.Element) => (
@@ -97,12 +101,7 @@ export function CheckoutSteps(props: {
           'review',
           t('checkout.step.review'),
           <Show when={step() === 'review'}>
-            <ReviewStep
-              quote={quote}
-              taxRate={props.options.taxRates[props.form.country] ?? 0}
-              placeError={props.placeError}
-              onPlaceOrder={props.onPlaceOrder}
-            />
+            <ReviewStep quote={quote} taxOf={taxOf} placeError={props.placeError} onPlaceOrder={props.onPlaceOrder} />
           </Show>,
         )}
       </div>

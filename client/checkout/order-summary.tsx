@@ -11,7 +11,7 @@ import type { CurrencyCode } from '../../shared/money.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
-import { type SummaryRow, summaryRows } from './order-summary-rows.ts'
+import { type SummaryRow, summaryRows, type TaxShown, taxShown } from './order-summary-rows.ts'
 import type { Review } from './review-lines.ts'
 
 export type SummaryLine = {
@@ -28,15 +28,15 @@ export type SummaryData = {
   readonly lines: readonly SummaryLine[]
   readonly totals: CheckoutTotals
   readonly currency: CurrencyCode
-  /** Basis points of the destination's tax (0 untaxed). */
-  readonly taxRate: number
+  /** The destination's tax: its rate, and whether it is added or contained in the prices. */
+  readonly tax: TaxShown
   /** Last-known prices from this device (offline): marked as such. */
   readonly lastKnown: boolean
   /** The title of the discount in the totals, or null. */
   readonly discountTitle: string | null
 }
 
-export function summaryOfReview(review: Review, taxRate: number): SummaryData {
+export function summaryOfReview(review: Review, tax: TaxShown): SummaryData {
   return {
     lines: review.lines.map((line) => ({
       key: line.variantId,
@@ -47,13 +47,13 @@ export function summaryOfReview(review: Review, taxRate: number): SummaryData {
     })),
     totals: review.totals,
     currency: review.currency,
-    taxRate,
+    tax,
     lastKnown: review.lastKnown,
     discountTitle: review.discountTitle ?? null,
   }
 }
 
-/** The placed order, as the payment step shows it (its tax rate from the shared table). */
+/** The placed order, as the payment step shows it (its exclusive tax rate from the shared table). */
 export function summaryOfOrder(order: Order): SummaryData {
   return {
     lines: order.lines.map((line) => ({
@@ -65,7 +65,7 @@ export function summaryOfOrder(order: Order): SummaryData {
     })),
     totals: order.totals,
     currency: order.currency,
-    taxRate: taxRateBasisPoints[order.shippingAddress.country] ?? 0,
+    tax: taxShown(order.totals, order.currency, order.shippingAddress.country, taxRateBasisPoints),
     lastKnown: false,
     discountTitle: order.discount?.title ?? null,
   }
@@ -125,7 +125,7 @@ function SummaryBody(props: { readonly summary: SummaryData | undefined }): JSX.
             </For>
           </ul>
           <dl class="order-summary__totals">
-            <For each={summaryRows(summary().totals, summary().taxRate, summary().discountTitle)}>
+            <For each={summaryRows(summary().totals, summary().tax, summary().discountTitle)}>
               {(row) => <TotalRow row={row} summary={summary()} />}
             </For>
           </dl>
@@ -135,15 +135,17 @@ function SummaryBody(props: { readonly summary: SummaryData | undefined }): JSX.
   )
 }
 
-/** "Tax (19% VAT)", or "Tax (none for this country)": the label of the tax wherever checkout shows it. */
-export function useTaxLabel(): (rate: number) => string {
+/**
+ * "Tax (19% VAT)", "Tax (none for this country)", or where prices contain it "Including VAT (19%)"
+ * (Japan: consumption tax): the label of the tax wherever checkout shows it.
+ */
+export function useTaxLabel(): (tax: TaxShown) => string {
   const { t, formatNumber } = useI18n()
-  return (rate) =>
-    rate > 0
-      ? t('checkout.totals.taxRate', {
-          rate: formatNumber(rate / 10_000, { style: 'percent', maximumFractionDigits: 2 }),
-        })
-      : t('checkout.totals.taxNone')
+  const percent = (rate: number) => formatNumber(rate / 10_000, { style: 'percent', maximumFractionDigits: 2 })
+  return (tax) => {
+    if (tax.mode === 'inclusive') return t(`checkout.totals.taxIncluded.${tax.kind}`, { rate: percent(tax.rate) })
+    return tax.rate > 0 ? t('checkout.totals.taxRate', { rate: percent(tax.rate) }) : t('checkout.totals.taxNone')
+  }
 }
 
 function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryData }): JSX.Element {
@@ -160,7 +162,7 @@ function TotalRow(props: { readonly row: SummaryRow; readonly summary: SummaryDa
       case 'shipping':
         return t('checkout.totals.shipping')
       case 'tax':
-        return taxLabel(row.rate)
+        return taxLabel(row.tax)
       case 'total':
         return t('checkout.totals.total')
     }

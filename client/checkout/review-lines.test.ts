@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import type { CheckoutQuote, QuoteLine } from '../../shared/checkout/checkout-options.ts'
 import { asProductId, asVariantId, type VariantId } from '../../shared/ids.ts'
-import { canPlaceOrder, localReview, reviewLines } from './review-lines.ts'
+import { canPlaceOrder, localReview, reviewLines, seenPrices } from './review-lines.ts'
 
 const a = asVariantId('a')
 const b = asVariantId('b')
@@ -84,6 +84,7 @@ describe('localReview', () => {
           quantity: 2,
           product: product('a', 1000, 5),
           variant: variant(a, 1000, 5),
+          unitPrice: { amount: 1000, currency: 'EUR' },
         },
         {
           productId: asProductId('b'),
@@ -91,8 +92,16 @@ describe('localReview', () => {
           quantity: 3,
           product: product('b', 500, 1),
           variant: variant(b, 500, 1),
+          unitPrice: { amount: 500, currency: 'EUR' },
         },
-        { productId: asProductId('c'), variantId: c, quantity: 1, product: undefined, variant: undefined },
+        {
+          productId: asProductId('c'),
+          variantId: c,
+          quantity: 1,
+          product: undefined,
+          variant: undefined,
+          unitPrice: undefined,
+        },
       ],
       { shippingMethod: 'standard', country: 'DE' },
     )
@@ -109,10 +118,60 @@ describe('localReview', () => {
       quantity,
       product: { id: asProductId(id), name: id, price, currency: 'JPY', stock: 9, deletedAt: null, options: [] },
       variant: { id: asVariantId(id), price, stock: 9, optionValues: {} },
+      unitPrice: { amount: price, currency: 'JPY' as const },
     })
     const under = localReview([yenLine('a', 2980, 1)] as never, { shippingMethod: 'standard', country: 'JP' })
     expect(under).toMatchObject({ currency: 'JPY', totals: { items: 2980, shipping: 600, total: 3580 } })
     const over = localReview([yenLine('a', 5000, 2)] as never, { shippingMethod: 'standard', country: 'JP' })
     expect(over.totals).toMatchObject({ items: 10_000, shipping: 0, total: 10_000 })
+  })
+
+  it('prices in the shopper’s market with its tax mode: yen lines, consumption tax included', () => {
+    const product = { id: asProductId('a'), name: 'a', price: 1879, currency: 'USD', deletedAt: null, options: [] }
+    const variant = { id: a, price: 1879, stock: 5, optionValues: {} }
+    const review = localReview(
+      [
+        {
+          productId: product.id,
+          variantId: a,
+          quantity: 2,
+          product: product as unknown as Product,
+          variant: variant as unknown as ProductVariant,
+          unitPrice: { amount: 2840, currency: 'JPY' },
+        },
+      ],
+      { shippingMethod: 'express', country: 'JP', taxMode: 'inclusive' },
+    )
+    // 5680 + ¥1,500 express = 7180, which contains 10 %: 7180 × 1000 / 11000 = 652.7 → 653.
+    expect(review.totals).toEqual({ items: 5680, discount: 0, shipping: 1500, tax: 653, total: 7180 })
+    expect(review.currency).toBe('JPY')
+  })
+})
+
+describe('seenPrices', () => {
+  const product = { id: asProductId('a'), price: 2000, currency: 'USD', deletedAt: null } as unknown as Product
+  const variant = { id: a, price: 2000, compareAtPrice: null, stock: 5, marketPrices: { jp: 3300 } }
+  const cartLine = {
+    productId: product.id,
+    variantId: a,
+    quantity: 1,
+    product,
+    variant: variant as unknown as ProductVariant,
+    unitPrice: { amount: 3300, currency: 'JPY' as const },
+  }
+  const gone = { ...cartLine, variantId: b, product: undefined, variant: undefined, unitPrice: undefined }
+  const rates = { EUR: 920_000, JPY: 151_370_000 }
+
+  it.each([
+    ['in the quote’s market, whatever the cart was shown in', 'EUR', rates, 1799],
+    ['the merchant’s price for that market', 'JPY', rates, 3300],
+    ['the base price for a quote in the base currency', 'USD', rates, 2000],
+    ['nothing to compare without the quote currency’s rate', 'GBP', rates, undefined],
+    ['nothing to compare before any rates are known', 'EUR', null, undefined],
+  ] as const)('prices what the shopper saw %s', (_name, currency, given, want) => {
+    expect(seenPrices([cartLine, gone], currency, given)).toEqual([
+      { variantId: a, unitPrice: want },
+      { variantId: b, unitPrice: undefined },
+    ])
   })
 })

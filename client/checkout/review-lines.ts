@@ -9,6 +9,9 @@ import type { CheckoutQuote, QuoteLineStatus } from '../../shared/checkout/check
 import { type CheckoutTotals, checkoutTotals, type ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { AppliedDiscount, DiscountRule } from '../../shared/discounts/discount.ts'
 import type { VariantId } from '../../shared/ids.ts'
+import { markets, type TaxMode } from '../../shared/markets/market.ts'
+import type { ExchangeRates } from '../../shared/markets/market-price.ts'
+import { offerOf, priceInMarket } from '../../shared/markets/price-in-market.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
@@ -73,12 +76,18 @@ export function serverReview(seen: readonly SeenLine[], quote: CheckoutQuote): R
 }
 
 /**
- * The review offline: the cart priced from the local catalog by the same shared rules the server
- * runs, so the totals match the order unless a price or the stock changed meanwhile.
+ * The review offline: the cart priced from the local catalog in the shopper's market (its lines'
+ * `unitPrice`) by the same shared rules the server runs, so the totals match the order unless a
+ * price, a rate or the stock changed meanwhile.
  */
 export function localReview(
   cart: readonly CartLineView[],
-  input: { readonly shippingMethod: ShippingMethod; readonly country: string },
+  input: {
+    readonly shippingMethod: ShippingMethod
+    readonly country: string
+    /** The shopper's market's (absent: `exclusive`, tax added). */
+    readonly taxMode?: TaxMode | undefined
+  },
   discounts: {
     readonly code: AppliedCode | undefined
     readonly promotions: readonly DiscountRule[]
@@ -95,7 +104,7 @@ export function localReview(
       name: product?.name ?? line.productId,
       options: product && variant ? describeOptions(variantOptions(product.options, variant)) : '',
       quantity: line.quantity,
-      unitPrice: variant?.price ?? 0,
+      unitPrice: line.unitPrice?.amount ?? 0,
       previousPrice: null,
       inStock,
       status: inStock <= 0 ? 'unavailable' : inStock < line.quantity ? 'limited' : 'ok',
@@ -103,12 +112,13 @@ export function localReview(
   })
   const buyable = lines.filter((line) => line.status !== 'unavailable')
   // A cart with no product on this device prices nothing: every amount is 0 whatever the currency.
-  const currency = cart.find((line) => line.product)?.product?.currency ?? 'EUR'
+  const currency = cart.find((line) => line.unitPrice)?.unitPrice?.currency ?? 'EUR'
   const totalsWith = (applied: AppliedDiscount | null) =>
     checkoutTotals({
       lines: buyable,
       shippingMethod: input.shippingMethod,
       country: input.country,
+      taxMode: input.taxMode,
       discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
       currency,
     })
@@ -120,4 +130,22 @@ export function localReview(
     totalWith: (candidate) => totalsWith(candidate).total,
   })
   return { lines, totals: totalsWith(applied), currency, lastKnown: true, discountTitle: applied?.rule.title ?? null }
+}
+
+/**
+ * What the shopper saw for each line, priced (by this device's catalog and rates) in the market the
+ * server quoted in: the checkout's country decides it, and may differ from the market the cart was
+ * shown in a moment ago. A line this device cannot price in that currency has nothing to compare.
+ */
+export function seenPrices(
+  cart: readonly CartLineView[],
+  currency: CurrencyCode,
+  rates: ExchangeRates | null,
+): SeenLine[] {
+  const market = Object.values(markets).find((candidate) => candidate.currency === currency)
+  return cart.map((line) => {
+    const price =
+      market && line.product && line.variant ? priceInMarket(offerOf(line.product, line.variant), market, rates) : null
+    return { variantId: line.variantId, unitPrice: price?.currency === currency ? price.amount : undefined }
+  })
 }

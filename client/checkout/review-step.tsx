@@ -13,12 +13,13 @@ import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
 import type { CheckoutQuoteState } from './checkout-quote.ts'
 import { useTaxLabel } from './order-summary.tsx'
+import type { TaxShown } from './order-summary-rows.ts'
 import { canPlaceOrder, type Review, type ReviewLine } from './review-lines.ts'
 
 export function ReviewStep(props: {
   readonly quote: CheckoutQuoteState
-  /** The destination's tax rate (basis points), named in the tax row as in the order summary. */
-  readonly taxRate: number
+  /** How the review's tax reads (its rate, added or included), as in the order summary. */
+  readonly taxOf: (review: Review) => TaxShown
   readonly placeError: string | null
   readonly onPlaceOrder: () => Promise<void>
 }): JSX.Element {
@@ -55,7 +56,7 @@ export function ReviewStep(props: {
       >
         {(current) => (
           <>
-            <ReviewSummary review={current()} taxRate={props.taxRate} />
+            <ReviewSummary review={current()} tax={props.taxOf(current())} />
             <DiscountCodeField id="checkout-discount-code" refusal={refusal()} />
             <Show when={!canPlaceOrder(current().lines)}>
               <p class="notice" role="alert">
@@ -85,7 +86,7 @@ export function ReviewStep(props: {
   )
 }
 
-function ReviewSummary(props: { readonly review: Review; readonly taxRate: number }): JSX.Element {
+function ReviewSummary(props: { readonly review: Review; readonly tax: TaxShown }): JSX.Element {
   const { t } = useI18n()
   const taxLabel = useTaxLabel()
   return (
@@ -110,7 +111,9 @@ function ReviewSummary(props: { readonly review: Review; readonly taxRate: numbe
           />
         </Show>
         <TotalRow label={t('checkout.totals.shipping')} amount={props.review.totals.shipping} review={props.review} />
-        <TotalRow label={taxLabel(props.taxRate)} amount={props.review.totals.tax} review={props.review} />
+        <Show when={props.tax.mode === 'exclusive'}>
+          <TotalRow label={taxLabel(props.tax)} amount={props.review.totals.tax} review={props.review} />
+        </Show>
         <TotalRow
           label={t('checkout.totals.total')}
           amount={props.review.totals.total}
@@ -118,6 +121,10 @@ function ReviewSummary(props: { readonly review: Review; readonly taxRate: numbe
           strong
           testId="checkout-total"
         />
+        {/* Prices that contain the tax: the total holds it, so it is said after the total. */}
+        <Show when={props.tax.mode === 'inclusive'}>
+          <TotalRow label={taxLabel(props.tax)} amount={props.review.totals.tax} review={props.review} />
+        </Show>
       </dl>
     </>
   )

@@ -19,7 +19,14 @@ function cartLine(id: string, price: number, compareAtPrice: number | null): Car
     deletedAt: null,
     variants: [variant],
   } as unknown as Product
-  return { productId: product.id, variantId: variant.id, quantity: 1, product, variant }
+  return {
+    productId: product.id,
+    variantId: variant.id,
+    quantity: 1,
+    product,
+    variant,
+    unitPrice: { amount: price, currency: 'EUR' },
+  }
 }
 
 const collection = (id: string, fields: Pick<Collection, 'kind' | 'rule' | 'productIds'>): Collection => ({

@@ -18,8 +18,8 @@ import type { AppliedCode } from '../offline/local-db.ts'
  */
 export function discountLinesOf(cart: readonly CartLineView[], collections: readonly Collection[]): DiscountLine[] {
   return cart.flatMap((line) => {
-    const { product, variant } = line
-    if (!product || !variant || product.deletedAt !== null || variant.stock <= 0) return []
+    const { product, variant, unitPrice } = line
+    if (!product || !variant || !unitPrice || product.deletedAt !== null || variant.stock <= 0) return []
     return [
       {
         productId: line.productId,
@@ -27,7 +27,7 @@ export function discountLinesOf(cart: readonly CartLineView[], collections: read
         categoryId: product.categoryId,
         brand: product.brand,
         collectionIds: collectionIdsOf(product, collections),
-        unitPrice: variant.price,
+        unitPrice: unitPrice.amount,
         quantity: line.quantity,
       },
     ]

@@ -11,6 +11,7 @@ import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { DiscountRule } from '../../shared/discounts/discount.ts'
 import type { ProductId } from '../../shared/ids.ts'
+import type { StoredExchangeRates } from '../../shared/markets/exchange-rates-answer.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { ReviewPage } from '../../shared/reviews/review.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
@@ -40,6 +41,7 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.storefront; readonly value: StorefrontContent }
   | { readonly key: typeof metaKeys.discountCode; readonly value: AppliedCode }
   | { readonly key: typeof metaKeys.promotions; readonly value: readonly DiscountRule[] }
+  | { readonly key: typeof metaKeys.exchangeRates; readonly value: StoredExchangeRates }
 
 /**
  * A code the shopper applied: the rule the server answered for it (null until the server was asked,

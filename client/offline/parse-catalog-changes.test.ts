@@ -147,3 +147,24 @@ describe('catalog texts', () => {
     expect(() => parseCatalogTexts(body)).toThrow(TypeError)
   })
 })
+
+describe('catalog changes: market prices', () => {
+  const withMarketPrices = (marketPrices: unknown) => ({
+    ...changes([image]),
+    products: [{ ...product([image]), variants: [{ ...soleVariant, marketPrices }] }],
+  })
+
+  it('keeps the merchant’s prices per market, so the device prices offline as the server does', () => {
+    const parsed = parseCatalogChanges(withMarketPrices({ jp: 2280, eu: 13_999 }))
+    expect(parsed.products[0]!.variants[0]!.marketPrices).toEqual({ jp: 2280, eu: 13_999 })
+  })
+
+  it.each([
+    ['an unknown market', { mars: 100 }],
+    ['a fractional amount', { eu: 12.5 }],
+    ['an amount as text', { eu: '1299' }],
+    ['a list', [1299]],
+  ])('refuses %s', (_name, marketPrices) => {
+    expect(() => parseCatalogChanges(withMarketPrices(marketPrices))).toThrow('malformed row in products')
+  })
+})

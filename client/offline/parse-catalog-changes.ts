@@ -4,6 +4,8 @@
  * rest through as typed. A server/client mismatch then fails loudly instead of corrupting the store.
  */
 import type { Category, Product, ProductVariant } from '../../shared/catalog/product.ts'
+import { isMarketId } from '../../shared/markets/market.ts'
+import { isMinorUnits } from '../../shared/money.ts'
 import type { CatalogChanges, CatalogTexts, RowTexts } from '../../shared/sync/catalog-changes.ts'
 import { isTranslatedLocale } from '../../shared/sync/catalog-locales.ts'
 
@@ -111,7 +113,16 @@ function isVariant(value: unknown): boolean {
     isRecord(variant.optionValues) &&
     Number.isSafeInteger(variant.price) &&
     Number.isSafeInteger(variant.stock) &&
-    Array.isArray(variant.imageIndexes)
+    Array.isArray(variant.imageIndexes) &&
+    // Absent from servers older than markets (decision 0026): every market converts the price.
+    (variant.marketPrices === undefined || isMarketPrices(variant.marketPrices))
+  )
+}
+
+function isMarketPrices(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Object.entries(value).every(([id, amount]) => isMarketId(id) && typeof amount === 'number' && isMinorUnits(amount))
   )
 }
 

@@ -4,6 +4,8 @@
  * data stored under the old name, so treat these strings as a persisted contract.
  */
 
+import { marketCookieName } from '../../shared/markets/market-choice.ts'
+
 /** Name of the Dexie (IndexedDB) database that mirrors the catalog. */
 export const databaseName = 'storefront'
 
@@ -15,7 +17,11 @@ export const localStorageKeys = {
   locale: 'storefront.locale',
   /** Set when the shopper answered "No thanks" to order notifications: never offered again here. */
   pushOfferDismissed: 'storefront.push-offer-dismissed',
-  /** The country the shopper ships to, chosen in the footer; the checkout's address starts with it. */
+  /**
+   * The country the shopper chose (in the footer's market selector, or as the checkout's shipping
+   * country): it decides their market (client/markets/market-store.ts), and the checkout's address
+   * starts with it. Absent until they choose: their language then suggests a market.
+   */
   shippingCountry: 'storefront.shipping-country',
 } as const
 
@@ -48,6 +54,14 @@ export const metaKeys = {
   discountCode: 'discountCode',
   /** The automatic promotions' rules as last fetched: the cart previews them offline. */
   promotions: 'promotions',
+  /** The exchange rates as last fetched (`GET /api/markets/rates`): market prices work offline. */
+  exchangeRates: 'exchangeRates',
+} as const
+
+/** Cookies the page writes (the locale's lives with the locale: shared/i18n/locales.ts). */
+export const cookieNames = {
+  /** The chosen market's id, for the server's first views; see shared/markets/market-choice.ts. */
+  market: marketCookieName,
 } as const
 
 /** Key of the one row of the Dexie `shopperState` table (the last authoritative cart and wishlist). */

@@ -4,7 +4,7 @@ import type { SearchHit } from '../../shared/search/search-types.ts'
 import { ProductImage } from '../catalog/product-image.tsx'
 import { RatingLine } from '../catalog/rating-line.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { Price } from '../ui/price.tsx'
+import { CatalogPrice } from '../ui/price.tsx'
 import { HighlightedText } from './highlighted-text.tsx'
 
 const cardImageSizes = '(min-width: 1100px) 200px, (min-width: 640px) 25vw, 46vw'
@@ -36,9 +36,9 @@ export function SearchResultCard(props: {
           <HighlightedText value={props.hit.highlights.name} />
         </span>
         <RatingLine average={props.hit.rating} count={props.hit.reviewCount} />
-        <Price
-          amount={props.hit.price}
-          currency={props.hit.currency}
+        {/* A hit carries its lowest base price, not its variants' market prices: converted. */}
+        <CatalogPrice
+          source={{ price: props.hit.price, currency: props.hit.currency }}
           from={props.hit.priceFrom}
           lastKnown={props.lastKnown}
         />

@@ -1,13 +1,13 @@
 import { A } from '@solidjs/router'
 import { For, type JSX } from 'solid-js'
 import { footerLinks } from '../../shared/pages/help-sections.ts'
+import { MarketSelector } from '../markets/market-selector.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { LocaleSwitcher } from '../platform/locale-switcher.tsx'
-import { CountrySwitcher } from './country-switcher.tsx'
 
 /**
- * The shop's footer: who we are, help and policy links (into the help page), language and shipping
- * country. server/pages/page-layout.ts renders the same markup for a first visit.
+ * The shop's footer: who we are, help and policy links (into the help page), language and
+ * country (the market prices are shown in). server/pages/page-layout.ts renders the same markup for a first visit.
  */
 export function SiteFooter(): JSX.Element {
   const { t } = useI18n()
@@ -26,7 +26,7 @@ export function SiteFooter(): JSX.Element {
           {t('footer.settings')}
         </h2>
         <LocaleSwitcher />
-        <CountrySwitcher />
+        <MarketSelector />
       </section>
     </footer>
   )

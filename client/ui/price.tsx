@@ -1,5 +1,7 @@
 import { type JSX, Show } from 'solid-js'
+import type { PricedOffer, PricedProduct } from '../../shared/markets/price-in-market.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 
 /**
@@ -36,4 +38,46 @@ export function Price(props: {
       </Show>
     </span>
   )
+}
+
+/**
+ * A catalog price — a product ("from" its lowest variant) or one variant with its product's
+ * currency — in the shopper's market (shared/markets/price-in-market.ts): the one way a catalog
+ * price reaches the screen, so a market or rates change re-prices every card, page and line.
+ */
+export function CatalogPrice(props: {
+  readonly source: PricedOffer | PricedProduct
+  readonly lastKnown?: boolean
+  /** Also "From …" (a search hit knows its variants differ without listing them). */
+  readonly from?: boolean
+  /** Show the converted price before a sale (a product page); cards leave it out. */
+  readonly withCompareAt?: boolean
+}): JSX.Element {
+  const market = useMarket()
+  const price = () => market.price(props.source)
+  return (
+    <Price
+      amount={price().amount}
+      currency={price().currency}
+      from={price().from || props.from === true}
+      compareAt={props.withCompareAt ? price().compareAt : null}
+      lastKnown={props.lastKnown}
+    />
+  )
+}
+
+/** "incl. VAT" (Japan: "incl. consumption tax") where the market's prices contain the tax; else nothing. */
+export function TaxIncludedNote(): JSX.Element {
+  const { t } = useI18n()
+  const market = useMarket()
+  return (
+    <Show when={market.market().taxMode === 'inclusive'}>
+      <span class="tax-note">{t(`market.taxIncluded.${taxKindOf(market.market().id)}`)}</span>
+    </Show>
+  )
+}
+
+/** Which tax a market's prices contain, for the messages that name it. */
+export function taxKindOf(market: string): 'consumption' | 'vat' {
+  return market === 'jp' ? 'consumption' : 'vat'
 }

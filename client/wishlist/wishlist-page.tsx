@@ -6,7 +6,7 @@ import { ProductImage } from '../catalog/product-image.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
-import { Price } from '../ui/price.tsx'
+import { CatalogPrice } from '../ui/price.tsx'
 
 /** Saved products, each with "move to cart" and "remove"; works offline like the cart. */
 export function WishlistPage(): JSX.Element {
@@ -61,7 +61,7 @@ function WishlistRow(props: { readonly item: WishlistItemView }): JSX.Element {
               <A class="cart-line__name" href={`/p/${product().slug}`}>
                 {product().name}
               </A>
-              <Price amount={product().price} currency={product().currency} lastKnown={!network.isOnline()} />
+              <CatalogPrice source={product()} lastKnown={!network.isOnline()} />
             </>
           )}
         </Show>

@@ -6,6 +6,8 @@
  */
 import { html } from 'hono/html'
 import type { Category } from '../../shared/catalog/product.ts'
+import { marketOfCountry } from '../../shared/markets/market.ts'
+import { suggestedCountry } from '../../shared/markets/market-choice.ts'
 import type { Html } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
 import { siteFooter } from './shop-views.ts'
@@ -25,8 +27,20 @@ function searchForm({ t }: PageIntl, text: string): Html {
   return html`<form class="search-box" role="search" action="/search"><label class="visually-hidden" for="site-search">${t('search.label')}</label><input id="site-search" class="search-box__input" name="q" type="search" maxlength="200" placeholder="${t('search.placeholder')}"${text ? html` value="${text}"` : ''}><button type="submit" class="button search-box__submit">${t('search.submit')}</button></form>`
 }
 
-function shopperLinks({ t }: PageIntl): Html {
-  return html`<a class="header-link" href="/sign-in">${t('nav.signIn')}</a>${countLink('/wishlist', t('nav.wishlistWithCount', { count: 0 }), t('nav.wishlist'))}${countLink('/cart', t('nav.cartWithCount', { count: 0 }), t('nav.cart'))}`
+function shopperLinks(intl: PageIntl): Html {
+  const { t } = intl
+  return html`${marketLink(intl)}<a class="header-link" href="/sign-in">${t('nav.signIn')}</a>${countLink('/wishlist', t('nav.wishlistWithCount', { count: 0 }), t('nav.wishlist'))}${countLink('/cart', t('nav.cartWithCount', { count: 0 }), t('nav.cart'))}`
+}
+
+/**
+ * The header's way to the market selector (client/markets/market-selector.tsx `MarketLink`), for
+ * the market the language suggests: the server cannot know the device's choice.
+ */
+function marketLink({ t, locale }: PageIntl): Html {
+  const country = suggestedCountry(locale)
+  const currency = marketOfCountry(country).currency
+  const name = new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country
+  return html`<a class="header-link market-link" href="#market-select" aria-label="${t('market.headerLink', { country: name, currency })}">${currency}</a>`
 }
 
 function countLink(href: string, accessibleName: string, label: string): Html {

@@ -1,11 +1,12 @@
 /**
  * The shop's own pages and frame parts as the client renders them: the footer
- * (client/shop/site-footer.tsx, country-switcher.tsx, client/platform/locale-switcher.tsx) and the
+ * (client/shop/site-footer.tsx, client/markets/market-selector.tsx, client/platform/locale-switcher.tsx) and the
  * help page (client/shop/help-page.tsx). Same elements, classes and strings.
  */
 import { html, raw } from 'hono/html'
 import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import { localeNameId, locales } from '../../shared/i18n/locales.ts'
+import { currencySymbol, marketsWithCountries, suggestedCountry } from '../../shared/markets/market-choice.ts'
 import { footerLinks, helpQuestions, helpSections } from '../../shared/pages/help-sections.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
@@ -33,14 +34,21 @@ function localeSwitcher({ t, locale }: PageIntl): Html {
   return html`<label class="footer-setting"><span class="footer-setting__label">${t('nav.language')}</span><select${raw(untilApp)}>${options}</select></label>`
 }
 
-/** The server cannot know the device's choice: it shows the default, the first country offered. */
+/**
+ * The market selector (client/markets/market-selector.tsx): countries grouped by market with its
+ * currency. The server cannot know the device's choice: it shows the country the language suggests.
+ */
 function countrySwitcher({ t, locale }: PageIntl): Html {
   const names = new Intl.DisplayNames([locale], { type: 'region' })
-  const options = shippingCountries.map(
-    (code, index) =>
-      html`<option value="${code}"${index === 0 ? html` selected` : ''}>${names.of(code) ?? code}</option>`,
-  )
-  return html`<label class="footer-setting"><span class="footer-setting__label">${t('footer.country')}</span><select${raw(untilApp)}>${options}</select></label>`
+  const selected = suggestedCountry(locale)
+  const groups = marketsWithCountries(shippingCountries).map(({ market, countries }) => {
+    const options = countries.map(
+      (code) =>
+        html`<option value="${code}"${code === selected ? html` selected` : ''}>${t('market.countryOption', { country: names.of(code) ?? code, currency: market.currency, symbol: currencySymbol(locale, market.currency) })}</option>`,
+    )
+    return html`<optgroup label="${t('market.group', { market: t(`market.name.${market.id}`), currency: market.currency })}">${options}</optgroup>`
+  })
+  return html`<div class="footer-setting"><label class="footer-setting__label" for="market-select">${t('footer.country')}</label><select id="market-select"${raw(untilApp)}>${groups}</select></div>`
 }
 
 export function helpMain({ t }: PageIntl): Html {
