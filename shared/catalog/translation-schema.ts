@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { locales } from '../i18n/locales.ts'
 import type { CategoryTranslation, ProductTranslation, TranslatedLocale, Translations } from './catalog-translation.ts'
+import type { CategorySource, ProductSource, TranslationField, TranslationGaps } from './translation-gaps.ts'
 
 /** The limits of the English fields (integration-schema.ts), so a translation fits wherever its source does. */
 export const translationLimits = { name: 200, description: 5000, optionName: 60, optionValue: 60 } as const
@@ -77,3 +78,44 @@ export const translationListQuery = z
   })
   .strict()
 export type TranslationListQuery = z.infer<typeof translationListQuery>
+
+/** One product of the translation list: its English name and what each locale lacks. */
+export type ProductTranslationListItem = {
+  readonly id: string
+  readonly slug: string
+  readonly name: string
+  readonly gaps: TranslationGaps
+}
+
+export type ProductTranslationPage = {
+  readonly items: readonly ProductTranslationListItem[]
+  readonly nextCursor: string | null
+}
+
+/** What the editor shows: the English texts (the row's own), every translation, and the gaps. */
+export type ProductTranslationDocument = {
+  readonly id: string
+  readonly slug: string
+  readonly version: number
+  readonly source: ProductSource
+  readonly translations: Translations<ProductTranslation>
+  readonly gaps: TranslationGaps
+}
+
+export type CategoryTranslationDocument = {
+  readonly id: string
+  readonly slug: string
+  readonly version: number
+  readonly source: CategorySource
+  readonly translations: Translations<CategoryTranslation>
+  readonly gaps: TranslationGaps
+}
+
+/** Per locale, how many rows lack each kind of text, and how many lack any. */
+export type MissingCounts = Readonly<Record<TranslatedLocale, Readonly<Record<TranslationField | 'any', number>>>>
+
+/** `GET /api/admin/translations/summary`. */
+export type TranslationSummary = {
+  readonly products: { readonly total: number; readonly missing: MissingCounts }
+  readonly categories: { readonly total: number; readonly missing: MissingCounts }
+}
