@@ -22,6 +22,7 @@ import {
   problemsOfIssues,
 } from './admin-collection-draft.ts'
 import { type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
+import { languageName } from './admin-language-name.ts'
 
 // The answer is the server's own document; the admin page checks its outline only.
 const parseCollection = (body: unknown): AdminCollection => {
@@ -237,7 +238,10 @@ function CollectionEditor(props: {
         )}
         {field(
           'title.de',
-          t('admin.storefront.inGerman', { field: t('admin.storefront.field.title') }),
+          t('admin.storefront.inLanguage', {
+            field: t('admin.storefront.field.title'),
+            language: languageName('de', locale()),
+          }),
           () => draft().titleDe,
           (titleDe) => edit({ titleDe }),
         )}
@@ -251,7 +255,10 @@ function CollectionEditor(props: {
         )}
         {field(
           'description.de',
-          t('admin.storefront.inGerman', { field: t('admin.storefront.collection.description') }),
+          t('admin.storefront.inLanguage', {
+            field: t('admin.storefront.collection.description'),
+            language: languageName('de', locale()),
+          }),
           () => draft().descriptionDe,
           (descriptionDe) => edit({ descriptionDe }),
         )}

@@ -3,6 +3,7 @@
  * the admin's editor, its "missing" counts and the integration import share.
  */
 import type { FieldIssue } from '../errors.ts'
+import { isLocale, locales } from '../i18n/locales.ts'
 import type {
   CategoryTranslation,
   OptionTranslation,
@@ -11,6 +12,16 @@ import type {
   Translations,
 } from './catalog-translation.ts'
 import type { Category, Product } from './product.ts'
+
+/** The limits of the English fields (integration-schema.ts), so a translation fits wherever its source does. */
+export const translationLimits = { name: 200, description: 5000, optionName: 60, optionValue: 60 } as const
+
+/** The locales a translation is written for: every shop locale but the default, whose texts are the row's own. */
+export const translatedLocales = locales.filter((locale): locale is TranslatedLocale => locale !== 'en')
+
+export function isTranslatedLocale(value: unknown): value is TranslatedLocale {
+  return value !== 'en' && isLocale(value)
+}
 
 /** A text kind a translation may lack; an English field left empty needs no translation. */
 export type TranslationField = 'name' | 'description' | 'options'

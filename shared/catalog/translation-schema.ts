@@ -6,14 +6,17 @@
  * the shop falls back to English for it.
  */
 import { z } from 'zod'
-import { locales } from '../i18n/locales.ts'
 import type { CategoryTranslation, ProductTranslation, TranslatedLocale, Translations } from './catalog-translation.ts'
-import type { CategorySource, ProductSource, TranslationField, TranslationGaps } from './translation-gaps.ts'
+import {
+  type CategorySource,
+  type ProductSource,
+  type TranslationField,
+  type TranslationGaps,
+  translatedLocales,
+  translationLimits,
+} from './translation-gaps.ts'
 
-/** The limits of the English fields (integration-schema.ts), so a translation fits wherever its source does. */
-export const translationLimits = { name: 200, description: 5000, optionName: 60, optionValue: 60 } as const
-
-export const translatedLocales = locales.filter((locale): locale is TranslatedLocale => locale !== 'en')
+export { translatedLocales, translationLimits }
 
 const code = z.string().min(1).max(40)
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`)
