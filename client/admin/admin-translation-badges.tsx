@@ -18,7 +18,7 @@ const fieldIds: Record<TranslationField, AdminMessageId> = {
 export function Badges(props: { readonly gaps: TranslationGaps }): JSX.Element {
   const { t, locale: uiLocale } = useAdminI18n()
   return (
-    <ul class="admin-translations__badges">
+    <ul class="admin-translations__badges" aria-label={t('admin.translations.status')}>
       <For each={translatedLocales}>
         {(locale) => {
           const missing = () => props.gaps[locale]

@@ -152,7 +152,7 @@ function EditorForm(props: {
       </h1>
       <Badges gaps={props.document.gaps} />
       <div class="field admin-translations__language">
-        <label for="admin-translation-locale">{t('admin.translations.language')}</label>
+        <label for="admin-translation-locale">{t('admin.translations.targetLanguage')}</label>
         <select
           id="admin-translation-locale"
           value={locale()}
