@@ -70,7 +70,7 @@ test('an admin translates a product into French side by side on a phone, and the
   await test.step('saved by keyboard: the admin is told, and the French badge now lists less', async () => {
     await frenchInput.focus()
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status')).toHaveText('Saved (French). Shoppers see the new texts now.')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved (French). Shoppers see the new texts now.')
     await expect(page.getByRole('listitem').filter({ hasText: 'French:' })).toContainText(
       'French: missing Description, Options',
     )
