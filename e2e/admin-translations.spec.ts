@@ -67,10 +67,25 @@ test('an admin translates a product into French side by side on a phone, and the
     await expect(frenchInput).toHaveValue(frenchName)
   })
 
+  await test.step('a value removed meanwhile is refused and marked on its field; cleared, it is no longer in the way', async () => {
+    // An import drops the Sand colour while the editor is open.
+    await sql`update products set options = ${sql.json([{ ...options[0], values: [{ code: 'black', label: 'Black' }] }])}
+      where id = ${productId}`
+    const sand = page.getByLabel('Value “Sand” (French)')
+    await sand.fill('Sable')
+    await sand.press('Enter')
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Nothing was saved: fix the field marked.')
+    await expect(sand).toHaveAttribute('aria-invalid', 'true')
+    await expect(sand).toHaveAccessibleDescription(/no longer has this option or value/)
+    await sand.fill('')
+  })
+
   await test.step('saved by keyboard: the admin is told, and the French badge now lists less', async () => {
     await frenchInput.focus()
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved (French). Shoppers see the new texts now.')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      'Saved (French). Shoppers see the new texts now.',
+    )
     await expect(page.getByRole('listitem').filter({ hasText: 'French:' })).toContainText(
       'French: missing Description, Options',
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flatten, issuesByField, sourceGroups, unflatten } from './admin-translation-drafts.ts'
+import { flatten, issueOf, issuesByField, sourceGroups, unflatten } from './admin-translation-drafts.ts'
 
 const source = {
   name: 'Trail shoe',
@@ -46,12 +46,15 @@ describe('translation drafts', () => {
     })
   })
 
-  it('finds the field of each server issue', () => {
+  it('finds the field of each server issue, a whole option’s issue on each of its fields', () => {
     const byField = issuesByField([
       { path: 'json.translations.fr.options.size.name', message: 'too long' },
+      { path: 'json.translations.ar.options.fit', message: 'names no option of this product' },
       { path: 'param.id', message: 'must be a UUID' },
     ])
-    expect(byField.get('fr.options.size.name')).toBe('too long')
-    expect(byField.get('')).toBe('must be a UUID')
+    expect([...byField.keys()]).toEqual(['fr.options.size.name', 'ar.options.fit'])
+    expect(issueOf(byField, 'fr.options.size.name')).toBe('too long')
+    expect(issueOf(byField, 'ar.options.fit.values.wide')).toBe('names no option of this product')
+    expect(issueOf(byField, 'ar.options.fitting.name')).toBeUndefined()
   })
 })

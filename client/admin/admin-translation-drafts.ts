@@ -96,14 +96,26 @@ export function unflatten(flat: FlatTranslation, groups: readonly SourceGroup[])
   return Object.keys(options).length > 0 ? { name, description, options } : { name, description }
 }
 
-/** The server's field issues by `<locale>.<field key>`; issues outside the translations under `''`. */
+/** The server's issues on translated texts, by `<locale>.<field key>` (other issues have no field here). */
 export function issuesByField(issues: readonly FieldIssue[]): Map<string, string> {
   const byField = new Map<string, string>()
   for (const issue of issues) {
-    const key = issue.path.startsWith('json.translations.') ? issue.path.slice('json.translations.'.length) : ''
+    if (!issue.path.startsWith('json.translations.')) continue
+    const key = issue.path.slice('json.translations.'.length)
     if (!byField.has(key)) byField.set(key, issue.message)
   }
   return byField
+}
+
+/**
+ * The issue on a field: its own, or one on what holds it (a whole option the product no longer has,
+ * `fr.options.colour`, marks each of that option's fields).
+ */
+export function issueOf(byField: ReadonlyMap<string, string>, fieldKey: string): string | undefined {
+  const own = byField.get(fieldKey)
+  if (own !== undefined) return own
+  for (const [key, message] of byField) if (fieldKey.startsWith(`${key}.`)) return message
+  return undefined
 }
 
 export function fieldKeyOf(locale: TranslatedLocale, key: string): string {

@@ -27,6 +27,7 @@ import {
   type FlatTranslation,
   fieldKeyOf,
   flatten,
+  issueOf,
   issuesByField,
   type SourceField,
   sourceGroups,
@@ -133,6 +134,10 @@ function EditorForm(props: {
       if (!(failure instanceof ApiError)) console.error('saving translations failed', failure)
       const byField = failure instanceof ApiError ? issuesByField(failure.issues) : new Map<string, string>()
       setErrors(byField)
+      // A refused field of another language than the one shown: show that language, so it is seen.
+      const refusedLocale = [...byField.keys()].map((key) => key.split('.')[0]).find(isTranslatedLocale)
+      if (refusedLocale && ![...byField.keys()].some((key) => key.startsWith(`${locale()}.`)))
+        setParams({ locale: refusedLocale })
       setOutcome({
         kind: 'error',
         message:
@@ -183,7 +188,7 @@ function EditorForm(props: {
                     field={field}
                     locale={locale()}
                     value={drafts[locale()][field.key] ?? ''}
-                    error={errors().get(fieldKeyOf(locale(), field.key))}
+                    error={issueOf(errors(), fieldKeyOf(locale(), field.key))}
                     onInput={(text) => edit(field.key, text)}
                   />
                 )}
@@ -191,7 +196,6 @@ function EditorForm(props: {
             </fieldset>
           )}
         </For>
-        <Show when={errors().get('')}>{(message) => <p class="field__error">{message()}</p>}</Show>
         <div class="admin-translations__actions">
           <button type="submit" class="button button--primary" disabled={pending()}>
             {t('admin.translations.save')}
@@ -234,6 +238,15 @@ function FieldRow(props: {
     onInput: (event: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
       props.onInput(event.currentTarget.value),
   })
+  // The server's reasons are English: each is told in the admin's language instead.
+  const errorText = () => {
+    const reason = props.error
+    if (reason === undefined) return undefined
+    if (reason.startsWith('names no')) return t('admin.translations.error.gone')
+    if (props.value.trim().length > props.field.max)
+      return t('admin.translations.error.tooLong', { max: props.field.max })
+    return t('admin.translations.error.refused')
+  }
   function fieldLabel(key: string): string {
     if (key === 'name') return t('admin.translations.field.name')
     if (key === 'description') return t('admin.translations.field.description')
@@ -255,7 +268,7 @@ function FieldRow(props: {
         <Show when={props.field.multiline} fallback={<input type="text" {...inputProps()} />}>
           <textarea rows="5" {...inputProps()} />
         </Show>
-        <Show when={props.error}>
+        <Show when={errorText()}>
           {(message) => (
             <p id={`${id()}-error`} class="field__error">
               {message()}

@@ -82,6 +82,11 @@ describe('mergeTranslations', () => {
 })
 
 describe('unknownOptionIssues', () => {
+  it('lets blank texts for unknown codes pass: they are no translation', () => {
+    const blank = { fr: { options: { size: { name: ' ' }, colour: { values: { teal: '' } } } } }
+    expect(unknownOptionIssues(product.options, blank, (field) => field)).toEqual([])
+  })
+
   it('names options and values the product does not have, by path', () => {
     const issues = unknownOptionIssues(
       product.options,

@@ -107,7 +107,9 @@ export function mergeTranslations<T extends object>(
 
 /**
  * Translations naming an option or value the product does not have: refused rather than stored,
- * since the shop would never show them and a typo in a code would go unnoticed.
+ * since the shop would never show them and a typo in a code would go unnoticed. A blank text for one
+ * is no translation at all (it would be dropped), so it passes: an editor opened before an option
+ * was removed can still save once its text is cleared.
  */
 export function unknownOptionIssues(
   options: ProductSource['options'],
@@ -118,11 +120,13 @@ export function unknownOptionIssues(
   for (const [locale, translation] of Object.entries(translations) as [TranslatedLocale, ProductTranslation][]) {
     for (const [code, option] of Object.entries(translation?.options ?? {})) {
       const known = options.find((candidate) => candidate.code === code)
+      const givenValues = Object.entries(option.values ?? {}).filter(([, label]) => !isBlank(label))
       if (!known) {
-        issues.push({ path: pathOf(`${locale}.options.${code}`), message: 'names no option of this product' })
+        if (!isBlank(option.name) || givenValues.length > 0)
+          issues.push({ path: pathOf(`${locale}.options.${code}`), message: 'names no option of this product' })
         continue
       }
-      for (const valueCode of Object.keys(option.values ?? {}))
+      for (const [valueCode] of givenValues)
         if (!known.values.some((value) => value.code === valueCode))
           issues.push({
             path: pathOf(`${locale}.options.${code}.values.${valueCode}`),
