@@ -4,9 +4,15 @@
  * catalog trigger like any product edit, which stamps a new version, so the sync feed, the search
  * index and the cached catalog answers follow (decisions 0001, 0006).
  */
-import { asc, eq, isNull } from 'drizzle-orm'
-import type { CategoryTranslation, ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import type {
+  CategoryTranslation,
+  ProductTranslation,
+  TranslatedLocale,
+  Translations,
+} from '../../shared/catalog/catalog-translation.ts'
 import type { ProductOption } from '../../shared/catalog/product.ts'
+import type { TranslationField } from '../../shared/catalog/translation-gaps.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 
@@ -48,14 +54,79 @@ const categoryTexts = {
   translations: categories.translations,
 }
 
-/** Every product on sale, by English name: the list and its counts are computed from these. */
-export async function listLiveProductTexts(db: Db): Promise<ProductTexts[]> {
-  const rows = await db
+/** Qualified, as the gap conditions below run inside subqueries over other relations. */
+const column = (name: string) => sql`${products}.${sql.identifier(name)}`
+
+const isBlank = (text: SQL) => sql`coalesce(btrim(${text}), '') = ''`
+
+/**
+ * Whether a product lacks each kind of text in `locale`, as SQL: the same rules as
+ * shared/catalog/translation-gaps.ts `productTranslationGaps` (its table-driven tests define them),
+ * so the counts and the "missing" filter need not load every product's texts.
+ */
+function productGapConditions(locale: TranslatedLocale): Record<TranslationField, SQL> {
+  const translation = sql`(${column('translations')} -> ${locale}::text)`
+  const option = sql`(${translation} -> 'options' -> (o.value ->> 'code'))`
+  return {
+    name: sql`(btrim(${column('name')}) <> '' and ${isBlank(sql`${translation} ->> 'name'`)})`,
+    description: sql`(btrim(${column('description')}) <> '' and ${isBlank(sql`${translation} ->> 'description'`)})`,
+    options: sql`exists (
+      select 1 from jsonb_array_elements(${column('options')}) as o(value)
+      where ${isBlank(sql`${option} ->> 'name'`)} or exists (
+        select 1 from jsonb_array_elements(o.value -> 'values') as v(value)
+        where ${isBlank(sql`${option} -> 'values' ->> (v.value ->> 'code')`)}))`,
+  }
+}
+
+export function productLacksAny(locale: TranslatedLocale): SQL {
+  const gaps = productGapConditions(locale)
+  return sql`(${gaps.name} or ${gaps.description} or ${gaps.options})`
+}
+
+export type ProductTextsFilter = {
+  readonly search: string | undefined
+  readonly missing: TranslatedLocale | undefined
+  readonly after: { readonly name: string; readonly id: string } | null
+  readonly limit: number
+}
+
+/** One keyset page of products on sale by English name, matching the filter; `limit` rows at most. */
+export async function listLiveProductTexts(db: Db, filter: ProductTextsFilter): Promise<ProductTexts[]> {
+  const pattern = filter.search ? `%${filter.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined
+  return db
     .select(productTexts)
     .from(products)
-    .where(isNull(products.deletedAt))
+    .where(
+      and(
+        isNull(products.deletedAt),
+        pattern ? sql`(${products.name} ilike ${pattern} or ${products.slug} ilike ${pattern})` : undefined,
+        filter.missing ? productLacksAny(filter.missing) : undefined,
+        filter.after
+          ? sql`(${products.name}, ${products.id}) > (${filter.after.name}::text, ${filter.after.id}::uuid)`
+          : undefined,
+      ),
+    )
     .orderBy(asc(products.name), asc(products.id))
-  return rows
+    .limit(filter.limit)
+}
+
+/** Per locale, how many products on sale lack each kind of text and any text; and how many there are. */
+export async function countProductGaps(
+  db: Db,
+  locales: readonly TranslatedLocale[],
+): Promise<{ total: number; missing: Record<string, number> }> {
+  const counts: Record<string, SQL<number>> = { total: sql<number>`count(*)::integer` }
+  for (const locale of locales) {
+    const gaps = productGapConditions(locale)
+    for (const field of ['name', 'description', 'options'] as const)
+      counts[`${locale}.${field}`] = sql<number>`(count(*) filter (where ${gaps[field]}))::integer`
+    counts[`${locale}.any`] = sql<number>`(count(*) filter (where ${productLacksAny(locale)}))::integer`
+  }
+  const [row] = await db.select(counts).from(products).where(isNull(products.deletedAt))
+  const { total = 0, ...missing } = Object.fromEntries(
+    Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]),
+  )
+  return { total, missing }
 }
 
 export async function listLiveCategoryTexts(db: Db): Promise<CategoryTexts[]> {

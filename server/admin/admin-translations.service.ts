@@ -1,8 +1,8 @@
 /**
  * The admin's translation editor: products and categories with what each locale lacks, the counts
  * of those gaps, and the write of translations (a locale sent replaces that locale's texts, the
- * others stay). The list and the counts are computed from every live row's texts in memory: they
- * need the option labels inside jsonb, and a shop's catalog text fits in memory many times over.
+ * others stay). The product list's "missing" filter and the counts are SQL (100k products); a row's
+ * gaps and the few categories' are computed from their texts by the shared rules.
  */
 import { z } from 'zod'
 import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
@@ -34,6 +34,7 @@ import { AppError } from '../platform/http-errors.ts'
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
 import {
   type CategoryTexts,
+  countProductGaps,
   findCategoryTexts,
   findProductTexts,
   listLiveCategoryTexts,
@@ -55,17 +56,18 @@ export async function listProductTranslations(
   const after = query.cursor === undefined ? null : decodeOpaqueCursor(query.cursor, listCursor)
   if (query.cursor !== undefined && !after)
     throw new AppError(ErrorCode.InvalidCursor, 'The cursor does not belong to this list.')
-  const needle = query.q?.toLocaleLowerCase()
-  // Ordered here, not by SQL's collation, so the cursor's comparison below is the same order.
-  const matching = (await listLiveProductTexts(deps.db))
-    .sort(byNameThenId)
-    .filter((row) => !after || byNameThenId(row, after) > 0)
-    .filter((row) => !needle || row.name.toLocaleLowerCase().includes(needle) || row.slug.includes(needle))
+  // One extra row tells whether another page exists without a count query.
+  const rows = await listLiveProductTexts(deps.db, {
+    search: query.q,
+    missing: query.missing,
+    after,
+    limit: query.limit + 1,
+  })
+  const items = rows
+    .slice(0, query.limit)
     .map((row) => ({ id: row.id, slug: row.slug, name: row.name, gaps: productGaps(row) }))
-    .filter((item) => !query.missing || item.gaps[query.missing].length > 0)
-  const items = matching.slice(0, query.limit)
   const last = items.at(-1)
-  const nextCursor = matching.length > query.limit && last ? encodeOpaqueCursor({ name: last.name, id: last.id }) : null
+  const nextCursor = rows.length > query.limit && last ? encodeOpaqueCursor({ name: last.name, id: last.id }) : null
   return { items, nextCursor }
 }
 
@@ -74,9 +76,21 @@ export async function listCategoryTranslations(deps: ReadDeps): Promise<{ items:
 }
 
 export async function translationSummary(deps: ReadDeps): Promise<TranslationSummary> {
-  const [productRows, categoryRows] = await Promise.all([listLiveProductTexts(deps.db), listLiveCategoryTexts(deps.db)])
+  const [productCounts, categoryRows] = await Promise.all([
+    countProductGaps(deps.db, translatedLocales),
+    listLiveCategoryTexts(deps.db),
+  ])
+  const productMissing = Object.fromEntries(
+    translatedLocales.map((locale) => {
+      const count = (field: TranslationField | 'any') => productCounts.missing[`${locale}.${field}`] ?? 0
+      return [
+        locale,
+        { name: count('name'), description: count('description'), options: count('options'), any: count('any') },
+      ]
+    }),
+  ) as MissingCounts
   return {
-    products: { total: productRows.length, missing: countMissing(productRows.map(productGaps)) },
+    products: { total: productCounts.total, missing: productMissing },
     categories: { total: categoryRows.length, missing: countMissing(categoryRows.map(categoryGaps)) },
   }
 }
@@ -126,11 +140,6 @@ export async function patchCategoryTranslations(
   deps.logger.info({ categoryId: id, locales: Object.keys(patch.translations) }, 'category translations changed')
   await publishCatalogChanged(deps)
   return toCategoryDocument(row)
-}
-
-function byNameThenId(a: { name: string; id: string }, b: { name: string; id: string }): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 function productGaps(row: ProductTexts): TranslationGaps {
