@@ -110,19 +110,33 @@ export async function listLiveProductTexts(db: Db, filter: ProductTextsFilter): 
     .limit(filter.limit)
 }
 
-/** Per locale, how many products on sale lack each kind of text and any text; and how many there are. */
+/**
+ * Per locale, how many products on sale lack each kind of text and any text, and how many there are:
+ * each condition evaluated once per row (inner select), then counted (outer).
+ */
 export async function countProductGaps(
   db: Db,
   locales: readonly TranslatedLocale[],
 ): Promise<{ total: number; missing: Record<string, number> }> {
-  const counts: Record<string, SQL<number>> = { total: sql<number>`count(*)::integer` }
+  const fields = ['name', 'description', 'options'] as const
+  const flags: Record<string, SQL.Aliased<boolean>> = {}
   for (const locale of locales) {
     const gaps = productGapConditions(locale)
-    for (const field of ['name', 'description', 'options'] as const)
-      counts[`${locale}.${field}`] = sql<number>`(count(*) filter (where ${gaps[field]}))::integer`
-    counts[`${locale}.any`] = sql<number>`(count(*) filter (where ${productLacksAny(locale)}))::integer`
+    for (const field of fields) flags[`${locale}_${field}`] = sql<boolean>`${gaps[field]}`.as(`${locale}_${field}`)
   }
-  const [row] = await db.select(counts).from(products).where(isNull(products.deletedAt))
+  const perRow = db.select(flags).from(products).where(isNull(products.deletedAt)).as('gaps')
+  const flag = (key: string) => sql`${sql.identifier('gaps')}.${sql.identifier(key)}`
+  const counts: Record<string, SQL<number>> = { total: sql<number>`count(*)::integer` }
+  for (const locale of locales) {
+    for (const field of fields)
+      counts[`${locale}.${field}`] = sql<number>`(count(*) filter (where ${flag(`${locale}_${field}`)}))::integer`
+    const any = sql.join(
+      fields.map((field) => flag(`${locale}_${field}`)),
+      sql` or `,
+    )
+    counts[`${locale}.any`] = sql<number>`(count(*) filter (where ${any}))::integer`
+  }
+  const [row] = await db.select(counts).from(perRow)
   const { total = 0, ...missing } = Object.fromEntries(
     Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]),
   )
