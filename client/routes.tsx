@@ -108,6 +108,16 @@ export const routes: RouteDefinition[] = [
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminReviewsRoute })),
   },
   {
+    path: '/admin/translations',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminTranslationsRoute })),
+  },
+  {
+    path: '/admin/translations/:kind/:id',
+    component: lazy(async () => ({
+      default: (await import('./admin/require-admin.tsx')).AdminTranslationEditorRoute,
+    })),
+  },
+  {
     path: '/admin/dashboard',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminDashboardRoute })),
   },

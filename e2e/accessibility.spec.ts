@@ -212,3 +212,26 @@ test('reviews have no axe violations: the product page’s list, the form with i
     await admin.close()
   })
 })
+
+test('the admin’s translation screens have no axe violations: the overview and the editor into Arabic, on a phone', async ({
+  page,
+  sql,
+}) => {
+  const [product] = await sql<{ id: string; name: string }[]>`
+    select id, name from products where deleted_at is null and jsonb_array_length(options) > 0 order by id limit 1`
+  if (!product) throw new Error('no product with options')
+  await signInViaApi(page.request, e2eAdmin)
+  await page.setViewportSize({ width: 360, height: 800 })
+  await test.step('the overview: counts, filter, badges', async () => {
+    await page.goto('/admin/translations?missing=ar')
+    await expect(page.getByRole('table')).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Translation status by language' }).first()).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+  await test.step('the editor into Arabic, its inputs right to left', async () => {
+    await page.goto(`/admin/translations/products/${product.id}?locale=ar`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Translate: ${product.name}`)
+    await expect(page.getByLabel('Name (Arabic)', { exact: true })).toHaveAttribute('dir', 'rtl')
+    expect(await axeViolations(page)).toEqual([])
+  })
+})

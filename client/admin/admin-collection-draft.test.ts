@@ -6,7 +6,7 @@ describe('the collection editor’s draft', () => {
     const checked = inputOfDraft({
       ...emptyDraft,
       slug: ' under-30 ',
-      titleEn: 'Under $30',
+      title: { en: 'Under $30', fr: 'Moins de 30 $' },
       tags: 'audio, ,cables\nbags',
       minPrice: '10',
       maxPrice: '29,99',
@@ -16,8 +16,8 @@ describe('the collection editor’s draft', () => {
       ok: true,
       input: {
         slug: 'under-30',
-        title: { en: 'Under $30', de: '' },
-        description: { en: '', de: '' },
+        title: { en: 'Under $30', fr: 'Moins de 30 $' },
+        description: { en: '' },
         kind: 'rule',
         rule: { tags: ['audio', 'cables', 'bags'], brands: [], minPrice: 1000, maxPrice: 2999, onSale: true },
         productSlugs: [],

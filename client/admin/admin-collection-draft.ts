@@ -3,16 +3,17 @@
  * major units become minor units through the shared money-input parser (never a float), lists are
  * typed comma- or line-separated, and each problem+json issue is pinned to the field it names.
  */
+import { type Locale, locales } from '../../shared/i18n/locales.ts'
 import { formatMoneyInput, parseMoneyInput } from '../../shared/money-input.ts'
 import type { CollectionKind } from '../../shared/storefront/collection.ts'
+import type { LocalizedText } from '../../shared/storefront/localized-text.ts'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
 
 export type CollectionDraft = {
   readonly slug: string
-  readonly titleEn: string
-  readonly titleDe: string
-  readonly descriptionEn: string
-  readonly descriptionDe: string
+  /** In every shop language: a language the editor leaves blank falls back to English. */
+  readonly title: LocalizedText
+  readonly description: LocalizedText
   readonly kind: CollectionKind
   /** One product slug a line, in the collection's order. */
   readonly productSlugs: string
@@ -25,20 +26,27 @@ export type CollectionDraft = {
 }
 
 /** The editor's fields, in the form's order: the first one with a problem takes the focus. */
-export const draftFields = [
+export type DraftField =
+  | 'slug'
+  | `title.${Locale}`
+  | `description.${Locale}`
+  | 'productSlugs'
+  | 'rule'
+  | 'rule.tags'
+  | 'rule.brands'
+  | 'rule.minPrice'
+  | 'rule.maxPrice'
+export const draftFields: readonly DraftField[] = [
   'slug',
-  'title.en',
-  'title.de',
-  'description.en',
-  'description.de',
+  ...locales.map((locale) => `title.${locale}` as const),
+  ...locales.map((locale) => `description.${locale}` as const),
   'productSlugs',
   'rule',
   'rule.tags',
   'rule.brands',
   'rule.minPrice',
   'rule.maxPrice',
-] as const
-export type DraftField = (typeof draftFields)[number]
+]
 
 /** What is wrong with a field: a message id of the admin catalog, and the value it names, if any. */
 export type FieldProblem = { readonly problem: FieldProblemKind; readonly value?: string }
@@ -56,10 +64,8 @@ export type DraftProblems = Partial<Record<DraftField, FieldProblem>>
 
 export const emptyDraft: CollectionDraft = {
   slug: '',
-  titleEn: '',
-  titleDe: '',
-  descriptionEn: '',
-  descriptionDe: '',
+  title: { en: '' },
+  description: { en: '' },
   kind: 'rule',
   productSlugs: '',
   tags: '',
@@ -74,10 +80,8 @@ export function draftOf(collection: AdminCollection, decimalSeparator: '.' | ','
   const price = (amount: number | null) => (amount === null ? '' : formatMoneyInput(amount, decimalSeparator))
   return {
     slug: collection.slug,
-    titleEn: collection.title.en,
-    titleDe: collection.title.de ?? '',
-    descriptionEn: collection.description.en,
-    descriptionDe: collection.description.de ?? '',
+    title: { ...collection.title },
+    description: { ...collection.description },
     kind: collection.kind,
     productSlugs: collection.productSlugs.join('\n'),
     tags: collection.rule.tags.join(', '),
@@ -117,8 +121,8 @@ export function inputOfDraft(
     ok: true,
     input: {
       slug: draft.slug.trim(),
-      title: { en: draft.titleEn, de: draft.titleDe },
-      description: { en: draft.descriptionEn, de: draft.descriptionDe },
+      title: draft.title,
+      description: draft.description,
       kind: draft.kind,
       rule:
         draft.kind === 'rule'
@@ -130,18 +134,25 @@ export function inputOfDraft(
   }
 }
 
-const problemOfField: Record<DraftField, FieldProblemKind> = {
+type TextField = `title.${Locale}` | `description.${Locale}`
+
+const problemOfOtherField: Record<Exclude<DraftField, TextField>, FieldProblemKind> = {
   slug: 'slug',
-  'title.en': 'title',
-  'title.de': 'text',
-  'description.en': 'text',
-  'description.de': 'text',
   productSlugs: 'productSlugs',
   rule: 'rule',
   'rule.tags': 'list',
   'rule.brands': 'list',
   'rule.minPrice': 'price',
   'rule.maxPrice': 'maxPrice',
+}
+
+const isTextField = (field: DraftField): field is TextField =>
+  field.startsWith('title.') || field.startsWith('description.')
+
+// The English title is required; every other text is only refused when too long.
+function problemOfField(field: DraftField): FieldProblemKind {
+  if (field === 'title.en') return 'title'
+  return isTextField(field) ? 'text' : problemOfOtherField[field]
 }
 
 /**
@@ -167,7 +178,7 @@ export function problemsOfIssues(
     if (problems[field]) continue
     const index = field === 'productSlugs' ? /^productSlugs\.(\d+)$/.exec(path)?.[1] : undefined
     const value = index === undefined ? undefined : listOf(draft.productSlugs)[Number(index)]
-    problems[field] = value === undefined ? { problem: problemOfField[field] } : { problem: 'productSlug', value }
+    problems[field] = value === undefined ? { problem: problemOfField(field) } : { problem: 'productSlug', value }
   }
   return { problems, unplaced }
 }

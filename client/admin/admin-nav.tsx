@@ -10,6 +10,7 @@ const sections: readonly { readonly href: string; readonly label: AdminMessageId
   { href: '/admin/orders', label: 'admin.orders.title' },
   { href: '/admin/inventory', label: 'admin.inventory.title' },
   { href: '/admin/storefront', label: 'admin.storefront.title' },
+  { href: '/admin/translations', label: 'admin.translations.title' },
   { href: '/admin/discounts', label: 'admin.discounts.title' },
   { href: '/admin/reviews', label: 'admin.reviews.title' },
   { href: '/admin/search', label: 'admin.search.title' },

@@ -5,6 +5,7 @@
  */
 import { A } from '@solidjs/router'
 import { createSignal, For, type JSX, onMount, Show } from 'solid-js'
+import { type Locale, localeDirection, locales } from '../../shared/i18n/locales.ts'
 import { inputDecimalSeparator } from '../../shared/money-input.ts'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -22,6 +23,7 @@ import {
   problemsOfIssues,
 } from './admin-collection-draft.ts'
 import { type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
+import { languageName } from './admin-language-name.ts'
 
 // The answer is the server's own document; the admin page checks its outline only.
 const parseCollection = (body: unknown): AdminCollection => {
@@ -199,8 +201,15 @@ function CollectionEditor(props: {
     }
   }
 
-  const field = (name: DraftField, label: string, value: () => string, onInput: (value: string) => void) => (
+  const field = (
+    name: DraftField,
+    label: string,
+    value: () => string,
+    onInput: (value: string) => void,
+    lang?: Locale,
+  ) => (
     <EditorField
+      lang={lang}
       id={fieldId(name)}
       errorId={errorId(name)}
       label={label}
@@ -228,34 +237,36 @@ function CollectionEditor(props: {
         () => draft().slug,
         (slug) => edit({ slug }),
       )}
-      <div class="admin-storefront__pair">
-        {field(
-          'title.en',
-          t('admin.storefront.inEnglish', { field: t('admin.storefront.field.title') }),
-          () => draft().titleEn,
-          (titleEn) => edit({ titleEn }),
-        )}
-        {field(
-          'title.de',
-          t('admin.storefront.inGerman', { field: t('admin.storefront.field.title') }),
-          () => draft().titleDe,
-          (titleDe) => edit({ titleDe }),
-        )}
-      </div>
-      <div class="admin-storefront__pair">
-        {field(
-          'description.en',
-          t('admin.storefront.inEnglish', { field: t('admin.storefront.collection.description') }),
-          () => draft().descriptionEn,
-          (descriptionEn) => edit({ descriptionEn }),
-        )}
-        {field(
-          'description.de',
-          t('admin.storefront.inGerman', { field: t('admin.storefront.collection.description') }),
-          () => draft().descriptionDe,
-          (descriptionDe) => edit({ descriptionDe }),
-        )}
-      </div>
+      <For each={['title', 'description'] as const}>
+        {(text) => {
+          const fieldName = t(
+            text === 'title' ? 'admin.storefront.field.title' : 'admin.storefront.collection.description',
+          )
+          const label = (language: Locale) =>
+            language === 'en'
+              ? t('admin.storefront.inEnglish', { field: fieldName })
+              : t('admin.storefront.inLanguage', { field: fieldName, language: languageName(language, locale()) })
+          const setText = (language: Locale, value: string) =>
+            text === 'title'
+              ? edit({ title: { ...draft().title, [language]: value } })
+              : edit({ description: { ...draft().description, [language]: value } })
+          return (
+            <div class="admin-storefront__pair">
+              <For each={locales}>
+                {(language) =>
+                  field(
+                    `${text}.${language}`,
+                    label(language),
+                    () => draft()[text][language] ?? '',
+                    (value) => setText(language, value),
+                    language,
+                  )
+                }
+              </For>
+            </div>
+          )
+        }}
+      </For>
       <fieldset class="admin-storefront__choices">
         <legend>{t('admin.storefront.collection.kind')}</legend>
         <label>
@@ -417,8 +428,11 @@ function EditorField(props: {
   readonly error: string
   readonly multiline?: boolean
   readonly inputMode?: 'decimal'
+  /** The shop language the text is written in: its `dir` follows (Arabic is typed right to left). */
+  readonly lang?: Locale
   readonly onInput: (value: string) => void
 }): JSX.Element {
+  const direction = () => (props.lang ? localeDirection(props.lang) : undefined)
   const described = () => (props.error ? props.errorId : undefined)
   const invalid = () => (props.error ? 'true' : undefined)
   return (
@@ -431,6 +445,8 @@ function EditorField(props: {
             id={props.id}
             type="text"
             inputMode={props.inputMode}
+            lang={props.lang}
+            dir={direction()}
             value={props.value}
             aria-invalid={invalid()}
             aria-describedby={described()}
@@ -441,6 +457,8 @@ function EditorField(props: {
         <textarea
           id={props.id}
           rows="4"
+          lang={props.lang}
+          dir={direction()}
           value={props.value}
           aria-invalid={invalid()}
           aria-describedby={described()}

@@ -7,6 +7,8 @@
 import { createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid-js'
 import { createStore, produce, reconcile, unwrap } from 'solid-js/store'
 import type { ProductImage } from '../../shared/catalog/product.ts'
+import { translatedLocales } from '../../shared/catalog/translation-gaps.ts'
+import { type Locale, localeDirection } from '../../shared/i18n/locales.ts'
 import { type BannerTone, bannerTones, type HomeBlock, type HomeLayout } from '../../shared/storefront/home-blocks.ts'
 import type { LocalizedText } from '../../shared/storefront/localized-text.ts'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
@@ -15,6 +17,7 @@ import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, getJson, putJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { AdminI18nProvider, type AdminMessageId, useAdminI18n } from './admin-i18n.tsx'
+import { languageName } from './admin-language-name.ts'
 import { AdminNav } from './admin-nav.tsx'
 import { StorefrontCollections } from './admin-storefront-collections.tsx'
 import './admin-storefront.css'
@@ -290,25 +293,31 @@ function BlockFields(props: {
   )
 }
 
-/** One text in each shop language: English required, German falling back to it when blank. */
+/** One text in each shop language: English required, every other language falling back to it when blank. */
 function TextFields(props: {
   readonly label: string
   readonly value: LocalizedText
   readonly onChange: (value: LocalizedText) => void
 }): JSX.Element {
-  const { t } = useAdminI18n()
+  const { t, locale } = useAdminI18n()
   return (
     <div class="admin-storefront__pair">
       <Field
         label={t('admin.storefront.inEnglish', { field: props.label })}
         value={props.value.en}
+        lang="en"
         onChange={(en) => props.onChange({ ...props.value, en })}
       />
-      <Field
-        label={t('admin.storefront.inGerman', { field: props.label })}
-        value={props.value.de ?? ''}
-        onChange={(de) => props.onChange({ ...props.value, de })}
-      />
+      <For each={translatedLocales}>
+        {(language) => (
+          <Field
+            label={t('admin.storefront.inLanguage', { field: props.label, language: languageName(language, locale()) })}
+            value={props.value[language] ?? ''}
+            lang={language}
+            onChange={(text) => props.onChange({ ...props.value, [language]: text })}
+          />
+        )}
+      </For>
     </div>
   )
 }
@@ -372,11 +381,23 @@ function HeroImageFields(props: {
   )
 }
 
-function Field(props: { readonly label: string; readonly value: string; readonly onChange: (value: string) => void }) {
+/** `lang` marks a text written in a shop language (its `dir` follows: Arabic is typed right to left). */
+function Field(props: {
+  readonly label: string
+  readonly value: string
+  readonly lang?: Locale
+  readonly onChange: (value: string) => void
+}) {
   return (
     <label class="admin-storefront__field">
       {props.label}
-      <input type="text" value={props.value} onInput={(event) => props.onChange(event.currentTarget.value)} />
+      <input
+        type="text"
+        value={props.value}
+        lang={props.lang}
+        dir={props.lang ? localeDirection(props.lang) : undefined}
+        onInput={(event) => props.onChange(event.currentTarget.value)}
+      />
     </label>
   )
 }

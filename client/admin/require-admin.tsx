@@ -29,6 +29,12 @@ const AdminDiscountsPage = lazy(async () => ({
 }))
 const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
 const AdminReviewsPage = lazy(async () => ({ default: (await import('./admin-reviews-page.tsx')).AdminReviewsPage }))
+const AdminTranslationsPage = lazy(async () => ({
+  default: (await import('./admin-translations-page.tsx')).AdminTranslationsPage,
+}))
+const AdminTranslationEditorPage = lazy(async () => ({
+  default: (await import('./admin-translation-editor-page.tsx')).AdminTranslationEditorPage,
+}))
 const AdminDashboardPage = lazy(async () => ({
   default: (await import('./admin-dashboard-page.tsx')).AdminDashboardPage,
 }))
@@ -38,6 +44,25 @@ export function AdminDashboardRoute(): JSX.Element {
   return (
     <RequireAdmin path="/admin/dashboard">
       <AdminDashboardPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/translations`: what each language lacks, products and categories to translate. */
+export function AdminTranslationsRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/translations">
+      <AdminTranslationsPage />
+    </RequireAdmin>
+  )
+}
+
+/** `/admin/translations/:kind/:id`: one product's or category's texts, English beside one language. */
+export function AdminTranslationEditorRoute(): JSX.Element {
+  const pathname = useShopPathname()
+  return (
+    <RequireAdmin path={pathname()}>
+      <AdminTranslationEditorPage />
     </RequireAdmin>
   )
 }

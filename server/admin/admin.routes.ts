@@ -16,6 +16,7 @@ import { adminDashboardRoutes } from './admin-dashboard.routes.ts'
 import { adminInventoryRoutes } from './admin-inventory.routes.ts'
 import { adminOrderActionRoutes } from './admin-order-actions.routes.ts'
 import { adminOrdersRoutes } from './admin-orders.routes.ts'
+import { adminTranslationRoutes } from './admin-translations.routes.ts'
 import { adminRefundRoutes } from './refunds.routes.ts'
 
 export const adminRoutes = new Hono<SessionEnv>()
@@ -33,3 +34,4 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/storefront', adminStorefrontRoutes)
   .route('/discounts', adminDiscountRoutes)
   .route('/reviews', adminReviewRoutes)
+  .route('/translations', adminTranslationRoutes)

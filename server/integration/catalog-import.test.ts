@@ -54,7 +54,7 @@ const existingVariant = (sku: string, overrides: Partial<ExistingVariant> = {}):
 
 const catalog = (
   variants: ExistingVariant[] = [],
-  known = [{ id: productId, slug: 'trail-shoe' }],
+  known: ExistingCatalog['products'] = [{ id: productId, slug: 'trail-shoe', translations: {} }],
 ): ExistingCatalog => ({
   products: known,
   categoryIds: new Set([categoryId]),
@@ -210,6 +210,45 @@ describe('the import item schema', () => {
   it('wants a compare-at price above the price', () => {
     expect(issuesOf({ ...base, variants: [{ sku: 'A', price: 500, compareAtPrice: 500, stock: 1 }] })).toEqual([
       ['variants.0.compareAtPrice', 'must be above the price'],
+    ])
+  })
+})
+
+describe('planImport of translations', () => {
+  const stored = { de: { name: 'Trailschuh' }, fr: { name: 'Chaussure', description: 'Ancienne' } }
+  const known = [{ id: productId, slug: 'trail-shoe', translations: stored }]
+
+  it('replaces the locales sent and keeps the others', () => {
+    const plan = planImport(
+      [item({ translations: { fr: { name: 'Chaussure de trail' }, ja: { name: 'トレイルシューズ' } } })],
+      catalog([], known),
+      newId,
+      pathOf,
+    )
+    if (!plan.ok) throw new Error(JSON.stringify(plan.issues))
+    expect(plan.products[0]?.translations).toEqual({
+      de: { name: 'Trailschuh' },
+      fr: { name: 'Chaussure de trail' },
+      ja: { name: 'トレイルシューズ' },
+    })
+  })
+
+  it('keeps every stored locale when an item sends no translations', () => {
+    const plan = planImport([item()], catalog([], known), newId, pathOf)
+    if (!plan.ok) throw new Error(JSON.stringify(plan.issues))
+    expect(plan.products[0]?.translations).toEqual(stored)
+  })
+
+  it('refuses translations of options and values the item does not have, by path', () => {
+    const plan = planImport(
+      [item({ translations: { es: { options: { fit: { name: 'Horma' }, size: { values: { '44': '44' } } } } } })],
+      catalog([], known),
+      newId,
+      pathOf,
+    )
+    expect(plan.ok ? [] : plan.issues.map((issue) => issue.path)).toEqual([
+      'json.items.0.translations.es.options.fit',
+      'json.items.0.translations.es.options.size.values.44',
     ])
   })
 })

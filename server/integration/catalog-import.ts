@@ -13,12 +13,22 @@ import type {
   VariantImportResult,
   VariantInput,
 } from '../../shared/api-keys/integration-schema.ts'
+import type { ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
+import {
+  compactProductTranslation,
+  mergeTranslations,
+  unknownOptionIssues,
+} from '../../shared/catalog/translation-gaps.ts'
 import type { FieldIssue } from '../../shared/errors.ts'
 import type { ExistingVariant, ProductWrite, VariantWrite } from './integration.repository.ts'
 
 export type ExistingCatalog = {
-  /** Every product an item names by id or slug (withdrawn ones too), as id → slug. */
-  readonly products: readonly { readonly id: string; readonly slug: string }[]
+  /** Every product an item names by id or slug (withdrawn ones too), with its stored translations. */
+  readonly products: readonly {
+    readonly id: string
+    readonly slug: string
+    readonly translations: Translations<ProductTranslation>
+  }[]
   readonly categoryIds: ReadonlySet<string>
   readonly categoryIdBySlug: ReadonlyMap<string, string>
   /** Every variant of those products and every variant holding a SKU the batch may write. */
@@ -51,6 +61,7 @@ export function planImport(
 ): ImportPlan {
   const slugById = new Map(existing.products.map((p) => [p.id, p.slug]))
   const idBySlug = new Map(existing.products.map((p) => [p.slug, p.id]))
+  const storedTranslations = new Map(existing.products.map((p) => [p.id, p.translations]))
   const batch: Batch = {
     variantBySku: new Map(existing.variants.map((v) => [v.sku, v])),
     seenSkus: new Map(),
@@ -81,7 +92,13 @@ export function planImport(
     plan.variants.push(...variants.writes)
     plan.withdrawals.push(...variants.withdrawn.map((variant) => variant.id))
     parked.push(...variants.parked)
-    plan.products.push({ ...productOf(item, sent), id, categoryId: categoryId ?? '' })
+    const stored = storedTranslations.get(id) ?? {}
+    const translations = item.translations
+      ? mergeTranslations(stored, item.translations, compactProductTranslation)
+      : stored
+    for (const found of unknownOptionIssues(item.options, item.translations ?? {}, (field) => `translations.${field}`))
+      issue(found.path, found.message)
+    plan.products.push({ ...productOf(item, sent), id, categoryId: categoryId ?? '', translations })
     results.push({
       index,
       id,
@@ -220,7 +237,10 @@ function sameCombination(a: Readonly<Record<string, string>>, b: Readonly<Record
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }
 
-function productOf(item: ProductImportItem, sent: readonly SentVariant[]): Omit<ProductWrite, 'id' | 'categoryId'> {
+function productOf(
+  item: ProductImportItem,
+  sent: readonly SentVariant[],
+): Omit<ProductWrite, 'id' | 'categoryId' | 'translations'> {
   return {
     slug: item.slug,
     name: item.name,

@@ -4,6 +4,7 @@
  * catalog-rows.ts, so the export shows exactly what the shop's own API shows.
  */
 import { and, asc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
+import type { ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
 import type { Product, ProductOption } from '../../shared/catalog/product.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { productColumns, toProduct } from '../catalog/catalog-rows.ts'
@@ -75,7 +76,7 @@ export async function lockProducts(
   db: Db,
   ids: readonly string[],
   slugs: readonly string[],
-): Promise<{ id: string; slug: string }[]> {
+): Promise<{ id: string; slug: string; translations: Translations<ProductTranslation> }[]> {
   const wanted = [
     ids.length > 0 ? inArray(products.id, [...ids]) : undefined,
     slugs.length > 0 ? inArray(products.slug, [...slugs]) : undefined,
@@ -89,7 +90,7 @@ export async function lockProducts(
     .orderBy(asc(productVariants.id))
     .for('update')
   return db
-    .select({ id: products.id, slug: products.slug })
+    .select({ id: products.id, slug: products.slug, translations: products.translations })
     .from(products)
     .where(sql.join(wanted, sql` or `))
     .orderBy(asc(products.id))
@@ -145,6 +146,8 @@ export type ProductWrite = {
   readonly currency: Product['currency']
   readonly tags: string[]
   readonly options: ProductOption[]
+  /** The stored translations merged with the item's (shared/catalog/translation-gaps.ts `mergeTranslations`). */
+  readonly translations: Translations<ProductTranslation>
   /** Lowest variant price and total variant stock: written when the product is created, else left to the roll-up trigger. */
   readonly price: number
   readonly stock: number
@@ -172,6 +175,7 @@ export async function upsertProducts(db: Db, writes: readonly ProductWrite[]): P
         currency: sql`excluded.currency`,
         tags: sql`excluded.tags`,
         options: sql`excluded.options`,
+        translations: sql`excluded.translations`,
         deletedAt: null,
       },
     })

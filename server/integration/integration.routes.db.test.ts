@@ -237,6 +237,44 @@ describe.each(await databaseTargets())('integration API on $name', (target) => {
     )
   })
 
+  it('imports translations merged per locale: a locale sent replaces its texts, the others stay', async () => {
+    const db = database().db
+    const category = await seedCategory(db)
+    const slug = `tr-${randomUUID().slice(0, 8)}`
+    const token = await keyWith('catalog:write')
+    const send = (translations?: unknown) =>
+      withKey(app(), token, '/api/v1/products:import', {
+        method: 'POST',
+        json: { items: [importItem(slug, category.slug, translations === undefined ? {} : { translations })] },
+      })
+    const first = await send({
+      de: { name: 'Produkt', description: 'Anderswo gemacht' },
+      fr: { name: 'Produit', description: 'Fait ailleurs' },
+    })
+    expect(first.status).toBe(200)
+    const [created] = await db.select().from(products).where(eq(products.slug, slug))
+    expect((await send({ fr: { name: 'Produit importé' }, ar: { name: 'منتج' } })).status).toBe(200)
+    const [merged] = await db.select().from(products).where(eq(products.slug, slug))
+    expect(merged?.translations).toEqual({
+      de: { name: 'Produkt', description: 'Anderswo gemacht' },
+      fr: { name: 'Produit importé' },
+      ar: { name: 'منتج' },
+    })
+    expect(merged?.version).toBeGreaterThan(created?.version ?? Number.MAX_SAFE_INTEGER)
+    expect((await send()).status).toBe(200)
+    const [kept] = await db.select().from(products).where(eq(products.slug, slug))
+    expect(kept?.translations).toEqual(merged?.translations)
+    const shown = await app().request(`/api/products/${slug}?locale=ar`)
+    expect(((await shown.json()) as Product).name).toBe('منتج')
+
+    const refused = await send({ en: { name: 'No' }, fr: { name: 'x'.repeat(201) } })
+    expect(refused.status).toBe(400)
+    expect((await problemOf(refused)).errors?.map((e) => e.path)).toEqual([
+      'json.items.0.translations.fr.name',
+      'json.items.0.translations.en',
+    ])
+  })
+
   it('puts one product by id: 201 when created, 200 when replaced', async () => {
     const category = await seedCategory(database().db)
     const id = randomUUID()

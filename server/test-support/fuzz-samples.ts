@@ -108,6 +108,10 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
       expectedRevision: 0,
       reason: 'fuzz',
     },
+    'PATCH /api/admin/translations/products/:id': {
+      translations: { fr: { name: 'Fuzz', description: 'Un produit', options: { size: { name: 'Taille' } } } },
+    },
+    'PATCH /api/admin/translations/categories/:id': { translations: { ar: { name: 'فئة', description: '' } } },
     'POST /api/admin/storefront/collections': collection,
     'PUT /api/admin/storefront/collections/:id': collection,
     'PUT /api/admin/storefront/home': {
@@ -118,7 +122,12 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
         { type: 'new_arrivals', limit: 4 },
       ],
     },
-    'POST /api/v1/products:import': { items: [product, productWithVariants] },
+    'POST /api/v1/products:import': {
+      items: [
+        product,
+        { ...productWithVariants, translations: { de: { name: 'Schuh', options: { size: { name: 'Größe' } } } } },
+      ],
+    },
     'PUT /api/v1/products/:id': product,
     'POST /api/v1/stock:set': { items: [{ sku: 'FUZZ-PRODUCT', stock: 4 }] },
   }

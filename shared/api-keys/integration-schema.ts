@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { slug } from '../catalog/product-schema.ts'
+import { productTranslationsInput } from '../catalog/translation-schema.ts'
 import { storableDateTime } from '../date-time-schema.ts'
 import { currencyCodes } from '../money.ts'
 
@@ -121,6 +122,12 @@ const productFields = {
   variants: z.array(variantInput).min(1).max(maxVariants).optional(),
   price: minorUnits.optional(),
   stock: stockCount.optional(),
+  /**
+   * Texts in the shop's other languages, by locale (`de`, `fr`, `es`, `ja`, `ar`): name, description,
+   * option names and value labels by code. Unlike the other fields, merged per locale: a locale sent
+   * replaces that locale's texts (blank ones dropped), a locale not sent keeps what the shop holds.
+   */
+  translations: productTranslationsInput.optional(),
 }
 
 type ItemShape = {
