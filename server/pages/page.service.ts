@@ -266,7 +266,10 @@ export async function renderSearchPage(
   path: string,
 ): Promise<RenderedPage | null> {
   if (!request.q.trim()) return null
-  const [categories, results] = await Promise.all([listLiveCategories(deps.db), searchCatalog(deps, request)])
+  const [categories, results] = await Promise.all([
+    listLiveCategories(deps.db),
+    searchCatalog(deps, request, intl.locale),
+  ])
   if (results.total === 0) return null
   const data: SearchPageData = { page: 'search', path, categories, request, results }
   return {
