@@ -19,6 +19,7 @@ export function highlight(text: string, stems: ReadonlySet<string>, tokenizer: S
   const ranges: Range[] = []
   if (stems.size === 0) return { text, ranges }
   const { segmenter, elisions } = tokenizer.searchLanguage
+  const stemList = [...stems]
   const isMatch = (word: string) => {
     const normalized = normalizeText(word)
     const apostrophe = normalized.search(/['’]/)
@@ -30,7 +31,11 @@ export function highlight(text: string, stems: ReadonlySet<string>, tokenizer: S
   for (const compound of text.matchAll(compoundPattern)) {
     const start = compound.index
     if (segmenter && unspacedScript.test(compound[0])) {
-      // Japanese: the words the segmenter cuts, as the index has them.
+      // Japanese: the words the segmenter cuts, as the index has them. Its words are not stemmed, so
+      // a run holding none of the stems has no match: segmenting is what costs (results highlight
+      // every description), and most runs are skipped without it.
+      const normalized = normalizeText(compound[0])
+      if (!stemList.some((stem) => normalized.includes(stem))) continue
       for (const segment of segmenter.segment(compound[0])) {
         if (segment.isWordLike && isMatch(segment.segment)) {
           ranges.push([start + segment.index, start + segment.index + segment.segment.length])
