@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { countLocalProducts, expect, goOffline, test, waitForServiceWorker } from './fixtures.ts'
 
 test('a German shopper finds headphones by their German name, with or without the umlaut', async ({ page, sql }) => {
   const [named] = await sql<{ count: number }[]>`
@@ -27,4 +27,56 @@ test('an Arabic shopper finds products by their Arabic names, with or without ta
     await expect(results.getByRole('link').first()).toContainText('سماعات رأس')
     await expect(results.locator('mark').first()).toHaveText(/سماعات|رأس/)
   }
+})
+
+test('offline, the device searches in its language over the texts it holds', async ({ page, context, sql }) => {
+  const [headphones] = await sql<{ id: string; translations: Record<string, { name?: string }> }[]>`
+    select id, translations from products
+    where deleted_at is null and translations -> 'de' ->> 'name' like '%Kopfhörer%'
+    order by slug limit 1`
+  const [counted] = await sql<{ count: number }[]>`
+    select count(*)::int as count from products where deleted_at is null`
+  const germanName = headphones!.translations.de!.name!
+
+  await test.step('the German shop syncs its catalog', async () => {
+    await page.goto('/de')
+    await waitForServiceWorker(page)
+    await expect.poll(() => countLocalProducts(page), { timeout: 30_000 }).toBe(counted?.count ?? 0)
+  })
+
+  await test.step('the device holds the German texts of a product (as the catalog sync stores them)', async () => {
+    await page.evaluate(
+      ({ id, translations }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('storefront')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const store = db.transaction('products', 'readwrite').objectStore('products')
+            const read = store.get(id)
+            read.onsuccess = () => {
+              const write = store.put({ ...read.result, translations })
+              write.onsuccess = () => {
+                db.close()
+                resolve()
+              }
+              write.onerror = () => reject(write.error)
+            }
+            read.onerror = () => reject(read.error)
+          }
+        }),
+      { id: headphones!.id, translations: headphones!.translations },
+    )
+  })
+
+  await test.step('offline, typing the German word suggests the product by its German name', async () => {
+    await goOffline(context)
+    await page.reload()
+    const searchBox = page.getByRole('combobox', { name: 'Im Shop suchen' })
+    await searchBox.click()
+    await searchBox.pressSequentially('kopfhörer', { delay: 30 })
+    const suggestions = page.getByRole('listbox', { name: 'Vorschläge' })
+    await expect(suggestions.getByRole('option').filter({ hasText: germanName })).toBeVisible()
+    await expect(page.getByText('Aus deinem Offline-Katalog').first()).toBeVisible()
+  })
 })
