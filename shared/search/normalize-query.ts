@@ -15,7 +15,7 @@ const tatweel = /\u0640/g
 const easternDigits = /[\u0660-\u0669\u06f0-\u06f9]/g
 
 /**
- * Lower case, without diacritics, in one width: "Kopfhörer" → "kopfhorer", "Straße" → "strasse",
+ * Lower case, without diacritics, in one width: "Kopfhörer" → "kopfhorer", "Straße" → "strasse", "Œuvre" → "oeuvre",
  * "سَمّاعة" → "سماعة", "ﾍｯﾄﾞﾎﾝ" and "ヘッドホン" → "ヘッドホン", "ＵＳＢ" → "usb". The same for every
  * language, so a query is recorded alike whatever the shopper's locale.
  */
@@ -24,14 +24,19 @@ export function normalizeText(text: string): string {
   if (!/[^\t\n\r -~]/.test(text)) return text.toLowerCase()
   // NFKD folds compatibility forms (full- and half-width letters, Arabic presentation forms) and
   // splits accents off; NFC puts kana and their kept voicing marks back together.
-  return text
-    .normalize('NFKD')
-    .replace(droppedMarks, '')
-    .replace(tatweel, '')
-    .replace(easternDigits, (digit) => String((digit.charCodeAt(0) - (digit >= '\u06f0' ? 0x06f0 : 0x0660)) % 10))
-    .normalize('NFC')
-    .toLowerCase()
-    .replaceAll('ß', 'ss')
+  return (
+    text
+      .normalize('NFKD')
+      .replace(droppedMarks, '')
+      .replace(tatweel, '')
+      .replace(easternDigits, (digit) => String((digit.charCodeAt(0) - (digit >= '\u06f0' ? 0x06f0 : 0x0660)) % 10))
+      .normalize('NFC')
+      .toLowerCase()
+      .replaceAll('ß', 'ss')
+      // Ligatures a shopper types as two letters ("oeuvre", "coeur"): NFKD keeps them as one.
+      .replaceAll('œ', 'oe')
+      .replaceAll('æ', 'ae')
+  )
 }
 
 /**

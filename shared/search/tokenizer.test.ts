@@ -17,6 +17,7 @@ describe('search tokenizer', () => {
     ['ﾍｯﾄﾞﾎﾝ', 'ヘッドホン'],
     ['ガバパ', 'ガバパ'],
     ['ＵＳＢ－Ｃ', 'usb-c'],
+    ['Cœur Ægis', 'coeur aegis'],
   ])('normalises %s to %s: no tashkeel, bare alef, one width, kana keep their voicing', (text, normalized) => {
     expect(normalizeText(text)).toBe(normalized)
   })
