@@ -15,9 +15,9 @@ const tatweel = /\u0640/g
 const easternDigits = /[\u0660-\u0669\u06f0-\u06f9]/g
 
 /**
- * Lower case, without diacritics, in one width: "Kopfhörer" → "kopfhorer", "Straße" → "strasse", "Œuvre" → "oeuvre",
- * "سَمّاعة" → "سماعة", "ﾍｯﾄﾞﾎﾝ" and "ヘッドホン" → "ヘッドホン", "ＵＳＢ" → "usb". The same for every
- * language, so a query is recorded alike whatever the shopper's locale.
+ * Lower case, without diacritics, in one width: "Kopfhörer" → "kopfhorer", "Straße" → "strasse",
+ * "Œuvre" → "oeuvre", "سَمّاعة" → "سماعة", "ﾍｯﾄﾞﾎﾝ" and "ヘッドホン" → "ヘッドホン", "ＵＳＢ" → "usb".
+ * The same for every language, so a query is recorded alike whatever the shopper's locale.
  */
 export function normalizeText(text: string): string {
   // Most catalog text is ASCII: skip the Unicode decomposition then.
