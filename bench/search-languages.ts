@@ -1,4 +1,4 @@
-// Prints what search per language costs (decision 0028): for the demo catalog in each of the six
+// Prints what search per language costs (decision 0029): for the demo catalog in each of the six
 // shop languages, the index's build time, memory and distinct words, and query latency (p50/p95)
 // over queries a shopper of that language types: a name word, a typo, a word being typed, two words.
 // The server keeps one index per language it was asked in; the total is what all six cost.

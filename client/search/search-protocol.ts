@@ -17,7 +17,7 @@ export type ToWorker =
   | { readonly type: 'refresh' }
   /**
    * The app's language, first before anything else and again on every switch: the index is built
-   * (again) over the device's texts in it (decision 0028).
+   * (again) over the device's texts in it (decision 0029).
    */
   | { readonly type: 'language'; readonly locale: Locale }
   /** The device stored another language's texts, which no catalog version announces: rebuild. */

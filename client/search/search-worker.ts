@@ -3,7 +3,7 @@
  * answering queries never block typing or scrolling. It reads the catalog from Dexie itself — the
  * page only says when to start (after its first paint), in which language, and when the catalog
  * changed — and runs the same engine as the server, in the app's language over the texts the
- * device holds in it (default-language texts where a product has none; decision 0028).
+ * device holds in it (default-language texts where a product has none; decision 0029).
  */
 import type { Category } from '../../shared/catalog/product.ts'
 import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'

@@ -1,5 +1,5 @@
 /**
- * This instance's search indexes, one per shop language (decision 0028): the default language's
+ * This instance's search indexes, one per shop language (decision 0029): the default language's
  * built from Postgres at start, another language's on its first query, and all kept current by
  * polling the catalog change feed (the same feed clients sync from) with one cursor of their own.
  * Polling needs no bus, so every instance converges on its own, with or without Redis; see

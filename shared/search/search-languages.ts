@@ -3,7 +3,7 @@
  * Arabic scripts separate words with spaces: a pattern finds them and a Snowball stemmer from
  * @orama/stemmers reduces them. Japanese does not: its runs of kana and kanji are segmented by the
  * platform's ICU word segmenter (`Intl.Segmenter`, the same one @orama/tokenizers' Japanese
- * tokenizer wraps), and its words are not stemmed. See docs/decisions/0028.
+ * tokenizer wraps), and its words are not stemmed. See docs/decisions/0029.
  */
 import { stemmer as arabicStemmer } from '@orama/stemmers/arabic'
 import { stemmer as englishStemmer } from '@orama/stemmers/english'

@@ -61,7 +61,7 @@ export const searchQuery = z
       .enum(['true', 'false'])
       .transform((value) => value === 'true')
       .optional(),
-    // The language to search in (decision 0028), checked here and read by the route apart: the
+    // The language to search in (decision 0029), checked here and read by the route apart: the
     // request stays the same in every language, as the page's URL (whose prefix is its locale).
     locale: localeTag.optional(),
   })

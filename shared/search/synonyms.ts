@@ -4,7 +4,7 @@
  * a little below an exact match). Applied only to queries, so the lists can change without
  * rebuilding an index. Words are written as the tokenizer normalises them: "t-shirt" is the joined
  * "tshirt", "kopfhörer" is "kopfhorer", "سمّاعة" is "سماعة"; a Japanese entry must be one word to the
- * segmenter (synonyms.test.ts checks both). Each index is in its language (decision 0028), so a
+ * segmenter (synonyms.test.ts checks both). Each index is in its language (decision 0029), so a
  * German shopper finds "Kopfhörer" by the German names, not through an English table.
  */
 import type { Locale } from '../i18n/locales.ts'
