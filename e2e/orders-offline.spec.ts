@@ -68,7 +68,7 @@ test('a shopper reads their orders offline after one visit, and sees status chan
   await test.step('offline, a reload shows the list and the order from this device', async () => {
     await goOffline(context)
     await page.reload()
-    await expect(page.getByText(/You are offline\. Your orders as of/)).toBeVisible()
+    await expect(page.getByText(/You are offline\. Your orders were last updated/)).toBeVisible()
     await page.getByRole('link', { name: new RegExp(`Order ${formatOrderNumber(order?.number ?? 0)}`) }).click()
     await expect(heading()).toBeVisible()
     await page.reload()

@@ -44,29 +44,30 @@ test('offline, the device searches in its language over the texts it holds', asy
     await expect.poll(() => countLocalProducts(page), { timeout: 30_000 }).toBe(counted?.count ?? 0)
   })
 
-  await test.step('the device holds the German texts of a product (as the catalog sync stores them)', async () => {
-    await page.evaluate(
-      ({ id, translations }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('storefront')
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const db = open.result
-            const store = db.transaction('products', 'readwrite').objectStore('products')
-            const read = store.get(id)
-            read.onsuccess = () => {
-              const write = store.put({ ...read.result, translations })
-              write.onsuccess = () => {
-                db.close()
-                resolve()
-              }
-              write.onerror = () => reject(write.error)
-            }
-            read.onerror = () => reject(read.error)
-          }
-        }),
-      { id: headphones!.id, translations: headphones!.translations },
-    )
+  await test.step('the device holds the German texts of its catalog', async () => {
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (id) =>
+              new Promise<string | null>((resolve, reject) => {
+                const open = indexedDB.open('storefront')
+                open.onerror = () => reject(open.error)
+                open.onsuccess = () => {
+                  const db = open.result
+                  const read = db.transaction('products').objectStore('products').get(id)
+                  read.onsuccess = () => {
+                    db.close()
+                    resolve(read.result?.translations?.de?.name ?? null)
+                  }
+                  read.onerror = () => reject(read.error)
+                }
+              }),
+            headphones!.id,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(germanName)
   })
 
   await test.step('offline, typing the German word suggests the product by its German name', async () => {

@@ -47,3 +47,38 @@ describe('formatMoneyInput', () => {
     expect(parseMoneyInput(text)).toEqual({ ok: true, amount })
   })
 })
+
+describe('money input in a zero-decimal currency (JPY)', () => {
+  it.each([
+    ['2980', 2980],
+    [' 600 ', 600],
+    ['0', 0],
+    ['10000', 10_000],
+  ])('reads %j as ¥%i (the yen is the minor unit)', (text, amount) => {
+    expect(parseMoneyInput(text, 'JPY')).toEqual({ ok: true, amount })
+  })
+
+  it.each([
+    ['2980.5', 'too_many_decimals'],
+    ['29.80', 'too_many_decimals'],
+    ['2,980', 'too_many_decimals'], // a grouping comma is not guessed
+    ['¥2980', 'invalid'],
+    ['-1', 'invalid'],
+  ])('refuses %j (%s)', (text, problem) => {
+    expect(parseMoneyInput(text, 'JPY')).toEqual({ ok: false, problem })
+  })
+
+  it.each(['.', ','] as const)('writes whole yen without a separator (%j) and reads them back', (separator) => {
+    expect(formatMoneyInput(2980, separator, 'JPY')).toBe('2980')
+    expect(formatMoneyInput(0, separator, 'JPY')).toBe('0')
+    expect(parseMoneyInput(formatMoneyInput(2980, separator, 'JPY'), 'JPY')).toEqual({ ok: true, amount: 2980 })
+  })
+
+  it.each([
+    ['EUR', '12,50', 1250],
+    ['GBP', '12.5', 1250],
+    ['USD', '0.01', 1],
+  ] as const)('keeps two decimals for %s: %j is %i', (currency, text, amount) => {
+    expect(parseMoneyInput(text, currency)).toEqual({ ok: true, amount })
+  })
+})

@@ -10,12 +10,12 @@ import { type MessageId, useI18n } from '../platform/i18n.tsx'
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>
 
-const defaultDirection = { email: 'ltr', text: 'auto', password: undefined } as const
+const defaultDirection = { email: 'ltr', tel: 'ltr', text: 'auto', password: undefined } as const
 
 export function TextField(props: {
   readonly id: string
   readonly label: string
-  readonly type: 'text' | 'email' | 'password'
+  readonly type: 'text' | 'email' | 'password' | 'tel'
   readonly autocomplete: string
   readonly value: string
   readonly error?: string

@@ -108,7 +108,7 @@ function KeyCard(props: {
   readonly onRevoke: (key: ApiKey) => void
   readonly onAudit: (key: ApiKey) => void
 }): JSX.Element {
-  const { t, formatDate } = useAdminI18n()
+  const { t, formatDate, formatRelativeTime } = useAdminI18n()
   const key = () => props.apiKey
   const titleId = () => `api-key-${key().id}`
   return (
@@ -141,7 +141,16 @@ function KeyCard(props: {
           )}
         </Show>
         <dt>{t('admin.apiKeys.field.lastUsed')}</dt>
-        <dd>{key().lastUsedAt ? formatDate(key().lastUsedAt ?? '') : t('admin.apiKeys.neverUsed')}</dd>
+        <dd>
+          {/* How recently says whether a key is still in use; the exact time is in the title. */}
+          <Show when={key().lastUsedAt} fallback={t('admin.apiKeys.neverUsed')}>
+            {(at) => (
+              <time datetime={at()} title={formatDate(at())}>
+                {formatRelativeTime(at())}
+              </time>
+            )}
+          </Show>
+        </dd>
       </dl>
       <p class="admin-api-key__actions">
         <Show when={key().status === 'active'}>

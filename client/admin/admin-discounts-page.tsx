@@ -148,9 +148,10 @@ function CreateDiscountForm(props: { readonly onCreated: (name: string) => void 
     const formElement = event.currentTarget as HTMLFormElement
     const form = new FormData(formElement)
     const text = (name: string) => String(form.get(name) ?? '').trim()
-    const currency = text('currency') as CurrencyCode
+    const currency = currencyCodes.find((code) => code === text('currency')) ?? 'USD'
     const amountOf = (name: string) => {
-      const parsed = parseMoneyInput(text(name))
+      // In the rule's currency: whole yen for JPY ("1500"), two decimals otherwise.
+      const parsed = parseMoneyInput(text(name), currency)
       return parsed.ok ? parsed.amount : null
     }
     const value = text('value')

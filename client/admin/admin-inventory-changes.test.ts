@@ -41,3 +41,15 @@ describe('changesOf', () => {
     expect(changesOf(variant, ...args)).toEqual(sent)
   })
 })
+
+describe('changesOf for a product sold in yen', () => {
+  const yen: InventoryVariant = { ...variant, price: 2980, compareAtPrice: 3480 }
+  it.each<Row>([
+    { case: 'a new price in whole yen', args: ['2480', '3480', 0, ''], sent: { expectedRevision: 7, price: 2480 } },
+    { case: 'a stock delta only', args: ['2980', '3480', 1, ''], sent: { expectedRevision: 7, stockDelta: 1 } },
+    { case: 'a price with decimals', args: ['29.80', '3480', 0, ''], sent: 'admin.inventory.invalidPrice' },
+    { case: 'a compare-at with decimals', args: ['2980', '34.80', 0, ''], sent: 'admin.inventory.invalidCompareAt' },
+  ])('sends $case', ({ args, sent }) => {
+    expect(changesOf(yen, ...args, 'JPY')).toEqual(sent)
+  })
+})

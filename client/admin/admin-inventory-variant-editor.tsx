@@ -9,6 +9,7 @@
 import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
 import type { InventoryItem, InventoryVariant } from '../../shared/catalog/admin-inventory-schema.ts'
 import { describeOptions, variantOptions } from '../../shared/catalog/variant.ts'
+import { currencyDecimals } from '../../shared/money.ts'
 import { formatMoneyInput, inputDecimalSeparator } from '../../shared/money-input.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
@@ -37,7 +38,7 @@ function VariantForm(props: {
   const { t, locale } = useAdminI18n()
   const { db } = useOffline()
   const asText = (amount: number | null) =>
-    amount === null ? '' : formatMoneyInput(amount, inputDecimalSeparator(locale()))
+    amount === null ? '' : formatMoneyInput(amount, inputDecimalSeparator(locale()), props.item.currency)
   const [priceText, setPriceText] = createSignal(asText(props.variant.price))
   const [compareText, setCompareText] = createSignal(asText(props.variant.compareAtPrice))
   const [delta, setDelta] = createSignal(0)
@@ -66,8 +67,9 @@ function VariantForm(props: {
   const save = async (event: SubmitEvent) => {
     event.preventDefault()
     if (pending()) return
-    const update = changesOf(props.variant, priceText(), compareText(), delta(), reason())
-    if (typeof update === 'string') return setOutcome({ kind: 'error', message: t(update) })
+    const update = changesOf(props.variant, priceText(), compareText(), delta(), reason(), props.item.currency)
+    if (typeof update === 'string')
+      return setOutcome({ kind: 'error', message: t(update, { decimals: currencyDecimals(props.item.currency) }) })
     setPending(true)
     setOutcome(null)
     try {

@@ -6,8 +6,8 @@
  * (refunded or refused), the next attempt gets a new key.
  */
 import { createEffect, createSignal, type JSX, on, Show } from 'solid-js'
-import type { CurrencyCode } from '../../shared/money.ts'
-import { formatMoneyInput, inputDecimalSeparator, parseMoneyInput } from '../../shared/money-input.ts'
+import { type CurrencyCode, currencyDecimals } from '../../shared/money.ts'
+import { formatMoneyInput, inputDecimalSeparator } from '../../shared/money-input.ts'
 import type { RefundInput } from '../../shared/orders/refund-schema.ts'
 import { FormAlert } from '../account/auth-form.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
@@ -15,7 +15,8 @@ import { withCsrfToken } from '../offline/session.ts'
 import { parseOrder } from '../orders/parse-order.ts'
 import { ApiError, postJson } from '../platform/api-client.ts'
 import { Price } from '../ui/price.tsx'
-import { type AdminPageMessageId, useAdminI18n } from './admin-i18n.tsx'
+import { useAdminI18n } from './admin-i18n.tsx'
+import { checkAmount } from './admin-refund-amount.ts'
 
 type Attempt = { readonly input: RefundInput; readonly key: string }
 
@@ -31,7 +32,9 @@ export function RefundForm(props: {
 }): JSX.Element {
   const { t, locale } = useAdminI18n()
   const { db } = useOffline()
-  const asText = (amount: number) => formatMoneyInput(amount, inputDecimalSeparator(locale()))
+  // In the order's currency: whole yen for a JPY order ("2980"), two decimals otherwise.
+  const asText = (amount: number) => formatMoneyInput(amount, inputDecimalSeparator(locale()), props.currency)
+  const decimals = () => ({ decimals: currencyDecimals(props.currency) })
   const [amountText, setAmountText] = createSignal(asText(props.remaining))
   const [reason, setReason] = createSignal('')
   const [amountError, setAmountError] = createSignal<string | null>(null)
@@ -53,9 +56,9 @@ export function RefundForm(props: {
   const review = (event: SubmitEvent) => {
     event.preventDefault()
     setAlert([])
-    const checked = checkAmount(amountText(), props.remaining)
+    const checked = checkAmount(amountText(), props.remaining, props.currency)
     if (!checked.ok) {
-      setAmountError(t(checked.message))
+      setAmountError(t(checked.message, decimals()))
       amountInput?.focus()
       return
     }
@@ -149,7 +152,7 @@ export function RefundForm(props: {
               </div>
               <p id="refund-amount-hint" class="field__hint">
                 {t('admin.orders.refund.left')} <Price amount={props.remaining} currency={props.currency} />.{' '}
-                {t('admin.orders.refund.amountHint')}
+                {t('admin.orders.refund.amountHint', decimals())}
               </p>
               <Show when={amountError()}>
                 <p id="refund-amount-error" class="field__error">
@@ -205,22 +208,4 @@ export function RefundForm(props: {
       </Show>
     </div>
   )
-}
-
-type AmountCheck =
-  | { readonly ok: true; readonly amount: number }
-  | { readonly ok: false; readonly message: AdminPageMessageId }
-
-/** The typed amount in minor units, or the message saying why it cannot be refunded. */
-function checkAmount(text: string, remaining: number): AmountCheck {
-  const parsed = parseMoneyInput(text)
-  if (!parsed.ok)
-    return {
-      ok: false,
-      message:
-        parsed.problem === 'too_many_decimals' ? 'admin.orders.refund.tooManyDecimals' : 'admin.orders.refund.invalid',
-    }
-  if (parsed.amount === 0) return { ok: false, message: 'admin.orders.refund.zero' }
-  if (parsed.amount > remaining) return { ok: false, message: 'errors.REFUND_EXCEEDS_REMAINING' }
-  return { ok: true, amount: parsed.amount }
 }

@@ -13,6 +13,7 @@ import type { ProductId, VariantId } from '../../shared/ids.ts'
 import type { MutationBody } from '../../shared/sync/mutation.ts'
 import { isQuotaExceededError } from '../offline/local-db.ts'
 import { useOffline } from '../offline/offline-context.tsx'
+import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { emptyShopperView, readShopperView, type ShopperView } from './shopper-view.ts'
 
@@ -49,7 +50,11 @@ export type Shopper = {
 
 export function createShopper(): Shopper {
   const { db, shopperSync } = useOffline()
-  const query = createLiveQuery(() => () => readShopperView(db), emptyShopperView)
+  const { locale } = useI18n()
+  const query = createLiveQuery(() => {
+    const language = locale()
+    return () => readShopperView(db, language)
+  }, emptyShopperView)
   const quantities = createMemo(() => new Map(query.value().cart.map((line) => [line.variantId, line.quantity])))
   const wishlisted = createMemo(() => new Set(query.value().wishlist.map((item) => item.productId)))
   const quantityOf = (variantId: VariantId) => quantities().get(variantId) ?? 0

@@ -7,8 +7,10 @@ import { applyMutation, type CartAndWishlist, type ProductAvailability } from '.
 import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { findVariant } from '../../shared/catalog/variant.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { ProductId, VariantId } from '../../shared/ids.ts'
 import { type CartOrWishlistChange, isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
+import { localizedProduct } from '../catalog/localized-catalog.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import { listPendingMutations } from '../offline/outbox.ts'
 import { readShopperState } from '../offline/shopper-state.ts'
@@ -57,10 +59,13 @@ export function applyPending(
   return state
 }
 
-/** A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed product changes. */
-export async function readShopperView(db: LocalDb): Promise<ShopperView> {
+/**
+ * A Dexie querier for `createLiveQuery`: re-runs when the server state, the outbox or a listed product
+ * changes. Lines and wishlist items show their product in `locale` (client/catalog/localized-catalog.ts).
+ */
+export async function readShopperView(db: LocalDb, locale: Locale): Promise<ShopperView> {
   const [server, pending] = await Promise.all([readShopperState(db), listPendingMutations(db)])
-  const products = await loadProducts(db, server, pending)
+  const products = await loadProducts(db, server, pending, locale)
   const availability = (change: CartOrWishlistChange): ProductAvailability => {
     const product = products.get(change.productId)
     if (!product) return undefined
@@ -88,6 +93,7 @@ async function loadProducts(
   db: LocalDb,
   server: ShopperState | undefined,
   pending: readonly Mutation[],
+  locale: Locale,
 ): Promise<Map<ProductId, Product>> {
   const ids = new Set<ProductId>()
   for (const line of server?.cart ?? []) ids.add(line.productId)
@@ -95,6 +101,6 @@ async function loadProducts(
   for (const mutation of pending) if (isCartOrWishlistChange(mutation)) ids.add(mutation.productId)
   const rows = await db.products.bulkGet([...ids])
   const products = new Map<ProductId, Product>()
-  for (const row of rows) if (row) products.set(row.id, row)
+  for (const row of rows) if (row) products.set(row.id, localizedProduct(row, locale))
   return products
 }

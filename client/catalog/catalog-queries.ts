@@ -1,11 +1,14 @@
 /**
  * Reads of the local catalog, written as Dexie queriers for `createLiveQuery`: every Dexie call in
- * them is tracked, so the view updates when a sync touches the rows it shows.
+ * them is tracked, so the view updates when a sync touches the rows it shows. Each answers in
+ * `locale` (localized-catalog.ts): a view passes its language and re-queries when it changes.
  */
 import { Dexie } from 'dexie'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
 import { relatedProducts } from '../../shared/catalog/related-products.ts'
-import type { LocalDb } from '../offline/local-db.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
+import type { LocalDb, LocalProduct } from '../offline/local-db.ts'
+import { localizedCategory, localizedProduct, localizedProducts } from './localized-catalog.ts'
 
 export type CategoryListing = {
   readonly category: Category | undefined
@@ -13,25 +16,26 @@ export type CategoryListing = {
   readonly total: number
 }
 
-export function listCategories(db: LocalDb): Promise<Category[]> {
-  return db.categories.orderBy('position').toArray()
+export async function listCategories(db: LocalDb, locale: Locale): Promise<Category[]> {
+  return (await db.categories.orderBy('position').toArray()).map((category) => localizedCategory(category, locale))
 }
 
 /** Featured products, newest first. The sparse `featuredKey` index holds only featured rows. */
-export async function listFeaturedProducts(db: LocalDb, limit: number): Promise<Product[]> {
+export async function listFeaturedProducts(db: LocalDb, limit: number, locale: Locale): Promise<Product[]> {
   const featured = await db.products.where('featuredKey').equals(1).toArray()
-  return featured.sort(byNewest).slice(0, limit)
+  return localizedProducts(featured.sort(byNewest).slice(0, limit), locale)
 }
 
-export function findProductBySlug(db: LocalDb, slug: string): Promise<Product | undefined> {
-  return db.products.where('slug').equals(slug).first()
+export async function findProductBySlug(db: LocalDb, slug: string, locale: Locale): Promise<Product | undefined> {
+  const product = await db.products.where('slug').equals(slug).first()
+  return product && localizedProduct(product, locale)
 }
 
 /**
  * "You may also like" from the device's catalog (offline too): the products sharing the category,
  * brand or a tag, ranked by `relatedProducts` as the server ranks its own.
  */
-export async function listRelatedProducts(db: LocalDb, product: Product): Promise<Product[]> {
+export async function listRelatedProducts(db: LocalDb, product: Product, locale: Locale): Promise<Product[]> {
   const [sameCategory, sameBrand, sameTags] = await Promise.all([
     db.products.where('categoryId').equals(product.categoryId).toArray(),
     db.products.where('brand').equals(product.brand).toArray(),
@@ -42,11 +46,12 @@ export async function listRelatedProducts(db: LocalDb, product: Product): Promis
           .toArray()
       : [],
   ])
-  return relatedProducts(product, [...sameCategory, ...sameBrand, ...sameTags])
+  return localizedProducts(relatedProducts(product, [...sameCategory, ...sameBrand, ...sameTags]), locale)
 }
 
-export function findCategoryById(db: LocalDb, id: Category['id']): Promise<Category | undefined> {
-  return db.categories.get(id)
+export async function findCategoryById(db: LocalDb, id: Category['id'], locale: Locale): Promise<Category | undefined> {
+  const category = await db.categories.get(id)
+  return category && localizedCategory(category, locale)
 }
 
 /** One category's first `limit` products in `sort` order, straight off a compound index. */
@@ -55,9 +60,11 @@ export async function listCategoryProducts(
   slug: string,
   sort: ProductSort,
   limit: number,
+  locale: Locale,
 ): Promise<CategoryListing> {
-  const category = await db.categories.where('slug').equals(slug).first()
-  if (!category) return { category, products: [], total: 0 }
+  const stored = await db.categories.where('slug').equals(slug).first()
+  if (!stored) return { category: undefined, products: [], total: 0 }
+  const category = localizedCategory(stored, locale)
   const index = sort === 'newest' ? '[categoryId+createdAt]' : '[categoryId+price]'
   const range = db.products.where(index).between([category.id, Dexie.minKey], [category.id, Dexie.maxKey])
   const ordered = sort === 'price_asc' ? range : range.reverse()
@@ -65,10 +72,10 @@ export async function listCategoryProducts(
     ordered.limit(limit).toArray(),
     db.products.where('categoryId').equals(category.id).count(),
   ])
-  return { category, products, total }
+  return { category, products: localizedProducts(products, locale), total }
 }
 
-function byNewest(a: Product, b: Product): number {
+function byNewest(a: LocalProduct, b: LocalProduct): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
 
@@ -79,8 +86,10 @@ function byNewest(a: Product, b: Product): number {
 export async function listAllCategoryProducts(
   db: LocalDb,
   slug: string,
+  locale: Locale,
 ): Promise<{ readonly category: Category | undefined; readonly products: readonly Product[] }> {
   const category = await db.categories.where('slug').equals(slug).first()
-  if (!category) return { category, products: [] }
-  return { category, products: await db.products.where('categoryId').equals(category.id).toArray() }
+  if (!category) return { category: undefined, products: [] }
+  const products = await db.products.where('categoryId').equals(category.id).toArray()
+  return { category: localizedCategory(category, locale), products: localizedProducts(products, locale) }
 }

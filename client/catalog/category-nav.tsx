@@ -21,9 +21,12 @@ import { listCategories } from './catalog-queries.ts'
 const edgeClearance = 3
 
 export function CategoryNav(): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db, sync } = useOffline()
-  const local = createLiveQuery(() => () => listCategories(db), [])
+  const local = createLiveQuery(() => {
+    const language = locale()
+    return () => listCategories(db, language)
+  }, [])
   const categories = () => serverCategories(sync, local.value())
   const [moreBefore, setMoreBefore] = createSignal(false)
   const [moreAfter, setMoreAfter] = createSignal(false)

@@ -40,7 +40,7 @@ const emptyListing: CategoryListing = { category: undefined, products: [], total
 type Shown = CategoryListing & { readonly facets?: SearchFacets }
 
 export function CategoryPage(): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db, sync } = useOffline()
   const params = useParams<{ slug: string }>()
   const location = useLocation()
@@ -62,9 +62,9 @@ export function CategoryPage(): JSX.Element {
   const [panelOpen, setPanelOpen] = createSignal(false)
   const needsAll = createMemo(() => filtered() || panelOpen())
   const everything = createLiveQuery(() => {
-    const slug = params.slug
+    const [slug, language] = [params.slug, locale()]
     if (!needsAll()) return () => undefined
-    return () => listAllCategoryProducts(db, slug)
+    return () => listAllCategoryProducts(db, slug, language)
   })
   const local = createMemo(() => {
     const all = everything.value()
@@ -73,8 +73,8 @@ export function CategoryPage(): JSX.Element {
   const go = (next: CategoryFilters) => navigate(categoryHref(params.slug, sort(), next))
 
   const listing = createLiveQuery(() => {
-    const [slug, order, count] = [params.slug, sort(), limit()]
-    return () => listCategoryProducts(db, slug, order, count)
+    const [slug, order, count, language] = [params.slug, sort(), limit(), locale()]
+    return () => listCategoryProducts(db, slug, order, count, language)
   }, emptyListing)
   // A first visit shows what the server rendered (or its 404) until the catalog is on this device.
   const path = () => categoryHref(params.slug, sort(), filters())

@@ -22,8 +22,8 @@ export function CollectionPage(): JSX.Element {
   const params = useParams<{ slug: string }>()
   const path = () => `/collections/${params.slug}`
   const listing = createLiveQuery<LocalCollection | null | undefined>(() => {
-    const slug = params.slug
-    return () => loadCollection(db, slug)
+    const [slug, language] = [params.slug, locale()]
+    return () => loadCollection(db, slug, language)
   }, undefined)
   const shown = (): LocalCollection | null | undefined =>
     preferLocal(sync, path(), listing.value()?.collection ? listing.value() : undefined, (data) =>

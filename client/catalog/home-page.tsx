@@ -15,7 +15,10 @@ export function HomePage(): JSX.Element {
   const { db, sync } = useOffline()
   // One querier for the categories, the storefront document and the rows' products: separate queries
   // answering a moment apart would flash a block away.
-  const home = createLiveQuery<LocalHome | undefined>(() => () => loadHome(db), undefined)
+  const home = createLiveQuery<LocalHome | undefined>(() => {
+    const language = locale()
+    return () => loadHome(db, language)
+  }, undefined)
   // A first visit shows what the server rendered until the catalog (and the storefront) is on this device.
   const shown = () => {
     const local = home.value()

@@ -38,15 +38,18 @@ type ProductView = {
 }
 
 export function ProductPage(): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db, sync } = useOffline()
   const params = useParams<{ slug: string }>()
   const view = createLiveQuery<ProductView>(() => {
-    const slug = params.slug
+    const [slug, language] = [params.slug, locale()]
     return async () => {
-      const product = await findProductBySlug(db, slug)
+      const product = await findProductBySlug(db, slug, language)
       const [category, related] = product
-        ? await Promise.all([findCategoryById(db, product.categoryId), listRelatedProducts(db, product)])
+        ? await Promise.all([
+            findCategoryById(db, product.categoryId, language),
+            listRelatedProducts(db, product, language),
+          ])
         : [undefined, []]
       return { product, category, related }
     }
@@ -101,7 +104,7 @@ export function ProductPage(): JSX.Element {
 }
 
 function ProductDetails(props: { readonly product: Product; readonly category: Category | undefined }): JSX.Element {
-  const { t, formatDate, locale } = useI18n()
+  const { t, formatDate, formatRelativeTime, locale } = useI18n()
   const { network, sync } = useOffline()
   const syncedAt = () => sync.state().lastSyncedAt
   const choice = createVariantChoice(() => props.product)
@@ -162,7 +165,12 @@ function ProductDetails(props: { readonly product: Product; readonly category: C
             <WishlistToggle product={props.product} />
           </div>
           <Show when={!network.isOnline() && syncedAt()}>
-            {(at) => <p class="product__as-of">{t('product.asOf', { date: formatDate(at()) })}</p>}
+            {(at) => (
+              // Relative ("5 minutes ago") tells how stale the last known price is; the exact time is the title.
+              <p class="product__as-of" title={formatDate(at())}>
+                {t('product.asOf', { ago: formatRelativeTime(at()) })}
+              </p>
+            )}
           </Show>
           <ShippingReturns currency={props.product.currency} />
           <p class="product__description">{props.product.description}</p>
@@ -214,11 +222,11 @@ function RelatedProducts(props: { readonly products: readonly Product[] }): JSX.
  * below everything the server rendered, so its arrival moves nothing the shopper sees.
  */
 function RecentlyViewed(props: { readonly productId: ProductId }): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db } = useOffline()
   const recent = createLiveQuery(() => {
-    const id = props.productId
-    return () => listRecentlyViewed(db, id)
+    const [id, language] = [props.productId, locale()]
+    return () => listRecentlyViewed(db, id, language)
   }, [])
   createEffect(
     on(

@@ -4,8 +4,10 @@
  * cards show the catalog's current name, price and stock. Never sent to the server.
  */
 import type { Product } from '../../shared/catalog/product.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { ProductId } from '../../shared/ids.ts'
-import type { LocalDb } from '../offline/local-db.ts'
+import type { LocalDb, LocalProduct } from '../offline/local-db.ts'
+import { localizedProducts } from './localized-catalog.ts'
 
 /** How many products the device remembers. */
 export const recentlyViewedLimit = 12
@@ -20,9 +22,12 @@ export async function recordProductView(db: LocalDb, productId: ProductId, at: D
 }
 
 /** The remembered products, most recent first, but `except` (the page's own) and any no longer in the catalog. */
-export async function listRecentlyViewed(db: LocalDb, except: ProductId): Promise<Product[]> {
+export async function listRecentlyViewed(db: LocalDb, except: ProductId, locale: Locale): Promise<Product[]> {
   const rows = await db.recentlyViewed.orderBy('viewedAt').reverse().toArray()
   const ids = rows.map((row) => row.productId).filter((id) => id !== except)
   const products = await db.products.bulkGet(ids)
-  return products.filter((product): product is NonNullable<typeof product> => product !== undefined)
+  return localizedProducts(
+    products.filter((product): product is LocalProduct => product !== undefined),
+    locale,
+  )
 }

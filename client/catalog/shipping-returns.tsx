@@ -12,7 +12,8 @@ import { documentPageData } from '../platform/page-data.ts'
  */
 export function ShippingReturns(props: { readonly currency: CurrencyCode }): JSX.Element {
   const { t, formatPrice } = useI18n()
-  const lines = () => shopPolicyMessages(shopPolicies(), (amount) => formatPrice(amount, props.currency))
+  const lines = () =>
+    shopPolicyMessages(shopPolicies(), props.currency, (amount) => formatPrice(amount, props.currency))
   return (
     <details class="policies">
       <summary class="policies__summary">{t('product.shippingReturns')}</summary>

@@ -3,14 +3,16 @@
  * Dexie queriers for `createLiveQuery`: the home page's blocks and a collection page, offline too.
  */
 import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import { matchesCollectionRule, selectCollectionProducts } from '../../shared/storefront/collection-rules.ts'
 import { defaultHomeLayout } from '../../shared/storefront/default-home.ts'
 import { type HomeLayout, type HomeSources, rowLimit } from '../../shared/storefront/home-blocks.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
-import type { LocalDb } from '../offline/local-db.ts'
+import type { LocalDb, LocalProduct } from '../offline/local-db.ts'
 import { metaKeys } from '../offline/storage-keys.ts'
 import { listCategories, listFeaturedProducts } from './catalog-queries.ts'
+import { localizedProducts } from './localized-catalog.ts'
 
 export type LocalHome = {
   readonly categories: readonly Category[]
@@ -30,16 +32,20 @@ export async function readStorefrontCollections(db: LocalDb): Promise<readonly C
   return (await readStorefront(db))?.collections ?? []
 }
 
-export async function loadHome(db: LocalDb): Promise<LocalHome> {
-  const [categories, content] = await Promise.all([listCategories(db), readStorefront(db)])
+/** The home page's data in `locale` (its products' and categories' texts; the blocks resolve their own). */
+export async function loadHome(db: LocalDb, locale: Locale): Promise<LocalHome> {
+  const [categories, content] = await Promise.all([listCategories(db, locale), readStorefront(db)])
   const layout = content?.home ?? defaultHomeLayout
   const newIds = content?.newArrivals ?? []
   const bestIds = content?.bestSellers ?? []
   const [featured, listed] = await Promise.all([
-    listFeaturedProducts(db, rowLimit(layout, 'featured_products')),
+    listFeaturedProducts(db, rowLimit(layout, 'featured_products'), locale),
     db.products.bulkGet([...newIds, ...bestIds]),
   ])
-  const found = listed.filter((product): product is Product => product !== undefined)
+  const found = localizedProducts(
+    listed.filter((product): product is LocalProduct => product !== undefined),
+    locale,
+  )
   return {
     categories,
     layout,
@@ -60,16 +66,17 @@ export type LocalCollection = { readonly collection: Collection | undefined; rea
  * (`selectCollectionProducts`). A rule collection reads the catalog through (no index serves every
  * rule); null before the device stored the storefront document.
  */
-export async function loadCollection(db: LocalDb, slug: string): Promise<LocalCollection | null> {
+export async function loadCollection(db: LocalDb, slug: string, locale: Locale): Promise<LocalCollection | null> {
   const content = await readStorefront(db)
   if (!content) return null
   const collection = content.collections.find((candidate) => candidate.slug === slug)
   if (!collection) return { collection, products: [] }
   const candidates =
     collection.kind === 'manual'
-      ? (await db.products.bulkGet([...collection.productIds])).filter((p): p is Product => p !== undefined)
+      ? (await db.products.bulkGet([...collection.productIds])).filter((p): p is LocalProduct => p !== undefined)
       : await db.products.filter((product) => matchesCollectionRule(collection.rule, product)).toArray()
-  return { collection, products: selectCollectionProducts(collection, candidates) }
+  // Rules match the stored rows, as the server matches its own; only what is shown is localized.
+  return { collection, products: localizedProducts(selectCollectionProducts(collection, candidates), locale) }
 }
 
 function inOrder(ids: readonly string[], products: readonly Product[]): Product[] {

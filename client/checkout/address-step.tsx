@@ -12,6 +12,7 @@ import {
   isValidRegion,
   type RegionOption,
 } from '../../shared/checkout/address-format.ts'
+import { formatPhoneNumber, normalizePhoneNumber } from '../../shared/checkout/phone-number.ts'
 import { FormAlert, TextField } from '../account/auth-form.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import {
@@ -74,6 +75,10 @@ function withCountry(form: CheckoutForm, country: string): CheckoutForm {
 export function AddressSummary(props: { readonly form: CheckoutForm; readonly onChange: () => void }): JSX.Element {
   const { t, locale } = useI18n()
   const country = () => countryDisplayName(props.form.country, locale())
+  const phone = () => {
+    const e164 = normalizePhoneNumber(props.form.phone, props.form.country)
+    return e164 ? formatPhoneNumber(e164, props.form.country) : ''
+  }
   return (
     <div class="checkout__summary">
       <p>
@@ -87,6 +92,14 @@ export function AddressSummary(props: { readonly form: CheckoutForm; readonly on
             </>
           )}
         </For>
+        <Show when={phone()}>
+          {(number) => (
+            <>
+              {t('checkout.addressLineSeparator')}
+              <bdi dir="ltr">{number()}</bdi>
+            </>
+          )}
+        </Show>
       </p>
       <ChangeButton label={t('checkout.changeAddress')} onClick={props.onChange} />
     </div>
@@ -108,11 +121,13 @@ function AddressFields(props: {
   readonly guest: boolean
   readonly onChange: (field: CheckoutField, value: string) => void
 }): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const format = () => addressFormatOf(props.form.country)
   const error = (field: CheckoutField) => {
     const problem = props.problems[field]
     if (problem === 'postalCode') return t('checkout.fieldError.postalCode', { example: format().postal.example })
+    if (problem === 'phone')
+      return t('checkout.fieldError.phone', { country: countryDisplayName(props.form.country, locale()) })
     return problem ? t(`checkout.fieldError.${problem}`) : undefined
   }
   const text = (field: CheckoutField, label: string, autocomplete: string, dir?: 'ltr') => (
@@ -143,6 +158,18 @@ function AddressFields(props: {
           error={error('email')}
           hint={props.guest ? t('checkout.emailHint') : undefined}
           onInput={(value) => props.onChange('email', value)}
+        />
+        {/* Optional: only the carrier uses it. Digits read left to right on an Arabic page too. */}
+        <TextField
+          id="checkout-phone"
+          label={t('checkout.phone')}
+          type="tel"
+          autocomplete="shipping tel"
+          value={props.form.phone}
+          error={error('phone')}
+          hint={t('checkout.phoneHint')}
+          dir="ltr"
+          onInput={(value) => props.onChange('phone', value)}
         />
       </fieldset>
       <fieldset class="checkout__fieldset">

@@ -10,6 +10,7 @@ const valid: CheckoutForm = {
   city: 'Berlin',
   region: '',
   country: 'DE',
+  phone: '',
   shippingMethod: 'standard',
 }
 
@@ -44,12 +45,26 @@ describe('checkFormProblems', () => {
     ['a complete US form', american, true, {}],
     ['a US form without a state', { ...american, region: '' }, true, { region: 'required' }],
     ['a US form with a German postal code', { ...american, postalCode: 'D-10115' }, true, { postalCode: 'postalCode' }],
+    ['a Berlin phone number typed nationally', { ...valid, phone: '030 1234567' }, true, {}],
+    ['a UK mobile with its + code on a German address', { ...valid, phone: '+44 7911 123456' }, true, {}],
+    ['a US number without its area code', { ...american, phone: '555-0100' }, true, { phone: 'phone' }],
+    ['a phone number far too long', { ...valid, phone: '0'.repeat(33) }, true, { phone: 'tooLong' }],
   ] as const)('%s', (_name, form, guest, problems) => {
     expect(checkFormProblems(form, { guest })).toEqual(problems)
   })
 })
 
 describe('initialCheckoutForm', () => {
+  it('shows the last checkout’s phone as the shopper writes it in that country', () => {
+    const defaults = {
+      email: 'old@example.com',
+      shippingAddress: { name: 'A', line1: 'L', postalCode: '10115', city: 'C', country: 'DE', phone: '+49301234567' },
+      shippingMethod: 'standard' as const,
+    }
+    expect(initialCheckoutForm(defaults, null, 'DE').phone).toBe('030 1234567')
+    expect(initialCheckoutForm(null, null, 'DE').phone).toBe('')
+  })
+
   it('starts an account from its last checkout’s address, else from its email and the fallback country', () => {
     const defaults = {
       email: 'old@example.com',
@@ -90,5 +105,10 @@ describe('toCheckoutRequest', () => {
       shippingAddress: { name: 'Ada', line1: valid.line1, postalCode: '10115', city: 'Berlin', country: 'DE' },
       shippingMethod: 'standard',
     })
+  })
+
+  it('sends the phone as typed when there is one (the server stores it in E.164), and no phone key otherwise', () => {
+    expect(toCheckoutRequest({ ...valid, phone: ' 030 1234567 ' }).shippingAddress.phone).toBe('030 1234567')
+    expect(toCheckoutRequest(valid).shippingAddress).not.toHaveProperty('phone')
   })
 })

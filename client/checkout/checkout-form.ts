@@ -6,6 +6,7 @@
 import { addressFormatOf, isValidPostalCode, isValidRegion } from '../../shared/checkout/address-format.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { CheckoutDefaults, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import { formatPhoneNumber, normalizePhoneNumber, phoneNumberMaxLength } from '../../shared/checkout/phone-number.ts'
 import { isEmail } from '../account/auth-input.ts'
 
 export type CheckoutForm = {
@@ -18,6 +19,8 @@ export type CheckoutForm = {
   /** State or province code; only sent for countries whose addresses have one. */
   readonly region: string
   readonly country: string
+  /** Optional, for the courier; as typed (the server stores it in E.164). */
+  readonly phone: string
   readonly shippingMethod: ShippingMethod
 }
 
@@ -26,8 +29,9 @@ export type CheckoutField = Exclude<keyof CheckoutForm, 'shippingMethod'>
 /**
  * Why a field is refused; the page turns it into `t('checkout.fieldError.' + problem)`.
  * `postalCode`: not the country's format (the message shows its example, address-format.ts).
+ * `phone`: not a number of the country's plan, nor one with its own `+` code (phone-number.ts).
  */
-export type FieldProblem = 'required' | 'tooLong' | 'email' | 'country' | 'postalCode'
+export type FieldProblem = 'required' | 'tooLong' | 'email' | 'country' | 'postalCode' | 'phone'
 
 export type FormProblems = Partial<Record<CheckoutField, FieldProblem>>
 
@@ -39,6 +43,7 @@ const maxLength: Record<Exclude<CheckoutField, 'country' | 'region'>, number> = 
   line2: 200,
   postalCode: 20,
   city: 100,
+  phone: phoneNumberMaxLength,
 }
 
 const requiredFields = ['name', 'line1', 'postalCode', 'city'] as const
@@ -53,6 +58,7 @@ export function emptyCheckoutForm(country: string): CheckoutForm {
     city: '',
     region: '',
     country,
+    phone: '',
     shippingMethod: 'standard',
   }
 }
@@ -78,6 +84,8 @@ export function initialCheckoutForm(
     city: a.city,
     region: a.region ?? '',
     country: a.country,
+    // Stored in E.164; shown as the shopper would write it for this address.
+    phone: a.phone ? formatPhoneNumber(a.phone, a.country) : '',
     shippingMethod: 'standard',
   }
 }
@@ -96,6 +104,8 @@ export function checkFormProblems(form: CheckoutForm, options: { readonly guest:
   else {
     if (!problems.postalCode && !isValidPostalCode(form.country, form.postalCode)) problems.postalCode = 'postalCode'
     if (!isValidRegion(form.country, form.region)) problems.region = 'required'
+    if (!problems.phone && form.phone.trim() !== '' && normalizePhoneNumber(form.phone, form.country) === null)
+      problems.phone = 'phone'
   }
   return problems
 }
@@ -111,6 +121,7 @@ export type CheckoutRequestBody = {
     readonly city: string
     readonly region?: string
     readonly country: string
+    readonly phone?: string
   }
   readonly shippingMethod: ShippingMethod
   readonly locale?: OrderLocale
@@ -122,6 +133,7 @@ export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
   const line2 = form.line2.trim()
   // A region chosen before switching to a country without regions is not sent.
   const region = addressFormatOf(form.country).region ? form.region.trim() : ''
+  const phone = form.phone.trim()
   return {
     ...(email ? { email } : {}),
     shippingAddress: {
@@ -132,6 +144,7 @@ export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
       city: form.city.trim(),
       ...(region ? { region } : {}),
       country: form.country.trim().toUpperCase(),
+      ...(phone ? { phone } : {}),
     },
     shippingMethod: form.shippingMethod,
   }

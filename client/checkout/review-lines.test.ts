@@ -101,4 +101,18 @@ describe('localReview', () => {
     expect(review.totals).toEqual({ items: 3500, discount: 0, shipping: 495, tax: 759, total: 4754 })
     expect(review).toMatchObject({ currency: 'EUR', lastKnown: true })
   })
+
+  it('charges a yen cart the yen shipping rates offline too: ¥600, free from ¥10,000', () => {
+    const yenLine = (id: string, price: number, quantity: number) => ({
+      productId: asProductId(id),
+      variantId: asVariantId(id),
+      quantity,
+      product: { id: asProductId(id), name: id, price, currency: 'JPY', stock: 9, deletedAt: null, options: [] },
+      variant: { id: asVariantId(id), price, stock: 9, optionValues: {} },
+    })
+    const under = localReview([yenLine('a', 2980, 1)] as never, { shippingMethod: 'standard', country: 'JP' })
+    expect(under).toMatchObject({ currency: 'JPY', totals: { items: 2980, shipping: 600, total: 3580 } })
+    const over = localReview([yenLine('a', 5000, 2)] as never, { shippingMethod: 'standard', country: 'JP' })
+    expect(over.totals).toMatchObject({ items: 10_000, shipping: 0, total: 10_000 })
+  })
 })

@@ -110,6 +110,7 @@ export function localReview(
       shippingMethod: input.shippingMethod,
       country: input.country,
       discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+      currency,
     })
   const { collections, ...rules } = discounts
   const { applied } = previewDiscount({

@@ -1,7 +1,7 @@
 /** Step 2: the shipping method, a radio group with each method's price (standard is free from a threshold). */
 import { For, type JSX, Show } from 'solid-js'
 import type { CheckoutOptions } from '../../shared/checkout/checkout-options.ts'
-import type { ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import { type ShippingMethod, shippingPriceOf, shippingRatesOf } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
@@ -60,8 +60,9 @@ function ShippingMethods(props: {
   readonly onChange: (method: ShippingMethod) => void
 }): JSX.Element {
   const { t } = useI18n()
-  const priceOf = (method: ShippingMethod, price: number) =>
-    method === 'standard' && props.itemsTotal >= props.options.freeStandardShippingFrom ? 0 : price
+  // Priced in the cart's currency from the shared table the server charges by (the options' prices
+  // are the base currency's): ¥600 in yen, not $4.95 read as ¥495.
+  const priceOf = (method: ShippingMethod) => shippingPriceOf(method, props.itemsTotal, props.currency)
   return (
     <fieldset class="checkout__fieldset checkout__methods">
       <legend>{t('checkout.shippingMethod')}</legend>
@@ -79,15 +80,15 @@ function ShippingMethods(props: {
               {t(`checkout.method.${option.method}`)}
               <span class="checkout__method-note">{t(`checkout.method.${option.method}.note`)}</span>
             </span>
-            <Show when={priceOf(option.method, option.price) > 0} fallback={<span>{t('checkout.free')}</span>}>
-              <Price amount={priceOf(option.method, option.price)} currency={props.currency} />
+            <Show when={priceOf(option.method) > 0} fallback={<span>{t('checkout.free')}</span>}>
+              <Price amount={priceOf(option.method)} currency={props.currency} />
             </Show>
           </label>
         )}
       </For>
       <p class="field__hint">
         {t('checkout.freeShippingFrom')}{' '}
-        <Price amount={props.options.freeStandardShippingFrom} currency={props.currency} />
+        <Price amount={shippingRatesOf(props.currency).freeStandardFrom} currency={props.currency} />
       </p>
     </fieldset>
   )

@@ -1,4 +1,5 @@
 /** Messages between the page (catalog-sync.ts) and the catalog sync worker (catalog-sync-worker.ts). */
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { ClientErrorCode } from '../platform/api-client.ts'
 
 export type CatalogSyncError = ClientErrorCode | 'QUOTA_EXCEEDED'
@@ -6,7 +7,8 @@ export type CatalogSyncError = ClientErrorCode | 'QUOTA_EXCEEDED'
 /** Rows stored so far by the pull under way; `total` is known while a snapshot file is applied. */
 export type CatalogSyncProgress = { readonly applied: number; readonly total: number | null }
 
-export type ToCatalogSyncWorker = { readonly type: 'pull'; readonly id: number }
+/** `locale`: the page's language; the pull brings its catalog texts if the device has not got them. */
+export type ToCatalogSyncWorker = { readonly type: 'pull'; readonly id: number; readonly locale: Locale }
 
 export type FromCatalogSyncWorker =
   | ({ readonly type: 'progress'; readonly id: number } & CatalogSyncProgress)

@@ -4,13 +4,22 @@
  * every later pull, the change feed is paged from the stored cursor, each page applied in one
  * transaction together with its cursor (decision 0006), so a crash or a closed tab never leaves the
  * cursor ahead of the data.
+ *
+ * Catalog texts (issue 16): the rows carry the translations of the locales the device holds (meta
+ * `catalogLocales`). A first pull asks for the page's locale; a later one in a locale the device has
+ * not got first pulls only that locale's texts (catalog-sync-texts.ts); every feed page asks for the
+ * held locales, so an edited translation arrives with its product's new version.
  */
-import type { Category, Product } from '../../shared/catalog/product.ts'
-import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
+import type { CatalogChanges, SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
+import { formatLocales } from '../../shared/sync/catalog-locales.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
-import { readCatalogCursor } from './catalog-meta.ts'
+import { readCatalogCursor, readCatalogLocales } from './catalog-meta.ts'
 import type { CatalogSyncError, CatalogSyncProgress } from './catalog-sync-protocol.ts'
 import { pullSnapshot } from './catalog-sync-snapshot.ts'
+import { pullLocaleTexts } from './catalog-sync-texts.ts'
+import { lacksLocale, withLocale } from './catalog-texts.ts'
 import { isQuotaExceededError, type LocalDb, toLocalProduct } from './local-db.ts'
 import { parseCatalogChanges } from './parse-catalog-changes.ts'
 import { parseStorefrontContent } from './parse-storefront.ts'
@@ -27,24 +36,34 @@ export type PullEvents = {
 const pageSize = 1000
 const maxPagesPerPull = 10_000
 
-export async function pullCatalog(db: LocalDb, events: PullEvents): Promise<void> {
+export async function pullCatalog(db: LocalDb, events: PullEvents, locale: Locale): Promise<void> {
   const started = performance.now()
   // Whatever came of the file — stored, another context got ahead, or no file to be had — the pages
   // go on from the cursor stored now: the file's, the other context's, or none (from the beginning).
-  if ((await readCatalogCursor(db)) === '') await pullSnapshot(db, events)
-  await pullPages(db, events)
+  if ((await readCatalogCursor(db)) === '') await pullSnapshot(db, events, withLocale([], locale))
+  // Texts before the pages: a row changed meanwhile then comes again through the feed with them.
+  const held = await readCatalogLocales(db)
+  if ((await readCatalogCursor(db)) !== '' && lacksLocale(held, locale)) await pullLocaleTexts(db, events, locale)
+  await pullPages(db, events, locale)
   await pullStorefront(db, events)
   performance.measure('catalog-sync:pull', { start: started })
 }
 
-async function pullPages(db: LocalDb, events: PullEvents): Promise<void> {
+async function pullPages(db: LocalDb, events: PullEvents, locale: Locale): Promise<void> {
   let applied = 0
   for (let page = 0; page < maxPagesPerPull; page++) {
     const since = await readCatalogCursor(db)
-    const query = new URLSearchParams({ limit: String(pageSize), ...(since ? { since } : {}) })
+    // From the beginning every row comes again: with the page's locale too.
+    const held = await readCatalogLocales(db)
+    const wanted = since === '' ? withLocale(held, locale) : held
+    const query = new URLSearchParams({
+      limit: String(pageSize),
+      ...(since ? { since } : {}),
+      ...(wanted.length > 0 ? { locales: formatLocales(wanted) } : {}),
+    })
     const changes = await getJson(`/api/sync/catalog?${query}`, parseCatalogChanges)
     events.onReachable()
-    const outcome = await applyCatalogChanges(db, since, changes, events.now().toISOString())
+    const outcome = await applyCatalogChanges(db, since, changes, events.now().toISOString(), wanted)
     if (outcome === 'stale') continue
     applied += changes.categories.length + changes.products.length
     if (applied > 0) events.onProgress({ applied, total: null })
@@ -81,6 +100,8 @@ export async function applyCatalogChanges(
   since: string,
   changes: CatalogChanges,
   syncedAt: string,
+  /** The locales the page's rows carry: held from now on when the page starts from the beginning. */
+  locales: readonly TranslatedLocale[],
 ): Promise<'applied' | 'stale'> {
   const started = performance.now()
   const outcome = await db.transaction('rw', db.categories, db.products, db.meta, async () => {
@@ -92,7 +113,10 @@ export async function applyCatalogChanges(
     await db.products.bulkDelete(products.deletedIds)
     await db.products.bulkPut(products.live.map(toLocalProduct))
     await db.meta.put({ key: metaKeys.catalogCursor, value: changes.cursor })
-    if (since === '') await db.meta.delete(metaKeys.catalogSnapshot)
+    if (since === '') {
+      await db.meta.delete(metaKeys.catalogSnapshot)
+      await db.meta.put({ key: metaKeys.catalogLocales, value: locales })
+    }
     if (!changes.hasMore) await db.meta.put({ key: metaKeys.catalogSyncedAt, value: syncedAt })
     return 'applied' as const
   })
@@ -101,7 +125,7 @@ export async function applyCatalogChanges(
   return outcome
 }
 
-function splitTombstones<T extends Category | Product>(rows: readonly T[]) {
+function splitTombstones<T extends SyncedCategory | SyncedProduct>(rows: readonly T[]) {
   const live: T[] = []
   const deletedIds: T['id'][] = []
   for (const row of rows) {

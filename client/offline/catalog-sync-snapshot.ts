@@ -11,6 +11,9 @@
  * moments of the start. A file the server no longer has (another instance, an old pointer) is asked
  * for once more through a fresh pointer, then given up: the caller pages the feed from the beginning.
  */
+
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
+import { formatLocales } from '../../shared/sync/catalog-locales.ts'
 import {
   type CatalogSnapshotHeader,
   type CatalogSnapshotPointer,
@@ -37,15 +40,20 @@ const maxChunkRows = 2000
 const stallTimeoutMs = 30_000
 const attempts = 2
 
-export async function pullSnapshot(db: LocalDb, events: PullEvents): Promise<SnapshotOutcome> {
+/** @param locales the translations the file's rows carry: held by the device once it is stored. */
+export async function pullSnapshot(
+  db: LocalDb,
+  events: PullEvents,
+  locales: readonly TranslatedLocale[],
+): Promise<SnapshotOutcome> {
   const started = performance.now()
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const pointer = await fetchPointer()
+    const pointer = await fetchPointer(locales)
     if (!pointer) return 'unavailable'
     events.onReachable()
     const download = await openFile(pointer.url)
     if (download === 'gone') continue
-    const outcome = await applySnapshotFile(db, pointer, download, events)
+    const outcome = await applySnapshotFile(db, { ...pointer, locales }, download, events)
     performance.measure('catalog-sync:snapshot', { start: started, detail: { outcome, bytes: pointer.bytes } })
     return outcome
   }
@@ -53,9 +61,10 @@ export async function pullSnapshot(db: LocalDb, events: PullEvents): Promise<Sna
 }
 
 /** Null when this server has no snapshot route (an older one): the caller pages the feed instead. */
-async function fetchPointer(): Promise<CatalogSnapshotPointer | null> {
+async function fetchPointer(locales: readonly TranslatedLocale[]): Promise<CatalogSnapshotPointer | null> {
+  const query = locales.length > 0 ? `?${new URLSearchParams({ locales: formatLocales(locales) })}` : ''
   try {
-    return await getJson('/api/sync/catalog/snapshot', parseSnapshotPointer)
+    return await getJson(`/api/sync/catalog/snapshot${query}`, parseSnapshotPointer)
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null
     throw error
@@ -113,9 +122,12 @@ function createWatchdog(timeoutMs: number): Watchdog {
 
 type Chunk = { categories: unknown[]; products: unknown[] }
 
+/** The pointer and the locales its file was asked for (its url differs per locale set). */
+type SnapshotSource = CatalogSnapshotPointer & { readonly locales: readonly TranslatedLocale[] }
+
 async function applySnapshotFile(
   db: LocalDb,
-  pointer: CatalogSnapshotPointer,
+  pointer: SnapshotSource,
   download: Download,
   events: PullEvents,
 ): Promise<SnapshotOutcome> {
@@ -151,7 +163,7 @@ async function applySnapshotFile(
  */
 function createChunkWriter(
   db: LocalDb,
-  pointer: CatalogSnapshotPointer,
+  pointer: SnapshotSource,
   header: CatalogSnapshotHeader,
   resumeAt: number,
   events: PullEvents,
@@ -201,7 +213,7 @@ function createChunkWriter(
  */
 async function storeChunk(
   db: LocalDb,
-  pointer: CatalogSnapshotPointer,
+  pointer: SnapshotSource,
   header: CatalogSnapshotHeader,
   chunk: Chunk,
   start: number,
@@ -217,6 +229,7 @@ async function storeChunk(
     if (start === 0) {
       await db.categories.clear()
       await db.products.clear()
+      await db.meta.delete(metaKeys.catalogLocales)
     } else if (progress?.url !== pointer.url || progress.rows !== start) {
       return 'stale'
     }
@@ -224,6 +237,7 @@ async function storeChunk(
     await db.products.bulkPut(products)
     if (isLast) {
       await db.meta.put({ key: metaKeys.catalogCursor, value: pointer.cursor })
+      await db.meta.put({ key: metaKeys.catalogLocales, value: pointer.locales })
       await db.meta.delete(metaKeys.catalogSnapshot)
     } else {
       const stored = start + rows.categories.length + rows.products.length

@@ -10,6 +10,7 @@
  * are in every browser this app supports (current Chromium, Firefox and Safari): no main-thread path.
  */
 
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { FromCatalogSyncWorker, ToCatalogSyncWorker } from './catalog-sync-protocol.ts'
 import { classifySyncError, type PullEvents, pullCatalog } from './catalog-sync-pull.ts'
 import { openLocalDb } from './local-db.ts'
@@ -34,17 +35,17 @@ let queue: Promise<void> = Promise.resolve()
 scope.addEventListener('message', (event) => {
   const message = event.data
   if (message.type !== 'pull') return
-  queue = queue.then(() => pull(message.id))
+  queue = queue.then(() => pull(message.id, message.locale))
 })
 
-async function pull(id: number): Promise<void> {
+async function pull(id: number, locale: Locale): Promise<void> {
   const events: PullEvents = {
     onProgress: (progress) => post({ type: 'progress', id, ...progress }),
     onReachable: () => post({ type: 'reachable' }),
     now: () => new Date(),
   }
   try {
-    await withOriginLock(() => pullCatalog(db, events))
+    await withOriginLock(() => pullCatalog(db, events, locale))
     post({ type: 'pulled', id, error: null })
   } catch (error) {
     const code = classifySyncError(error)

@@ -6,8 +6,10 @@
  * first view is painted (catalog-sync-schedule.ts); the worker and its code load only then.
  */
 import { liveQuery } from 'dexie'
-import { type Accessor, createSignal } from 'solid-js'
-import { readCatalogCursor } from './catalog-meta.ts'
+import { type Accessor, createEffect, createSignal, on } from 'solid-js'
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
+import { readCatalogCursor, readCatalogLocales } from './catalog-meta.ts'
 import type {
   CatalogSyncError,
   CatalogSyncProgress,
@@ -15,6 +17,7 @@ import type {
   ToCatalogSyncWorker,
 } from './catalog-sync-protocol.ts'
 import { firstVisitStart, laterVisitStart, whenBackgroundWorkMayStart } from './catalog-sync-schedule.ts'
+import { lacksLocale } from './catalog-texts.ts'
 import { coalesce } from './coalesced-task.ts'
 import type { LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
@@ -31,10 +34,14 @@ export type CatalogSyncState = {
   readonly loaded: boolean
   /** Rows stored so far by the pull under way (this tab's); null when none is. */
   readonly progress: CatalogSyncProgress | null
+  /** The locales whose catalog texts this device holds (any tab's pulls); empty until read. */
+  readonly locales: readonly TranslatedLocale[]
 }
 
 export type CatalogSync = {
   readonly state: Accessor<CatalogSyncState>
+  /** The page's language: each pull brings its catalog texts when the device lacks them. */
+  readonly locale: Accessor<Locale>
   /** Pull now (once the page may start background work); resolves when done. Never rejects: failures land in `state().error`. */
   readonly syncNow: () => Promise<void>
   /** Install the triggers (online, focus, timer) and pull once after the first paint; returns the function that stops them. */
@@ -46,13 +53,18 @@ const focusThrottleMs = 30_000
 /** First retry after a failed pull; doubles per failure up to `periodMs`. */
 const retryBaseMs = 15_000
 
-export function createCatalogSync(db: LocalDb, network: NetworkStatus): CatalogSync {
+/**
+ * @param locale reactive: the page's language. Switching to one whose texts the device has not got
+ *   pulls them at once (online; offline, the next pull does).
+ */
+export function createCatalogSync(db: LocalDb, network: NetworkStatus, locale: Accessor<Locale>): CatalogSync {
   const [state, setState] = createSignal<CatalogSyncState>({
     status: 'idle',
     error: null,
     lastSyncedAt: null,
     loaded: false,
     progress: null,
+    locales: [],
   })
   const worker = createWorkerHandle(network, (progress) => setState((s) => ({ ...s, progress })))
   let lastAttemptAt = 0
@@ -68,7 +80,7 @@ export function createCatalogSync(db: LocalDb, network: NetworkStatus): CatalogS
     lastAttemptAt = Date.now()
     setState((s) => ({ ...s, status: 'syncing' }))
     clearTimeout(retryTimer)
-    const error = await worker.pull()
+    const error = await worker.pull(locale())
     setState((s) => ({ ...s, progress: null }))
     if (error === null) {
       failures = 0
@@ -91,9 +103,24 @@ export function createCatalogSync(db: LocalDb, network: NetworkStatus): CatalogS
   }
 
   const syncNow = coalesce(runOnce)
+  let started = false
+  createEffect(
+    on(
+      locale,
+      (next) => {
+        if (started && lacksLocale(state().locales, next)) void syncNow()
+      },
+      { defer: true },
+    ),
+  )
 
   function start(): () => void {
     stopped = false
+    started = true
+    const watchLocales = liveQuery(() => readCatalogLocales(db)).subscribe({
+      next: (locales) => setState((s) => ({ ...s, locales })),
+      error: (error: unknown) => console.error('reading the catalog locales failed', error),
+    })
     const watch = liveQuery(() => db.meta.get(metaKeys.catalogSyncedAt)).subscribe({
       next: (row) => setState((s) => ({ ...s, loaded: true, lastSyncedAt: row ? String(row.value) : null })),
       error: (error: unknown) => {
@@ -119,7 +146,9 @@ export function createCatalogSync(db: LocalDb, network: NetworkStatus): CatalogS
     void syncNow()
     return () => {
       stopped = true
+      started = false
       watch.unsubscribe()
+      watchLocales.unsubscribe()
       clearInterval(timer)
       clearTimeout(retryTimer)
       window.removeEventListener('online', onOnline)
@@ -128,7 +157,7 @@ export function createCatalogSync(db: LocalDb, network: NetworkStatus): CatalogS
     }
   }
 
-  return { state, syncNow, start }
+  return { state, locale, syncNow, start }
 }
 
 /**
@@ -169,12 +198,12 @@ function createWorkerHandle(network: NetworkStatus, onProgress: (progress: Catal
   }
 
   return {
-    pull(): Promise<CatalogSyncError | null> {
+    pull(locale: Locale): Promise<CatalogSyncError | null> {
       const id = nextId++
       return new Promise((resolve) => {
         pending.set(id, resolve)
         worker ??= spawn()
-        worker.postMessage({ type: 'pull', id } satisfies ToCatalogSyncWorker)
+        worker.postMessage({ type: 'pull', id, locale } satisfies ToCatalogSyncWorker)
       })
     },
     terminate(): void {

@@ -6,7 +6,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ShopperState } from '../../shared/cart/cart.ts'
-import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { DiscountRule } from '../../shared/discounts/discount.ts'
@@ -14,20 +14,27 @@ import type { ProductId } from '../../shared/ids.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { ReviewPage } from '../../shared/reviews/review.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
+import type { SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
 import type { ReviewDraft } from '../reviews/review-draft.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
 /**
- * A product as stored locally. IndexedDB cannot index booleans, so featured products also carry
- * `featuredKey: 1`: a sparse index that holds exactly the featured rows.
+ * A product as stored locally: its default-language texts plus `translations` in the locales this
+ * device pulled (meta `catalogLocales`); readers localize it (client/catalog/localized-catalog.ts).
+ * IndexedDB cannot index booleans, so featured products also carry `featuredKey: 1`: a sparse index
+ * that holds exactly the featured rows.
  */
-export type LocalProduct = Product & { readonly featuredKey?: 1 }
+export type LocalProduct = SyncedProduct & { readonly featuredKey?: 1 }
+
+/** A category as stored locally, with `translations` in the locales this device pulled. */
+export type LocalCategory = SyncedCategory
 
 export type MetaRow =
   | { readonly key: typeof metaKeys.catalogCursor; readonly value: string }
   | { readonly key: typeof metaKeys.catalogSyncedAt; readonly value: string }
   | { readonly key: typeof metaKeys.catalogSnapshot; readonly value: SnapshotProgress }
+  | { readonly key: typeof metaKeys.catalogLocales; readonly value: readonly TranslatedLocale[] }
   | { readonly key: typeof metaKeys.session; readonly value: SessionInfo }
   | { readonly key: typeof metaKeys.ordersSyncedAt; readonly value: string }
   | { readonly key: typeof metaKeys.storefront; readonly value: StorefrontContent }
@@ -87,7 +94,7 @@ export type RecentlyViewedRow = { readonly productId: ProductId; readonly viewed
 export type SavedReviews = { readonly productId: ProductId; readonly page: ReviewPage; readonly savedAt: string }
 
 export type LocalDb = Dexie & {
-  categories: EntityTable<Category, 'id'>
+  categories: EntityTable<LocalCategory, 'id'>
   products: EntityTable<LocalProduct, 'id'>
   meta: EntityTable<MetaRow, 'key'>
   outbox: EntityTable<OutboxRow, 'seq'>
@@ -169,7 +176,7 @@ export function openLocalDb(events: LocalDbEvents): LocalDb {
   return db
 }
 
-export function toLocalProduct(product: Product): LocalProduct {
+export function toLocalProduct(product: SyncedProduct): LocalProduct {
   return product.featured ? { ...product, featuredKey: 1 } : product
 }
 

@@ -4,7 +4,9 @@
  * module-level singletons).
  */
 import { type Accessor, createContext, createSignal, type JSX, useContext } from 'solid-js'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import { type CatalogSync, createCatalogSync } from './catalog-sync.ts'
+import { lacksLocale } from './catalog-texts.ts'
 import { type LocalDb, openLocalDb } from './local-db.ts'
 import { createNetworkStatus, type NetworkStatus } from './network-status.ts'
 import { createShopperSync, type ShopperSync } from './shopper-sync.ts'
@@ -20,14 +22,15 @@ export type Offline = {
   readonly dbNotice: Accessor<DbNotice | null>
 }
 
-export function createOffline(): Offline {
+/** @param locale the page's language (reactive): the catalog sync keeps its texts on the device. */
+export function createOffline(locale: Accessor<Locale>): Offline {
   const [dbNotice, setDbNotice] = createSignal<DbNotice | null>(null)
   const db = openLocalDb({
     onVersionChange: () => setDbNotice('reload'),
     onBlocked: () => setDbNotice('blocked'),
   })
   const network = createNetworkStatus()
-  const sync = createCatalogSync(db, network)
+  const sync = createCatalogSync(db, network, locale)
   const shopperSync = createShopperSync(db, network, () => void sync.syncNow())
   return { db, sync, shopperSync, network, dbNotice }
 }
@@ -48,4 +51,9 @@ export function useOffline(): Offline {
 export function isCatalogPending(sync: CatalogSync): boolean {
   const state = sync.state()
   return !state.loaded || state.lastSyncedAt === null
+}
+
+/** True while the device's catalog lacks the page's language's texts (its rows would read in English). */
+export function isCatalogTextPending(sync: CatalogSync): boolean {
+  return lacksLocale(sync.state().locales, sync.locale())
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCatalogChanges } from './parse-catalog-changes.ts'
+import { parseCatalogChanges, parseCatalogTexts } from './parse-catalog-changes.ts'
 
 const image = {
   src: '/media/products/sonora-aria-soundbar-1.webp',
@@ -100,5 +100,50 @@ describe('catalog changes: rating counts', () => {
     ['null', null],
   ])('refuses %s', (_name, ratingCounts) => {
     expect(() => parseCatalogChanges(withCounts(ratingCounts))).toThrow('malformed row in products')
+  })
+})
+
+describe('catalog changes: translations', () => {
+  const withTranslations = (translations: unknown) => ({
+    categories: [],
+    products: [{ ...product([image]), translations }],
+    cursor: '3',
+    hasMore: false,
+  })
+
+  it('keeps the translations of the locales asked for, so they reach the local store', () => {
+    const translations = { de: { name: 'Sonora Aria Soundbar (DE)' }, fr: { name: 'Barre de son Sonora Aria' } }
+    expect(parseCatalogChanges(withTranslations(translations)).products[0]!.translations).toEqual(translations)
+  })
+
+  it('stores a snapshot row’s null translations as none', () => {
+    const [row] = parseCatalogChanges(withTranslations(null)).products
+    expect(row).not.toHaveProperty('translations')
+    expect(row!.name).toBe('Sonora Aria Soundbar')
+  })
+
+  it.each([
+    ['a locale the shop does not speak', { xx: { name: 'x' } }],
+    ['the default language', { en: { name: 'x' } }],
+    ['a translation that is not an object', { de: 'Soundbar' }],
+    ['translations that are not an object', ['de']],
+  ])('fails the sync on %s', (_, translations) => {
+    expect(() => parseCatalogChanges(withTranslations(translations))).toThrow(TypeError)
+  })
+})
+
+describe('catalog texts', () => {
+  const texts = { locale: 'fr', categories: [], products: [{ id: 'p1', translation: { name: 'Casque' } }], next: null }
+
+  it('reads one locale’s texts', () => {
+    expect(parseCatalogTexts(texts)).toEqual(texts)
+  })
+
+  it.each([
+    ['the default language', { ...texts, locale: 'en' }],
+    ['a row without a translation', { ...texts, products: [{ id: 'p1' }] }],
+    ['a bad next page', { ...texts, next: 3 }],
+  ])('refuses %s', (_, body) => {
+    expect(() => parseCatalogTexts(body)).toThrow(TypeError)
   })
 })

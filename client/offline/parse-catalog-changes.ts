@@ -4,7 +4,8 @@
  * rest through as typed. A server/client mismatch then fails loudly instead of corrupting the store.
  */
 import type { Category, Product, ProductVariant } from '../../shared/catalog/product.ts'
-import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
+import type { CatalogChanges, CatalogTexts, RowTexts } from '../../shared/sync/catalog-changes.ts'
+import { isTranslatedLocale } from '../../shared/sync/catalog-locales.ts'
 
 type Row = { readonly id: string; readonly version: number; readonly deletedAt: string | null }
 
@@ -21,13 +22,47 @@ export function parseCatalogChanges(body: unknown): CatalogChanges {
   }
 }
 
+/**
+ * A snapshot file built with translations writes null for a row that has none: stored as no field,
+ * like a feed row without any.
+ */
 function parseRows<T extends Row>(rows: unknown, name: string, isValid: (row: Row) => boolean): T[] {
   if (!Array.isArray(rows)) throw new TypeError(`catalog changes: ${name} is not an array`)
-  for (const row of rows) {
-    if (!isRow(row) || (row.deletedAt === null && !isValid(row)))
+  return rows.map((row: unknown) => {
+    if (!isRow(row) || (row.deletedAt === null && !(isValid(row) && hasTranslations(row))))
       throw new TypeError(`catalog changes: malformed row in ${name}`)
-  }
-  return rows as T[]
+    if ((row as { translations?: unknown }).translations !== null) return row as T
+    const { translations: _none, ...rest } = row as Row & { translations: null }
+    return rest as T
+  })
+}
+
+/** Translations are keyed by shop locale; their texts are checked where they are shown (they fall back). */
+function hasTranslations(row: Row): boolean {
+  const { translations } = row as { translations?: unknown }
+  if (translations === undefined || translations === null) return true
+  return (
+    isRecord(translations) &&
+    Object.entries(translations).every(([locale, t]) => isTranslatedLocale(locale) && isRecord(t))
+  )
+}
+
+/** Shape check of `GET /api/sync/catalog/texts` answers. */
+export function parseCatalogTexts(body: unknown): CatalogTexts {
+  if (!isRecord(body)) throw new TypeError('catalog texts: body is not an object')
+  const { locale, categories, products, next } = body
+  if (!isTranslatedLocale(locale)) throw new TypeError('catalog texts: bad locale')
+  if (next !== null && typeof next !== 'string') throw new TypeError('catalog texts: bad next')
+  return { locale, categories: parseTexts(categories), products: parseTexts(products), next }
+}
+
+function parseTexts<T>(rows: unknown): RowTexts<T>[] {
+  if (
+    !Array.isArray(rows) ||
+    !rows.every((row) => isRecord(row) && typeof row.id === 'string' && isRecord(row.translation))
+  )
+    throw new TypeError('catalog texts: malformed rows')
+  return rows as RowTexts<T>[]
 }
 
 function isRow(value: unknown): value is Row {

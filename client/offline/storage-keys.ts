@@ -30,6 +30,11 @@ export const metaKeys = {
    * of its rows are stored, so a reload resumes where it stopped (client/offline/catalog-sync-snapshot.ts).
    */
   catalogSnapshot: 'catalogSnapshot',
+  /**
+   * The locales whose catalog translations every stored row carries (issue 16): the feed is asked for
+   * them; a switch to another one pulls its texts first (client/offline/catalog-sync-texts.ts).
+   */
+  catalogLocales: 'catalogLocales',
   /** The last `SessionInfo` from the server: who this browser is and the CSRF token for writes. */
   session: 'session',
   /** ISO time of the last full order list from the server (the "last updated" of the order pages offline). */

@@ -19,7 +19,7 @@ import { failureOf, useRefresh } from './use-refresh.ts'
 import './orders.css'
 
 export function OrdersPage(): JSX.Element {
-  const { t, formatDate } = useI18n()
+  const { t, formatDate, formatRelativeTime } = useI18n()
   const { db, network } = useOffline()
   const orders = createLiveQuery(() => () => readOrdersNewestFirst(db), [])
   const syncedAt = createLiveQuery(() => () => readOrdersSyncedAt(db), null)
@@ -30,7 +30,11 @@ export function OrdersPage(): JSX.Element {
     <section class="orders" aria-labelledby="orders-title">
       <h1 id="orders-title">{t('orders.title')}</h1>
       <Show when={!network.isOnline() && syncedAt.value()}>
-        {(time) => <p class="notice">{t('orders.lastUpdated', { time: formatDate(time()) })}</p>}
+        {(time) => (
+          <p class="notice" title={formatDate(time())}>
+            {t('orders.lastUpdated', { ago: formatRelativeTime(time()) })}
+          </p>
+        )}
       </Show>
       <Switch>
         <Match when={orders.value().length > 0}>

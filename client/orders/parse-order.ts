@@ -106,7 +106,8 @@ function isAddress(value: unknown): value is ShippingAddress {
     typeof value.postalCode === 'string' &&
     typeof value.city === 'string' &&
     (value.region === undefined || typeof value.region === 'string') &&
-    typeof value.country === 'string'
+    typeof value.country === 'string' &&
+    (value.phone === undefined || typeof value.phone === 'string')
   )
 }
 

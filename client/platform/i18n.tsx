@@ -18,6 +18,7 @@ import {
   locales,
 } from '../../shared/i18n/locales.ts'
 import { formatPrice } from '../../shared/i18n/price-format.ts'
+import { relativeTimeOf } from '../../shared/i18n/relative-time.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
 import { localStorageKeys } from '../offline/storage-keys.ts'
@@ -46,8 +47,10 @@ export type I18n = {
   readonly t: (id: MessageId, values?: MessageValues) => string
   readonly formatPrice: (amount: number, currency: CurrencyCode) => string
   readonly formatDate: (value: string | Date, options?: Intl.DateTimeFormatOptions) => string
-  /** A count, a ratio as a percent (`{ style: 'percent' }`), or any other non-money number. */
+  /** A count, a ratio as a percent (`{ style: 'percent' }`), a unit (`{ style: 'unit', unit: 'megabyte' }`). */
   readonly formatNumber: (value: number, options?: FormatNumberOptions) => string
+  /** How long ago (or from now) `at` is, in words: "5 minutes ago", "vor 5 Minuten", "yesterday". */
+  readonly formatRelativeTime: (at: string | Date, now?: Date) => string
 }
 
 /**
@@ -98,6 +101,10 @@ export function createI18n(initial: Locale, initialMessages: Messages): I18n {
     formatPrice: (amount, currency) => formatPrice(locale(), amount, currency),
     formatDate: (value, options) => intl().formatDate(value, options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     formatNumber: (value, options) => intl().formatNumber(value, options),
+    formatRelativeTime: (at, now = new Date()) => {
+      const { value, unit } = relativeTimeOf(at, now)
+      return intl().formatRelativeTime(value, unit, { numeric: 'auto' })
+    },
   }
 }
 

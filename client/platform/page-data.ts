@@ -4,16 +4,40 @@
  * taking over from the server's HTML changes nothing on screen.
  */
 import type { Category } from '../../shared/catalog/product.ts'
+import { isLocale, type Locale } from '../../shared/i18n/locales.ts'
 import { type PageData, pageDataElementId } from '../../shared/pages/page-data.ts'
-import { isCatalogPending, type Offline } from '../offline/offline-context.tsx'
+import { isCatalogPending, isCatalogTextPending, type Offline } from '../offline/offline-context.tsx'
 import { chooseFirstView } from './first-view.ts'
 
 let island: PageData | null | undefined
+/** The language the server rendered the island's texts in: `<html lang>` as it came, read with the island. */
+let islandLocale: Locale | undefined
 
 /** The island of this document, read once; null when the page came from the app shell (or offline). */
 export function documentPageData(): PageData | null {
-  island ??= readIsland()
+  if (island === undefined) {
+    island = readIsland()
+    const lang = document.documentElement.lang
+    islandLocale = isLocale(lang) ? lang : undefined
+  }
   return island
+}
+
+/**
+ * The island if its texts are in the page's language: after a switch to another language it is
+ * stale (German names on a French page), and the device's catalog shows instead.
+ */
+function islandIn(sync: Offline['sync']): PageData | null {
+  const data = documentPageData()
+  return data && islandLocale === sync.locale() ? data : null
+}
+
+/**
+ * Whether the device's catalog can show the page: complete, and holding the page language's texts
+ * (else its rows would read in English over the server's German, issue 16).
+ */
+function isLocalComplete(sync: Offline['sync']): boolean {
+  return !isCatalogPending(sync) && !isCatalogTextPending(sync)
 }
 
 /** What a page shows on a first visit: see `chooseFirstView`; the island counts only for its own `path`. */
@@ -23,15 +47,15 @@ export function preferLocal<L, S>(
   local: L | undefined,
   fromServer: (data: PageData) => S | undefined,
 ): L | S | undefined {
-  const data = documentPageData()
+  const data = islandIn(sync)
   const server = data && data.path === path ? fromServer(data) : undefined
-  return chooseFirstView({ local, server, catalogComplete: !isCatalogPending(sync) })
+  return chooseFirstView({ local, server, catalogComplete: isLocalComplete(sync) })
 }
 
 /** The header's categories from the island, whatever the page, until the local ones are there. */
 export function serverCategories(sync: Offline['sync'], local: readonly Category[]): readonly Category[] {
-  const data = documentPageData()
-  if (!data || (local.length > 0 && !isCatalogPending(sync))) return local
+  const data = islandIn(sync)
+  if (!data || (local.length > 0 && isLocalComplete(sync))) return local
   return data.categories
 }
 

@@ -2,7 +2,7 @@
 import { For, Index, type JSX, Show } from 'solid-js'
 import { type ReviewRating, reviewRatings } from '../../shared/reviews/review.ts'
 import { reviewLimits } from '../../shared/reviews/review-limits.ts'
-import { useI18n } from '../platform/i18n.tsx'
+import { type I18n, useI18n } from '../platform/i18n.tsx'
 import type { FormPhoto } from './review-submit.ts'
 
 /**
@@ -50,6 +50,11 @@ export function StarInput(props: {
   )
 }
 
+/** The photo size limit with the unit in the shopper's language ("10 MB", "10 Mo", "10 ميغابايت"), not a hard-coded "MB". */
+export function photoSizeLimit(formatNumber: I18n['formatNumber']): string {
+  return formatNumber(reviewLimits.photoBytesMax / (1024 * 1024), { style: 'unit', unit: 'megabyte' })
+}
+
 export function PhotoPicker(props: {
   readonly id: string
   readonly photos: readonly FormPhoto[]
@@ -57,13 +62,13 @@ export function PhotoPicker(props: {
   readonly onAdd: (files: readonly File[]) => void
   readonly onRemove: (photo: FormPhoto) => void
 }): JSX.Element {
-  const { t } = useI18n()
+  const { t, formatNumber } = useI18n()
   const full = () => props.photos.length >= reviewLimits.photosMax
   return (
     <div class="field photo-picker">
       <label for={props.id}>{t('reviews.form.photos', { max: reviewLimits.photosMax })}</label>
       <p id={`${props.id}-hint`} class="field__hint">
-        {t('reviews.form.photosHint', { megabytes: reviewLimits.photoBytesMax / (1024 * 1024) })}
+        {t('reviews.form.photosHint', { size: photoSizeLimit(formatNumber) })}
       </p>
       <input
         id={props.id}

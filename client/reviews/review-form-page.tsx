@@ -21,13 +21,13 @@ import { signInPath } from './review-paths.ts'
 import './reviews.css'
 
 export function ReviewFormPage(): JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const { db, sync } = useOffline()
   const params = useParams<{ slug: string }>()
   const session = useSession()
   const local = createLiveQuery(() => {
-    const slug = params.slug
-    return () => findProductBySlug(db, slug)
+    const [slug, language] = [params.slug, locale()]
+    return () => findProductBySlug(db, slug, language)
   })
   // The server answers this path with the product page's HTML: its data island names `/p/:slug`.
   const productPath = () => `/p/${params.slug}`

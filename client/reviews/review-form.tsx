@@ -15,7 +15,7 @@ import {
   type ReviewFormField,
   reviewFormFields,
 } from './review-form-check.ts'
-import { PhotoPicker, StarInput } from './review-form-inputs.tsx'
+import { PhotoPicker, photoSizeLimit, StarInput } from './review-form-inputs.tsx'
 import { refusalMessage } from './review-messages.ts'
 import { refusedField } from './review-outbox.ts'
 import { type FormPhoto, newPhotoId, submitEdit, submitNewReview } from './review-submit.ts'
@@ -35,7 +35,7 @@ export function ReviewForm(props: {
   readonly own: OwnReview | null
   readonly onDone: () => void
 }): JSX.Element {
-  const { t } = useI18n()
+  const { t, formatNumber } = useI18n()
   const { db, shopperSync } = useOffline()
   const start = props.draft ?? props.own
   const [rating, setRating] = createSignal<ReviewRating | null>(start?.rating ?? null)
@@ -78,7 +78,7 @@ export function ReviewForm(props: {
     const accepted = files.filter((_, index) => problems[index] === null).slice(0, room)
     if (problems.includes('type')) setPhotoError(t('reviews.form.error.photoType'))
     else if (problems.includes('size'))
-      setPhotoError(t('reviews.form.error.photoSize', { megabytes: reviewLimits.photoBytesMax / (1024 * 1024) }))
+      setPhotoError(t('reviews.form.error.photoSize', { size: photoSizeLimit(formatNumber) }))
     else if (files.length > room) setPhotoError(t('reviews.form.error.photosMany', { max: reviewLimits.photosMax }))
     else setPhotoError(null)
     setPhotos((list) => [...list, ...accepted.map((file) => ({ id: newPhotoId(), blob: file, url: localUrl(file) }))])

@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie'
 import { type Accessor, createEffect, createRoot, createSignal, on } from 'solid-js'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
-import { readCatalogCursor } from '../offline/catalog-meta.ts'
+import { readCatalogCursor, readCatalogLocales } from '../offline/catalog-meta.ts'
 import { firstVisitStart, whenBackgroundWorkMayStart } from '../offline/catalog-sync-schedule.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import type { FromWorker, LocalIndexStatus, ToWorker } from './search-protocol.ts'
@@ -20,12 +20,6 @@ export type LocalSearch = {
 }
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void }
-
-/**
- * The meta row the catalog sync writes once a language's texts are stored on the device (the
- * locales it holds): a change there is new texts that no catalog version announces.
- */
-const heldLocalesKey = 'catalogLocales'
 
 export function createLocalSearch(db: LocalDb, locale: Accessor<Locale>): LocalSearch {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' })
@@ -80,11 +74,10 @@ export function createLocalSearch(db: LocalDb, locale: Accessor<Locale>): LocalS
     error: (error: unknown) => console.error('watching the catalog for search failed', error),
   })
 
+  // The locales whose texts the device holds change when a switch pulled a language's texts
+  // (client/offline/catalog-sync-texts.ts): new texts that no catalog version announces.
   let heldLocales: string | undefined
-  const textsWatch = liveQuery(async () => {
-    const row = (await db.meta.toArray()).find((meta) => String(meta.key) === heldLocalesKey)
-    return JSON.stringify(row?.value ?? null)
-  }).subscribe({
+  const textsWatch = liveQuery(async () => (await readCatalogLocales(db)).join(',')).subscribe({
     next: (held) => {
       // The first value is what the build reads anyway.
       if (heldLocales !== undefined && held !== heldLocales) worker.postMessage({ type: 'texts' } satisfies ToWorker)

@@ -15,6 +15,7 @@ import { useI18n } from '../platform/i18n.tsx'
 import { StarRating } from '../reviews/star-rating.tsx'
 import { HighlightedText } from './highlighted-text.tsx'
 import { useSearch } from './search-context.tsx'
+import type { SearchService } from './search-service.ts'
 
 const debounceMs = 120
 const inputId = 'site-search'
@@ -54,6 +55,18 @@ export function SearchCombobox(): JSX.Element {
       if (stripLocalePrefix(path) === '/search') setText(new URLSearchParams(search).get('q') ?? '')
     }),
   )
+  // The list a shopper is looking at follows the device's index as it fills (the first sync, a
+  // catalog change): otherwise a list asked of a half-built index would stay short, or closed.
+  const [service, setService] = createSignal<SearchService>()
+  createEffect(
+    on(
+      () => service()?.localStatus(),
+      (status) => {
+        if (status?.state === 'ready' && document.activeElement === input && text().trim()) suggest(text())
+      },
+      { defer: true },
+    ),
+  )
   createEffect(() => {
     if (active() >= 0) document.getElementById(optionId(active()))?.scrollIntoView({ block: 'nearest' })
   })
@@ -71,7 +84,10 @@ export function SearchCombobox(): JSX.Element {
       return
     }
     loadSearch()
-      .then((search) => search.suggest(query))
+      .then((search) => {
+        setService(search)
+        return search.suggest(query)
+      })
       .then(
         (answer) => {
           if (asked !== latest) return

@@ -17,7 +17,7 @@ import { normalizeQuery } from '../../shared/search/normalize-query.ts'
 import { maxQueryLength, suggestLimit } from '../../shared/search/ranking.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
 import type { Mutation, SearchEvent } from '../../shared/sync/mutation.ts'
-import type { Offline } from '../offline/offline-context.tsx'
+import { isCatalogPending, type Offline } from '../offline/offline-context.tsx'
 import { ApiError, getJson } from '../platform/api-client.ts'
 import { createLocalSearch } from './local-search.ts'
 import { parseSearchAnswer, parseSuggestAnswer } from './parse-search-answers.ts'
@@ -99,7 +99,9 @@ export function createSearchService(offline: Offline, locale: Accessor<Locale>):
       return { results, source: 'local', searchId: await recordLocalSearch(request, results) }
     },
     async suggest(query) {
-      if (local.status().state !== 'ready') {
+      // An index built before the first catalog sync finished is "ready" but nearly empty: until the
+      // device holds the whole catalog the server answers, and the local index only offline.
+      if (local.status().state !== 'ready' || isCatalogPending(offline.sync)) {
         const params = new URLSearchParams({ q: query, limit: String(suggestLimit), locale: locale() })
         const answer = await fromServer(`/api/search/suggest?${params}`, parseSuggestAnswer)
         if (answer) return { ...answer, source: 'server' }

@@ -108,6 +108,25 @@ describe.each(await databaseTargets())('admin dashboard on $name', (target) => {
     expect(lowStock.map((row) => row.stock)).toEqual([...lowStock.map((row) => row.stock)].sort((a, b) => a - b))
   })
 
+  it('sums revenue per currency: a yen order adds whole yen to the JPY row, never to the euros', async () => {
+    const browser = await signInAdmin(createTestBrowser(app()))
+    const before = await dashboard(browser)
+    const productId = await createTestProduct(database().db, { stock: 5, price: 2980, currency: 'JPY' })
+    const shopper = createTestBrowser(app())
+    await fillCart(shopper, [[productId, 1]])
+    const placed = await orderOf(await postCheckout(shopper))
+    const paid = await orderOf(await postPay(shopper, placed.id, testCards.succeeds))
+    expect(paid.currency).toBe('JPY')
+    const after = await dashboard(browser)
+    const revenueIn = (snapshot: DashboardSnapshot, currency: string) =>
+      snapshot.revenueToday.find((row) => row.currency === currency)?.amount ?? 0
+    expect(revenueIn(after, 'JPY')).toBe(revenueIn(before, 'JPY') + paid.totals.total)
+    expect(revenueIn(after, 'EUR')).toBe(revenueIn(before, 'EUR'))
+    expect(after.revenueToday.map((row) => row.currency)).toEqual(
+      [...new Set(after.revenueToday.map((row) => row.currency))].sort(),
+    )
+  })
+
   it('leaves unpaid orders out of revenue but counts them as orders', async () => {
     const browser = await signInAdmin(createTestBrowser(app()))
     const before = await dashboard(browser)

@@ -113,6 +113,62 @@ describe.each(await databaseTargets())('admin refunds on $name', (target) => {
     ])
   })
 
+  describe('a yen order (JPY has no minor unit: amounts are whole yen)', () => {
+    const japan = {
+      name: 'Yamada Hanako',
+      line1: '1-1 Chiyoda',
+      postalCode: '100-0001',
+      city: 'Chiyoda-ku',
+      country: 'JP',
+    }
+    const yenCheckout = async (which: typeof testShop) => {
+      const { app } = await which()
+      const shopper = createTestBrowser(app)
+      await fillCart(shopper, [[await createTestProduct(db(), { stock: 5, price: 2980, currency: 'JPY' }), 1]])
+      const body = { email: 'guest@example.com', shippingAddress: japan, shippingMethod: 'standard' }
+      return { shopper, order: await orderOf(await postCheckout(shopper, { body })) }
+    }
+
+    it('is charged ¥2,980 + ¥600 shipping and refunded in two parts in whole yen (test provider)', async () => {
+      const { shopper, order: placed } = await yenCheckout(testShop)
+      expect([placed.currency, placed.totals.items, placed.totals.shipping]).toEqual(['JPY', 2980, 600])
+      const order = await orderOf(await postPay(shopper, placed.id, testCards.succeeds))
+      const first = (await (await refund(testShop, order.id, { amount: 980 })).json()) as Order
+      expect([first.status, first.refundedTotal]).toEqual(['partially_refunded', 980])
+      const rest = order.totals.total - 980
+      const second = (await (await refund(testShop, order.id, { amount: rest })).json()) as Order
+      expect([second.status, second.refundedTotal]).toEqual(['refunded', order.totals.total])
+      expect((await historyOf(order.id)).slice(2)).toEqual([
+        'paid→partially_refunded: refund 980 JPY',
+        `partially_refunded→refunded: refund ${rest} JPY`,
+      ])
+      const [row] = await db().select().from(orders).where(eq(orders.id, order.id))
+      const provided = await db()
+        .select({ amount: testPaymentRefunds.amount })
+        .from(testPaymentRefunds)
+        .where(eq(testPaymentRefunds.intentId, row?.paymentIntentId as string))
+      expect(provided.map((r) => r.amount).sort((a, b) => a - b)).toEqual([980, rest].sort((a, b) => a - b))
+    })
+
+    it('is paid and refunded through Stripe in whole yen: amount=<yen>&currency=jpy, refund amount in yen', async () => {
+      const { order } = await yenCheckout(stripeShop)
+      const [row] = await db().select().from(orders).where(eq(orders.id, order.id))
+      const intentId = row?.paymentIntentId as string
+      const [payment] = stub
+        .requestsTo('POST /v1/payment_intents')
+        .filter((r) => r.body['metadata[orderId]'] === order.id)
+      expect(payment?.body).toMatchObject({ amount: String(order.totals.total), currency: 'jpy' })
+      stub.setIntent(intentId, { status: 'succeeded' })
+      await postWebhook((await stripeShop()).app, stripeEvent('payment_intent.succeeded', stub.intent(intentId)))
+      const response = await refund(stripeShop, order.id, { amount: 1500 })
+      expect(response.status).toBe(201)
+      const calls = stub.requestsTo('POST /v1/refunds').filter((r) => r.body.payment_intent === intentId)
+      expect(calls.map((r) => r.body.amount)).toEqual(['1500'])
+      const refunded = (await response.json()) as Order
+      expect([refunded.currency, refunded.status, refunded.refundedTotal]).toEqual(['JPY', 'partially_refunded', 1500])
+    })
+  })
+
   it('keeps partially_refunded through a second partial refund, noting it in the history', async () => {
     const order = await paidOrder()
     await refund(testShop, order.id, { amount: 100 })

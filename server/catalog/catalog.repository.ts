@@ -48,6 +48,7 @@ export async function findLiveProductBySlug(
 export async function listLiveRelatedCandidates(
   db: Db,
   product: Pick<Product, 'id' | 'categoryId' | 'brand' | 'tags'>,
+  locale: Locale = defaultLocale,
 ): Promise<Product[]> {
   const alike = [eq(products.categoryId, product.categoryId), eq(products.brand, product.brand)]
   if (product.tags.length > 0) alike.push(arrayOverlaps(products.tags, [...product.tags]))
@@ -55,7 +56,7 @@ export async function listLiveRelatedCandidates(
     .select(productColumns)
     .from(products)
     .where(and(isNull(products.deletedAt), ne(products.id, product.id), or(...alike)))
-  return rows.map((row) => toProduct(row))
+  return rows.map((row) => toProduct(row, locale))
 }
 
 export type ProductListFilter = {

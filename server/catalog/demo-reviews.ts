@@ -177,6 +177,7 @@ function demoOrder({ random, product, variant, author }: ReviewContext, reviewed
     lines: [{ unitPrice: variant.price, quantity: 1 }],
     shippingMethod: 'standard',
     country: author.address.country,
+    currency: product.currency,
   })
   return {
     id: deterministicUuid(`demo-order:${product.id}:${author.id}`),

@@ -31,8 +31,14 @@ describe('hashCheckoutRequest', () => {
     ['city', { ...request, shippingAddress: { ...request.shippingAddress, city: 'Munich' } }],
     ['line2', { ...request, shippingAddress: { ...request.shippingAddress, line2: 'Flat 2' } }],
     ['region', { ...request, shippingAddress: { ...request.shippingAddress, region: 'BE' } }],
+    ['phone', { ...request, shippingAddress: { ...request.shippingAddress, phone: '+49301234567' } }],
   ])('changes when the %s changes', (_field, changed) => {
     expect(hashCheckoutRequest(changed)).not.toBe(hashCheckoutRequest(request))
+  })
+
+  it('never hashes a phone like a discount code of the same text', () => {
+    const withPhone = { ...request, shippingAddress: { ...request.shippingAddress, phone: '+49301234567' } }
+    expect(hashCheckoutRequest(withPhone)).not.toBe(hashCheckoutRequest({ ...request, discountCode: '+49301234567' }))
   })
 
   it('hashes a request without a region as before regions existed (stored hashes stay valid)', () => {

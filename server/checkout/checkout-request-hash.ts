@@ -29,6 +29,8 @@ export function hashCheckoutRequest(request: CheckoutRequest): string {
     ...(a.region ? [a.region] : []),
     // Only when there is one, so requests without a code hash as they did before codes existed.
     ...(request.discountCode !== undefined ? [request.discountCode] : []),
+    // Tagged (a pair, not a bare string) so a phone can never hash like a discount code; absent, as before phones.
+    ...(a.phone ? [['phone', a.phone]] : []),
   ])
   return createHash('sha256').update(canonical).digest('hex')
 }

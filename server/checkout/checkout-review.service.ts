@@ -87,6 +87,7 @@ export async function quoteCheckout(
       shippingMethod: input.shippingMethod,
       country: input.shippingAddress.country,
       discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+      currency,
     })
   const { applied, refusal } = await resolveDiscount(deps.db, {
     code: input.discountCode,

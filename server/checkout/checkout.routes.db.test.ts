@@ -153,6 +153,14 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
       'json.shippingAddress.region',
       { email: 'g@example.com', shippingAddress: { ...usAddress, region: 'ZZ' }, shippingMethod: 'standard' },
     ],
+    [
+      'json.shippingAddress.phone',
+      { email: 'g@example.com', shippingAddress: { ...usAddress, phone: '555-0100' }, shippingMethod: 'standard' },
+    ],
+    [
+      'json.shippingAddress.phone',
+      { email: 'g@example.com', shippingAddress: { ...testAddress, phone: 'call me' }, shippingMethod: 'standard' },
+    ],
   ])('answers 400 naming %s for bad checkout input', async (path, body) => {
     const shopper = browser()
     await fillCart(shopper, [[await createTestProduct(db(), { stock: 1 }), 1]])
@@ -183,6 +191,21 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
       }),
     )
     expect(de.shippingAddress).toEqual(testAddress)
+  })
+
+  it('stores an optional phone number in E.164, read in the address country unless it has its own + code', async () => {
+    const shopper = browser()
+    const place = async (shippingAddress: object) => {
+      await fillCart(shopper, [[await createTestProduct(db(), { stock: 2 }), 1]])
+      const order = await orderOf(
+        await postCheckout(shopper, { body: { email: 'g@example.com', shippingAddress, shippingMethod: 'standard' } }),
+      )
+      const [row] = await db().select({ address: orders.shippingAddress }).from(orders).where(eq(orders.id, order.id))
+      return [order.shippingAddress.phone, row?.address.phone]
+    }
+    expect(await place({ ...usAddress, phone: ' (415) 555-2671 ' })).toEqual(['+14155552671', '+14155552671'])
+    expect(await place({ ...testAddress, phone: '+44 7911 123456' })).toEqual(['+447911123456', '+447911123456'])
+    expect(await place({ ...testAddress, phone: '' })).toEqual([undefined, undefined])
   })
 
   it('answers 400 naming the header for a malformed idempotency key', async () => {

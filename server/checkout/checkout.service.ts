@@ -95,6 +95,7 @@ export async function checkout(
         shippingMethod: input.shippingMethod,
         country: input.shippingAddress.country,
         discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+        currency,
       })
     // After the stock: checkouts lock shopper → variants → discount (decision 0018).
     const applied = await takeDiscount(tx, {

@@ -94,7 +94,7 @@ function related(intl: PageIntl, products: readonly Product[], imageCdn: string 
 /** As client/catalog/shipping-returns.tsx: a closed disclosure of the shop's promises. */
 function shippingAndReturns(intl: PageIntl, policies: ShopPolicies, currency: CurrencyCode): Html {
   const { t } = intl
-  const lines = shopPolicyMessages(policies, (amount) => intl.formatPrice(amount, currency)).map(
+  const lines = shopPolicyMessages(policies, currency, (amount) => intl.formatPrice(amount, currency)).map(
     (line) => html`<li>${t(line.id, line.values)}</li>`,
   )
   return html`<details class="policies"><summary class="policies__summary">${t('product.shippingReturns')}</summary><ul class="policies__list">${lines}</ul></details>`

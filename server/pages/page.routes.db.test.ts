@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { Category, Product, ProductPage } from '../../shared/catalog/product.ts'
 import { relatedProducts } from '../../shared/catalog/related-products.ts'
+import { localizedPath } from '../../shared/i18n/locale-path.ts'
+import { locales } from '../../shared/i18n/locales.ts'
 import type { PageData } from '../../shared/pages/page-data.ts'
 import { compareByHelpfulness, type RankedReview } from '../../shared/reviews/helpfulness.ts'
 import { defaultShopPolicies } from '../../shared/shop/shop-policies.ts'
@@ -236,6 +238,46 @@ describe.each(await databaseTargets())('server-rendered pages on $name', (target
     expect(slashed.headers.get('location')).toBe('/fr')
   })
 
+  it('shows the catalog in the page’s language: names and descriptions, categories, title, meta, JSON-LD and the island', async () => {
+    const english = await firstProduct()
+    const de = (await (await app().request(`/api/products/${english.slug}?locale=de`)).json()) as Product
+    expect(de.name).not.toBe(english.name)
+    const htmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')
+    const { html, island, jsonLd } = await page(app(), `/de/p/${english.slug}`)
+    expect(html).toContain(`<h1>${htmlText(de.name)}</h1>`)
+    expect(html).toContain(`<title>${htmlText(de.name)} · `)
+    expect(html).not.toContain(`<h1>${htmlText(english.name)}</h1>`)
+    expect(metaContent(html, 'description')).toContain(htmlText(de.name))
+    const ld = jsonLd.find((data) => data['@type'] === 'Product') as { name: string; description: string }
+    expect(ld.name).toBe(de.name)
+    if (island?.page !== 'product') throw new Error('not the product island')
+    expect(island.product.name).toBe(de.name)
+    expect(island.product.description).toBe(de.description)
+    const categories = ((await (await app().request('/api/categories?locale=de')).json()) as { items: Category[] })
+      .items
+    expect(island.categories.map((c) => c.name)).toEqual(categories.map((c) => c.name))
+    expect(island.category?.name).toBe(categories.find((c) => c.id === de.categoryId)?.name)
+
+    const category = categories.find((c) => c.id === de.categoryId)!
+    const listing = await page(app(), `/de/c/${category.slug}`)
+    expect(listing.html).toContain(`<title>${htmlText(category.name)} · `)
+    if (listing.island?.page !== 'category') throw new Error('not the category island')
+    const listed = (await (
+      await app().request(`/api/products?category=${category.slug}&locale=de&limit=24`)
+    ).json()) as ProductPage
+    expect(listing.island.products.map((p) => p.name)).toEqual(listed.items.map((p) => p.name))
+    expect(listing.html).toContain(htmlText(listed.items[0]!.name))
+
+    const home = await page(app(), '/de')
+    if (home.island?.page !== 'home') throw new Error('not the home island')
+    const featured = (await (
+      await app().request('/api/products?featured=true&limit=8&locale=de')
+    ).json()) as ProductPage
+    expect(home.island.sources.featured.map((p) => p.name)).toEqual(featured.items.map((p) => p.name))
+    // English stays English.
+    expect((await page(app(), `/en/p/${english.slug}`)).html).toContain(`<h1>${htmlText(english.name)}</h1>`)
+  })
+
   it('renders search results with their count, highlights and facets; a blank or fruitless search is the app’s', async () => {
     const { response, html, island } = await page(app(), '/search?q=headphones&page=1')
     expect(response.status).toBe(200)
@@ -414,8 +456,36 @@ describe.each(await databaseTargets())('robots.txt and the sitemap on $name', (t
         union all select '/c/' || slug from categories where deleted_at is null
         union all select '/collections/' || slug from collections where deleted_at is null and published`),
     ) as { path: string }[]
-    expect(locs.sort()).toEqual(['/', ...rows.map((row) => row.path)].sort())
+    const pages = ['/', ...rows.map((row) => row.path)]
+    expect(locs.sort()).toEqual(pages.flatMap((page) => locales.map((locale) => localizedPath(locale, page))).sort())
     expect((await app.request(`/sitemaps/products/${files.length}`)).status).toBe(404)
     expect((await app.request('/sitemaps/products/not-a-number')).status).toBe(404)
+  })
+
+  it('lists each page at its address in every language, each naming all six languages and the x-default as alternates', async () => {
+    const app = createTestApp(database().db, uncachedTestConfig({ PUBLIC_URL: 'https://shop.example' }))
+    const [product] = rowsOf(
+      await database().db.execute(sql`select slug from products where deleted_at is null order by id limit 1`),
+    ) as { slug: string }[]
+    const xml = await (await app.request('/sitemaps/products/1')).text()
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"')
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map((m) => m[1] ?? '')
+    const ofProduct = urls.filter((url) => url.includes(`/p/${product?.slug}<`))
+    expect(ofProduct.map((url) => /<loc>([^<]+)<\/loc>/.exec(url)?.[1])).toEqual(
+      locales.map((locale) => `https://shop.example/${locale}/p/${product?.slug}`),
+    )
+    const expectedAlternates = [
+      ...locales.map((locale) => [locale, `https://shop.example/${locale}/p/${product?.slug}`]),
+      ['x-default', `https://shop.example/p/${product?.slug}`],
+    ]
+    for (const url of ofProduct) {
+      const alternates = [...url.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)]
+      expect(alternates.map((m) => [m[1], m[2]])).toEqual(expectedAlternates)
+      expect(url).toMatch(/<lastmod>[^<]+<\/lastmod>/)
+    }
+    const home = await (await app.request('/sitemaps/pages')).text()
+    expect(home).toContain('<url><loc>https://shop.example/ar</loc>')
+    expect(home).toContain('<xhtml:link rel="alternate" hreflang="fr" href="https://shop.example/fr"/>')
+    expect(home).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://shop.example/"/>')
   })
 })

@@ -2,6 +2,9 @@
  * What each server-rendered page shows first (decision 0014): its data from the catalog, its head
  * (title, description, canonical URL, link previews, JSON-LD, the LCP image preload) and its body.
  * A catalog page whose product or category does not exist is null: the route answers the 404 page.
+ * Catalog texts are the page's language's (`toProduct(row, locale)`, issue 16), in the HTML and in
+ * the island alike: the app shows the island until the device holds that language's texts, so the
+ * server's German is never replaced by the device's English (client/platform/page-data.ts).
  */
 import { html } from 'hono/html'
 import { type CategoryFilters, categoryHref, filterCategory } from '../../shared/catalog/category-filters.ts'
@@ -67,7 +70,10 @@ type PageDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>
 
 export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
   const content = await readStorefrontContent(deps)
-  const [categories, sources] = await Promise.all([listLiveCategories(deps.db), readHomeSources(deps, content)])
+  const [categories, sources] = await Promise.all([
+    listLiveCategories(deps.db, intl.locale),
+    readHomeSources(deps, content, intl.locale),
+  ])
   const data: HomePageData = { page: 'home', path: '/', categories, layout: content.home, sources }
   const views = resolveHomeBlocks(data.layout, intl.locale, sources)
   const hero = heroImage(views)
@@ -94,8 +100,8 @@ export async function renderCollectionPage(deps: PageDeps, intl: PageIntl, slug:
   const collection = await findPublishedCollection(deps.db, slug)
   if (!collection) return null
   const [categories, products] = await Promise.all([
-    listLiveCategories(deps.db),
-    readCollectionProducts(deps, collection),
+    listLiveCategories(deps.db, intl.locale),
+    readCollectionProducts(deps, collection, intl.locale),
   ])
   const path = `/collections/${collection.slug}`
   const data: CollectionPageData = { page: 'collection', path, categories, collection, products }
@@ -128,11 +134,11 @@ export async function renderCategoryPage(
   intl: PageIntl,
   request: { readonly slug: string; readonly sort: ProductSort; readonly filters: CategoryFilters },
 ): Promise<RenderedPage | null> {
-  const category = await findLiveCategoryBySlug(deps.db, request.slug)
+  const category = await findLiveCategoryBySlug(deps.db, request.slug, intl.locale)
   if (!category) return null
   // The whole category, for the filters' counts (the page is cached, so this runs once per change).
   const [categories, all] = await Promise.all([
-    listLiveCategories(deps.db),
+    listLiveCategories(deps.db, intl.locale),
     countLiveProductsInCategory(deps.db, category.id).then((count) =>
       listLiveProducts(deps.db, {
         categoryId: category.id,
@@ -140,6 +146,7 @@ export async function renderCategoryPage(
         sort: request.sort,
         after: null,
         limit: Math.max(count, 1),
+        locale: intl.locale,
       }),
     ),
   ])
@@ -192,11 +199,11 @@ export async function renderProductPage(
   slug: string,
   variantId: string | null,
 ): Promise<RenderedPage | null> {
-  const product = await findLiveProductBySlug(deps.db, slug)
+  const product = await findLiveProductBySlug(deps.db, slug, intl.locale)
   if (!product || (variantId !== null && !findVariant(product, variantId))) return null
   const [categories, candidates, reviews] = await Promise.all([
-    listLiveCategories(deps.db),
-    listLiveRelatedCandidates(deps.db, product),
+    listLiveCategories(deps.db, intl.locale),
+    listLiveRelatedCandidates(deps.db, product, intl.locale),
     summarizeRatings(product.ratingCounts).count > 0 ? listReviewSnippets(deps.db, product.id) : [],
   ])
   const category = categories.find((candidate) => candidate.id === product.categoryId)
@@ -267,7 +274,7 @@ export async function renderSearchPage(
 ): Promise<RenderedPage | null> {
   if (!request.q.trim()) return null
   const [categories, results] = await Promise.all([
-    listLiveCategories(deps.db),
+    listLiveCategories(deps.db, intl.locale),
     searchCatalog(deps, request, intl.locale),
   ])
   if (results.total === 0) return null
@@ -283,7 +290,7 @@ export async function renderSearchPage(
 
 /** Help and policies (the footer's links): text from the message catalogs, with the shop's frame. */
 export async function renderHelpPage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
-  const categories = await listLiveCategories(deps.db)
+  const categories = await listLiveCategories(deps.db, intl.locale)
   const title = intl.t('help.title')
   return {
     status: 200,
@@ -300,7 +307,7 @@ export async function renderHelpPage(deps: PageDeps, intl: PageIntl): Promise<Re
 
 /** Not found: a 404 with the shop's frame, so the shopper can go on from it. */
 export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: string): Promise<RenderedPage> {
-  const categories = await listLiveCategories(deps.db)
+  const categories = await listLiveCategories(deps.db, intl.locale)
   return {
     status: 404,
     data: { page: 'not-found', path, categories },
@@ -316,7 +323,7 @@ export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: s
  * route (`/orders/:id`): the frame is the same for every URL it matches.
  */
 export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: string): Promise<RenderedPage> {
-  const categories = await listLiveCategories(deps.db)
+  const categories = await listLiveCategories(deps.db, intl.locale)
   const frame = await render(pageLayout(intl, categories, html``))
   return {
     status: 200,

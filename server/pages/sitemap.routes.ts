@@ -1,7 +1,9 @@
 /**
- * robots.txt and the sitemap: an index of chunks (the catalog and collection pages, then products 10,000 per file,
- * well under the protocol's 50,000), built from the catalog, served from the response cache and so
- * rebuilt after any catalog change.
+ * robots.txt and the sitemap: an index of chunks (the catalog and collection pages, then products
+ * 5,000 per file), built from the catalog, served from the response cache and so rebuilt after any
+ * catalog change. Every page is listed once per language at its prefixed address (decision 0027),
+ * each entry naming all its language versions and the language-neutral one (x-default) as
+ * `xhtml:link rel="alternate"`, Google's sitemap form of `hreflang`.
  */
 import { type Context, Hono } from 'hono'
 import { html } from 'hono/html'
@@ -15,7 +17,11 @@ import { makeRepresentation, sendRepresentation } from '../platform/representati
 import { listCollectionRows } from '../storefront/storefront.repository.ts'
 import type { Html } from './html.ts'
 
-export const sitemapChunkSize = 10_000
+/**
+ * Products per file: each is six `<url>`s of seven alternates (~1 KB), so a file stays at 30,000
+ * URLs and ~30 MB, under the protocol's 50,000 URLs and 50 MB.
+ */
+export const sitemapChunkSize = 5_000
 const xmlType = 'application/xml; charset=utf-8'
 
 export const sitemapRoutes = new Hono<AppEnv>()
@@ -86,9 +92,21 @@ type SitemapEntry = { readonly path: string; readonly updatedAt: string | undefi
 
 function urlSet(origin: string, entries: readonly SitemapEntry[]): Promise<string> {
   return xml(
-    html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.map(
-      (entry) =>
-        html`<url><loc>${origin}${entry.path}</loc>${entry.updatedAt ? html`<lastmod>${entry.updatedAt}</lastmod>` : ''}</url>`,
+    html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${entries.map(
+      (entry) => {
+        // The same alternates under each language's <loc>: Google wants every version to list them all, itself included.
+        const alternates = [
+          ...locales.map(
+            (locale) =>
+              html`<xhtml:link rel="alternate" hreflang="${locale}" href="${origin}${localizedPath(locale, entry.path)}"/>`,
+          ),
+          html`<xhtml:link rel="alternate" hreflang="x-default" href="${origin}${entry.path}"/>`,
+        ]
+        const lastmod = entry.updatedAt ? html`<lastmod>${entry.updatedAt}</lastmod>` : ''
+        return locales.map(
+          (locale) => html`<url><loc>${origin}${localizedPath(locale, entry.path)}</loc>${lastmod}${alternates}</url>`,
+        )
+      },
     )}</urlset>`,
   )
 }

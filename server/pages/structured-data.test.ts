@@ -96,3 +96,13 @@ describe('product JSON-LD ratings', () => {
     expect(JSON.parse(json).review[0]).toMatchObject({ name: hostile.title, reviewBody: hostile.body })
   })
 })
+
+describe('product JSON-LD offers', () => {
+  it.each([
+    ['EUR', 4_999, '49.99'],
+    ['JPY', 2_980, '2980'],
+  ] as const)('writes a %s price of %i minor units as %j in its currency', (currency, price, written) => {
+    const product: Product = { ...kettle, price, currency, variants: [{ ...variant, price }] }
+    expect(productJsonLd(origin, product, []).offers).toMatchObject({ price: written, priceCurrency: currency })
+  })
+})

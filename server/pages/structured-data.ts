@@ -110,7 +110,7 @@ function offerOf(origin: string, product: Product, variant: ProductVariant, quer
   return {
     '@type': 'Offer',
     url: `${productUrl(origin, product)}${query}`,
-    price: toDecimalString(variant.price),
+    price: toDecimalString(variant.price, product.currency),
     priceCurrency: product.currency,
     availability: availability[stockLevel(variant.stock)],
     itemCondition: 'https://schema.org/NewCondition',

@@ -109,6 +109,45 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
     ])
   })
 
+  it('pays and refunds a JPY order in whole yen (Stripe zero-decimal amounts), refunds in the charge currency', async () => {
+    // ¥2,980 is 2980 minor units (the yen has none smaller): Stripe must get 2980, not 298000 or 29.8.
+    const { intentId } = await provider().createIntent(
+      { id: 'order-jpy', number: 'SF-10100', total: 2980, currency: 'JPY' },
+      'order:order-jpy',
+    )
+    const [payment] = stub.requestsTo('POST /v1/payment_intents').filter((r) => r.idempotencyKey === 'order:order-jpy')
+    expect(payment?.body).toMatchObject({ amount: '2980', currency: 'jpy' })
+    expect(stub.intent(intentId)).toMatchObject({ amount: 2980, currency: 'jpy' })
+    stub.setIntent(intentId, { status: 'succeeded' })
+
+    const partial = await provider().refund(intentId, 980, 'refund:jpy-1', 'jpy-1')
+    const rest = await provider().refund(intentId, 2000, 'refund:jpy-2', 'jpy-2')
+    const bodies = stub
+      .requestsTo('POST /v1/refunds')
+      .filter((r) => r.idempotencyKey?.startsWith('refund:jpy-'))
+      .map((r) => r.body)
+    // A refund names no currency: Stripe refunds in the charge's, so the amount is whole yen too.
+    expect(bodies).toEqual([
+      { payment_intent: intentId, amount: '980', 'metadata[refundId]': 'jpy-1' },
+      { payment_intent: intentId, amount: '2000', 'metadata[refundId]': 'jpy-2' },
+    ])
+    expect(await provider().listRefunds(intentId)).toEqual([
+      { refundId: partial.refundId, status: 'succeeded', amount: 980, reference: 'jpy-1' },
+      { refundId: rest.refundId, status: 'succeeded', amount: 2000, reference: 'jpy-2' },
+    ])
+    // Nothing is left: one more yen is refused by Stripe.
+    await expect(provider().refund(intentId, 1, 'refund:jpy-3')).rejects.toBeInstanceOf(AppError)
+  })
+
+  it('refuses to send Stripe an amount that is not whole minor units instead of rounding it', async () => {
+    const calls = stub.requests.length
+    await expect(
+      provider().createIntent({ id: 'order-frac', number: 'SF-10101', total: 29.8, currency: 'JPY' }, 'order:frac'),
+    ).rejects.toThrow(/integer of JPY minor units \(0 decimals\)/)
+    await expect(provider().refund('pi_x', 12.5, 'refund:frac')).rejects.toThrow(/integer of minor units/)
+    expect(stub.requests.length).toBe(calls)
+  })
+
   it('turns a Stripe error into 502 PAYMENT_PROVIDER_FAILED, logging the request id but never the key', async () => {
     const { intentId } = await provider().createIntent(
       { id: 'order-6', number: 'SF-10006', total: 1000, currency: 'EUR' },

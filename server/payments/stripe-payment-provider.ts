@@ -6,6 +6,7 @@
  */
 import Stripe from 'stripe'
 import { ErrorCode } from '../../shared/errors.ts'
+import { type CurrencyCode, currencyDecimals, isMinorUnits } from '../../shared/money.ts'
 import type { PaymentStatus } from '../../shared/orders/order.ts'
 import type { StripeConfig } from '../env.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -51,8 +52,8 @@ export function createStripePaymentProvider(stripe: Stripe, logger: Logger): Pay
       const intent = await call('create the payment', () =>
         stripe.paymentIntents.create(
           {
-            amount: order.total,
-            currency: order.currency.toLowerCase(),
+            amount: stripeAmount(order.total, order.currency),
+            currency: stripeCurrency(order.currency),
             automatic_payment_methods: { enabled: true },
             // The order number in Stripe's dashboard and receipts, as the shopper knows the order.
             description: `Order ${order.number}`,
@@ -79,9 +80,15 @@ export function createStripePaymentProvider(stripe: Stripe, logger: Logger): Pay
     },
 
     async refund(intentId, amount, idempotencyKey, reference) {
+      // No currency on a refund: Stripe refunds in the charge's currency, and `amount` is already in
+      // that currency's minor units (the order's), so a yen order is refunded in whole yen.
       const refund = await call('refund the payment', () =>
         stripe.refunds.create(
-          { payment_intent: intentId, amount, ...(reference ? { metadata: { refundId: reference } } : {}) },
+          {
+            payment_intent: intentId,
+            amount: stripeRefundAmount(amount),
+            ...(reference ? { metadata: { refundId: reference } } : {}),
+          },
           { idempotencyKey },
         ),
       )
@@ -111,6 +118,30 @@ export function createStripePaymentProvider(stripe: Stripe, logger: Logger): Pay
       return created.id
     },
   }
+}
+
+/**
+ * An amount as Stripe takes it: the currency's smallest unit, which is our minor unit for the four
+ * currencies we sell in (cents, pence, and for a zero-decimal currency like JPY the whole yen —
+ * Stripe's zero-decimal rule: ¥2,980 is `amount=2980`, never 298000). Anything that is not an
+ * integer of minor units is a bug upstream: it throws rather than charge a rounded amount.
+ */
+export function stripeAmount(amount: number, currency: CurrencyCode): number {
+  if (!isMinorUnits(amount))
+    throw new Error(
+      `a Stripe amount must be an integer of ${currency} minor units (${currencyDecimals(currency)} decimals), got ${amount}`,
+    )
+  return amount
+}
+
+/** Stripe's currency parameter: the ISO code in lower case (`jpy`). */
+export function stripeCurrency(currency: CurrencyCode): string {
+  return currency.toLowerCase()
+}
+
+function stripeRefundAmount(amount: number): number {
+  if (!isMinorUnits(amount)) throw new Error(`a refund must be an integer of minor units, got ${amount}`)
+  return amount
 }
 
 /** Stripe's intent states folded into ours (no manual capture or confirmation on the server here). */

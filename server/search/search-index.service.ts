@@ -7,14 +7,14 @@
  */
 
 import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
-import { type CatalogDelta, createSearchEngine, type SearchEngine } from '../../shared/search/search-engine.ts'
+import { createSearchEngine, type SearchEngine } from '../../shared/search/search-engine.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
-import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
 import { type CatalogCursor, formatCatalogCursor, parseCatalogCursor } from '../../shared/sync/catalog-cursor.ts'
+import { isTranslatedLocale } from '../../shared/sync/catalog-locales.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
 import { pullCatalogChanges } from '../sync/catalog-sync.service.ts'
-import { catalogTranslations, countLiveProducts } from './search.repository.ts'
+import { countLiveProducts } from './search.repository.ts'
 
 export type SearchIndex = {
   /** Resolves once the default language's first build finished; starts it if nothing has yet. */
@@ -73,39 +73,21 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
   const changeListeners = new Set<() => void>()
 
   /**
-   * A page of the feed with each row's translations beside it, for the indexes of other languages.
-   * Read after the page, so a translation may be newer than its row: the row's version moved with
-   * it (decision 0027), so the next pull brings the row again and the index settles on both.
-   */
-  async function withTranslations(page: CatalogChanges, targets: Iterable<SearchEngine>): Promise<CatalogDelta> {
-    if ([...targets].every((engine) => engine.locale === defaultLocale)) return page
-    const live = <T extends { readonly id: string; readonly deletedAt: string | null }>(rows: readonly T[]) =>
-      rows.filter((row) => row.deletedAt === null).map((row) => row.id)
-    const translations = await catalogTranslations(deps.db, {
-      products: live(page.products),
-      categories: live(page.categories),
-    })
-    return {
-      categories: page.categories.map((row) => ({ ...row, translations: translations.categories.get(row.id) ?? {} })),
-      products: page.products.map((row) => ({ ...row, translations: translations.products.get(row.id) ?? {} })),
-    }
-  }
-
-  /**
    * Apply every page after `from` to `targets`; `onPage` sees the running total of applied rows.
    * Resolves with that total and the cursor after the last page.
    */
   async function pullInto(
-    targets: () => Iterable<SearchEngine>,
+    targets: () => readonly SearchEngine[],
     from: CatalogCursor,
     onPage?: (applied: number) => void,
   ): Promise<{ applied: number; cursor: CatalogCursor }> {
     let applied = 0
     let at = from
     for (;;) {
-      const page = await pullCatalogChanges(deps, { since: at, limit: pageSize })
-      const delta = await withTranslations(page, targets())
-      for (const engine of targets()) engine.applyChanges(delta)
+      // The rows carry the translations the indexes of other languages read, from the same snapshot.
+      const locales = targets().flatMap((engine) => (isTranslatedLocale(engine.locale) ? [engine.locale] : []))
+      const page = await pullCatalogChanges(deps, { since: at, limit: pageSize, locales })
+      for (const engine of targets()) engine.applyChanges(page)
       applied += page.categories.length + page.products.length
       at = parseCatalogCursor(page.cursor)
       onPage?.(applied)
@@ -117,7 +99,7 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
 
   /** Pull what changed since `cursor` into every built index. */
   async function pullAll(onPage?: (applied: number) => void): Promise<number> {
-    const pulled = await pullInto(() => engines.values(), cursor, onPage)
+    const pulled = await pullInto(() => [...engines.values()], cursor, onPage)
     cursor = pulled.cursor
     if (pulled.applied > 0) for (const listener of changeListeners) listener()
     return pulled.applied
@@ -159,8 +141,8 @@ export function createSearchIndex(deps: { db: Db; logger: Logger }, options: Sea
   }
 
   /**
-   * Another language's index: read from the start of the feed on its own cursor, then joined to the
-   * others. Its own pull starts after the shared cursor was taken, so it ends at or past that
+   * Another language's index: read from the start of the feed (with that language's translations)
+   * on its own cursor, then joined to the others. Its own pull starts after the shared cursor was taken, so it ends at or past that
    * cursor; the next shared pull re-applies what lies between (applying a row twice is harmless).
    */
   async function buildLocale(locale: Locale): Promise<SearchEngine> {

@@ -1,44 +1,12 @@
-/**
- * The only SQL of the search feature: catalog size for build progress, the translations the
- * per-language indexes read beside the change feed, and search analytics.
- */
-import { and, count, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm'
-import type { CategoryTranslation, ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
-import { categories, products } from '../db/schema.ts'
+/** The only SQL of the search feature: catalog size for build progress, and search analytics. */
+import { and, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm'
+import { products } from '../db/schema.ts'
 import { searchClicks, searchQueries } from '../db/search-schema.ts'
 import type { Db } from '../platform/db.ts'
 
 export async function countLiveProducts(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(products).where(isNull(products.deletedAt))
   return row?.n ?? 0
-}
-
-/** The translations of the given products and categories, by id (rows not found are left out). */
-export async function catalogTranslations(
-  db: Db,
-  ids: { readonly products: readonly string[]; readonly categories: readonly string[] },
-): Promise<{
-  products: Map<string, Translations<ProductTranslation>>
-  categories: Map<string, Translations<CategoryTranslation>>
-}> {
-  const [productRows, categoryRows] = await Promise.all([
-    ids.products.length === 0
-      ? []
-      : db
-          .select({ id: products.id, translations: products.translations })
-          .from(products)
-          .where(inArray(products.id, [...ids.products])),
-    ids.categories.length === 0
-      ? []
-      : db
-          .select({ id: categories.id, translations: categories.translations })
-          .from(categories)
-          .where(inArray(categories.id, [...ids.categories])),
-  ])
-  return {
-    products: new Map(productRows.map((row) => [row.id, row.translations])),
-    categories: new Map(categoryRows.map((row) => [row.id, row.translations])),
-  }
 }
 
 export type SearchRecord = { readonly query: string; readonly resultCount: number; readonly sessionId: string | null }

@@ -137,6 +137,6 @@ describe.each(await databaseTargets())('storefront on $name', (target) => {
 
   it('lists published collections in the sitemap', async () => {
     const xml = await (await app().request('/sitemaps/pages')).text()
-    expect(xml).toContain('<loc>https://shop.example/collections/wireless</loc>')
+    expect(xml).toContain('<loc>https://shop.example/de/collections/wireless</loc>')
   })
 })

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm'
 import type { Product } from '../../shared/catalog/product.ts'
+import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import { asProductId, type ProductId } from '../../shared/ids.ts'
 import type { Collection, CollectionRule } from '../../shared/storefront/collection.ts'
 import type { HomeBlock, HomeLayout } from '../../shared/storefront/home-blocks.ts'
@@ -63,7 +64,12 @@ export async function writeHomeLayout(db: Db, blocks: readonly HomeBlock[]): Pro
  * (shared/storefront/collection-rules.ts; a db test holds the two equal). Read in SQL so a rule over a
  * large catalog reads only the page it shows.
  */
-export async function listRuleProducts(db: Db, rule: CollectionRule, limit: number): Promise<Product[]> {
+export async function listRuleProducts(
+  db: Db,
+  rule: CollectionRule,
+  limit: number,
+  locale: Locale = defaultLocale,
+): Promise<Product[]> {
   const conditions: (SQL | undefined)[] = [
     isNull(products.deletedAt),
     rule.tags.length > 0 ? sql`${products.tags} && ${toTextArray(rule.tags)}` : undefined,
@@ -81,17 +87,22 @@ export async function listRuleProducts(db: Db, rule: CollectionRule, limit: numb
     .where(and(...conditions))
     .orderBy(desc(products.createdAt), desc(products.id))
     .limit(limit)
-  return rows.map((row) => toProduct(row))
+  return rows.map((row) => toProduct(row, locale))
 }
 
 /** Live products by id, in no particular order (callers order them). */
-export async function listLiveProductsByIds(db: Db, ids: readonly string[]): Promise<Product[]> {
+/** The products' texts in `locale` (the server-rendered pages); the default language elsewhere. */
+export async function listLiveProductsByIds(
+  db: Db,
+  ids: readonly string[],
+  locale: Locale = defaultLocale,
+): Promise<Product[]> {
   if (ids.length === 0) return []
   const rows = await db
     .select(productColumns)
     .from(products)
     .where(and(inArray(products.id, [...ids]), isNull(products.deletedAt)))
-  return rows.map((row) => toProduct(row))
+  return rows.map((row) => toProduct(row, locale))
 }
 
 /** Live products by slug; the admin names a manual collection's products so. */

@@ -3,6 +3,7 @@
  * page's blocks resolved against the catalog, and the products of a collection page.
  */
 import type { Product } from '../../shared/catalog/product.ts'
+import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import { collectionProductLimit } from '../../shared/storefront/collection.ts'
@@ -38,13 +39,25 @@ export async function readStorefrontContent(deps: Deps): Promise<StorefrontConte
 }
 
 /** The products the home page's blocks show, read for the server's first view. */
-export async function readHomeSources(deps: Deps, content: StorefrontContent): Promise<HomeSources> {
+/** @param locale the products' texts (the server-rendered home page's language). */
+export async function readHomeSources(
+  deps: Deps,
+  content: StorefrontContent,
+  locale: Locale = defaultLocale,
+): Promise<HomeSources> {
   const limit = rowLimit(content.home, 'featured_products')
   const [featured, listed] = await Promise.all([
     limit === 0
       ? []
-      : listLiveProducts(deps.db, { categoryId: undefined, featured: true, sort: 'newest', after: null, limit }),
-    listLiveProductsByIds(deps.db, [...content.newArrivals, ...content.bestSellers]),
+      : listLiveProducts(deps.db, {
+          categoryId: undefined,
+          featured: true,
+          sort: 'newest',
+          after: null,
+          limit,
+          locale,
+        }),
+    listLiveProductsByIds(deps.db, [...content.newArrivals, ...content.bestSellers], locale),
   ])
   return {
     collections: content.collections,
@@ -55,11 +68,15 @@ export async function readHomeSources(deps: Deps, content: StorefrontContent): P
 }
 
 /** What a collection page lists, as the device computes it from its catalog (collection-rules.ts). */
-export async function readCollectionProducts(deps: Pick<AppDeps, 'db'>, collection: Collection): Promise<Product[]> {
+export async function readCollectionProducts(
+  deps: Pick<AppDeps, 'db'>,
+  collection: Collection,
+  locale: Locale = defaultLocale,
+): Promise<Product[]> {
   const candidates =
     collection.kind === 'manual'
-      ? await listLiveProductsByIds(deps.db, collection.productIds)
-      : await listRuleProducts(deps.db, collection.rule, collectionProductLimit)
+      ? await listLiveProductsByIds(deps.db, collection.productIds, locale)
+      : await listRuleProducts(deps.db, collection.rule, collectionProductLimit, locale)
   return selectCollectionProducts(collection, candidates)
 }
 

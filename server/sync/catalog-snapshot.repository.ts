@@ -4,14 +4,15 @@
  * by id in batches, each its own statement, so PGlite's one connection is never held for long.
  */
 import { asc, desc, inArray, isNull } from 'drizzle-orm'
-import type { Category, Product } from '../../shared/catalog/product.ts'
-import { productColumns, toCategory, toProduct } from '../catalog/catalog-rows.ts'
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
+import type { SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
+import { productColumns } from '../catalog/catalog-rows.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
-import { transactionHorizon } from './catalog-sync.repository.ts'
+import { toSyncedCategory, toSyncedProduct, transactionHorizon } from './catalog-sync.repository.ts'
 
 export type SnapshotPlan = {
-  readonly categories: readonly Category[]
+  readonly categories: readonly SyncedCategory[]
   /** Live product ids in file order: featured first, then newest first (ties by id). */
   readonly productIds: readonly string[]
   /** The oldest transaction running when the plan was read: the snapshot's cursor floor. */
@@ -23,7 +24,7 @@ export type SnapshotPlan = {
  * featured grid after its first chunk, and every category's newest products (a category page's
  * default order) early, each category filling in the order it lists them.
  */
-export async function readSnapshotPlan(db: Db): Promise<SnapshotPlan> {
+export async function readSnapshotPlan(db: Db, locales: readonly TranslatedLocale[]): Promise<SnapshotPlan> {
   return db.transaction(
     async (tx) => {
       const horizon = await transactionHorizon(tx)
@@ -38,7 +39,7 @@ export async function readSnapshotPlan(db: Db): Promise<SnapshotPlan> {
         .where(isNull(products.deletedAt))
         .orderBy(desc(products.featured), desc(products.createdAt), asc(products.id))
       return {
-        categories: categoryRows.map((row) => toCategory(row)),
+        categories: categoryRows.map((row) => toSyncedCategory(row, locales)),
         productIds: productRows.map((row) => row.id),
         oldestRunning: horizon.oldestRunning,
       }
@@ -52,7 +53,11 @@ export async function readSnapshotPlan(db: Db): Promise<SnapshotPlan> {
  * the plan was read is left out (or taken as it is now): either was written by a transaction at or
  * above the plan's floor, so the client's next pull sends it again (decision 0006).
  */
-export async function readLiveProductsByIds(db: Db, ids: readonly string[]): Promise<Product[]> {
+export async function readLiveProductsByIds(
+  db: Db,
+  ids: readonly string[],
+  locales: readonly TranslatedLocale[],
+): Promise<SyncedProduct[]> {
   if (ids.length === 0) return []
   const rows = await db
     .select(productColumns)
@@ -61,6 +66,6 @@ export async function readLiveProductsByIds(db: Db, ids: readonly string[]): Pro
   const byId = new Map(rows.filter((row) => row.deletedAt === null).map((row) => [row.id, row]))
   return ids.flatMap((id) => {
     const row = byId.get(id)
-    return row ? [toProduct(row)] : []
+    return row ? [toSyncedProduct(row, locales)] : []
   })
 }

@@ -14,11 +14,13 @@
 import { createHash } from 'node:crypto'
 import type { Transform } from 'node:stream'
 import { constants, createBrotliCompress, createGzip } from 'node:zlib'
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
 import { formatCatalogCursor } from '../../shared/sync/catalog-cursor.ts'
 import {
   type CatalogSnapshotPointer,
   encodeSnapshotCategory,
   encodeSnapshotProduct,
+  snapshotColumns,
   snapshotHeader,
 } from '../../shared/sync/catalog-snapshot.ts'
 import type { Bytes } from '../platform/content-encoding.ts'
@@ -48,6 +50,8 @@ export type SnapshotBuildOptions = {
   readonly batchSize?: number
   /** Brotli quality: paid once per build on the thread pool (7: about 2 s for 100k products). */
   readonly brotliQuality?: number
+  /** The locales whose translations the rows carry (canonical, shared/sync/catalog-locales.ts); none by default. */
+  readonly locales?: readonly TranslatedLocale[]
 }
 
 /** A product in the plan was deleted before its batch was read: the file would not match its header. */
@@ -56,18 +60,20 @@ export class SnapshotRaceError extends Error {
 }
 
 export async function buildCatalogSnapshot(db: Db, options: SnapshotBuildOptions = {}): Promise<CatalogSnapshot> {
-  const { batchSize = 1000, brotliQuality = 7 } = options
-  const plan = await readSnapshotPlan(db)
+  const { batchSize = 1000, brotliQuality = 7, locales = [] } = options
+  const plan = await readSnapshotPlan(db, locales)
   const counts = { categories: plan.categories.length, products: plan.productIds.length }
+  const columns = snapshotColumns(locales.length > 0)
   const sink = createSnapshotSink(brotliQuality)
   try {
-    await sink.write(`${JSON.stringify(snapshotHeader(counts))}\n`)
-    if (plan.categories.length > 0) await sink.write(linesOf(plan.categories.map(encodeSnapshotCategory)))
+    await sink.write(`${JSON.stringify(snapshotHeader(counts, columns))}\n`)
+    if (plan.categories.length > 0)
+      await sink.write(linesOf(plan.categories.map((row) => encodeSnapshotCategory(row, columns.categoryColumns))))
     for (let start = 0; start < plan.productIds.length; start += batchSize) {
       const ids = plan.productIds.slice(start, start + batchSize)
-      const batch = await readLiveProductsByIds(db, ids)
+      const batch = await readLiveProductsByIds(db, ids, locales)
       if (batch.length !== ids.length) throw new SnapshotRaceError('a product was deleted while the snapshot was read')
-      await sink.write(linesOf(batch.map(encodeSnapshotProduct)))
+      await sink.write(linesOf(batch.map((row) => encodeSnapshotProduct(row, columns.productColumns))))
       // PGlite runs in this event loop: let requests in between batches.
       await new Promise((resolve) => setImmediate(resolve))
     }

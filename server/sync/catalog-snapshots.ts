@@ -10,6 +10,8 @@
  * checkout changes stock). Between rebuilds the client's first pull of changes grows by whatever
  * changed meanwhile, one page or two.
  */
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
+import { formatLocales } from '../../shared/sync/catalog-locales.ts'
 import { catalogChannel } from '../events/catalog-changed.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
@@ -126,18 +128,36 @@ export function createCatalogSnapshots(
 }
 
 /**
- * The snapshots of one app (keyed by its deps), made on first use. A WeakMap rather than a field of
- * the deps only so that server/app.ts need not change; it lives and goes with the app.
+ * The snapshots of one app (keyed by its deps), one store per locale set (a fresh device asks for the
+ * file with its shopper's locale: in practice one set per shop language), each made on first use. A
+ * WeakMap rather than a field of the deps only so that server/app.ts need not change; it lives and
+ * goes with the app.
  */
-const snapshotsByApp = new WeakMap<AppDeps, CatalogSnapshots>()
+const snapshotsByApp = new WeakMap<AppDeps, Map<string, CatalogSnapshots>>()
 
-export function catalogSnapshotsOf(deps: AppDeps): CatalogSnapshots {
-  const known = snapshotsByApp.get(deps)
+/** @param locales canonical (shared/sync/catalog-locales.ts): the translations the file's rows carry. */
+export function catalogSnapshotsOf(deps: AppDeps, locales: readonly TranslatedLocale[] = []): CatalogSnapshots {
+  let sets = snapshotsByApp.get(deps)
+  if (!sets) {
+    sets = new Map()
+    snapshotsByApp.set(deps, sets)
+  }
+  const key = formatLocales(locales)
+  const known = sets.get(key)
   if (known) return known
-  const snapshots = createCatalogSnapshots(deps)
-  snapshotsByApp.set(deps, snapshots)
+  const snapshots = createCatalogSnapshots(deps, { build: (db) => buildCatalogSnapshot(db, { locales }) })
+  sets.set(key, snapshots)
   followCatalogChangesForSnapshots(deps, snapshots)
   return snapshots
+}
+
+/** The current or previous snapshot file with this hash, whatever its locales, if this instance has it. */
+export function findCatalogSnapshot(deps: AppDeps, hash: string): CatalogSnapshot | undefined {
+  for (const snapshots of snapshotsByApp.get(deps)?.values() ?? []) {
+    const found = snapshots.find(hash)
+    if (found) return found
+  }
+  return undefined
 }
 
 /**

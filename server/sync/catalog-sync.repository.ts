@@ -3,9 +3,11 @@
  * included, in (writing transaction, id) order, plus the snapshot's oldest running transaction.
  */
 import { and, asc, gte, type SQL, sql } from 'drizzle-orm'
-import type { Category, Product } from '../../shared/catalog/product.ts'
+import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
+import type { SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
 import type { CatalogCursor } from '../../shared/sync/catalog-cursor.ts'
-import { productColumns, toCategory, toProduct } from '../catalog/catalog-rows.ts'
+import { pickTranslations } from '../../shared/sync/catalog-locales.ts'
+import { type CategoryRow, type ProductRow, productColumns, toCategory, toProduct } from '../catalog/catalog-rows.ts'
 import { categories, products } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
@@ -22,24 +24,45 @@ function feedFilter(table: FeedTable, cursor: CatalogCursor): SQL | undefined {
   return and(floor, sql`(${table.xactId}, ${table.id}) > (${afterXact.toString()}::xid8, ${afterId}::uuid)`)
 }
 
-export async function categoriesChangedSince(db: Db, cursor: CatalogCursor, limit: number) {
+/** The row in the default language, with the translations of `locales` it has (none: no field). */
+export function toSyncedProduct(row: ProductRow, locales: readonly TranslatedLocale[]): SyncedProduct {
+  const translations = pickTranslations(row.translations, locales)
+  return translations ? { ...toProduct(row), translations } : toProduct(row)
+}
+
+export function toSyncedCategory(row: CategoryRow, locales: readonly TranslatedLocale[]): SyncedCategory {
+  const translations = pickTranslations(row.translations, locales)
+  return translations ? { ...toCategory(row), translations } : toCategory(row)
+}
+
+export async function categoriesChangedSince(
+  db: Db,
+  cursor: CatalogCursor,
+  limit: number,
+  locales: readonly TranslatedLocale[],
+) {
   const rows = await db
     .select({ category: categories, xact: sql<string>`${categories.xactId}::text` })
     .from(categories)
     .where(feedFilter(categories, cursor))
     .orderBy(asc(categories.xactId), asc(categories.id))
     .limit(limit)
-  return rows.map((r): Fed<Category> => ({ row: toCategory(r.category), xact: BigInt(r.xact) }))
+  return rows.map((r): Fed<SyncedCategory> => ({ row: toSyncedCategory(r.category, locales), xact: BigInt(r.xact) }))
 }
 
-export async function productsChangedSince(db: Db, cursor: CatalogCursor, limit: number) {
+export async function productsChangedSince(
+  db: Db,
+  cursor: CatalogCursor,
+  limit: number,
+  locales: readonly TranslatedLocale[],
+) {
   const rows = await db
     .select({ product: productColumns, xact: sql<string>`${products.xactId}::text` })
     .from(products)
     .where(feedFilter(products, cursor))
     .orderBy(asc(products.xactId), asc(products.id))
     .limit(limit)
-  return rows.map((r): Fed<Product> => ({ row: toProduct(r.product), xact: BigInt(r.xact) }))
+  return rows.map((r): Fed<SyncedProduct> => ({ row: toSyncedProduct(r.product, locales), xact: BigInt(r.xact) }))
 }
 
 /**

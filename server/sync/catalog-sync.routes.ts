@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
-import { syncCatalogQuery } from '../../shared/catalog/product-schema.ts'
+import { catalogSnapshotQuery, catalogTextsQuery, syncCatalogQuery } from '../../shared/catalog/product-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { formatCatalogCursor } from '../../shared/sync/catalog-cursor.ts'
+import { formatLocales } from '../../shared/sync/catalog-locales.ts'
 import { sendCachedJson } from '../catalog/catalog-cache.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { problem } from '../platform/http-errors.ts'
@@ -9,8 +10,9 @@ import { sendJsonWithEtag, sendRepresentation } from '../platform/representation
 import { validate } from '../platform/validation.ts'
 import { snapshotFileName } from './catalog-snapshot.ts'
 import { sendSnapshotFile } from './catalog-snapshot-file.ts'
-import { catalogSnapshotsOf } from './catalog-snapshots.ts'
+import { catalogSnapshotsOf, findCatalogSnapshot } from './catalog-snapshots.ts'
 import { pullCatalogChanges } from './catalog-sync.service.ts'
+import { pullCatalogTexts } from './catalog-texts.service.ts'
 
 /**
  * The paged feed from cursor 0 is the same for every new client: cached like any catalog answer. A
@@ -30,17 +32,27 @@ export const catalogSyncRoutes = new Hono<AppEnv>()
     if (query.since.floor !== 0n) {
       return sendJsonWithEtag(c, await pullCatalogChanges(c.var.deps, query), revalidateEveryTime)
     }
-    const key = `sync:${formatCatalogCursor(query.since)}:${query.limit}`
+    // One entry per locale set: the set is canonical, so `fr,de` and `de,fr` share it.
+    const key = `sync:${formatCatalogCursor(query.since)}:${query.limit}:${formatLocales(query.locales)}`
     return sendCachedJson(c, key, () => pullCatalogChanges(c.var.deps, query))
   })
-  // Where the current snapshot file is and the cursor to pull from after it (made once per build).
-  .get('/catalog/snapshot', async (c) =>
-    sendRepresentation(c, (await catalogSnapshotsOf(c.var.deps).current()).pointerAnswer),
-  )
+  // One locale's texts for a device that switched to a locale it has not pulled (decision 0027).
+  // Cached like the feed's first pages: the same for everyone, and the cache forgets it on a catalog change.
+  .get('/catalog/texts', validate('query', catalogTextsQuery), async (c) => {
+    const query = c.req.valid('query')
+    const key = `sync-texts:${query.locale}:${query.after ?? ''}:${query.limit}`
+    return sendCachedJson(c, key, () => pullCatalogTexts(c.var.deps, query))
+  })
+  // Where the current snapshot file (with these locales' translations) is and the cursor to pull
+  // from after it (made once per build).
+  .get('/catalog/snapshot', validate('query', catalogSnapshotQuery), async (c) => {
+    const { locales } = c.req.valid('query')
+    return sendRepresentation(c, (await catalogSnapshotsOf(c.var.deps, locales).current()).pointerAnswer)
+  })
   // An immutable file; one this instance no longer has (or never built) is a 404: the client pages instead.
   .get('/catalog/snapshot/:file', (c) => {
     const hash = snapshotFileName.exec(c.req.param('file'))?.[1]
-    const snapshot = hash ? catalogSnapshotsOf(c.var.deps).find(hash) : undefined
+    const snapshot = hash ? findCatalogSnapshot(c.var.deps, hash) : undefined
     if (!snapshot)
       return problem(c, ErrorCode.NotFound, 'No such catalog snapshot: ask /api/sync/catalog/snapshot again')
     return sendSnapshotFile(c, snapshot)

@@ -1,6 +1,5 @@
-import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { SyncCatalogQuery } from '../../shared/catalog/product-schema.ts'
-import type { CatalogChanges } from '../../shared/sync/catalog-changes.ts'
+import type { CatalogChanges, SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
 import { type CatalogCursor, formatCatalogCursor } from '../../shared/sync/catalog-cursor.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import {
@@ -10,24 +9,28 @@ import {
   transactionHorizon,
 } from './catalog-sync.repository.ts'
 
-type Change = ({ kind: 'category' } & Fed<Category>) | ({ kind: 'product' } & Fed<Product>)
+type Change = ({ kind: 'category' } & Fed<SyncedCategory>) | ({ kind: 'product' } & Fed<SyncedProduct>)
 
 /**
  * One page of the catalog feed (docs/decisions/0006). Both tables are read in one repeatable-read
  * snapshot, up to limit+1 rows each (the merge can take at most `limit` from either), and merged
  * in (transaction, id) order. The cursor after the last page settles on the oldest transaction that
  * was running during any page of this pull, so a writer that commits after we read is never skipped.
+ * Rows carry the translations of `locales` (none by default).
  */
-export async function pullCatalogChanges(deps: Pick<AppDeps, 'db'>, query: SyncCatalogQuery): Promise<CatalogChanges> {
-  const { limit } = query
+export async function pullCatalogChanges(
+  deps: Pick<AppDeps, 'db'>,
+  query: Omit<SyncCatalogQuery, 'locales'> & { readonly locales?: SyncCatalogQuery['locales'] },
+): Promise<CatalogChanges> {
+  const { limit, locales = [] } = query
   const [changedCategories, changedProducts, oldestRunning, since] = await deps.db.transaction(
     async (tx) => {
       const horizon = await transactionHorizon(tx)
       // A floor above the next transaction id comes from another cluster (a restored dump): start over.
       const since = query.since.floor > horizon.next ? { floor: 0n } : query.since
       return [
-        await categoriesChangedSince(tx, since, limit + 1),
-        await productsChangedSince(tx, since, limit + 1),
+        await categoriesChangedSince(tx, since, limit + 1, locales),
+        await productsChangedSince(tx, since, limit + 1, locales),
         horizon.oldestRunning,
         since,
       ] as const

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import { asProductId, asVariantId, type ProductId, type VariantId } from '../../shared/ids.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { products, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
@@ -18,12 +19,17 @@ export const testAddress = {
 
 /**
  * A product of the test's own (in a category of its own), so tests never share stock, sold in one
- * form: one variant carries its stock and price (DESIGN §10).
+ * form: one variant carries its stock and price (DESIGN §10), in minor units of `currency` (EUR
+ * unless given; a cart of it checks out in that currency).
  */
-export async function createTestProduct(db: Db, input: { stock: number; price?: number }): Promise<ProductId> {
+export async function createTestProduct(
+  db: Db,
+  input: { stock: number; price?: number; currency?: CurrencyCode },
+): Promise<ProductId> {
   const { productId } = await createTestVariantProduct(db, {
     variants: [{ stock: input.stock, price: input.price ?? 1000 }],
   })
+  if (input.currency) await db.update(products).set({ currency: input.currency }).where(eq(products.id, productId))
   return productId
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { localeTag } from '../i18n/locale-schema.ts'
 import { catalogCursorPattern, parseCatalogCursor } from '../sync/catalog-cursor.ts'
+import { syncLocalesParam, translatedLocales } from '../sync/catalog-locales.ts'
 import { productSorts } from './product.ts'
 
 export const maxPageSize = 100
@@ -40,6 +41,28 @@ export const syncCatalogQuery = z
       .default('x0')
       .transform(parseCatalogCursor),
     limit: z.coerce.number().int().min(1).max(maxSyncPageSize).default(500),
+    /** The translations each row carries besides its default texts (shared/sync/catalog-locales.ts). */
+    locales: syncLocalesParam.default([]),
   })
   .strict()
 export type SyncCatalogQuery = z.infer<typeof syncCatalogQuery>
+
+/** Query of `GET /api/sync/catalog/snapshot`: the pointer to the file with these locales' translations. */
+/**
+ * Query of `GET /api/sync/catalog/snapshot`. A snapshot starts a fresh device in its page's language:
+ * one locale at most, so a server keeps at most one file per language (a set of several would let
+ * any client make it build and hold one per combination).
+ */
+export const catalogSnapshotQuery = z
+  .object({ locales: syncLocalesParam.default([]).refine((locales) => locales.length <= 1, 'one locale at most') })
+  .strict()
+
+/** Query of `GET /api/sync/catalog/texts`: one locale's texts, products after the id `after`. */
+export const catalogTextsQuery = z
+  .object({
+    locale: z.enum(translatedLocales),
+    after: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(maxSyncPageSize).default(1000),
+  })
+  .strict()
+export type CatalogTextsQuery = z.infer<typeof catalogTextsQuery>

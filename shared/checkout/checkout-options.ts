@@ -31,8 +31,12 @@ export type CheckoutOptions = {
   readonly paymentProvider: PaymentProviderName
   /** Set when payments go through Stripe: the key Stripe.js is loaded with. */
   readonly stripePublishableKey: string | null
+  /**
+   * The methods offered, priced in USD (the base currency). The price of an order in any currency
+   * is `shippingRatesOf(currency)` (checkout-totals.ts), the table the server charges by.
+   */
   readonly shippingMethods: readonly { readonly method: ShippingMethod; readonly price: number }[]
-  /** Items total (minor units) from which standard shipping is free. */
+  /** Items total (USD minor units) from which standard shipping is free; per currency: `shippingRatesOf`. */
   readonly freeStandardShippingFrom: number
   /** Country → tax rate in basis points (1900 = 19 %); countries not listed are untaxed. */
   readonly taxRates: Readonly<Record<string, number>>

@@ -4,6 +4,7 @@ import { normalizeDiscountCode } from '../discounts/discount.ts'
 import { type Locale, locales } from '../i18n/locales.ts'
 import { addressFormatOf, isValidPostalCode, isValidRegion, normalizePostalCode } from './address-format.ts'
 import { shippingMethods } from './checkout-totals.ts'
+import { normalizePhoneNumber, phoneNumberMaxLength } from './phone-number.ts'
 
 /** A code as typed: trimmed and upper-cased; its existence is the discount rules' business. */
 const discountCodeInput = z
@@ -37,12 +38,16 @@ const addressFields = z
       .transform((v) => v.toUpperCase())
       .optional(),
     country: countryCode,
+    /** Optional, for the courier; read in the address's country and stored in E.164 (phone-number.ts). */
+    phone: z.string().trim().max(phoneNumberMaxLength).optional(),
   })
   .strict()
 
 /**
- * A shipping address, checked against its country's format: the postal code's pattern, and the
- * state or province where the country needs one (a region given for a country without any is dropped).
+ * A shipping address, checked against its country's format: the postal code's pattern, the state or
+ * province where the country needs one (a region given for a country without any is dropped), and a
+ * phone number, when given, that the country's (or its own `+` code's) numbering plan allows, stored
+ * in E.164; an empty one is dropped.
  */
 export const shippingAddressSchema = addressFields
   .superRefine((address, context) => {
@@ -59,10 +64,21 @@ export const shippingAddressSchema = addressFields
         path: ['region'],
         message: address.region ? `is not a ${format.region.label} of ${address.country}` : 'is required',
       })
+    if (address.phone && normalizePhoneNumber(address.phone, address.country) === null)
+      context.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: `is not a phone number of ${address.country} (or one starting with + and its country code)`,
+      })
   })
-  .transform(({ region, ...address }) =>
-    addressFormatOf(address.country).region && region ? { ...address, region } : address,
-  )
+  .transform(({ region, phone, ...address }) => {
+    const e164 = phone ? normalizePhoneNumber(phone, address.country) : null
+    return {
+      ...address,
+      ...(addressFormatOf(address.country).region && region ? { region } : {}),
+      ...(e164 ? { phone: e164 } : {}),
+    }
+  })
 
 /** The shop's languages: an order keeps the one it was placed in, and its emails are written in it. */
 export const orderLocales = locales

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkoutTotals, includedTax } from './checkout-totals.ts'
+import { checkoutTotals, includedTax, shippingPriceOf, shippingRatesOf } from './checkout-totals.ts'
 
 describe('checkoutTotals', () => {
   it.each([
@@ -162,5 +162,61 @@ describe('includedTax', () => {
     [11_000, 1000, 1000],
   ])('finds in %i gross at %i basis points %i of tax', (gross, rate, tax) => {
     expect(includedTax(gross, rate)).toBe(tax)
+  })
+})
+
+describe('shipping per currency', () => {
+  it.each([
+    // currency, standard, express, free standard from (minor units of the currency)
+    ['USD', 495, 1495, 10_000], // $4.95, $14.95, free from $100
+    ['EUR', 495, 1495, 10_000], // €4.95, €14.95, free from €100
+    ['GBP', 395, 1195, 8_000], // £3.95, £11.95, free from £80
+    ['JPY', 600, 1500, 10_000], // ¥600, ¥1,500, free from ¥10,000 (the yen has no minor unit)
+  ] as const)('%s: standard %i, express %i, standard free from %i', (currency, standard, express, freeFrom) => {
+    expect(shippingRatesOf(currency)).toEqual({ prices: { standard, express }, freeStandardFrom: freeFrom })
+    expect(shippingPriceOf('standard', freeFrom - 1, currency)).toBe(standard)
+    expect(shippingPriceOf('standard', freeFrom, currency)).toBe(0)
+    expect(shippingPriceOf('express', freeFrom, currency)).toBe(express)
+  })
+
+  it.each([
+    // currency, lines, method, items after discount → shipping, total (US: no tax added)
+    ['JPY', [[2980, 1]], 'standard', 0, 600, 3580],
+    ['JPY', [[2980, 1]], 'express', 0, 1500, 4480],
+    ['JPY', [[4980, 2]], 'standard', 0, 600, 10_560], // ¥9,960 is under ¥10,000
+    ['JPY', [[5000, 2]], 'standard', 0, 0, 10_000],
+    ['JPY', [[5000, 2]], 'standard', 1, 600, 10_599], // the discount takes the items under the threshold
+    ['GBP', [[7999, 1]], 'standard', 0, 395, 8394],
+    ['GBP', [[8000, 1]], 'standard', 0, 0, 8000],
+    ['EUR', [[9999, 1]], 'standard', 0, 495, 10_494],
+    ['USD', [[9999, 1]], 'express', 0, 1495, 11_494],
+  ] as const)('%s %j by %s with %i off: shipping %i, total %i', (currency, lines, method, off, shipping, total) => {
+    const totals = checkoutTotals({
+      lines: lines.map(([unitPrice, quantity]) => ({ unitPrice, quantity })),
+      shippingMethod: method,
+      country: 'US',
+      currency,
+      discount: off ? { items: off, freeShipping: false } : null,
+    })
+    expect([totals.shipping, totals.total]).toEqual([shipping, total])
+  })
+
+  it('charges USD rates when no currency is given (callers from before markets)', () => {
+    const lines = [{ unitPrice: 1000, quantity: 1 }]
+    expect(checkoutTotals({ lines, shippingMethod: 'standard', country: 'US' })).toEqual(
+      checkoutTotals({ lines, shippingMethod: 'standard', country: 'US', currency: 'USD' }),
+    )
+  })
+
+  it('prices a Japanese order inclusive of consumption tax in whole yen', () => {
+    const totals = checkoutTotals({
+      lines: [{ unitPrice: 2980, quantity: 1 }],
+      shippingMethod: 'standard',
+      country: 'JP',
+      currency: 'JPY',
+      taxMode: 'inclusive',
+    })
+    // ¥3,580 contains 10 % consumption tax: 3580 × 1000 / 11000 = 325.45… → ¥325.
+    expect(totals).toEqual({ items: 2980, discount: 0, shipping: 600, tax: 325, total: 3580 })
   })
 })

@@ -53,6 +53,12 @@ describe('evaluateDiscount', () => {
     ['below the minimum', rule({ minimumSubtotal: { EUR: 5001 } }), undefined, 'DISCOUNT_MINIMUM_NOT_MET'],
     ['no line in scope', rule({ scope: { kind: 'brands', brands: ['Other'] } }), undefined, 'DISCOUNT_NOT_APPLICABLE'],
     [
+      'with a minimum only in other currencies',
+      rule({ minimumSubtotal: { USD: 100, JPY: 1000 } }),
+      undefined,
+      'DISCOUNT_NOT_APPLICABLE',
+    ],
+    [
       'fixed in another currency',
       rule({ benefit: { kind: 'fixed', amounts: { USD: 500 } } }),
       undefined,
@@ -90,6 +96,33 @@ describe('evaluateDiscount', () => {
     const r = rule({ benefit: { kind: 'fixed', amounts: { EUR: 10_000 } }, minimumSubtotal: { EUR: 5000 } })
     const result = evaluateDiscount(r, cart([line(1, 2500, 2)]))
     expect(result).toMatchObject({ ok: true, applied: { itemsAmount: 5000, allocation: [{ amount: 5000 }] } })
+  })
+
+  describe('amounts per currency', () => {
+    const yen = (lines: DiscountLine[]) => ({ lines, currency: 'JPY' as const, now })
+    const twoCurrencies = rule({
+      benefit: { kind: 'fixed', amounts: { EUR: 1000, JPY: 1500 } },
+      minimumSubtotal: { EUR: 5000, JPY: 8000 },
+    })
+    it.each([
+      // cart, items → refusal or amount off (minor units of the cart's currency)
+      ['a euro cart over €50', cart([line(1, 2500, 2)]), 1000],
+      ['a yen cart over ¥8,000', yen([line(1, 2980, 3)]), 1500],
+      ['a yen cart under ¥8,000', yen([line(1, 2980, 2)]), 'DISCOUNT_MINIMUM_NOT_MET'],
+    ] as const)('takes the amounts of the cart currency: %s', (_, c, expected) => {
+      const result = evaluateDiscount(twoCurrencies, c)
+      if (typeof expected === 'string') expect(result).toEqual({ ok: false, refusal: expected })
+      else expect(result).toMatchObject({ ok: true, applied: { itemsAmount: expected } })
+    })
+
+    it('applies a percentage with no minimum in every currency, rounding to whole yen', () => {
+      const result = evaluateDiscount(
+        rule({ benefit: { kind: 'percentage', basisPoints: 1000 } }),
+        yen([line(1, 2985)]),
+      )
+      // 10 % of ¥2,985 = ¥298.5 → ¥299 (the yen is the minor unit).
+      expect(result).toMatchObject({ ok: true, applied: { itemsAmount: 299 } })
+    })
   })
 
   it('matches brands without regard to case and products by id', () => {

@@ -44,7 +44,9 @@ export function isLineInScope(scope: DiscountScope, line: DiscountLine): boolean
 }
 
 /**
- * Applies `rule` to `cart`, or says why not. Checks run in the order a shopper can act on: the
+ * Applies `rule` to `cart`, or says why not. Amounts are per currency and never converted: a rule
+ * covers a cart in a currency its fixed amount (if fixed) and its minimum (if any) name, so a rule
+ * made in euros applies to euro orders only until the merchant adds the yen amounts. Checks run in the order a shopper can act on: the
  * dates, then the usage limits, then the minimum (add more), then the scope (add the right items).
  */
 export function evaluateDiscount(rule: DiscountRule, cart: DiscountCart): DiscountEvaluation {
@@ -55,6 +57,9 @@ export function evaluateDiscount(rule: DiscountRule, cart: DiscountCart): Discou
   if (cart.usage?.customerUsesLeft != null && cart.usage.customerUsesLeft <= 0) return refuse('DISCOUNT_ALREADY_USED')
   const subtotal = cart.lines.reduce((sum, line) => sum + lineTotal(line), 0)
   const minimum = rule.minimumSubtotal[cart.currency]
+  // A minimum set only in other currencies cannot be converted here (as a fixed amount cannot): the
+  // rule does not cover this cart, rather than applying to yen carts with no minimum at all.
+  if (minimum === undefined && Object.keys(rule.minimumSubtotal).length > 0) return refuse('DISCOUNT_NOT_APPLICABLE')
   if (minimum !== undefined && subtotal < minimum) return refuse('DISCOUNT_MINIMUM_NOT_MET')
   const weights = cart.lines.map((line) => (isLineInScope(rule.scope, line) ? lineTotal(line) : 0))
   const eligible = weights.reduce((sum, w) => sum + w, 0)

@@ -44,6 +44,11 @@ describe('scrubReport', () => {
       { user: { id: 'u_1', email: filtered, ip_address: filtered } },
     ],
     [
+      "a shipping address's phone number",
+      { extra: { shippingAddress: { city: 'Berlin', phone: '+49301234567' } } },
+      { extra: { shippingAddress: { city: 'Berlin', phone: filtered } } },
+    ],
+    [
       'card fields and passwords at any depth',
       { extra: { body: { card_number: '4242', cvc: '123', CVV: '1', password: 'hunter22', qty: 2 } } },
       { extra: { body: { card_number: filtered, cvc: filtered, CVV: filtered, password: filtered, qty: 2 } } },

@@ -30,6 +30,8 @@ const sensitiveKeys = new Set([
   'xcsrftoken',
   'password',
   'email',
+  // A shipping address's phone number (shared/checkout/phone-number.ts).
+  'phone',
   'ipaddress',
   'cvc',
   'cvc2',

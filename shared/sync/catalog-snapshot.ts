@@ -12,8 +12,13 @@
  *
  * Only live rows: a client applying a snapshot starts from an empty catalog, so it needs no
  * tombstones and every row's `deletedAt` is null.
+ *
+ * A file built for some locales (`?locales=de`) has one more column, `translations`, last: the
+ * row's translations in those locales, null for a row that has none (issue 16). The format is the
+ * same: a reader maps columns by name.
  */
 import type { Category, Product } from '../catalog/product.ts'
+import type { SyncedCategory, SyncedProduct } from './catalog-changes.ts'
 
 export const catalogSnapshotFormat = 'storefront-catalog-snapshot/1'
 
@@ -69,24 +74,37 @@ export const snapshotProductColumns = [
   'updatedAt',
 ] as const satisfies readonly (keyof Product)[]
 
-export function snapshotHeader(counts: { categories: number; products: number }): CatalogSnapshotHeader {
+/** The column lists of a file; with translations, `translations` is the last column of both. */
+export function snapshotColumns(withTranslations: boolean) {
   return {
-    format: catalogSnapshotFormat,
-    categories: counts.categories,
-    products: counts.products,
-    categoryColumns: snapshotCategoryColumns,
-    productColumns: snapshotProductColumns,
+    categoryColumns: withTranslations ? [...snapshotCategoryColumns, 'translations' as const] : snapshotCategoryColumns,
+    productColumns: withTranslations ? [...snapshotProductColumns, 'translations' as const] : snapshotProductColumns,
   }
 }
 
-/** One category as a line of the file (without the newline). */
-export function encodeSnapshotCategory(category: Category): string {
-  return JSON.stringify(snapshotCategoryColumns.map((column) => category[column]))
+export type SnapshotColumns = ReturnType<typeof snapshotColumns>
+
+export function snapshotHeader(
+  counts: { categories: number; products: number },
+  columns: SnapshotColumns = snapshotColumns(false),
+): CatalogSnapshotHeader {
+  return { format: catalogSnapshotFormat, categories: counts.categories, products: counts.products, ...columns }
 }
 
-/** One product as a line of the file (without the newline). */
-export function encodeSnapshotProduct(product: Product): string {
-  return JSON.stringify(snapshotProductColumns.map((column) => product[column]))
+/** One category as a line of the file (without the newline); an absent value is written as null. */
+export function encodeSnapshotCategory(
+  category: SyncedCategory,
+  columns: SnapshotColumns['categoryColumns'] = snapshotCategoryColumns,
+): string {
+  return JSON.stringify(columns.map((column) => category[column] ?? null))
+}
+
+/** One product as a line of the file (without the newline); an absent value is written as null. */
+export function encodeSnapshotProduct(
+  product: SyncedProduct,
+  columns: SnapshotColumns['productColumns'] = snapshotProductColumns,
+): string {
+  return JSON.stringify(columns.map((column) => product[column] ?? null))
 }
 
 /** Checks the header line's shape; throws on a format this code cannot read. */

@@ -21,6 +21,7 @@ const address = z.object({
   city: z.string(),
   region: z.string().optional(),
   country: z.string(),
+  phone: z.string().optional(),
 })
 export type EmailAddress = z.infer<typeof address>
 

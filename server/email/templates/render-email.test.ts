@@ -165,6 +165,22 @@ describe('email templates', () => {
     expect(text).toContain('Grace Hopper\n1 Market St\nSan Francisco, CA 94105\nUnited States')
   })
 
+  it('prints the phone number under the address, nationally for the destination, internationally from abroad', () => {
+    const render = (locale: 'en' | 'ar', address: object) =>
+      renderEmail(
+        'order_confirmation',
+        locale,
+        { ...(samples.order_confirmation as object), shippingAddress: address },
+        shop,
+      ).text
+    const berlin = { name: 'Ada', line1: 'Unter den Linden 1', postalCode: '10117', city: 'Berlin', country: 'DE' }
+    expect(render('en', { ...berlin, phone: '+49301234567' })).toContain('10117 Berlin\nGermany\n030 1234567')
+    expect(render('en', { ...berlin, phone: '+447911123456' })).toContain('Germany\n+44 7911 123456')
+    // Left to right inside Arabic text, so the "+" stays in front.
+    expect(render('ar', { ...berlin, phone: '+447911123456' })).toContain('\u2066+44 7911 123456\u2069')
+    expect(render('en', berlin)).toContain('10117 Berlin\nGermany\n')
+  })
+
   it('shows the total alone for a confirmation queued before the breakdown and address were stored', () => {
     const { html, text } = renderEmail('order_confirmation', 'en', confirmation, shop)
     expect(text).not.toContain('Subtotal')
@@ -332,5 +348,61 @@ describe('email templates', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     )
+  })
+})
+
+describe('amounts in the order currency', () => {
+  const address = { name: '山田 花子', line1: '千代田1-1', postalCode: '100-0001', city: '千代田区', country: 'JP' }
+  const yenOrder = {
+    orderId,
+    orderNumber: 10043,
+    currency: 'JPY',
+    total: 3_580,
+    lines: [{ name: 'Enamel Mug', options: '', quantity: 1, lineTotal: 2_980 }],
+    // Tax included (Japan): ¥3,580 contains ¥325.
+    breakdown: { items: 2_980, shipping: 600, tax: 325 },
+    shippingAddress: address,
+  }
+  const euroOrder = {
+    orderId,
+    orderNumber: 10044,
+    currency: 'EUR',
+    total: 179_900,
+    lines: [{ name: 'Trail Runner', options: '', quantity: 1, lineTotal: 179_900 }],
+    breakdown: { items: 179_900, shipping: 0, tax: 28_723 },
+    shippingAddress: { ...address, country: 'DE', city: 'Berlin', postalCode: '10115' },
+  }
+  /** The text part, spaces as the formatter writes them (no-break) made plain for reading. */
+  const textOf = (email: { text: string; html: string }) => email.text.replace(/[\u00a0\u202f]/g, ' ')
+
+  it('writes a yen order in whole yen: ¥2,980, never ¥29.80 or ¥2,980.00', () => {
+    const email = renderEmail('order_confirmation', 'en', yenOrder, shop)
+    const text = textOf(email)
+    expect(text).toContain('¥2,980')
+    expect(text).toContain('¥600')
+    expect(text).toContain('¥3,580')
+    expect(text).not.toMatch(/¥29\.80|¥2,980\.00|¥35\.80/)
+    expect(email.html).toContain('¥3,580')
+  })
+
+  it('writes a yen order in Japanese with the yen sign and no decimals', () => {
+    const text = textOf(renderEmail('order_confirmation', 'ja', yenOrder, shop))
+    expect(text).toMatch(/[¥￥]2,980/)
+    expect(text).toMatch(/[¥￥]3,580/)
+    expect(text).not.toMatch(/[¥￥]\d[\d,]*\.\d/)
+  })
+
+  it('writes a euro order in German: 1.799,00 €', () => {
+    const text = textOf(renderEmail('order_confirmation', 'de', euroOrder, shop))
+    expect(text).toContain('1.799,00 €')
+    expect(text).toContain('287,23 €')
+  })
+
+  it('writes a yen refund in whole yen', () => {
+    const refund = { orderId, orderNumber: 10043, currency: 'JPY', amount: 980, refundedTotal: 980, total: 3_580 }
+    const text = textOf(renderEmail('order_refunded', 'en', refund, shop))
+    expect(text).toContain('¥980')
+    expect(text).toContain('¥3,580')
+    expect(text).not.toContain('¥9.80')
   })
 })

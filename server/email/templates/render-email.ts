@@ -1,5 +1,6 @@
 /** Renders an outbox row's template in its locale: the data is parsed first (it comes from jsonb). */
 import { countryDisplayName, formatAddressLines } from '../../../shared/checkout/address-format.ts'
+import { formatPhoneNumber } from '../../../shared/checkout/phone-number.ts'
 import { localizedPath } from '../../../shared/i18n/locale-path.ts'
 import { localeDirection } from '../../../shared/i18n/locales.ts'
 import { trackingUrl } from '../../../shared/orders/carrier-tracking.ts'
@@ -42,7 +43,10 @@ export function renderEmail(
     price: intl.formatPrice,
     orderNumber: (orderId) => (number === undefined ? legacyOrderNumber(orderId) : formatOrderNumber(number)),
     orderUrl: (orderId) => `${shop.url}${localizedPath(locale, `/orders/${encodeURIComponent(orderId)}`)}`,
-    addressLines: (address) => formatAddressLines(address, countryDisplayName(address.country, locale)),
+    addressLines: (address) => [
+      ...formatAddressLines(address, countryDisplayName(address.country, locale)),
+      ...(address.phone ? [phoneLine(formatPhoneNumber(address.phone, address.country), locale)] : []),
+    ],
     trackingUrl,
     productUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}`)}`,
     reviewUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}/review`)}`,
@@ -79,6 +83,14 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
     case 'review_request':
       return copy.review_request(emailDataSchemas.review_request.parse(data), format)
   }
+}
+
+/**
+ * A phone number is always read left to right: in a right-to-left email a left-to-right isolate
+ * keeps "+44 7911 123456" from showing its "+" at the far end.
+ */
+function phoneLine(phone: string, locale: EmailLocale): string {
+  return localeDirection(locale) === 'rtl' ? `\u2066${phone}\u2069` : phone
 }
 
 /** The order number the data carries; emails queued before orders had numbers carry none. */
