@@ -77,8 +77,11 @@ function joinedForm(rawWord: string): string | null {
  * ("ワイヤレスヘッドホ" → ワイヤレス, ヘッドホ). A mistyped word is cut anywhere ("ヘッドホソ" →
  * ヘッド|ホソ): when a piece is unknown, the whole word is looked up, typos and all.
  */
-function segmentedWords(words: string[], isTyped: boolean, { tokenizer, vocabulary }: PlanContext): string[] {
+function segmentedWords(words: string[], isTyped: boolean, { tokenizer, vocabulary, synonyms }: PlanContext): string[] {
   if (!tokenizer.searchLanguage.segmenter || words.length < 2) return words
+  // A spelling the synonym table knows whole (ヘッドフォン, cut ヘッド|フォン) is one word.
+  const whole = words.join('')
+  if (synonyms(tokenizer.stem(whole)).some((stem) => vocabulary.hasStem(stem))) return [whole]
   if (isTyped) {
     for (let start = 0; start < words.length - 1; start++) {
       const tail = words.slice(start).join('')
@@ -86,7 +89,7 @@ function segmentedWords(words: string[], isTyped: boolean, { tokenizer, vocabula
     }
   }
   const known = (word: string) => tokenizer.isStopWord(word) || vocabulary.hasStem(tokenizer.stem(word))
-  return words.every(known) ? words : [words.join('')]
+  return words.every(known) ? words : [whole]
 }
 
 function matchesFor(

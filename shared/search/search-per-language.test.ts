@@ -183,6 +183,7 @@ describe('search in each shop language', () => {
     ['ja', 'ワイヤレスヘッドホン', ['quietwave-voyage', 'bassline-pulse'], 'a Japanese compound without spaces'],
     ['ja', 'オーバーイヤー', ['quietwave-voyage'], 'a Japanese name fragment'],
     ['ja', 'メカニカル', ['keyforge-mechanical'], 'the start of a katakana compound'],
+    ['ja', 'ヘッドフォン ', ['quietwave-voyage', 'bassline-pulse'], 'another spelling, which the segmenter cuts'],
     ['ja', 'ヘッドホソ ', ['quietwave-voyage', 'bassline-pulse'], 'a typo in a long Japanese word'],
     ['en', 'over-ear headphones ', ['quietwave-voyage'], 'the default language'],
   ])('%s: "%s" finds %j (%s)', (locale, q, slugs) => {

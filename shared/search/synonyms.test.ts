@@ -5,11 +5,14 @@ import { createSynonymIndex, synonymGroups } from './synonyms.ts'
 import { createSearchTokenizer } from './tokenizer.ts'
 
 describe('synonyms per language', () => {
-  it.each(locales)('%s: every entry is one normalised word to its tokenizer', (locale) => {
+  it.each(locales)('%s: every entry is normalised, and each group has a word the index holds whole', (locale) => {
     const tokenizer = createSearchTokenizer(locale)
-    for (const word of synonymGroups[locale].flat()) {
-      expect(normalizeText(word)).toBe(word)
-      expect(tokenizer.words(word)).toEqual([word])
+    for (const group of synonymGroups[locale]) {
+      for (const word of group) expect(normalizeText(word)).toBe(word)
+      const oneWord = group.filter((word) => tokenizer.words(word).length === 1)
+      // Only Japanese may list a spelling its segmenter cuts (ヘッドフォン): typed whole, it leads to the others.
+      if (locale === 'ja') expect(oneWord.length).toBeGreaterThan(0)
+      else expect(oneWord).toEqual(group)
     }
   })
 

@@ -3,8 +3,9 @@
  * shopper of that language; a query word from a group also matches the group's other words (scored
  * a little below an exact match). Applied only to queries, so the lists can change without
  * rebuilding an index. Words are written as the tokenizer normalises them: "t-shirt" is the joined
- * "tshirt", "kopfhörer" is "kopfhorer", "سمّاعة" is "سماعة"; a Japanese entry must be one word to the
- * segmenter (synonyms.test.ts checks both). Each index is in its language (decision 0029), so a
+ * "tshirt", "kopfhörer" is "kopfhorer", "سمّاعة" is "سماعة". A Japanese entry the segmenter cuts in
+ * several words (ヘッドフォン → ヘッド|フォン) is matched when typed whole and leads to the group's
+ * one-word entries; it is never a target itself, as the index holds only its pieces. Each index is in its language (decision 0029), so a
  * German shopper finds "Kopfhörer" by the German names, not through an English table.
  */
 import type { Locale } from '../i18n/locales.ts'
@@ -63,6 +64,7 @@ export const synonymGroups: Readonly<Record<Locale, SynonymGroups>> = {
     ['camiseta', 'remera', 'playera'],
   ],
   ja: [
+    ['ヘッドホン', 'ヘッドフォン'],
     ['テレビ', 'tv'],
     ['パソコン', 'pc'],
     ['ソファ', 'ソファー', 'カウチ'],
