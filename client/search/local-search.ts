@@ -4,9 +4,10 @@
  * another tab), which a Dexie live query notices.
  */
 import { liveQuery } from 'dexie'
-import { type Accessor, createSignal } from 'solid-js'
+import { type Accessor, createEffect, createRoot, createSignal, on } from 'solid-js'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
-import { readCatalogCursor } from '../offline/catalog-meta.ts'
+import { readCatalogCursor, readCatalogLocales } from '../offline/catalog-meta.ts'
 import { firstVisitStart, whenBackgroundWorkMayStart } from '../offline/catalog-sync-schedule.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import type { FromWorker, LocalIndexStatus, ToWorker } from './search-protocol.ts'
@@ -20,7 +21,7 @@ export type LocalSearch = {
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void }
 
-export function createLocalSearch(db: LocalDb): LocalSearch {
+export function createLocalSearch(db: LocalDb, locale: Accessor<Locale>): LocalSearch {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' })
   const [status, setStatus] = createSignal<LocalIndexStatus>({ state: 'building' })
   const pending = new Map<number, Pending>()
@@ -52,6 +53,17 @@ export function createLocalSearch(db: LocalDb): LocalSearch {
     })
   }
 
+  // The language first, so the first build is already in it; then every switch.
+  worker.postMessage({ type: 'language', locale: locale() } satisfies ToWorker)
+  const disposeLanguage = createRoot((dispose) => {
+    createEffect(
+      on(locale, (current) => worker.postMessage({ type: 'language', locale: current } satisfies ToWorker), {
+        defer: true,
+      }),
+    )
+    return dispose
+  })
+
   // Not while the page paints its first view: the build reads the whole catalog (DESIGN §9).
   void whenBackgroundWorkMayStart(firstVisitStart).then(() => worker.postMessage({ type: 'build' } satisfies ToWorker))
 
@@ -62,12 +74,26 @@ export function createLocalSearch(db: LocalDb): LocalSearch {
     error: (error: unknown) => console.error('watching the catalog for search failed', error),
   })
 
+  // The locales whose texts the device holds change when a switch pulled a language's texts
+  // (client/offline/catalog-sync-texts.ts): new texts that no catalog version announces.
+  let heldLocales: string | undefined
+  const textsWatch = liveQuery(async () => (await readCatalogLocales(db)).join(',')).subscribe({
+    next: (held) => {
+      // The first value is what the build reads anyway.
+      if (heldLocales !== undefined && held !== heldLocales) worker.postMessage({ type: 'texts' } satisfies ToWorker)
+      heldLocales = held
+    },
+    error: (error: unknown) => console.error('watching the catalog languages for search failed', error),
+  })
+
   return {
     status,
     search: (request) => ask<SearchResults>({ type: 'search', id: nextId++, request }),
     suggest: (query, limit) => ask<SuggestResults>({ type: 'suggest', id: nextId++, query, limit }),
     dispose() {
       cursorWatch.unsubscribe()
+      textsWatch.unsubscribe()
+      disposeLanguage()
       worker.terminate()
       for (const waiting of pending.values()) waiting.reject(new Error('search closed'))
       pending.clear()

@@ -4,6 +4,7 @@
  */
 import { createContext, type JSX, onCleanup, useContext } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
+import { useI18n } from '../platform/i18n.tsx'
 import type { SearchService } from './search-service.ts'
 
 type LoadSearch = () => Promise<SearchService>
@@ -12,10 +13,11 @@ const SearchContext = createContext<LoadSearch>()
 
 export function SearchProvider(props: { readonly children: JSX.Element }): JSX.Element {
   const offline = useOffline()
+  const { locale } = useI18n()
   let service: Promise<SearchService> | undefined
   const load: LoadSearch = () => {
     service ??= import('./search-service.ts')
-      .then((module) => module.createSearchService(offline))
+      .then((module) => module.createSearchService(offline, locale))
       .catch((error: unknown) => {
         // Not cached as failed: the chunk may load on the next try (back online, worker updated).
         service = undefined

@@ -1,4 +1,5 @@
 /** Messages between the page and the search worker (client/search/search-worker.ts). */
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
 
 export type LocalIndexStatus =
@@ -14,6 +15,13 @@ export type ToWorker =
   | { readonly type: 'build' }
   /** The local catalog changed (a sync page was applied): update the index from Dexie. */
   | { readonly type: 'refresh' }
+  /**
+   * The app's language, first before anything else and again on every switch: the index is built
+   * (again) over the device's texts in it (decision 0029).
+   */
+  | { readonly type: 'language'; readonly locale: Locale }
+  /** The device stored another language's texts, which no catalog version announces: rebuild. */
+  | { readonly type: 'texts' }
 
 export type FromWorker =
   | { readonly type: 'search'; readonly id: number; readonly results: SearchResults }

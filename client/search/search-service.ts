@@ -11,6 +11,7 @@
  * Loaded on first use (focus on the search box, or the search page), with the worker it starts.
  */
 import type { Accessor } from 'solid-js'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import { asProductId } from '../../shared/ids.ts'
 import { normalizeQuery } from '../../shared/search/normalize-query.ts'
 import { maxQueryLength, suggestLimit } from '../../shared/search/ranking.ts'
@@ -48,8 +49,12 @@ export type SearchService = {
   dispose(): void
 }
 
-export function createSearchService(offline: Offline): SearchService {
-  const local = createLocalSearch(offline.db)
+/**
+ * Searches in the app's language (`locale`): the server's index of that language, or the local index
+ * the worker keeps in it.
+ */
+export function createSearchService(offline: Offline, locale: Accessor<Locale>): SearchService {
+  const local = createLocalSearch(offline.db, locale)
 
   /** Ask the server when online; null when it cannot be reached or is busy (429), so the caller falls back. */
   async function fromServer<T>(path: string, parse: (body: unknown, headers: Headers) => T): Promise<T | null> {
@@ -86,7 +91,9 @@ export function createSearchService(offline: Offline): SearchService {
   return {
     localStatus: local.status,
     async search(request) {
-      const answer = await fromServer(`/api/search?${toSearchParams(request)}`, parseSearchAnswer)
+      const params = toSearchParams(request)
+      params.set('locale', locale())
+      const answer = await fromServer(`/api/search?${params}`, parseSearchAnswer)
       if (answer) return { results: answer, source: 'server', searchId: answer.searchId }
       const results = await local.search(request)
       return { results, source: 'local', searchId: await recordLocalSearch(request, results) }
@@ -95,7 +102,7 @@ export function createSearchService(offline: Offline): SearchService {
       // An index built before the first catalog sync finished is "ready" but nearly empty: until the
       // device holds the whole catalog the server answers, and the local index only offline.
       if (local.status().state !== 'ready' || isCatalogPending(offline.sync)) {
-        const params = new URLSearchParams({ q: query, limit: String(suggestLimit) })
+        const params = new URLSearchParams({ q: query, limit: String(suggestLimit), locale: locale() })
         const answer = await fromServer(`/api/search/suggest?${params}`, parseSuggestAnswer)
         if (answer) return { ...answer, source: 'server' }
       }

@@ -1,10 +1,12 @@
 /**
  * The browser's search index, in a Web Worker so building it (a second or so for a big catalog) and
  * answering queries never block typing or scrolling. It reads the catalog from Dexie itself — the
- * page only says when to start (after its first paint) and when the catalog changed — and runs the
- * same engine as the server.
+ * page only says when to start (after its first paint), in which language, and when the catalog
+ * changed — and runs the same engine as the server, in the app's language over the texts the
+ * device holds in it (default-language texts where a product has none; decision 0029).
  */
 import type { Category } from '../../shared/catalog/product.ts'
+import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import { createSearchEngine } from '../../shared/search/search-engine.ts'
 import { readCatalogCursor } from '../offline/catalog-meta.ts'
 import { openLocalDb } from '../offline/local-db.ts'
@@ -28,7 +30,8 @@ const db = openLocalDb({
   },
   onBlocked: () => {},
 })
-let engine = createSearchEngine()
+let locale: Locale = defaultLocale
+let engine = createSearchEngine({ locale })
 /** What the index holds, to tell from Dexie what changed: highest version seen, ids present. */
 let indexedVersion = 0
 let productIds = new Set<string>()
@@ -46,7 +49,7 @@ async function build(): Promise<void> {
   const [allCategories, products, cursor] = await db.transaction('r', db.categories, db.products, db.meta, () =>
     Promise.all([db.categories.toArray(), db.products.toArray(), readCatalogCursor(db)]),
   )
-  const fresh = createSearchEngine()
+  const fresh = createSearchEngine({ locale })
   fresh.applyChanges({ categories: allCategories, products })
   engine = fresh
   categories = new Map(allCategories.map((category) => [category.id, category]))
@@ -111,6 +114,21 @@ function ensureBuilt(): Promise<void> {
   return built
 }
 
+/**
+ * A new language, or new texts in it: the whole index is built again (every document's texts may
+ * change). Questions asked meanwhile wait for it rather than get answers in the old language.
+ */
+function rebuild(): void {
+  if (!built) return
+  setStatus({ state: 'building' })
+  const next = updating.then(() => build())
+  built = next
+  updating = next.catch((error: unknown) => {
+    console.error('rebuilding the search index failed', error)
+    setStatus({ state: 'failed', reason: 'error' })
+  })
+}
+
 /** Updates run one at a time; refreshes that arrive meanwhile fold into one more run. */
 function scheduleUpdate(): void {
   if (updateQueued) return
@@ -132,6 +150,17 @@ scope.addEventListener('message', (event) => {
   if (message.type === 'refresh') {
     // Before the build there is nothing to catch up: the build reads the catalog as it is then.
     if (built) scheduleUpdate()
+    return
+  }
+  if (message.type === 'language') {
+    if (message.locale === locale) return
+    locale = message.locale
+    rebuild()
+    return
+  }
+  if (message.type === 'texts') {
+    // Translations never change the default language's texts.
+    if (locale !== defaultLocale) rebuild()
     return
   }
   ensureBuilt()

@@ -275,7 +275,7 @@ export async function renderSearchPage(
   if (!request.q.trim()) return null
   const [categories, results] = await Promise.all([
     listLiveCategories(deps.db, intl.locale),
-    searchCatalog(deps, request),
+    searchCatalog(deps, request, intl.locale),
   ])
   if (results.total === 0) return null
   const data: SearchPageData = { page: 'search', path, categories, request, results }

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import { priceBands } from '../../shared/search/ranking.ts'
-import type { SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
+import { type SearchResults, type SuggestResults, searchRequest } from '../../shared/search/search-types.ts'
 import { createApp } from '../app.ts'
 import { createLogger } from '../platform/logger.ts'
 import { rowsOf } from '../platform/migrate.ts'
@@ -281,5 +281,88 @@ describe.each(await databaseTargets())('search routes on $name', (target) => {
     })
     expect(response.status).toBe(400)
     expect(((await response.json()) as ProblemDetails).errors?.map((e) => e.path)).toContain(field)
+  })
+
+  describe("in the shopper's language", () => {
+    /** Live products whose name in `locale` contains `words`, from the stored translations. */
+    const namedIn = (locale: string, words: string) =>
+      sqlRows<{ id: string }>(
+        sql`select id from products where deleted_at is null and translations -> ${locale} ->> 'name' like ${`%${words}%`}`,
+      )
+
+    it('finds the German-named headphones by "Kopfhörer" and by "kopfhorer" with ?locale=de', async () => {
+      const intended = await namedIn('de', 'Kopfhörer')
+      expect(intended.length).toBeGreaterThan(0)
+      for (const q of ['Kopfhörer', 'kopfhorer ', 'kopfhoerer ']) {
+        const response = await env().app.request(`/api/search?q=${encodeURIComponent(q)}&locale=de&limit=48`)
+        expect(response.status).toBe(200)
+        expect(response.headers.get('content-language')).toBe('de')
+        expect(response.headers.get('vary')).toContain('Accept-Language')
+        const body = (await response.json()) as SearchResults
+        expect(body.hits[0]!.name).toContain('Kopfhörer')
+        expect(body.hits[0]!.highlights.name.ranges.length).toBeGreaterThan(0)
+        const found = new Set((await allHits(`q=${encodeURIComponent(q)}&locale=de`)).map((hit) => hit.id))
+        for (const { id } of intended) expect(found.has(id)).toBe(true)
+      }
+      // The German index holds German texts: the English word is not a German product name.
+      const english = await search('q=headphones%20&locale=de')
+      expect(english.hits.every((hit) => !hit.name.includes('Headphones'))).toBe(true)
+    })
+
+    it('answers in the Accept-Language when no locale is asked: Arabic names, with or without tashkeel', async () => {
+      const intended = await namedIn('ar', 'سماعات رأس')
+      expect(intended.length).toBeGreaterThan(0)
+      for (const q of ['سماعات رأس', 'سَمّاعاتُ رَأْسٍ']) {
+        const response = await env().app.request(`/api/search?q=${encodeURIComponent(q)}&limit=48`, {
+          headers: { 'Accept-Language': 'ar-EG,ar;q=0.9,en;q=0.5' },
+        })
+        expect(response.headers.get('content-language')).toBe('ar')
+        const body = (await response.json()) as SearchResults
+        expect(body.total).toBeGreaterThanOrEqual(intended.length)
+        expect(body.hits.every((hit) => hit.name.includes('سماعات'))).toBe(true)
+      }
+    })
+
+    it('completes, counts facets and caches per language', async () => {
+      const german = await getJson<SuggestResults>('/api/search/suggest?q=kopfh&locale=de')
+      expect(german.body.suggestions[0]).toMatchObject({ kind: 'category', slug: 'headphones-audio' })
+      expect(german.body.suggestions[0]!.label.text).toBe('Kopfhörer & Audio')
+      const japanese = await search(`q=${encodeURIComponent('ヘッドホン')}&locale=ja`)
+      expect(japanese.total).toBeGreaterThan(0)
+      expect(japanese.facets.category.map((value) => value.label)).toContain('ヘッドホン・オーディオ')
+      // The same query in English is another answer, from another index.
+      const english = await search(`q=${encodeURIComponent('ヘッドホン')}&locale=en`)
+      expect(english.total).toBe(0)
+      expect(env().searchIndex.stats().locales).toMatchObject({ en: expect.any(Number), de: expect.any(Number) })
+    })
+
+    it('keeps the index of a language current when a translation changes', async () => {
+      const searchIndex = createSearchIndex(
+        { db: database().db, logger: createLogger('silent') },
+        { pollIntervalMs: 20 },
+      )
+      searchIndex.start()
+      try {
+        const request = searchRequest({ q: 'Wolkenkratzerlampe' })
+        expect((await searchIndex.search(request, 'de')).total).toBe(0)
+        const [product] = await sqlRows<{ id: string }>(
+          sql`select id from products where deleted_at is null order by slug limit 1`,
+        )
+        await database().db.execute(
+          sql`update products set translations = jsonb_set(translations, '{de,name}', '"Wolkenkratzerlampe Nova"') where id = ${product!.id}`,
+        )
+        await expect.poll(async () => (await searchIndex.search(request, 'de')).total, { timeout: 10_000 }).toBe(1)
+        // The English index answers the English name still.
+        expect((await searchIndex.search(request, 'en')).total).toBe(0)
+      } finally {
+        await searchIndex.stop()
+      }
+    })
+
+    it('refuses a locale that is not a language tag, naming the parameter', async () => {
+      const { status, body } = await getJson<ProblemDetails>('/api/search?q=sofa&locale=%%')
+      expect(status).toBe(400)
+      expect(body.errors?.map((e) => e.path)).toContain('query.locale')
+    })
   })
 })

@@ -1,6 +1,8 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
+import { localeTag } from '../../shared/i18n/locale-schema.ts'
+import { type Locale, negotiateLocale } from '../../shared/i18n/locales.ts'
 import { anonymousIdHeader, searchClickInput, searchQuery, suggestQuery } from '../../shared/search/search-query.ts'
 import { queryKey, sendCachedJson } from '../catalog/catalog-cache.ts'
 import type { AppEnv } from '../platform/app-env.ts'
@@ -37,21 +39,36 @@ export const searchIdHeader = 'X-Search-Id'
  */
 const searchCacheControl = 'private, no-cache'
 
+/**
+ * The language to search in, as the catalog API reads it: the `locale` parameter (already checked
+ * by the route's schema), else the request's Accept-Language. Results name it and vary by the header.
+ */
+function searchLocale(c: Context<AppEnv>): Locale {
+  const asked = localeTag.optional().parse(c.req.query('locale'))
+  return asked ?? negotiateLocale(c.req.header('Accept-Language'))
+}
+
+const languageHeaders = (locale: Locale) => ({ 'Content-Language': locale, Vary: 'Accept-Encoding, Accept-Language' })
+
 export const searchRoutes = new Hono<AppEnv>()
   .get('/', rateLimited(searchPerIp), validate('query', searchQuery), anonymousId, async (c) => {
     const { deps } = c.var
     const request = c.req.valid('query')
-    const representation = await deps.responseCache.get(queryKey('search', request), async () => {
-      const results = await searchCatalog(deps, request)
+    const locale = searchLocale(c)
+    const representation = await deps.responseCache.get(queryKey('search', { ...request, locale }), async () => {
+      const results = await searchCatalog(deps, request, locale)
       return makeJsonRepresentation(results, searchCacheControl, { total: results.total })
     })
     const sessionId = c.req.valid('header')['x-anonymous-id'] ?? null
     const searchId = recordAnsweredSearch(deps, request, representation.facts?.total ?? 0, sessionId)
-    return sendRepresentation(c, representation, searchId ? { [searchIdHeader]: searchId } : {})
+    return sendRepresentation(c, representation, {
+      ...languageHeaders(locale),
+      ...(searchId ? { [searchIdHeader]: searchId } : {}),
+    })
   })
   .get('/suggest', rateLimited(suggestPerIp), validate('query', suggestQuery), (c) => {
-    const query = c.req.valid('query')
-    return sendCachedJson(c, queryKey('suggest', query), () => suggestCompletions(c.var.deps, query))
+    const query = { ...c.req.valid('query'), locale: searchLocale(c) }
+    return sendCachedJson(c, queryKey('suggest', query), () => suggestCompletions(c.var.deps, query), query.locale)
   })
   .post('/clicks', validate('json', searchClickInput), anonymousId, async (c) => {
     await reportClick(c.var.deps, c.req.valid('json'), c.req.valid('header')['x-anonymous-id'] ?? null)

@@ -1,4 +1,5 @@
 /** What the search routes do: ask this instance's index, and record the search for analytics. */
+import type { Locale } from '../../shared/i18n/locales.ts'
 import { normalizeQuery } from '../../shared/search/normalize-query.ts'
 import type { SearchClickInput, SuggestQuery } from '../../shared/search/search-query.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
@@ -7,9 +8,16 @@ import { recordClick } from './search-analytics.service.ts'
 
 type SearchDeps = Pick<AppDeps, 'db' | 'searchIndex' | 'searchLog' | 'metrics'>
 
-/** The results alone, the same for every shopper, so the route may answer them from its cache. */
-export function searchCatalog(deps: Pick<AppDeps, 'searchIndex'>, request: SearchRequest): Promise<SearchResults> {
-  return deps.searchIndex.search(request)
+/**
+ * The results alone, the same for every shopper of a language, so the route may answer them from
+ * its cache; searched in `locale`'s index, over that language's product texts.
+ */
+export function searchCatalog(
+  deps: Pick<AppDeps, 'searchIndex'>,
+  request: SearchRequest,
+  locale?: Locale,
+): Promise<SearchResults> {
+  return deps.searchIndex.search(request, locale)
 }
 
 /**
@@ -28,8 +36,11 @@ export function recordAnsweredSearch(
   return deps.searchLog.record({ query: request.q, resultCount: total, sessionId })
 }
 
-export function suggestCompletions(deps: Pick<AppDeps, 'searchIndex'>, query: SuggestQuery): Promise<SuggestResults> {
-  return deps.searchIndex.suggest(query.q, query.limit)
+export function suggestCompletions(
+  deps: Pick<AppDeps, 'searchIndex'>,
+  query: SuggestQuery & { readonly locale: Locale },
+): Promise<SuggestResults> {
+  return deps.searchIndex.suggest(query.q, query.limit, query.locale)
 }
 
 export function reportClick(deps: SearchDeps, click: SearchClickInput, sessionId: string | null): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { highlight, snippet } from './highlight.ts'
 import { createSearchTokenizer } from './tokenizer.ts'
 
-const tokenizer = createSearchTokenizer('english')
+const tokenizer = createSearchTokenizer('en')
 const stems = (...words: string[]) => new Set(words.map((word) => tokenizer.stem(word)))
 
 describe('highlight', () => {

@@ -5,7 +5,7 @@ import { createSynonymIndex } from './synonyms.ts'
 import { createSearchTokenizer } from './tokenizer.ts'
 import { createVocabulary } from './vocabulary.ts'
 
-const tokenizer = createSearchTokenizer('english')
+const tokenizer = createSearchTokenizer('en')
 const vocabulary = createVocabulary()
 for (const word of [
   'wireless',

@@ -5,10 +5,9 @@
  */
 
 import { normalizeQuery } from './normalize-query.ts'
-import { correctionBudget, matchWeights, maxPrefixExpansions, maxTypoCandidates, typoBudget } from './ranking.ts'
+import { correctionBudgetOf, matchWeights, maxPrefixExpansions, maxTypoCandidates, typoBudgetOf } from './ranking.ts'
 import type { SynonymIndex } from './synonyms.ts'
 import type { SearchTokenizer } from './tokenizer.ts'
-import { splitWords } from './tokenizer.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
 export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo'
@@ -51,16 +50,46 @@ export function planQuery(query: string, context: PlanContext, completeLastWord:
   rawWords.forEach((rawWord, index) => {
     // Every part of a hyphenated word being typed ("t-sh") is still incomplete.
     const isTyped = typing && index === rawWords.length - 1
-    for (const word of splitWords(rawWord)) {
+    for (const word of segmentedWords(context.tokenizer.words(rawWord), isTyped, context)) {
       if (context.tokenizer.isStopWord(word) && !isTyped) continue
       const matches = matchesFor(word, isTyped, fixTypos, context)
       // A stop word still being typed that completes to nothing is just a stop word: no slot.
       if (matches.length === 0 && context.tokenizer.isStopWord(word)) continue
+      // The joined form of a hyphenated word is indexed only for the whole compound: "Bluetooth-
+      // Kopfhörer" typed within "Over-Ear-Bluetooth-Kopfhörer" is found by its parts alone.
+      if (matches.length === 0 && word === joinedForm(rawWord)) continue
       slots.push({ word, matches })
     }
   })
   const stems = new Set(slots.flatMap((slot) => slot.matches.map((m) => m.stem)))
   return { slots, stems }
+}
+
+/** A hyphenated word without its hyphens ("t-shirt" → "tshirt"); null for any other word. */
+function joinedForm(rawWord: string): string | null {
+  return rawWord.includes('-') ? rawWord.replace(/[-'’]/g, '') : null
+}
+
+/**
+ * The words of a Japanese query word, where the segmenter's cut of it may not be the index's. A
+ * word still being typed is cut where the finished word would not be: "ヘッドホ" is ヘッド|ホ while
+ * the index holds ヘッドホン, so the longest tail that still starts an indexed word is kept whole
+ * ("ワイヤレスヘッドホ" → ワイヤレス, ヘッドホ). A mistyped word is cut anywhere ("ヘッドホソ" →
+ * ヘッド|ホソ): when a piece is unknown, the whole word is looked up, typos and all.
+ */
+function segmentedWords(words: string[], isTyped: boolean, { tokenizer, vocabulary, synonyms }: PlanContext): string[] {
+  if (!tokenizer.searchLanguage.segmenter || words.length < 2) return words
+  // A spelling the synonym table knows whole (ヘッドフォン, cut ヘッド|フォン) is one word.
+  const whole = words.join('')
+  if (synonyms(tokenizer.stem(whole)).some((stem) => vocabulary.hasStem(stem))) return [whole]
+  if (isTyped) {
+    for (let start = 0; start < words.length - 1; start++) {
+      const tail = words.slice(start).join('')
+      if (vocabulary.completions(tail, 1).length > 0) return [...words.slice(0, start), tail]
+    }
+  }
+  const known = (word: string) => tokenizer.isStopWord(word) || vocabulary.hasStem(tokenizer.stem(word))
+  return words.every(known) ? words : [whole]
 }
 
 function matchesFor(
@@ -85,9 +114,20 @@ function matchesFor(
       offer(completion.stem, 'prefix', matchWeights.prefix)
     }
   }
+  if (found.size > 0) return [...found.values()]
+  // Another spelling of the same word (German "oe" for "ö") matches as the word itself.
+  for (const spelling of tokenizer.searchLanguage.spellings(word)) {
+    const spelled = tokenizer.stem(spelling)
+    if (vocabulary.hasStem(spelled)) offer(spelled, 'exact', matchWeights.exact)
+    if (isTyped) {
+      for (const completion of vocabulary.completions(spelling, maxPrefixExpansions)) {
+        offer(completion.stem, 'prefix', matchWeights.prefix)
+      }
+    }
+  }
   if (found.size > 0 || !fixTypos) return [...found.values()]
-  // Nothing matched as typed: allow typos, within the budget for the word's length.
-  for (const fix of vocabulary.closest(word, typoBudget, maxTypoCandidates, isTyped)) {
+  // Nothing matched as typed: allow typos, within the budget for the word's length and script.
+  for (const fix of vocabulary.closest(word, typoBudgetOf(word), maxTypoCandidates, isTyped)) {
     offer(fix.stem, 'typo', fix.distance === 1 ? matchWeights.typo1 : matchWeights.typo2, fix.word)
   }
   return [...found.values()]
@@ -123,9 +163,9 @@ export function proposeCorrection(query: string, context: PlanContext): string |
     .split(' ')
     .filter(Boolean)
     .map((rawWord) => {
-      if (splitWords(rawWord).every(isKnown)) return rawWord
+      if (tokenizer.words(rawWord).every(isKnown)) return rawWord
       const joined = rawWord.replace(/[-'’]/g, '')
-      const [closest] = vocabulary.closest(joined, correctionBudget, 1)
+      const [closest] = vocabulary.closest(joined, correctionBudgetOf(joined), 1)
       if (!closest) return rawWord
       changed = true
       return closest.word

@@ -3,15 +3,6 @@
  * may carry, how prefix, synonym and typo matches are discounted against exact ones, and the price
  * bands of the price facet. Change it here and both the server and the browser rank alike.
  */
-import type { SearchLanguage } from './tokenizer.ts'
-
-/**
- * The catalog's content language, which picks the stemmer. Product texts are English whatever the
- * shopper's UI locale, and a query must be stemmed like the text it is matched against, so both
- * indexes stem in this language; German shoppers get German→English synonyms (synonyms.ts) instead.
- */
-export const catalogLanguage: SearchLanguage = 'english'
-
 /** Field boosts: a word in the name counts most, then brand and tags, then category, then description. */
 export const fieldBoosts = {
   name: 4,
@@ -41,16 +32,48 @@ export const matchWeights = {
  * Typos a typed word may carry to match an indexed word (Damerau–Levenshtein edits): none when
  * typed under 4 letters (too many short words are one edit apart), else 1, and 2 when the longer
  * of the two has 8 letters or more. Measured on the longer one because typos that drop letters
- * shorten a long word ("bluetooth" → "bletooh" is 2 edits in 7 letters).
+ * shorten a long word ("bluetooth" → "bletooh" is 2 edits in 7 letters). This is the budget of
+ * Latin script; `typoBudgetOf` picks the one of a word's script.
  */
 export function typoBudget(typedLength: number, candidateLength = typedLength): 0 | 1 | 2 {
   if (typedLength < 4) return 0
   return Math.max(typedLength, candidateLength) < 8 ? 1 : 2
 }
 
+/**
+ * Arabic writes no short vowels, so a word has fewer letters than its Latin transcription and one
+ * edit more often lands on another real word of the same root: one typo from 5 letters, two only
+ * from 10. (Hamza forms, tashkeel and tatweel are no typos at all: normalize-query.ts folds them.)
+ */
+export function arabicTypoBudget(typedLength: number, candidateLength = typedLength): 0 | 1 | 2 {
+  if (typedLength < 5) return 0
+  return Math.max(typedLength, candidateLength) < 10 ? 1 : 2
+}
+
+/**
+ * Kana and kanji carry a syllable or a morpheme each: a one- or two-character word with one edit is
+ * another word (靴 → 鞄), so none; longer words (ヘッドホン) one, never two.
+ */
+export function japaneseTypoBudget(typedLength: number): 0 | 1 {
+  return typedLength < 3 ? 0 : 1
+}
+
+const arabicScript = /\p{sc=Arabic}/u
+const japaneseScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
+
+/** The typo budget of a typed word's script (a Latin brand name in a Japanese query keeps Latin's). */
+export function typoBudgetOf(word: string): (typedLength: number, candidateLength?: number) => 0 | 1 | 2 {
+  if (japaneseScript.test(word)) return japaneseTypoBudget
+  if (arabicScript.test(word)) return arabicTypoBudget
+  return typoBudget
+}
+
 /** "Did you mean" may reach one edit further than the typo budget, as it only proposes. */
-export function correctionBudget(typedLength: number, candidateLength = typedLength): number {
-  return Math.min(3, typoBudget(typedLength, candidateLength) + 1)
+export function correctionBudgetOf(word: string): (typedLength: number, candidateLength?: number) => number {
+  const budget = typoBudgetOf(word)
+  return (typedLength, candidateLength = typedLength) =>
+    // Not even a proposal for a one- or two-character Japanese word: every neighbour is a word.
+    budget === japaneseTypoBudget && typedLength < 3 ? 0 : Math.min(3, budget(typedLength, candidateLength) + 1)
 }
 
 /** Completions of the word being typed, most frequent first. */

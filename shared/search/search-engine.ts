@@ -9,7 +9,15 @@
  * one pass (facet-count.ts) → select the page (result-order.ts) → highlight (highlight.ts).
  */
 import { components, count, create, insert, type Orama, remove } from '@orama/orama'
+import {
+  type CategoryTranslation,
+  localizeCategory,
+  localizeProduct,
+  type ProductTranslation,
+  type Translations,
+} from '../catalog/catalog-translation.ts'
 import type { Category, Product } from '../catalog/product.ts'
+import { defaultLocale, type Locale } from '../i18n/locales.ts'
 import { type CompiledFilters, createDocumentColumns, type SearchFilters } from './document-columns.ts'
 import {
   createTally,
@@ -27,7 +35,6 @@ import { correctedQuery, type PlanContext, planQuery, proposeCorrection, type Qu
 import {
   bm25,
   brandFacetLimit,
-  catalogLanguage,
   fieldBoosts,
   priceBands,
   ratingFloors,
@@ -50,21 +57,29 @@ import type {
 } from './search-types.ts'
 import { createSynonymIndex } from './synonyms.ts'
 import { createScratch, matchPlan, type OramaIndex, termStatistics } from './text-match.ts'
-import { createSearchTokenizer, type SearchLanguage } from './tokenizer.ts'
+import { createSearchTokenizer } from './tokenizer.ts'
 import { createVocabulary } from './vocabulary.ts'
+
+/** A catalog row with its texts in the other languages, where the holder has them (decision 0027). */
+export type TranslatedProduct = Product & { readonly translations?: Translations<ProductTranslation> }
+export type TranslatedCategory = Category & { readonly translations?: Translations<CategoryTranslation> }
 
 /**
  * Catalog rows to apply: live rows are upserted, tombstones (`deletedAt` set) removed. A copy that
- * keeps no tombstones (the browser's Dexie deletes rows) names its deletions by id instead.
+ * keeps no tombstones (the browser's Dexie deletes rows) names its deletions by id instead. Rows
+ * are in the default language with their translations beside them; the engine indexes its
+ * locale's texts, falling back to the default ones where a row has no translation.
  */
 export type CatalogDelta = {
-  readonly categories: readonly Category[]
-  readonly products: readonly Product[]
+  readonly categories: readonly TranslatedCategory[]
+  readonly products: readonly TranslatedProduct[]
   readonly deletedCategoryIds?: readonly string[]
   readonly deletedProductIds?: readonly string[]
 }
 
 export type SearchEngine = {
+  /** The language of the texts it indexes, stems and answers in. */
+  readonly locale: Locale
   /** Apply changed catalog rows (a sync page, a full snapshot, or a poll of the change feed). */
   applyChanges(delta: CatalogDelta): void
   search(request: SearchRequest): SearchResults
@@ -76,8 +91,9 @@ export type SearchEngine = {
 type SearchDb = Orama<typeof searchSchema>
 const descriptionSnippetLength = 160
 
-export function createSearchEngine(options: { language?: SearchLanguage } = {}): SearchEngine {
-  const tokenizer = createSearchTokenizer(options.language ?? catalogLanguage)
+export function createSearchEngine(options: { locale?: Locale } = {}): SearchEngine {
+  const locale = options.locale ?? defaultLocale
+  const tokenizer = createSearchTokenizer(locale)
   const vocabulary = createVocabulary()
   const context: PlanContext = { tokenizer, vocabulary, synonyms: createSynonymIndex(tokenizer) }
   const db: SearchDb = create({
@@ -160,7 +176,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
   }
 
   function applyChanges(delta: CatalogDelta): void {
-    for (const category of delta.categories) {
+    for (const row of delta.categories) {
+      const category = localizeCategory(row, row.translations, locale)
       const known = categories.get(category.id)
       if (category.deletedAt === null) categories.set(category.id, category)
       else categories.delete(category.id)
@@ -172,7 +189,8 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
     for (const id of delta.deletedCategoryIds ?? []) {
       if (categories.delete(id)) refreshCategoryMembers(id)
     }
-    for (const product of delta.products) {
+    for (const row of delta.products) {
+      const product = localizeProduct(row, row.translations, locale)
       if (product.deletedAt === null) {
         putDocument(toSearchDocument(product, categories.get(product.categoryId)), toSearchOptions(product))
       } else removeDocument(product.id)
@@ -329,6 +347,7 @@ export function createSearchEngine(options: { language?: SearchLanguage } = {}):
   }
 
   return {
+    locale,
     applyChanges,
     search,
     suggest,

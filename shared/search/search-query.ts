@@ -3,6 +3,7 @@
  * string of `GET /api/search` is also the search page's URL, so links and the back button work.
  */
 import { z } from 'zod'
+import { localeTag } from '../i18n/locale-schema.ts'
 import { isOptionToken } from './option-values.ts'
 import {
   defaultPageSize,
@@ -39,7 +40,7 @@ export const searchQueryText = z.string().max(maxQueryLength, `must be at most $
 /** A floor of the rating facet (ranking.ts `ratingFloors`): "4" or "3" stars & up. */
 const ratingFloor = z.enum(['4', '3']).transform((value): RatingFloor => (value === '4' ? 4 : 3))
 
-/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&minRating=&sort=&page=&limit=&verbatim=` */
+/** `GET /api/search?q=&category=&brand=&option=&minPrice=&maxPrice=&inStock=&minRating=&sort=&page=&limit=&verbatim=&locale=` */
 export const searchQuery = z
   .object({
     q: searchQueryText.default(''),
@@ -60,6 +61,9 @@ export const searchQuery = z
       .enum(['true', 'false'])
       .transform((value) => value === 'true')
       .optional(),
+    // The language to search in (decision 0029), checked here and read by the route apart: the
+    // request stays the same in every language, as the page's URL (whose prefix is its locale).
+    locale: localeTag.optional(),
   })
   .strict()
   .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, {
@@ -83,11 +87,12 @@ export const searchQuery = z
     }),
   )
 
-/** `GET /api/search/suggest?q=&limit=` */
+/** `GET /api/search/suggest?q=&limit=&locale=` */
 export const suggestQuery = z
   .object({
     q: searchQueryText.default(''),
     limit: z.coerce.number().int().min(1).max(suggestLimit).default(suggestLimit),
+    locale: localeTag.optional(),
   })
   .strict()
 export type SuggestQuery = z.infer<typeof suggestQuery>

@@ -3,10 +3,33 @@ import { normalizeQuery, normalizeText } from './normalize-query.ts'
 import { createSearchTokenizer, splitWords } from './tokenizer.ts'
 
 describe('search tokenizer', () => {
-  const tokenizer = createSearchTokenizer('english')
+  const tokenizer = createSearchTokenizer('en')
 
   it('lower-cases and strips diacritics', () => {
     expect(normalizeText('Kopfhörer Straße CAFÉ')).toBe('kopfhorer strasse cafe')
+  })
+
+  it.each([
+    ['سَمّاعاتُ رَأْسٍ', 'سماعات راس'],
+    ['إلغاء آلة مؤقت', 'الغاء الة موقت'],
+    ['كـــبير', 'كبير'],
+    ['٤٠ ساعة', '40 ساعة'],
+    ['ﾍｯﾄﾞﾎﾝ', 'ヘッドホン'],
+    ['ガバパ', 'ガバパ'],
+    ['ＵＳＢ－Ｃ', 'usb-c'],
+    ['Cœur Ægis', 'coeur aegis'],
+  ])('normalises %s to %s: no tashkeel, bare alef, one width, kana keep their voicing', (text, normalized) => {
+    expect(normalizeText(text)).toBe(normalized)
+  })
+
+  it('segments Japanese words and elides French articles', () => {
+    expect(createSearchTokenizer('ja').words('メカニカルキーボード、マウス')).toEqual([
+      'メカニカル',
+      'キーボード',
+      'マウス',
+    ])
+    expect(createSearchTokenizer('fr').words("L'écouteur d’Audeon")).toEqual(['ecouteur', 'audeon'])
+    expect(splitWords("L'écouteur")).toEqual(['lecouteur'])
   })
 
   it('splits hyphenated words into their parts and the joined form', () => {
