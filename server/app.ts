@@ -12,6 +12,7 @@ import { eventRoutes } from './events/events.routes.ts'
 import { createLiveStreams, type LiveStreams } from './events/live-streams.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { integrationBodyMaxBytes, integrationRoutes } from './integration/integration.routes.ts'
+import { marketRoutes } from './markets/markets.routes.ts'
 import { mediaRoutes } from './media/media.routes.ts'
 import { httpMetrics } from './observability/http-metrics.ts'
 import { httpTracing } from './observability/http-tracing.ts'
@@ -114,6 +115,7 @@ export function createApp(input: CreateAppInput) {
     .route('/auth', authRoutes)
     .route('/events', eventRoutes)
     .route('/categories', categoryRoutes)
+    .route('/markets', marketRoutes)
     .route('/products', productReviewRoutes)
     .route('/products', productRoutes)
     .route('/reviews', reviewRoutes)

@@ -1,4 +1,5 @@
 import type { CategoryId, ProductId, VariantId } from '../ids.ts'
+import type { MarketId } from '../markets/market.ts'
 import type { CurrencyCode } from '../money.ts'
 import type { RatingCounts } from '../reviews/review.ts'
 
@@ -64,6 +65,12 @@ export type ProductVariant = {
   readonly weightGrams: number | null
   /** Indexes into the product's `images` that show this variant (its colour), first the main one. */
   readonly imageIndexes: readonly number[]
+  /**
+   * Prices the merchant set per market, in minor units of each market's currency (decision 0026);
+   * a market without one converts `price` (`marketPrice`, shared/markets/market-price.ts). Absent
+   * when none is set. Always in the market's own currency, even in an answer priced in a market.
+   */
+  readonly marketPrices?: Readonly<Partial<Record<MarketId, number>>>
 }
 
 export type Product = {

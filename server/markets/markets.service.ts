@@ -1,0 +1,76 @@
+/**
+ * Markets on the server (decision 0026): which market a request prices in, the stored exchange
+ * rates it converts with, and catalog products priced in it (shared/markets/product-market-price.ts).
+ */
+import type { Product } from '../../shared/catalog/product.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import { type Market, type MarketId, marketOfCountry, markets } from '../../shared/markets/market.ts'
+import { baseCurrency, type ExchangeRates } from '../../shared/markets/market-price.ts'
+import { productInMarket } from '../../shared/markets/product-market-price.ts'
+import type { CurrencyCode } from '../../shared/money.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import { AppError } from '../platform/http-errors.ts'
+import { readExchangeRates } from './markets.repository.ts'
+
+type Deps = Pick<AppDeps, 'db'>
+
+/** `GET /api/markets/rates` (contract 2): rates from the base currency in millionths. */
+export type RatesAnswer = {
+  readonly base: CurrencyCode
+  readonly rates: ExchangeRates
+  /** When the latest rate was set; null while the shop has set none. */
+  readonly updatedAt: string | null
+}
+
+export async function readRates(deps: Deps): Promise<RatesAnswer> {
+  const { rates, updatedAt } = await readExchangeRates(deps.db)
+  return { base: baseCurrency, rates, updatedAt: updatedAt?.toISOString() ?? null }
+}
+
+/** The market a catalog read asked for: `market` by id, else `country`'s; none when neither is given. */
+export function requestedMarket(query: { readonly market?: MarketId; readonly country?: string }): Market | null {
+  if (query.market) return markets[query.market]
+  if (query.country) return marketOfCountry(query.country)
+  return null
+}
+
+/**
+ * The stored rates, refusing (503, naming the currency) when `market` needs one the shop has not
+ * set: a converted price without a rate would be a guess. `baseCurrencies` are the currencies the
+ * priced products are in (the base, USD, for the demo catalog).
+ */
+export async function ratesFor(
+  deps: Deps,
+  market: Market,
+  baseCurrencies: Iterable<CurrencyCode> = [baseCurrency],
+): Promise<ExchangeRates> {
+  const { rates } = await readExchangeRates(deps.db)
+  const missing = new Set<CurrencyCode>()
+  for (const base of baseCurrencies) {
+    // A price already in the market's currency is taken as it is (marketPrice): no rate needed.
+    if (base === market.currency) continue
+    for (const currency of [base, market.currency])
+      if (currency !== baseCurrency && rates[currency] === undefined) missing.add(currency)
+  }
+  if (missing.size > 0)
+    throw new AppError(
+      ErrorCode.Unavailable,
+      `No exchange rate for ${[...missing].join(', ')} is set: prices in the ${market.id} market cannot be computed.`,
+    )
+  return rates
+}
+
+/** Products priced in `market` (as stored without one). */
+export async function pricedInMarket<P extends Product>(
+  deps: Deps,
+  products: readonly P[],
+  market: Market | null,
+): Promise<P[]> {
+  if (!market || products.length === 0) return [...products]
+  const rates = await ratesFor(
+    deps,
+    market,
+    products.map((product) => product.currency),
+  )
+  return products.map((product) => productInMarket(product, market, rates))
+}
