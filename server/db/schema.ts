@@ -24,6 +24,7 @@ import type { CategoryTranslation, ProductTranslation, Translations } from '../.
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shared/discounts/discount.ts'
+import type { TaxMode } from '../../shared/markets/market.ts'
 import type { MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { OrderLineOption, PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
@@ -389,6 +390,11 @@ export const orders = pgTable(
     email: text('email').notNull(),
     status: text('status').$type<OrderStatus>().notNull(),
     currency: char('currency', { length: 3 }).$type<CurrencyCode>().notNull(),
+    /**
+     * Whether the order's prices contain the tax (`tax_total` is then the included part) or it was
+     * added: its market's mode at checkout (decision 0026). Orders before markets had it added.
+     */
+    taxMode: text('tax_mode').$type<TaxMode>().notNull().default('exclusive'),
     itemsTotal: integer('items_total').notNull(),
     shippingTotal: integer('shipping_total').notNull(),
     taxTotal: integer('tax_total').notNull(),
@@ -426,6 +432,7 @@ export const orders = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    check('orders_tax_mode_known', sql`${t.taxMode} in ('exclusive', 'inclusive')`),
     check('orders_refunded_within_total', sql`${t.refundedTotal} >= 0 and ${t.refundedTotal} <= ${t.grandTotal}`),
     unique('orders_shopper_idempotency_key').on(t.shopperId, t.idempotencyKey),
     unique('orders_order_number').on(t.orderNumber),

@@ -6,8 +6,9 @@ import type { Product } from '../../shared/catalog/product.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { type Market, type MarketId, marketOfCountry, markets } from '../../shared/markets/market.ts'
 import { baseCurrency, type ExchangeRates } from '../../shared/markets/market-price.ts'
-import { productInMarket } from '../../shared/markets/product-market-price.ts'
+import { productInMarket, variantMarketPrice } from '../../shared/markets/product-market-price.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import type { PricedVariant } from '../orders/orders.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { readExchangeRates } from './markets.repository.ts'
@@ -44,10 +45,12 @@ export async function ratesFor(
   market: Market,
   baseCurrencies: Iterable<CurrencyCode> = [baseCurrency],
 ): Promise<ExchangeRates> {
+  const bases = new Set(baseCurrencies)
+  // Prices already in the market's currency are taken as they are (marketPrice): no read at all.
+  if ([...bases].every((base) => base === market.currency)) return {}
   const { rates } = await readExchangeRates(deps.db)
   const missing = new Set<CurrencyCode>()
-  for (const base of baseCurrencies) {
-    // A price already in the market's currency is taken as it is (marketPrice): no rate needed.
+  for (const base of bases) {
     if (base === market.currency) continue
     for (const currency of [base, market.currency])
       if (currency !== baseCurrency && rates[currency] === undefined) missing.add(currency)
@@ -73,4 +76,31 @@ export async function pricedInMarket<P extends Product>(
     products.map((product) => product.currency),
   )
   return products.map((product) => productInMarket(product, market, rates))
+}
+
+/**
+ * Variants as a checkout in `market` sells them: price and currency the market's (explicit wins,
+ * else converted and rounded), so quote, order lines, totals and the payment share one currency.
+ */
+export async function variantsInMarket<K>(
+  deps: Deps,
+  priced: ReadonlyMap<K, PricedVariant>,
+  market: Market,
+): Promise<Map<K, PricedVariant>> {
+  if (priced.size === 0) return new Map()
+  const rates = await ratesFor(
+    deps,
+    market,
+    [...priced.values()].map((variant) => variant.currency),
+  )
+  return new Map(
+    [...priced].map(([id, variant]) => [
+      id,
+      {
+        ...variant,
+        price: variantMarketPrice(variant, variant, market, rates),
+        currency: market.currency,
+      },
+    ]),
+  )
 }

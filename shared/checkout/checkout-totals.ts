@@ -8,6 +8,7 @@
  */
 import type { TaxMode } from '../markets/market.ts'
 import { vatRateOf, vatRatesOf } from '../markets/tax-rates.ts'
+import type { CurrencyCode } from '../money.ts'
 
 export const shippingMethods = ['standard', 'express'] as const
 export type ShippingMethod = (typeof shippingMethods)[number]
@@ -70,6 +71,11 @@ export function checkoutTotals(input: {
   readonly country: string
   readonly discount?: TotalsDiscount | null
   readonly taxMode?: TaxMode | undefined
+  /**
+   * The currency of the lines' prices (the market's), for shipping rates per currency; not read yet
+   * (shipping is one set of amounts until the shipping rates per currency land).
+   */
+  readonly currency?: CurrencyCode | undefined
 }): CheckoutTotals {
   const items = input.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0)
   const itemsDiscount = Math.min(Math.max(input.discount?.items ?? 0, 0), items)
