@@ -1,8 +1,9 @@
 /** The only SQL of markets: the stored exchange rates (decision 0026). */
-import { sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { ExchangeRates } from '../../shared/markets/market-price.ts'
+import type { MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
-import { exchangeRates } from '../db/schema.ts'
+import { exchangeRates, productVariants } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 
 export type StoredRates = {
@@ -44,4 +45,17 @@ export async function upsertExchangeRates(
         target: exchangeRates.currency,
         set: { rateMicros: sql`excluded.rate_micros`, updatedAt: sql`excluded.updated_at` },
       }))
+}
+
+/**
+ * Replaces a live variant's explicit market prices; false when there is no such variant. A variant
+ * write: the roll-up trigger moves its product past every sync cursor.
+ */
+export async function setVariantMarketPrices(db: Db, variantId: string, marketPrices: MarketPrices): Promise<boolean> {
+  const updated = await db
+    .update(productVariants)
+    .set({ marketPrices })
+    .where(and(eq(productVariants.id, variantId), isNull(productVariants.deletedAt)))
+    .returning({ id: productVariants.id })
+  return updated.length === 1
 }

@@ -6,12 +6,14 @@ import type { Product } from '../../shared/catalog/product.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { type Market, type MarketId, marketOfCountry, markets } from '../../shared/markets/market.ts'
 import { baseCurrency, type ExchangeRates } from '../../shared/markets/market-price.ts'
+import type { ExchangeRatesInput, MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import { productInMarket, variantMarketPrice } from '../../shared/markets/product-market-price.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
+import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import type { PricedVariant } from '../orders/orders.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
-import { readExchangeRates } from './markets.repository.ts'
+import { readExchangeRates, setVariantMarketPrices, upsertExchangeRates } from './markets.repository.ts'
 
 type Deps = Pick<AppDeps, 'db'>
 
@@ -70,10 +72,16 @@ export async function pricedInMarket<P extends Product>(
   market: Market | null,
 ): Promise<P[]> {
   if (!market || products.length === 0) return [...products]
+  // Only a price to convert needs a rate: a variant's explicit price (and a "was" price none) does not.
+  const converting = products.filter(
+    (product) =>
+      product.variants.length === 0 ||
+      product.variants.some((v) => v.marketPrices?.[market.id] === undefined || v.compareAtPrice !== null),
+  )
   const rates = await ratesFor(
     deps,
     market,
-    products.map((product) => product.currency),
+    converting.map((product) => product.currency),
   )
   return products.map((product) => productInMarket(product, market, rates))
 }
@@ -91,7 +99,7 @@ export async function variantsInMarket<K>(
   const rates = await ratesFor(
     deps,
     market,
-    [...priced.values()].map((variant) => variant.currency),
+    [...priced.values()].filter((v) => v.marketPrices[market.id] === undefined).map((v) => v.currency),
   )
   return new Map(
     [...priced].map(([id, variant]) => [
@@ -103,4 +111,30 @@ export async function variantsInMarket<K>(
       },
     ]),
   )
+}
+
+type WriteDeps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'clock' | 'responseCache'>
+
+/**
+ * Sets exchange rates (the admin's or an integration's): every converted price follows at once, so
+ * the cached catalog answers are dropped as after any price change.
+ */
+export async function setExchangeRates(deps: WriteDeps, input: ExchangeRatesInput): Promise<RatesAnswer> {
+  await upsertExchangeRates(deps.db, input.rates, { now: deps.clock() })
+  deps.logger.info({ rates: input.rates }, 'exchange rates set')
+  await publishCatalogChanged(deps)
+  return readRates(deps)
+}
+
+/** Replaces a variant's explicit market prices (an empty object: every market converts again). */
+export async function setMarketPricesOfVariant(
+  deps: WriteDeps,
+  variantId: string,
+  marketPrices: MarketPrices,
+): Promise<{ variantId: string; marketPrices: MarketPrices }> {
+  if (!(await setVariantMarketPrices(deps.db, variantId, marketPrices)))
+    throw new AppError(ErrorCode.NotFound, `No variant ${variantId} on sale.`)
+  deps.logger.info({ variantId, marketPrices }, 'market prices set')
+  await publishCatalogChanged(deps)
+  return { variantId, marketPrices }
 }

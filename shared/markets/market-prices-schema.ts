@@ -26,13 +26,19 @@ export const marketPricesSchema = z
 /** The currencies with a rate: every one but the base currency (USD, market-price.ts). */
 export const ratedCurrencies = ['EUR', 'GBP', 'JPY'] as const satisfies readonly CurrencyCode[]
 
+/**
+ * A million units per base unit at most: any price of an integer column then converts within the
+ * safe integer range (2^31 × 10^6 × 100 < 2^53), so no rate can make a catalog read fail.
+ */
+const maxRateMicros = 1_000_000_000_000
+
 /** Rates from the base currency in millionths (`{ "EUR": 920000 }`); the base currency's own is implied. */
 export const exchangeRatesInput = z
   .object({
     rates: z
       .partialRecord(
         z.enum(ratedCurrencies, { message: `must be one of ${ratedCurrencies.join(', ')}` }),
-        z.number().int('must be an integer of millionths').positive('must be positive').max(Number.MAX_SAFE_INTEGER),
+        z.number().int('must be an integer of millionths').positive('must be positive').max(maxRateMicros),
       )
       .refine((rates) => Object.keys(rates).length > 0, 'must name at least one currency'),
   })
@@ -52,3 +58,7 @@ export const marketQuery = z.object({
     .transform((v) => v.toUpperCase())
     .optional(),
 })
+
+/** `PUT /api/admin/markets/variants/:variantId/prices`: the variant's explicit prices, replacing all of them. */
+export const variantMarketPricesInput = z.object({ marketPrices: marketPricesSchema }).strict()
+export type VariantMarketPricesInput = z.infer<typeof variantMarketPricesInput>
