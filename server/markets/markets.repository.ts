@@ -59,3 +59,15 @@ export async function setVariantMarketPrices(db: Db, variantId: string, marketPr
     .returning({ id: productVariants.id })
   return updated.length === 1
 }
+
+/** Replaces the explicit market prices of the live variants with these SKUs (an import's, after its upsert). */
+export async function setMarketPricesBySku(
+  db: Db,
+  prices: readonly { readonly sku: string; readonly marketPrices: MarketPrices }[],
+): Promise<void> {
+  if (prices.length === 0) return
+  await db.execute(sql`
+    update product_variants v set market_prices = t."marketPrices"
+    from jsonb_to_recordset(${JSON.stringify(prices)}::jsonb) as t(sku text, "marketPrices" jsonb)
+    where v.sku = t.sku and v.deleted_at is null`)
+}
