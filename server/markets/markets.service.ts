@@ -72,7 +72,7 @@ export async function pricedInMarket<P extends Product>(
   market: Market | null,
 ): Promise<P[]> {
   if (!market || products.length === 0) return [...products]
-  // Only a price to convert needs a rate: a variant's explicit price (and a "was" price none) does not.
+  // Only a price to convert needs a rate: an explicit price does not (a "was" price still converts).
   const converting = products.filter(
     (product) =>
       product.variants.length === 0 ||
