@@ -4,6 +4,9 @@
  * order history.
  */
 import type { Page } from '@playwright/test'
+import { markets } from '../shared/markets/market.ts'
+import { marketPrice } from '../shared/markets/market-price.ts'
+import { type CurrencyCode, toDecimalString } from '../shared/money.ts'
 import { addToCart, checkOutAsGuest, orderIdOnPaymentPage, payWithCard, testCards } from './checkout-flow.ts'
 import { expect, productsInStock, type SeededProduct, test } from './fixtures.ts'
 
@@ -40,12 +43,23 @@ test('a guest pays with the success card and finds the paid order in the history
   await addToCart(page, product)
   await checkOutAsGuest(page, uniqueGuestEmail())
 
-  await test.step('the review shows the server totals: items, standard shipping, German VAT', async () => {
-    const [row] = await sql<{ price: number }[]>`select price from products where id = ${product.id}`
-    const items = row?.price ?? 0
+  await test.step('the review shows the server totals in euros, German VAT included: items and standard shipping', async () => {
+    // Germany is in the euro market (decision 0026): the dollar price converted at the stored rate
+    // and rounded to .99, or the merchant's euro price; the VAT is contained, not added.
+    const [row] = await sql<{ price: number; currency: CurrencyCode; eu: number | null }[]>`
+      select p.price, p.currency, (select min((v.market_prices->>'eu')::int) from product_variants v
+        where v.product_id = p.id and v.deleted_at is null) as eu
+      from products p where p.id = ${product.id}`
+    const rates = await sql<{ currency: CurrencyCode; rate: number }[]>`
+      select currency, rate_micros::float8 as rate from exchange_rates`
+    const items = marketPrice({
+      base: { amount: row?.price ?? 0, currency: row?.currency ?? 'USD' },
+      explicit: row?.eu == null ? null : { amount: row.eu, currency: 'EUR' },
+      market: markets.eu,
+      rates: Object.fromEntries(rates.map((r) => [r.currency, r.rate])),
+    }).amount
     const shipping = items >= 10_000 ? 0 : 495
-    const total = items + shipping + Math.floor((2 * (items + shipping) * 1900 + 10_000) / 20_000)
-    const euros = (total / 100).toFixed(2)
+    const euros = toDecimalString(items + shipping, 'EUR')
     await expect(page.getByTestId('checkout-total')).toContainText(euros)
   })
 

@@ -12,7 +12,7 @@ import { eventRoutes } from './events/events.routes.ts'
 import { createLiveStreams, type LiveStreams } from './events/live-streams.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { integrationBodyMaxBytes, integrationRoutes } from './integration/integration.routes.ts'
-import { placeholderMarketRoutes } from './markets/placeholder-rates.routes.ts'
+import { marketRoutes } from './markets/markets.routes.ts'
 import { mediaRoutes } from './media/media.routes.ts'
 import { httpMetrics } from './observability/http-metrics.ts'
 import { httpTracing } from './observability/http-tracing.ts'
@@ -115,8 +115,7 @@ export function createApp(input: CreateAppInput) {
     .route('/auth', authRoutes)
     .route('/events', eventRoutes)
     .route('/categories', categoryRoutes)
-    // PLACEHOLDER for mkt-server's DB-backed rates route (see the file): keep theirs when merging.
-    .route('/markets', placeholderMarketRoutes)
+    .route('/markets', marketRoutes)
     .route('/products', productReviewRoutes)
     .route('/products', productRoutes)
     .route('/reviews', reviewRoutes)

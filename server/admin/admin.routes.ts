@@ -8,6 +8,7 @@ import { requireUser, type SessionEnv, withSession } from '../account/session.mi
 import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
 import { adminDiscountRoutes } from '../discounts/admin-discounts.routes.ts'
 import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
+import { adminMarketRoutes } from '../markets/admin-markets.routes.ts'
 import { validate } from '../platform/validation.ts'
 import { adminReviewRoutes } from '../reviews/admin-reviews.routes.ts'
 import { searchAnalyticsForDays } from '../search/search-analytics.service.ts'
@@ -33,5 +34,6 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/dashboard', adminDashboardRoutes)
   .route('/storefront', adminStorefrontRoutes)
   .route('/discounts', adminDiscountRoutes)
+  .route('/markets', adminMarketRoutes)
   .route('/reviews', adminReviewRoutes)
   .route('/translations', adminTranslationRoutes)

@@ -15,13 +15,18 @@ export type CategoryRow = typeof categories.$inferSelect
  */
 const outerProductId = sql`${products}.${sql.identifier(products.id.name)}`
 
-/** A product's live variants as the JSON the API sends, in display order: read with the product in one query. */
+/**
+ * A product's live variants as the JSON the API sends, in display order: read with the product in one
+ * query. `marketPrices` only where the merchant set some (contract: absent = convert).
+ */
 const liveVariants = sql<ProductVariant[]>`(
   select coalesce(jsonb_agg(jsonb_build_object(
     'id', v.id, 'sku', v.sku, 'optionValues', v.option_values, 'price', v.price,
     'compareAtPrice', v.compare_at_price, 'stock', v.stock, 'barcode', v.barcode,
     'weightGrams', v.weight_grams, 'imageIndexes', to_jsonb(v.image_indexes)
-  ) order by v.position, v.id), '[]'::jsonb)
+  ) || case when v.market_prices = '{}'::jsonb then '{}'::jsonb
+       else jsonb_build_object('marketPrices', v.market_prices) end
+  order by v.position, v.id), '[]'::jsonb)
   from product_variants v
   where v.product_id = ${outerProductId} and v.deleted_at is null
 )`

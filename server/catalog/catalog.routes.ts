@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono'
-import { listProductsQuery, productSlugParam } from '../../shared/catalog/product-schema.ts'
+import { listProductsQuery, productQuery, productSlugParam } from '../../shared/catalog/product-schema.ts'
 import { localeQuery } from '../../shared/i18n/locale-schema.ts'
 import { type Locale, negotiateLocale } from '../../shared/i18n/locales.ts'
+import { requestedMarket } from '../markets/markets.service.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { validate } from '../platform/validation.ts'
 import { getProduct, listCategories, listProducts } from './catalog.service.ts'
@@ -16,17 +17,26 @@ export const productRoutes = new Hono<AppEnv>()
   .get('/', validate('query', listProductsQuery), (c) => {
     const query = c.req.valid('query')
     const locale = catalogLocale(c, query.locale)
+    // Keyed by the market, not the country: every country of a market shares its entry.
+    const market = requestedMarket(query)
     return sendCachedJson(
       c,
-      queryKey('products', { ...query, locale }),
-      () => listProducts(c.var.deps, query, locale),
+      queryKey('products', { ...query, country: undefined, market: market?.id, locale }),
+      () => listProducts(c.var.deps, query, locale, market),
       locale,
     )
   })
-  .get('/:slug', validate('param', productSlugParam), validate('query', localeQuery), (c) => {
+  .get('/:slug', validate('param', productSlugParam), validate('query', productQuery), (c) => {
     const { slug } = c.req.valid('param')
-    const locale = catalogLocale(c, c.req.valid('query').locale)
-    return sendCachedJson(c, `product:${slug}:${locale}`, () => getProduct(c.var.deps, slug, locale), locale)
+    const query = c.req.valid('query')
+    const locale = catalogLocale(c, query.locale)
+    const market = requestedMarket(query)
+    return sendCachedJson(
+      c,
+      `product:${slug}:${locale}:${market?.id ?? ''}`,
+      () => getProduct(c.var.deps, slug, locale, market),
+      locale,
+    )
   })
 
 /** The texts' language: the `locale` parameter, else the request's Accept-Language (issue 16). */

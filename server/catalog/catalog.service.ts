@@ -2,6 +2,8 @@ import type { Category, Product, ProductPage } from '../../shared/catalog/produc
 import type { ListProductsQuery } from '../../shared/catalog/product-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
+import type { Market } from '../../shared/markets/market.ts'
+import { pricedInMarket } from '../markets/markets.service.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import {
@@ -18,7 +20,16 @@ export async function listCategories(deps: CatalogDeps, locale: Locale): Promise
   return { items: await listLiveCategories(deps.db, locale) }
 }
 
-export async function listProducts(deps: CatalogDeps, query: ListProductsQuery, locale: Locale): Promise<ProductPage> {
+/**
+ * A page of products, priced in `market` when one is asked for. The order and the cursor stay the
+ * catalog's own prices': a market's prices follow them except where the merchant set one.
+ */
+export async function listProducts(
+  deps: CatalogDeps,
+  query: ListProductsQuery,
+  locale: Locale,
+  market: Market | null = null,
+): Promise<ProductPage> {
   const after = query.cursor === undefined ? null : decodeProductCursor(query.cursor, query.sort)
   if (query.cursor !== undefined && !after) {
     throw new AppError(ErrorCode.InvalidCursor, 'The cursor is malformed or belongs to another sort order.')
@@ -37,13 +48,19 @@ export async function listProducts(deps: CatalogDeps, query: ListProductsQuery, 
   const items = rows.slice(0, query.limit)
   const last = items.at(-1)
   const nextCursor = rows.length > query.limit && last ? encodeProductCursor(cursorAfter(last, query.sort)) : null
-  return { items, nextCursor }
+  return { items: await pricedInMarket(deps, items, market), nextCursor }
 }
 
-export async function getProduct(deps: CatalogDeps, slug: string, locale: Locale): Promise<Product> {
+export async function getProduct(
+  deps: CatalogDeps,
+  slug: string,
+  locale: Locale,
+  market: Market | null = null,
+): Promise<Product> {
   const product = await findLiveProductBySlug(deps.db, slug, locale)
   if (!product) throw new AppError(ErrorCode.NotFound, `No product "${slug}".`)
-  return product
+  const [priced = product] = await pricedInMarket(deps, [product], market)
+  return priced
 }
 
 function cursorAfter(product: Product, sort: ListProductsQuery['sort']): ProductCursor {

@@ -5,7 +5,9 @@
  * were reviews gets them at the next start, once.
  */
 import { and, count, eq, inArray, sql } from 'drizzle-orm'
-import { categories, collections, homeLayout, products, users } from '../db/schema.ts'
+import { categories, collections, exchangeRates, homeLayout, products, users } from '../db/schema.ts'
+import { demoExchangeRates, demoMarketPrices } from '../markets/demo-markets.ts'
+import { upsertExchangeRates } from '../markets/markets.repository.ts'
 import type { Db } from '../platform/db.ts'
 import type { Logger } from '../platform/logger.ts'
 import { generateDemoStorefront } from '../storefront/demo-storefront.ts'
@@ -48,7 +50,8 @@ export async function seedDemoCatalog(
     if ((existing?.n ?? 0) > 0) {
       const translated = await addMissingDemoTranslations(tx, options)
       const reviews = await addMissingDemoReviews(tx, options)
-      return { seeded: reviews > 0 || translated, categories: 0, products: 0, variants: 0, reviews }
+      const priced = await addMissingDemoMarkets(tx, options)
+      return { seeded: reviews > 0 || translated || priced, categories: 0, products: 0, variants: 0, reviews }
     }
     const catalog = generateDemoCatalog(options)
     await tx.insert(categories).values(catalog.categories)
@@ -59,6 +62,7 @@ export async function seedDemoCatalog(
     for (let i = 0; i < catalog.variants.length; i += chunkSize) {
       await insertVariants(tx, catalog.variants.slice(i, i + chunkSize))
     }
+    await addDemoMarkets(tx, catalog)
     // Collections and a home layout, so the demo's home page is a real one (issue 14).
     const storefront = generateDemoStorefront(catalog)
     await tx
@@ -103,6 +107,28 @@ async function addMissingDemoTranslations(tx: Db, options: DemoCatalogOptions): 
     from jsonb_to_recordset(${texts(catalog.products)}::jsonb) as t(id uuid, translations jsonb)
     where p.id = t.id and p.translations = '{}'::jsonb`)
   return true
+}
+
+/**
+ * The demo's exchange rates and explicit market prices (decision 0026) for a demo catalog stored
+ * before there were markets: only while no rate is stored, so a shop's own rates and prices stay.
+ */
+async function addMissingDemoMarkets(tx: Db, options: DemoCatalogOptions): Promise<boolean> {
+  const [rate] = await tx.select({ currency: exchangeRates.currency }).from(exchangeRates).limit(1)
+  if (rate) return false
+  await addDemoMarkets(tx, generateDemoCatalog(options))
+  return true
+}
+
+/** Sets the demo's rates (where none is set) and its explicit prices (on demo variants that have none). */
+async function addDemoMarkets(tx: Db, catalog: DemoCatalog): Promise<void> {
+  await upsertExchangeRates(tx, demoExchangeRates, { now: new Date(), onlyMissing: true })
+  const prices = [...demoMarketPrices(catalog)].map(([id, marketPrices]) => ({ id, marketPrices }))
+  if (prices.length === 0) return
+  await tx.execute(sql`
+    update product_variants v set market_prices = t."marketPrices"
+    from jsonb_to_recordset(${JSON.stringify(prices)}::jsonb) as t(id uuid, "marketPrices" jsonb)
+    where v.id = t.id and v.market_prices = '{}'::jsonb`)
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   testAddress,
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { storeTestExchangeRates } from '../test-support/test-markets.ts'
 
 describe.each(await databaseTargets())('checkout review on $name', (target) => {
   const database = useTestDatabase(target)
@@ -77,10 +78,12 @@ describe.each(await databaseTargets())('checkout review on $name', (target) => {
     expect(byId.get(ok)).toMatchObject({ unitPrice: 1500, quantity: 2, inStock: 5, status: 'ok' })
     expect(byId.get(limited)).toMatchObject({ unitPrice: 400, quantity: 3, inStock: 1, status: 'limited' })
     expect(byId.get(gone)).toMatchObject({ quantity: 1, inStock: 0, status: 'unavailable' })
-    // 3000 + 1200 items, 1495 express, 19 % of 5695 = 1082.05 → 1082.
+    // 3000 + 1200 items, 1495 express: VAT included in the euro market, 5695 × 19 / 119 = 909.28 → 909.
     expect(quote).toMatchObject({
       currency: 'EUR',
-      totals: { items: 4200, discount: 0, shipping: 1495, tax: 1082, total: 6777 },
+      market: 'eu',
+      taxMode: 'inclusive',
+      totals: { items: 4200, discount: 0, shipping: 1495, tax: 909, total: 5695 },
     })
     // A quote reserves nothing.
     expect(await stockOf(db(), ok)).toBe(5)
@@ -88,15 +91,20 @@ describe.each(await databaseTargets())('checkout review on $name', (target) => {
 
   it('quotes an untaxed country and free standard shipping from 100.00', async () => {
     const shopper = browser()
+    await storeTestExchangeRates(db())
     await fillCart(shopper, [[await createTestProduct(db(), { stock: 5, price: 5000 }), 2]])
     const quote = (await (
       await postQuote(shopper, { shippingAddress: testAddress, shippingMethod: 'standard' })
     ).json()) as CheckoutQuote
-    expect(quote.totals).toEqual({ items: 10_000, discount: 0, shipping: 0, tax: 1900, total: 11_900 })
+    // VAT included: 10 000 × 19 / 119 = 1596.64 → 1597 of the 10 000.
+    expect(quote.totals).toEqual({ items: 10_000, discount: 0, shipping: 0, tax: 1597, total: 10_000 })
+    // The US market: €50.00 / 0.92 = $54.3478 → $53.99 (nearest .99), no tax added.
     const us = (await (
       await postQuote(shopper, { shippingAddress: { country: 'US' }, shippingMethod: 'standard' })
     ).json()) as CheckoutQuote
-    expect(us.totals).toEqual({ items: 10_000, discount: 0, shipping: 0, tax: 0, total: 10_000 })
+    expect(us.currency).toBe('USD')
+    expect(us.lines.map((line) => line.unitPrice)).toEqual([5399])
+    expect(us.totals).toEqual({ items: 10_798, discount: 0, shipping: 0, tax: 0, total: 10_798 })
   })
 
   it('answers an empty cart with CART_EMPTY and a bad quote with 400 naming the field', async () => {

@@ -20,9 +20,11 @@ import {
 } from '../../shared/checkout/checkout-totals.ts'
 import type { AppliedDiscount } from '../../shared/discounts/discount.ts'
 import { ErrorCode } from '../../shared/errors.ts'
+import { marketOfCountry } from '../../shared/markets/market.ts'
 import type { ActiveSession } from '../account/session.service.ts'
 import { listRunningPromotions } from '../discounts/discounts.repository.ts'
 import { resolveDiscount } from '../discounts/discounts.service.ts'
+import { variantsInMarket } from '../markets/markets.service.ts'
 import { readPricedVariants } from '../orders/orders.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -54,14 +56,17 @@ export async function quoteCheckout(
 ): Promise<CheckoutQuote> {
   const { cart } = await readItems(deps.db, session.shopperId)
   if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
-  const priced = await readPricedVariants(
-    deps.db,
-    cart.map((line) => line.variantId),
+  // Priced as the order would be: in the market of the shipping country (decision 0026).
+  const market = marketOfCountry(input.shippingAddress.country)
+  const priced = await variantsInMarket(
+    deps,
+    await readPricedVariants(
+      deps.db,
+      cart.map((line) => line.variantId),
+    ),
+    market,
   )
-  const currencies = new Set([...priced.values()].map((p) => p.currency))
-  if (currencies.size > 1) throw new Error('a cart with several currencies cannot be checked out')
-  // With nothing left for sale every amount is 0, so the currency shown does not matter.
-  const [currency = 'EUR'] = currencies
+  const currency = market.currency
   const lines = cart.map((line): QuoteLine => {
     const variant = priced.get(line.variantId)
     const inStock = variant?.stock ?? 0
@@ -87,6 +92,7 @@ export async function quoteCheckout(
       shippingMethod: input.shippingMethod,
       country: input.shippingAddress.country,
       discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+      taxMode: market.taxMode,
       currency,
     })
   const { applied, refusal } = await resolveDiscount(deps.db, {
@@ -100,6 +106,8 @@ export async function quoteCheckout(
   const totals = totalsWith(applied)
   return {
     currency,
+    market: market.id,
+    taxMode: market.taxMode,
     lines,
     totals,
     discount: applied && { rule: applied.rule, amount: totals.discount, allocation: applied.allocation },

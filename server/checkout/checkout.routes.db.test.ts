@@ -17,6 +17,7 @@ import {
   testAddress,
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { storeTestExchangeRates } from '../test-support/test-markets.ts'
 
 const usAddress = {
   name: 'Grace Hopper',
@@ -75,8 +76,10 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
         [b, 400, 3, 1200],
       ].sort(),
     )
-    // 3700 items + 495 standard shipping, 19 % German VAT on 4195 = 797.05 → 797.
-    expect(order.totals).toEqual({ items: 3700, discount: 0, shipping: 495, tax: 797, total: 4992 })
+    // Germany is in the euro market, whose prices contain VAT (decision 0026): 3700 items + 495
+    // standard shipping is the total, of which 19 % German VAT is 4195 × 19 / 119 = 669.79 → 670.
+    expect(order.currency).toBe('EUR')
+    expect(order.totals).toEqual({ items: 3700, discount: 0, shipping: 495, tax: 670, total: 4195 })
     expect(order.payment.status).toBe('requires_payment_method')
     expect(order.reservationExpiresAt).not.toBeNull()
     expect([await stockOf(db(), a), await stockOf(db(), b)]).toEqual([3, 0])
@@ -173,6 +176,8 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
 
   it('keeps a US address with its state and a normalized ZIP, and drops a region a German address has none of', async () => {
     const shopper = browser()
+    // The euro-priced test product is converted to US dollars at the stored rate.
+    await storeTestExchangeRates(db())
     await fillCart(shopper, [[await createTestProduct(db(), { stock: 2 }), 1]])
     const us = await orderOf(
       await postCheckout(shopper, {

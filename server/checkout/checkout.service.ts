@@ -9,11 +9,13 @@ import { checkoutTotals } from '../../shared/checkout/checkout-totals.ts'
 import type { AppliedDiscount } from '../../shared/discounts/discount.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { CategoryId } from '../../shared/ids.ts'
+import { marketOfCountry } from '../../shared/markets/market.ts'
 import type { Order, OrderLine } from '../../shared/orders/order.ts'
 import type { ActiveSession } from '../account/session.service.ts'
 import { recordDiscountUse, takeDiscount } from '../discounts/discounts.service.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { publishPokes } from '../events/event-publisher.ts'
+import { variantsInMarket } from '../markets/markets.service.ts'
 import { logOrderEvent } from '../orders/order-status-change.ts'
 import { insertOrder, lockPricedVariants, reserveStock } from '../orders/orders.repository.ts'
 import { ensurePaymentIntent, readOrderFor } from '../orders/orders.service.ts'
@@ -57,9 +59,16 @@ export async function checkout(
       (a, b) => compareIds(a.productId, b.productId) || compareIds(a.variantId, b.variantId),
     )
     if (cart.length === 0) throw new AppError(ErrorCode.CartEmpty, 'The cart is empty.')
-    const priced = await lockPricedVariants(
-      tx,
-      cart.map((l) => l.variantId),
+    // The shipping country's market prices the order (decision 0026): its currency, its prices
+    // (the merchant's for it, else converted) and its tax mode; the payment is in that currency.
+    const market = marketOfCountry(input.shippingAddress.country)
+    const priced = await variantsInMarket(
+      { db: tx },
+      await lockPricedVariants(
+        tx,
+        cart.map((l) => l.variantId),
+      ),
+      market,
     )
     // One UPDATE for every line; a line it could not reserve throws, and the rollback undoes the others.
     const reserved = await reserveStock(tx, cart)
@@ -85,9 +94,7 @@ export async function checkout(
         brand: variant.brand,
       })
     }
-    const currencies = new Set(cart.map((l) => priced.get(l.variantId)?.currency))
-    const [currency] = [...priced.values()].map((p) => p.currency)
-    if (currencies.size !== 1 || !currency) throw new Error('a cart with several currencies cannot be checked out')
+    const currency = market.currency
     const now = deps.clock()
     const totalsWith = (applied: AppliedDiscount | null) =>
       checkoutTotals({
@@ -95,6 +102,7 @@ export async function checkout(
         shippingMethod: input.shippingMethod,
         country: input.shippingAddress.country,
         discount: applied && { items: applied.itemsAmount, freeShipping: applied.freeShipping },
+        taxMode: market.taxMode,
         currency,
       })
     // After the stock: checkouts lock shopper → variants → discount (decision 0018).
@@ -117,6 +125,7 @@ export async function checkout(
       userId: session.user?.id ?? null,
       email,
       currency,
+      taxMode: market.taxMode,
       totals,
       ...(applied ? { discount: { id: applied.rule.id, code: applied.rule.code, title: applied.rule.title } } : {}),
       shippingMethod: input.shippingMethod,

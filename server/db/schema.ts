@@ -24,6 +24,8 @@ import type { CategoryTranslation, ProductTranslation, Translations } from '../.
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shared/discounts/discount.ts'
+import type { TaxMode } from '../../shared/markets/market.ts'
+import type { MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { OrderLineOption, PaymentProviderName, PaymentStatus, RefundStatus } from '../../shared/orders/order.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
@@ -140,6 +142,12 @@ export const productVariants = pgTable(
     weightGrams: integer('weight_grams'),
     /** Indexes into the product's images that show this variant. */
     imageIndexes: integer('image_indexes').array().notNull().default(sql`'{}'::integer[]`),
+    /**
+     * Prices the merchant set per market, in minor units of the market's currency (`{"eu": 1799,
+     * "jp": 2980}`, decision 0026); a market without one converts `price`. A write moves the product
+     * past every sync cursor through the roll-up trigger, like any variant write.
+     */
+    marketPrices: jsonb('market_prices').$type<MarketPrices>().notNull().default({}),
     position: integer('position').notNull(),
     /**
      * Counts the row's updates (the `product_variants_touch` trigger, migration 0013), whoever writes
@@ -158,12 +166,28 @@ export const productVariants = pgTable(
       sql`${t.compareAtPrice} is null or ${t.compareAtPrice} > ${t.price}`,
     ),
     check('product_variants_weight_non_negative', sql`${t.weightGrams} is null or ${t.weightGrams} >= 0`),
+    check('product_variants_market_prices_object', sql`jsonb_typeof(${t.marketPrices}) = 'object'`),
     uniqueIndex('product_variants_sku_idx').on(t.sku),
     uniqueIndex('product_variants_options_idx').on(t.productId, t.optionValues).where(sql`${t.deletedAt} is null`),
     index('product_variants_product_idx').on(t.productId, t.position),
     // The admin dashboard's low-stock list, per variant (decision 0012).
     index('product_variants_low_stock_idx').on(t.stock).where(sql`${t.deletedAt} is null`),
   ],
+)
+
+/**
+ * Exchange rates from the catalog's base currency (USD) in millionths (1 USD = 0.92 EUR → 920 000),
+ * as `ExchangeRates` in shared/markets/market-price.ts: converted market prices are computed from
+ * them on every read, so a new rate reprices every market at once (decision 0026).
+ */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    currency: char('currency', { length: 3 }).$type<CurrencyCode>().primaryKey(),
+    rateMicros: bigint('rate_micros', { mode: 'number' }).notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [check('exchange_rates_rate_positive', sql`${t.rateMicros} > 0`)],
 )
 
 /**
@@ -366,6 +390,11 @@ export const orders = pgTable(
     email: text('email').notNull(),
     status: text('status').$type<OrderStatus>().notNull(),
     currency: char('currency', { length: 3 }).$type<CurrencyCode>().notNull(),
+    /**
+     * Whether the order's prices contain the tax (`tax_total` is then the included part) or it was
+     * added: its market's mode at checkout (decision 0026). Orders before markets had it added.
+     */
+    taxMode: text('tax_mode').$type<TaxMode>().notNull().default('exclusive'),
     itemsTotal: integer('items_total').notNull(),
     shippingTotal: integer('shipping_total').notNull(),
     taxTotal: integer('tax_total').notNull(),
@@ -403,6 +432,7 @@ export const orders = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    check('orders_tax_mode_known', sql`${t.taxMode} in ('exclusive', 'inclusive')`),
     check('orders_refunded_within_total', sql`${t.refundedTotal} >= 0 and ${t.refundedTotal} <= ${t.grandTotal}`),
     unique('orders_shopper_idempotency_key').on(t.shopperId, t.idempotencyKey),
     unique('orders_order_number').on(t.orderNumber),

@@ -188,7 +188,8 @@ function variantsOf(item: ProductImportItem, own: readonly ExistingVariant[], is
   ]
 }
 
-function sentVariant(variant: VariantInput): SentVariant {
+// Market prices are written after the upsert, only where sent (integration.service.ts).
+function sentVariant({ marketPrices: _, ...variant }: VariantInput): SentVariant {
   return { ...variant, optionValues: { ...variant.optionValues } }
 }
 

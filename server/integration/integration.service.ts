@@ -18,6 +18,7 @@ import { storableDateTime } from '../../shared/date-time-schema.ts'
 import { ErrorCode, type FieldIssue } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
+import { setMarketPricesBySku } from '../markets/markets.repository.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../platform/opaque-cursor.ts'
@@ -127,6 +128,13 @@ async function applyImport(
         ErrorCode.EditConflict,
         'A SKU of this batch went to another product meanwhile (a concurrent import): nothing was imported; send again.',
       )
+    // Explicit market prices replace a variant's only where the item sends them (decision 0026).
+    await setMarketPricesBySku(
+      tx,
+      items.flatMap((item) =>
+        (item.variants ?? []).flatMap(({ sku, marketPrices }) => (marketPrices ? [{ sku, marketPrices }] : [])),
+      ),
+    )
     return { items: plan.results }
   })
   await publishCatalogChanged(deps)

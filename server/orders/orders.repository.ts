@@ -10,6 +10,8 @@ import {
   type ProductId,
   type VariantId,
 } from '../../shared/ids.ts'
+import type { TaxMode } from '../../shared/markets/market.ts'
+import type { MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type {
   Order,
@@ -53,9 +55,12 @@ export type PricedVariant = {
   readonly name: string
   readonly sku: string
   readonly options: readonly OrderLineOption[]
+  /** In minor units of `currency`: the catalog's price, until priced in a market (server/markets/). */
   readonly price: number
   readonly stock: number
   readonly currency: CurrencyCode
+  /** The merchant's explicit prices per market (decision 0026); a market without one converts `price`. */
+  readonly marketPrices: MarketPrices
   /** What a discount's scope looks at (shared/discounts/). */
   readonly categoryId: CategoryId
   readonly brand: string
@@ -96,6 +101,7 @@ function selectPricedVariants(db: Db, variantIds: readonly VariantId[]) {
       productOptions: products.options,
       optionValues: productVariants.optionValues,
       price: productVariants.price,
+      marketPrices: productVariants.marketPrices,
       stock: productVariants.stock,
       currency: products.currency,
       categoryId: products.categoryId,
@@ -174,6 +180,8 @@ export type NewOrder = {
   readonly userId: string | null
   readonly email: string
   readonly currency: CurrencyCode
+  /** The market's: whether `totals.tax` is contained in the prices or was added. */
+  readonly taxMode: TaxMode
   readonly totals: CheckoutTotals
   /** The discount the order got (its lines carry the split), or absent. */
   readonly discount?: { readonly id: string; readonly code: string | null; readonly title: string }
@@ -197,6 +205,7 @@ export async function insertOrder(db: Db, order: NewOrder): Promise<string> {
       email: order.email,
       status: 'pending_payment',
       currency: order.currency,
+      taxMode: order.taxMode,
       itemsTotal: order.totals.items,
       shippingTotal: order.totals.shipping,
       taxTotal: order.totals.tax,
@@ -448,6 +457,7 @@ function toOrder(
     status: row.status,
     email: row.email,
     currency: row.currency,
+    taxMode: row.taxMode,
     lines: lines.get(row.id) ?? [],
     totals: {
       items: row.itemsTotal,

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { slug } from '../catalog/product-schema.ts'
 import { productTranslationsInput } from '../catalog/translation-schema.ts'
 import { storableDateTime } from '../date-time-schema.ts'
+import { marketPricesSchema } from '../markets/market-prices-schema.ts'
 import { currencyCodes } from '../money.ts'
 
 export const maxExportPage = 200
@@ -93,6 +94,11 @@ export const variantInput = z
     stock: stockCount,
     barcode: z.string().trim().min(1).max(64).nullable().default(null),
     weightGrams: z.number().int('must be an integer').min(0).max(1_000_000).nullable().default(null),
+    /**
+     * Explicit prices per market in minor units of each market's currency (`{"eu": 1799, "jp": 2980}`,
+     * decision 0026), replacing the variant's; absent: the variant keeps the ones it has.
+     */
+    marketPrices: marketPricesSchema.optional(),
   })
   .strict()
   .refine((variant) => variant.compareAtPrice === null || variant.compareAtPrice > variant.price, {

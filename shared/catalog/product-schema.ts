@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { localeTag } from '../i18n/locale-schema.ts'
+import { localeQuery, localeTag } from '../i18n/locale-schema.ts'
+import { marketQuery } from '../markets/market-prices-schema.ts'
 import { catalogCursorPattern, parseCatalogCursor } from '../sync/catalog-cursor.ts'
 import { syncLocalesParam, translatedLocales } from '../sync/catalog-locales.ts'
 import { productSorts } from './product.ts'
@@ -26,9 +27,13 @@ export const listProductsQuery = z
       .transform((v) => v === 'true')
       .optional(),
     locale: localeTag.optional(),
+    ...marketQuery.shape,
   })
   .strict()
 export type ListProductsQuery = z.infer<typeof listProductsQuery>
+
+/** Query of `GET /api/products/:slug`: its language, and the market to price it in (decision 0026). */
+export const productQuery = localeQuery.extend(marketQuery.shape)
 
 export const productSlugParam = z.object({ slug })
 

@@ -1,6 +1,7 @@
 /** Wire types of `GET /api/checkout/options` and `POST /api/checkout/quote` (zod-free, for the client). */
 import type { DiscountAllocation, DiscountRefusal, DiscountRule } from '../discounts/discount.ts'
 import type { ProductId, VariantId } from '../ids.ts'
+import type { MarketId, TaxMode } from '../markets/market.ts'
 import type { CurrencyCode } from '../money.ts'
 import type { OrderLineOption, PaymentProviderName } from '../orders/order.ts'
 import type { CheckoutDefaults, CheckoutTotals, ShippingMethod } from './checkout-totals.ts'
@@ -77,6 +78,13 @@ export type QuoteDiscount = {
 
 export type CheckoutQuote = {
   readonly currency: CurrencyCode
+  /**
+   * The market of the shipping country that priced the quote (decision 0026), and whether its prices
+   * contain the tax (`totals.tax` is then the included part) or the tax is added. Absent from servers
+   * before markets.
+   */
+  readonly market?: MarketId
+  readonly taxMode?: TaxMode
   readonly lines: readonly QuoteLine[]
   /** Totals of the lines that can be bought (`ok` and `limited` at their cart quantity). */
   readonly totals: CheckoutTotals

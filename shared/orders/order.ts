@@ -1,6 +1,7 @@
 /** An order as the API returns it (zod-free, so the client imports it without the schema library). */
 import type { CheckoutTotals, ShippingAddress, ShippingMethod } from '../checkout/checkout-totals.ts'
 import type { ProductId, VariantId } from '../ids.ts'
+import type { TaxMode } from '../markets/market.ts'
 import type { CurrencyCode } from '../money.ts'
 import type { OrderStatus } from './order-status.ts'
 
@@ -93,6 +94,12 @@ export type Order = {
   readonly status: OrderStatus
   readonly email: string
   readonly currency: CurrencyCode
+  /**
+   * Whether the prices contain the tax (`totals.tax` is the included part, "incl. VAT") or it was
+   * added ("Tax"): the order's market's mode (decision 0026). Absent on a device's copy of an order
+   * from before markets, which had it added.
+   */
+  readonly taxMode?: TaxMode
   readonly lines: readonly OrderLine[]
   readonly totals: CheckoutTotals
   /** Null (or absent, orders from before discounts) when the order got none. */
