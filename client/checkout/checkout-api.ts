@@ -1,6 +1,7 @@
 /** The checkout's requests: options, quote, placing the order, paying it. Writes carry the session's CSRF token. */
 import type { CheckoutOptions, CheckoutQuote } from '../../shared/checkout/checkout-options.ts'
 import type { ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import type { LocalDb } from '../offline/local-db.ts'
 import { withCsrfToken } from '../offline/session.ts'
@@ -15,11 +16,17 @@ export function fetchCheckoutOptions(): Promise<CheckoutOptions> {
 
 export function fetchQuote(
   db: LocalDb,
-  input: { readonly country: string; readonly shippingMethod: ShippingMethod; readonly discountCode?: string },
+  input: {
+    readonly country: string
+    readonly shippingMethod: ShippingMethod
+    readonly discountCode?: string | undefined
+    readonly locale: Locale
+  },
 ): Promise<CheckoutQuote> {
   const body = {
     shippingAddress: { country: input.country },
     shippingMethod: input.shippingMethod,
+    locale: input.locale,
     ...(input.discountCode ? { discountCode: input.discountCode } : {}),
   }
   return withCsrfToken(db, (token) => postJson('/api/checkout/quote', body, token, parseCheckoutQuote))

@@ -13,6 +13,7 @@ import { useMarket } from '../markets/market-context.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { drainOutbox } from '../offline/shopper-exchange.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
+import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { fetchQuote } from './checkout-api.ts'
 import type { CheckoutForm } from './checkout-form.ts'
@@ -32,6 +33,7 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
   const { db, network } = useOffline()
   const shopper = useShopper()
   const market = useMarket()
+  const { locale } = useI18n()
   const code = createLiveQuery(() => () => readAppliedCode(db))
   const promotions = createLiveQuery(() => () => readPromotions(db), [])
   const collections = createLiveQuery(() => () => readStorefrontCollections(db), [])
@@ -42,6 +44,7 @@ export function createCheckoutQuote(form: () => Pick<CheckoutForm, 'country' | '
         country: form().country,
         shippingMethod: form().shippingMethod,
         discountCode: code.value()?.code,
+        locale: locale(),
       },
     async (input) => {
       await drainOutbox(db)

@@ -5,6 +5,7 @@
  */
 import { createSignal, type JSX, Show } from 'solid-js'
 import { normalizeDiscountCode } from '../../shared/discounts/discount.ts'
+import { useMarket } from '../markets/market-context.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
 import { metaKeys } from '../offline/storage-keys.ts'
 import { ApiError } from '../platform/api-client.ts'
@@ -19,6 +20,7 @@ export function DiscountCodeField(props: {
 }): JSX.Element {
   const { t } = useI18n()
   const { db, network } = useOffline()
+  const market = useMarket()
   const applied = createLiveQuery(() => () => readAppliedCode(db))
   const [typed, setTyped] = createSignal('')
   const [message, setMessage] = createSignal('')
@@ -34,7 +36,7 @@ export function DiscountCodeField(props: {
         await db.meta.put({ key: metaKeys.discountCode, value: { code, rule: null } })
         setMessage(t('discount.toConfirm', { code }))
       } else {
-        const check = await applyCode(db, code)
+        const check = await applyCode(db, code, market.choice().country)
         setMessage(check.ok ? t('discount.applied', { code }) : t(`errors.${check.refusal}`))
       }
       setTyped('')

@@ -37,13 +37,13 @@ export type CodeCheck = { readonly ok: true } | { readonly ok: false; readonly r
 
 /**
  * Asks the server about `code` for the cart as it is (the outbox pushed first, as for the review):
- * kept with its rule when it applies, answered with the reason when not. Country and method only
- * matter for tax and shipping, not for whether the code applies.
+ * kept with its rule when it applies, answered with the reason when not. Asked for the shopper's
+ * country: it decides the market, whose currency a minimum order is counted in (decision 0028).
  */
-export async function applyCode(db: LocalDb, typed: string): Promise<CodeCheck> {
+export async function applyCode(db: LocalDb, typed: string, country: string): Promise<CodeCheck> {
   const code = normalizeDiscountCode(typed)
   await drainOutbox(db)
-  const body = { shippingAddress: { country: 'DE' }, shippingMethod: 'standard', discountCode: code }
+  const body = { shippingAddress: { country }, shippingMethod: 'standard', discountCode: code }
   const quote: CheckoutQuote = await withCsrfToken(db, (token) =>
     postJson('/api/checkout/quote', body, token, parseCheckoutQuote),
   )

@@ -3,9 +3,12 @@
 import { A } from '@solidjs/router'
 import { For, type JSX, Show } from 'solid-js'
 import { describeOptions } from '../../shared/catalog/variant.ts'
+import { vatRateOf } from '../../shared/markets/tax-rates.ts'
 import { trackingUrl } from '../../shared/orders/carrier-tracking.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { AddressLines } from '../checkout/address-lines.tsx'
+import { useTaxLabel } from '../checkout/order-summary.tsx'
+import type { TaxShown } from '../checkout/order-summary-rows.ts'
 import { paymentFailureMessage } from '../checkout/payment-failure.ts'
 import { type MessageId, useI18n } from '../platform/i18n.tsx'
 import { Price } from '../ui/price.tsx'
@@ -23,6 +26,13 @@ export function paymentPath(orderId: string): string {
 export function OrderLines(props: SectionProps): JSX.Element {
   const { t } = useI18n()
   const currency = () => props.order.currency
+  const taxLabel = useTaxLabel()
+  // Prices that contained the tax (VAT, consumption tax): the total, then the part of it that is tax.
+  const includedTax = (): TaxShown | undefined => {
+    if (props.order.taxMode !== 'inclusive') return undefined
+    const country = props.order.shippingAddress.country
+    return { mode: 'inclusive', rate: vatRateOf(country), kind: country === 'JP' ? 'consumption' : 'vat' }
+  }
   const reviewSlugs = createReviewSlugs(() => props.order)
   return (
     <section class="order__section" aria-labelledby="order-items-title">
@@ -63,8 +73,13 @@ export function OrderLines(props: SectionProps): JSX.Element {
           )}
         </Show>
         <TotalRow label={t('orders.totals.shipping')} amount={props.order.totals.shipping} currency={currency()} />
-        <TotalRow label={t('orders.totals.tax')} amount={props.order.totals.tax} currency={currency()} />
+        <Show when={!includedTax()}>
+          <TotalRow label={t('orders.totals.tax')} amount={props.order.totals.tax} currency={currency()} />
+        </Show>
         <TotalRow label={t('orders.totals.total')} amount={props.order.totals.total} currency={currency()} strong />
+        <Show when={includedTax()}>
+          {(tax) => <TotalRow label={taxLabel(tax())} amount={props.order.totals.tax} currency={currency()} />}
+        </Show>
         <Show when={props.order.refundedTotal > 0}>
           <TotalRow label={t('orders.totals.refunded')} amount={props.order.refundedTotal} currency={currency()} />
         </Show>

@@ -63,6 +63,7 @@ export async function quoteCheckout(
     await readPricedVariants(
       deps.db,
       cart.map((line) => line.variantId),
+      input.locale,
     ),
     market,
   )

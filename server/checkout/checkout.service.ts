@@ -67,6 +67,7 @@ export async function checkout(
       await lockPricedVariants(
         tx,
         cart.map((l) => l.variantId),
+        input.locale,
       ),
       market,
     )

@@ -86,7 +86,12 @@ async function confirmationData(tx: Db, row: OrderRow) {
       quantity: l.quantity,
       lineTotal: l.lineTotal,
     })),
-    breakdown: { items: order.totals.items, shipping: order.totals.shipping, tax: order.totals.tax },
+    breakdown: {
+      items: order.totals.items,
+      shipping: order.totals.shipping,
+      tax: order.totals.tax,
+      ...(order.taxMode === 'inclusive' ? { taxIncluded: true } : {}),
+    },
     ...(order.discount && order.discount.amount > 0
       ? { discount: { code: order.discount.code, title: order.discount.title, amount: order.discount.amount } }
       : {}),

@@ -1,7 +1,9 @@
 /** The only SQL of orders: orders, their lines and history, payment attempts, and stock reservation. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
+import { localizeProduct } from '../../shared/catalog/catalog-translation.ts'
 import { variantOptions } from '../../shared/catalog/variant.ts'
 import type { CheckoutTotals, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import {
   asCategoryId,
   asProductId,
@@ -48,7 +50,10 @@ export async function findOrderIdByKey(db: Db, shopperId: string, idempotencyKey
   return row?.id
 }
 
-/** A variant still for sale, with what an order line records of it: price and names as they are now. */
+/**
+ * A variant still for sale, with what an order line records of it: price and names as they are now,
+ * in the shopper's language (an order keeps the names the shopper read when ordering).
+ */
 export type PricedVariant = {
   readonly id: VariantId
   readonly productId: ProductId
@@ -70,9 +75,10 @@ export type PricedVariant = {
 export async function readPricedVariants(
   db: Db,
   variantIds: readonly VariantId[],
+  locale: Locale = defaultLocale,
 ): Promise<Map<VariantId, PricedVariant>> {
   if (variantIds.length === 0) return new Map()
-  return byVariantId(await selectPricedVariants(db, variantIds))
+  return byVariantId(await selectPricedVariants(db, variantIds), locale)
 }
 
 /**
@@ -84,10 +90,12 @@ export async function readPricedVariants(
 export async function lockPricedVariants(
   db: Db,
   variantIds: readonly VariantId[],
+  locale: Locale = defaultLocale,
 ): Promise<Map<VariantId, PricedVariant>> {
   if (variantIds.length === 0) return new Map()
   return byVariantId(
     await selectPricedVariants(db, variantIds).orderBy(asc(products.id), asc(productVariants.id)).for('update'),
+    locale,
   )
 }
 
@@ -99,6 +107,7 @@ function selectPricedVariants(db: Db, variantIds: readonly VariantId[]) {
       name: products.name,
       sku: productVariants.sku,
       productOptions: products.options,
+      translations: products.translations,
       optionValues: productVariants.optionValues,
       price: productVariants.price,
       marketPrices: productVariants.marketPrices,
@@ -116,18 +125,22 @@ function selectPricedVariants(db: Db, variantIds: readonly VariantId[]) {
 
 type PricedVariantRow = Awaited<ReturnType<typeof selectPricedVariants>>[number]
 
-function byVariantId(rows: readonly PricedVariantRow[]): Map<VariantId, PricedVariant> {
+function byVariantId(rows: readonly PricedVariantRow[], locale: Locale): Map<VariantId, PricedVariant> {
   return new Map(
-    rows.map(({ productOptions, optionValues, ...row }) => [
-      asVariantId(row.id),
-      {
-        ...row,
-        id: asVariantId(row.id),
-        productId: asProductId(row.productId),
-        categoryId: asCategoryId(row.categoryId),
-        options: variantOptions(productOptions, { optionValues }),
-      },
-    ]),
+    rows.map(({ productOptions, optionValues, translations, ...row }) => {
+      const named = localizeProduct({ name: row.name, description: '', options: productOptions }, translations, locale)
+      return [
+        asVariantId(row.id),
+        {
+          ...row,
+          name: named.name,
+          id: asVariantId(row.id),
+          productId: asProductId(row.productId),
+          categoryId: asCategoryId(row.categoryId),
+          options: variantOptions(named.options, { optionValues }),
+        },
+      ]
+    }),
   )
 }
 

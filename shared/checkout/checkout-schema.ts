@@ -119,6 +119,8 @@ export const quoteInput = z
     shippingAddress: addressFields.partial().required({ country: true }),
     shippingMethod: z.enum(shippingMethods, { message: `must be one of ${shippingMethods.join(', ')}` }),
     discountCode: discountCodeInput.optional(),
+    /** The shop's language on the device: the quote's lines are named in it. */
+    locale: z.enum(orderLocales, { message: `must be one of ${orderLocales.join(', ')}` }).optional(),
   })
   .strict()
 export type QuoteInput = z.infer<typeof quoteInput>

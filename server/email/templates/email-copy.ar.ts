@@ -45,6 +45,7 @@ export const arabicCopy: EmailCopy = {
         discount: (name) => `الخصم (${isolate(name)})`,
         shipping: 'الشحن',
         tax: 'الضريبة',
+        taxIncluded: 'شاملًا الضريبة',
         total: 'الإجمالي',
       }),
       ...(data.shippingAddress

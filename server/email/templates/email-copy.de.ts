@@ -34,6 +34,7 @@ export const germanCopy: EmailCopy = {
         discount: (name) => `Rabatt (${name})`,
         shipping: 'Versand',
         tax: 'MwSt.',
+        taxIncluded: 'Enthaltene MwSt.',
         total: 'Gesamt',
       }),
       ...(data.shippingAddress

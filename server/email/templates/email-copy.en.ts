@@ -34,6 +34,7 @@ export const englishCopy: EmailCopy = {
         discount: (name) => `Discount (${name})`,
         shipping: 'Shipping',
         tax: 'Tax',
+        taxIncluded: 'Including tax',
         total: 'Total',
       }),
       ...(data.shippingAddress

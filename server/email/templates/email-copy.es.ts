@@ -34,6 +34,7 @@ export const spanishCopy: EmailCopy = {
         discount: (name) => `Descuento (${name})`,
         shipping: 'Envío',
         tax: 'IVA',
+        taxIncluded: 'IVA incluido',
         total: 'Total',
       }),
       ...(data.shippingAddress

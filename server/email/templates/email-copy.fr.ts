@@ -35,6 +35,7 @@ export const frenchCopy: EmailCopy = {
         discount: (name) => `Remise (${name})`,
         shipping: 'Livraison',
         tax: 'TVA',
+        taxIncluded: 'Dont TVA',
         total: 'Total',
       }),
       ...(data.shippingAddress

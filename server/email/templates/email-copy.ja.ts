@@ -35,6 +35,7 @@ export const japaneseCopy: EmailCopy = {
         discount: (name) => `割引（${name}）`,
         shipping: '送料',
         tax: '税',
+        taxIncluded: 'うち消費税',
         total: '合計',
       }),
       ...(data.shippingAddress ? { address: { title: 'お届け先', lines: f.addressLines(data.shippingAddress) } } : {}),

@@ -66,6 +66,8 @@ type SummaryLabels = Pick<EmailSummary, 'title' | 'columns'> & {
   readonly discount: (name: string) => string
   readonly shipping: string
   readonly tax: string
+  /** The tax contained in prices that include it, after the total. */
+  readonly taxIncluded: string
   readonly total: string
 }
 
@@ -101,10 +103,12 @@ export function orderSummary(
             { label: labels.items, value: price(breakdown.items) },
             ...discountRows,
             { label: labels.shipping, value: price(breakdown.shipping) },
-            { label: labels.tax, value: price(breakdown.tax) },
+            ...(breakdown.taxIncluded ? [] : [{ label: labels.tax, value: price(breakdown.tax) }]),
           ]
         : discountRows),
       { label: labels.total, value: price(data.total), strong: true },
+      // Prices that contained the tax (VAT, consumption tax): the part of the total that is tax.
+      ...(breakdown?.taxIncluded ? [{ label: labels.taxIncluded, value: price(breakdown.tax) }] : []),
     ],
   }
 }

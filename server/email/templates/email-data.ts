@@ -44,7 +44,9 @@ export const emailDataSchemas = {
       }),
     ),
     // Absent in emails queued before the designed templates: they show the total only.
-    breakdown: z.object({ items: minorUnits, shipping: minorUnits, tax: minorUnits }).optional(),
+    breakdown: z
+      .object({ items: minorUnits, shipping: minorUnits, tax: minorUnits, taxIncluded: z.boolean().optional() })
+      .optional(),
     // The discount the order got (decision 0018), as it was: its code (null for an automatic
     // promotion), title and amount (what it took off items and shipping). Absent when the order got
     // none, and in emails queued before discounts.

@@ -398,6 +398,15 @@ describe('amounts in the order currency', () => {
     expect(text).toContain('287,23 €')
   })
 
+  it('names the VAT a euro order’s prices contained after its total, not as tax added before it', () => {
+    const included = { ...euroOrder, breakdown: { ...euroOrder.breakdown, taxIncluded: true } }
+    const text = textOf(renderEmail('order_confirmation', 'de', included, shop))
+    expect(text).toMatch(/Gesamt[^\n]*1\.799,00 €[\s\S]*Enthaltene MwSt\.[^\n]*287,23 €/)
+    expect(text).not.toMatch(/^MwSt\./m)
+    const added = textOf(renderEmail('order_confirmation', 'de', euroOrder, shop))
+    expect(added).toMatch(/MwSt\.[^\n]*287,23 €[\s\S]*1\.799,00 €/)
+  })
+
   it('writes a yen refund in whole yen', () => {
     const refund = { orderId, orderNumber: 10043, currency: 'JPY', amount: 980, refundedTotal: 980, total: 3_580 }
     const text = textOf(renderEmail('order_refunded', 'en', refund, shop))
