@@ -87,6 +87,8 @@ describe('loadConfig', () => {
     ['REDIS_KEY_PREFIX', 'has space'],
     ['ADMIN_EMAIL', 'nobody'],
     ['ADMIN_PASSWORD', 'short'],
+    ['ADMIN_PASSWORD', 'password12'],
+    ['ADMIN_PASSWORD', '          '],
     ['SESSION_TTL_DAYS', '0'],
     ['TRUST_PROXY', 'sometimes'],
     ['RESERVATION_MINUTES', '0'],

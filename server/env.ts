@@ -4,8 +4,9 @@
  */
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
-import { minPasswordLength } from '../shared/account/password-policy.ts'
+import { passwordProblem, passwordProblemMessages } from '../shared/account/password-policy.ts'
 import { imageCdnTemplateProblem, productImageSources } from '../shared/catalog/product-image-sources.ts'
+import { isCommonPassword } from './account/common-passwords.ts'
 import { repoRoot } from './platform/repo-root.ts'
 
 /** Relative paths in config are taken from the repository root, not the directory `npm start` ran in. */
@@ -73,7 +74,14 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
     .default('storefront:'),
   ADMIN_EMAIL: z.string().trim().toLowerCase().email('must be an email address').default('admin@storefront.local'),
-  ADMIN_PASSWORD: z.string().min(minPasswordLength, `must be at least ${minPasswordLength} characters`).optional(),
+  // The admin's password obeys the same policy as a shopper's (a boot with a common one fails).
+  ADMIN_PASSWORD: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = passwordProblem(value, isCommonPassword)
+      if (problem) ctx.addIssue({ code: 'custom', message: passwordProblemMessages[problem] })
+    })
+    .optional(),
   SESSION_TTL_DAYS: z.coerce
     .number({ message: 'must be an integer from 1 to 365' })
     .int('must be an integer from 1 to 365')

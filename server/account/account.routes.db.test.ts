@@ -150,6 +150,35 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     expect(problem.errors?.map((e) => e.path)).toEqual([path])
   })
 
+  it.each([
+    ['password12', 'is too common; choose a less guessable password'],
+    ['Password12', 'is too common; choose a less guessable password'],
+    ['1234567890', 'is too common; choose a less guessable password'],
+    [' '.repeat(10), 'must not be only spaces'],
+  ])('refuses the password %j at sign-up with 422 naming password, creating no account', async (password, message) => {
+    const shopper = browser()
+    await shopper.session()
+    const email = uniqueEmail()
+    const response = await shopper.request('/api/auth/sign-up', {
+      method: 'POST',
+      json: { email, password, name: 'W' },
+    })
+    expect(response.status).toBe(422)
+    const problem = await problemOf(response)
+    expect(problem.code).toBe('WEAK_PASSWORD')
+    expect(problem.errors).toEqual([{ path: 'json.password', message }])
+    expect(await database().db.select().from(users).where(eq(users.email, email))).toEqual([])
+  })
+
+  it('accepts a long passphrase (up to 256 characters) and refuses a longer one with 400', async () => {
+    const passphrase = 'the quick brown fox jumps over the lazy dog '.repeat(6).slice(0, 256)
+    const ok = await browser().signUp({ email: uniqueEmail(), password: passphrase, name: 'P' })
+    expect(ok.status).toBe(201)
+    const tooLong = await browser().signUp({ email: uniqueEmail(), password: `${passphrase}x`, name: 'P' })
+    expect(tooLong.status).toBe(400)
+    expect((await problemOf(tooLong)).errors?.map((e) => e.path)).toEqual(['json.password'])
+  })
+
   it('signs in with the right password and rotates the session; refuses a wrong one with 401', async () => {
     const email = uniqueEmail()
     await browser().signUp({ email, password: testPassword, name: 'Grace' })
