@@ -60,6 +60,25 @@ export async function insertSession(
   await db.insert(sessions).values(input)
 }
 
+/** Inserts the session unless one with its id hash exists; says whether it did. */
+export async function insertSessionIfAbsent(
+  db: Db,
+  input: { idHash: string; shopperId: string; userId: UserId | null; csrfToken: string; expiresAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .insert(sessions)
+    .values(input)
+    .onConflictDoNothing({ target: sessions.idHash })
+    .returning({ idHash: sessions.idHash })
+  return rows.length > 0
+}
+
+/** Whether a row with this id hash exists, live or expired. */
+export async function sessionRowExists(db: Db, idHash: string): Promise<boolean> {
+  const rows = await db.select({ idHash: sessions.idHash }).from(sessions).where(eq(sessions.idHash, idHash))
+  return rows.length > 0
+}
+
 /** The session with this id hash, unless it expired. */
 export async function findLiveSession(db: Db, idHash: string, now: Date): Promise<StoredSession | null> {
   const [row] = await db

@@ -49,9 +49,35 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     expect(response.headers.get('cache-control')).toBe('no-store')
   })
 
+  it('stores a guest session only on its first write, keeping the cookie and CSRF token the read gave', async () => {
+    const before = await sessionRows()
+    const guest = browser()
+    const read = await guest.session()
+    const cookie = guest.cookie!
+    expect(await guest.request('/api/sync/pull?since=0').then((r) => r.status)).toBe(204)
+    expect(await sessionRows()).toBe(before)
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
+    expect(guest.cookie).toBe(cookie)
+    expect(await sessionRows()).toBe(before + 1)
+    const again = (await (await guest.request('/api/auth/session')).json()) as SessionInfo
+    expect(again.csrfToken).toBe(read.csrfToken)
+    await guest.push([{ kind: 'search.query', query: 'desk', resultCount: 1 }])
+    expect(await sessionRows()).toBe(before + 1)
+  })
+
+  it('creates no session rows for 500 cookie-less reads from one address', async () => {
+    const before = await sessionRows()
+    for (let i = 0; i < 500; i++) {
+      const response = await app().request('/api/auth/session', { headers: { 'X-Forwarded-For': '203.0.113.50' } })
+      expect(response.status).toBe(200)
+    }
+    expect((await sessionRows()) - before).toBeLessThanOrEqual(3)
+  })
+
   it('stores only the hash of the session id', async () => {
     const guest = browser()
     await guest.session()
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
     const token = guest.cookie!
     const rows = await database()
       .db.select()
@@ -77,6 +103,7 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     const clocked = createApp({ config, db: database().db, logger: createLogger('silent'), clock: () => new Date(now) })
     const shopper = createTestBrowser(clocked)
     await shopper.session()
+    await shopper.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
     const cookie = shopper.cookie!
     const expiry = async () =>
       (
@@ -382,6 +409,7 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
   it('deletes expired sessions and the guest carts only they pointed to', async () => {
     const guest = browser()
     await guest.session()
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
     const idHash = hashSessionToken(guest.cookie!)
     await database()
       .db.update(sessions)
