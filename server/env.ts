@@ -88,7 +88,14 @@ const envSchema = z.object({
     .min(1, 'must be an integer from 1 to 365')
     .max(365, 'must be an integer from 1 to 365')
     .default(30),
-  TRUST_PROXY: flag.default(false),
+  // How many reverse proxies stand in front (each appends to X-Forwarded-*): true/1 = one, false/0 =
+  // none, 2…10 for a chain (CDN + load balancer).
+  TRUST_PROXY: z
+    .enum(['true', 'false', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'], {
+      message: 'must be true, false or a number of proxies from 0 to 10',
+    })
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))
+    .default(0),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .string()
     .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
@@ -232,7 +239,8 @@ export type Config = {
   readonly admin: AdminConfig
   readonly sessionTtlDays: number
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
-  readonly trustProxy: boolean
+  /** The number of trusted reverse proxies (0: X-Forwarded-* headers are ignored). */
+  readonly trustProxy: number
   readonly tracing: TracingConfig
   readonly metrics: MetricsConfig
   /** How long checkout holds stock for an unpaid (or failed, retrying) order. */
