@@ -3,8 +3,9 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
+import { asProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
-import { sessions, users } from '../db/schema.ts'
+import { products, sessions, users } from '../db/schema.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { onError } from '../platform/http-errors.ts'
 import { createLogger } from '../platform/logger.ts'
@@ -404,6 +405,29 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
       await admin.signIn({ email, password: 'the admin password' })
       expect((await probeAs(admin.cookie)).status).toBe(200)
     })
+  })
+
+  it('prunes an idle guest session that holds nothing early, and keeps one with a wishlist', async () => {
+    const empty = browser()
+    await empty.session()
+    await empty.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
+    const keeper = browser()
+    await keeper.session()
+    const [product] = await database().db.select({ id: products.id }).from(products).limit(1)
+    await keeper.push([{ kind: 'wishlist.add', productId: asProductId(product!.id) }])
+    const hashes = [hashSessionToken(empty.cookie!), hashSessionToken(keeper.cookie!)]
+    // Both last used (their expiry last moved) three days ago.
+    await database()
+      .db.update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 27 * 24 * 60 * 60_000) })
+      .where(sql`${sessions.idHash} in (${sql.join(hashes, sql`, `)})`)
+    const idleGuestExpiresBefore = new Date(Date.now() + 28 * 24 * 60 * 60_000)
+    expect(await deleteExpiredSessions(database().db, new Date(), { idleGuestExpiresBefore })).toBeGreaterThanOrEqual(1)
+    const left = await database()
+      .db.select({ idHash: sessions.idHash })
+      .from(sessions)
+      .where(sql`${sessions.idHash} in (${sql.join(hashes, sql`, `)})`)
+    expect(left.map((r) => r.idHash)).toEqual([hashes[1]])
   })
 
   it('deletes expired sessions and the guest carts only they pointed to', async () => {
