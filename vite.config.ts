@@ -148,6 +148,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules[\\/](solid-js|@solidjs|dexie|@formatjs|intl-messageformat|tslib)/ },
+            // The sign-up form's strength hint, loaded on the first keystroke; named so it is not precached.
+            { name: 'password-strength', test: /node_modules[\\/]@zxcvbn-ts[\\/]/ },
           ],
         },
       },
@@ -183,7 +185,8 @@ export default defineConfig({
         // (a precached file over the limit fails the build, DESIGN §8). Admin chunks (client/admin/,
         // named `admin-*`) are loaded online by admins only, so shoppers never download them.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        globIgnores: ['**/media/**', '**/assets/admin-*'],
+        // The password-strength dictionaries (~450 kB) load only when someone types a new password.
+        globIgnores: ['**/media/**', '**/assets/admin-*', '**/assets/password-strength-*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         rollupFormat: 'iife',
       },

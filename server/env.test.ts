@@ -38,7 +38,7 @@ describe('loadConfig', () => {
     expect(config.redis).toBeUndefined()
     expect(config.admin).toEqual({ email: 'admin@storefront.local', password: undefined })
     expect(config.sessionTtlDays).toBe(30)
-    expect(config.trustProxy).toBe(false)
+    expect(config.trustProxy).toBe(0)
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379/2' }).redis).toEqual({
       url: 'redis://cache:6379/2',
       keyPrefix: 'storefront:',
@@ -55,7 +55,9 @@ describe('loadConfig', () => {
     })
     expect(config.admin).toEqual({ email: 'boss@example.com', password: 'correct horse battery' })
     expect(config.sessionTtlDays).toBe(7)
-    expect(config.trustProxy).toBe(true)
+    expect(config.trustProxy).toBe(1)
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0)
   })
 
   it('keeps tests quiet unless LOG_LEVEL asks otherwise', () => {
@@ -87,8 +89,11 @@ describe('loadConfig', () => {
     ['REDIS_KEY_PREFIX', 'has space'],
     ['ADMIN_EMAIL', 'nobody'],
     ['ADMIN_PASSWORD', 'short'],
+    ['ADMIN_PASSWORD', 'password12'],
+    ['ADMIN_PASSWORD', '          '],
     ['SESSION_TTL_DAYS', '0'],
     ['TRUST_PROXY', 'sometimes'],
+    ['TRUST_PROXY', '11'],
     ['RESERVATION_MINUTES', '0'],
     ['RESERVATION_MINUTES', 'half an hour'],
   ])('names %s=%s in the error', (variable, value) => {

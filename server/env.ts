@@ -4,8 +4,9 @@
  */
 import { isAbsolute, resolve } from 'node:path'
 import { z } from 'zod'
-import { minPasswordLength } from '../shared/account/password-policy.ts'
+import { passwordProblem, passwordProblemMessages } from '../shared/account/password-policy.ts'
 import { imageCdnTemplateProblem, productImageSources } from '../shared/catalog/product-image-sources.ts'
+import { isCommonPassword } from './account/common-passwords.ts'
 import { repoRoot } from './platform/repo-root.ts'
 
 /** Relative paths in config are taken from the repository root, not the directory `npm start` ran in. */
@@ -73,14 +74,28 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
     .default('storefront:'),
   ADMIN_EMAIL: z.string().trim().toLowerCase().email('must be an email address').default('admin@storefront.local'),
-  ADMIN_PASSWORD: z.string().min(minPasswordLength, `must be at least ${minPasswordLength} characters`).optional(),
+  // The admin's password obeys the same policy as a shopper's (a boot with a common one fails).
+  ADMIN_PASSWORD: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = passwordProblem(value, isCommonPassword)
+      if (problem) ctx.addIssue({ code: 'custom', message: passwordProblemMessages[problem] })
+    })
+    .optional(),
   SESSION_TTL_DAYS: z.coerce
     .number({ message: 'must be an integer from 1 to 365' })
     .int('must be an integer from 1 to 365')
     .min(1, 'must be an integer from 1 to 365')
     .max(365, 'must be an integer from 1 to 365')
     .default(30),
-  TRUST_PROXY: flag.default(false),
+  // How many reverse proxies stand in front (each appends to X-Forwarded-*): true/1 = one, false/0 =
+  // none, 2…10 for a chain (CDN + load balancer).
+  TRUST_PROXY: z
+    .enum(['true', 'false', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'], {
+      message: 'must be true, false or a number of proxies from 0 to 10',
+    })
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))
+    .default(0),
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .string()
     .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
@@ -224,7 +239,8 @@ export type Config = {
   readonly admin: AdminConfig
   readonly sessionTtlDays: number
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
-  readonly trustProxy: boolean
+  /** The number of trusted reverse proxies (0: X-Forwarded-* headers are ignored). */
+  readonly trustProxy: number
   readonly tracing: TracingConfig
   readonly metrics: MetricsConfig
   /** How long checkout holds stock for an unpaid (or failed, retrying) order. */

@@ -127,7 +127,10 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
   // Every instance runs it too: old events and mutation ids are deleted in SKIP LOCKED batches (decision 0012).
   const retention = startRetention({ db: database.db, logger, clock: () => new Date() }, config.retention)
   const pruneTimer = setInterval(() => {
-    deleteExpiredSessions(database.db, new Date()).then(
+    const now = new Date()
+    // A guest session's expiry moves at most daily, so one two days short of a full lifetime went unused for a day.
+    const idleGuestExpiresBefore = new Date(now.getTime() + (config.sessionTtlDays - 2) * 24 * 60 * 60_000)
+    deleteExpiredSessions(database.db, now, { idleGuestExpiresBefore }).then(
       (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
       (error: unknown) => logger.warn({ err: error }, 'could not delete expired sessions'),
     )

@@ -14,6 +14,8 @@ export const ErrorCode = {
   CsrfFailed: 'CSRF_FAILED',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   EmailTaken: 'EMAIL_TAKEN',
+  /** A new password that is whitespace only or on the common-password list (field `password`). */
+  WeakPassword: 'WEAK_PASSWORD',
   RateLimited: 'RATE_LIMITED',
   /** The product does not exist or was withdrawn from sale. */
   ProductUnavailable: 'PRODUCT_UNAVAILABLE',

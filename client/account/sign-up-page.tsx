@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { describeFailure, type FieldErrors, FormAlert, SubmitButton, TextField } from './auth-form.tsx'
 import { isEmail, minPasswordLength, safeNextPath } from './auth-input.ts'
+import { PasswordStrength } from './password-strength-hint.tsx'
 
 type Field = 'name' | 'email' | 'password'
 
@@ -88,6 +89,7 @@ export function SignUpPage(): JSX.Element {
           error={errors().password}
           onInput={setPassword}
         />
+        <PasswordStrength id="password-strength" password={password()} />
         <SubmitButton pending={pending()} label={t('auth.submitSignUp')} />
       </form>
       <p class="auth__switch">

@@ -1,8 +1,9 @@
 /** The only SQL of accounts and sessions. */
 import { and, eq, gt, lt, sql } from 'drizzle-orm'
 import type { Role, User, UserId } from '../../shared/account/user.ts'
-import { sessions, shoppers, users } from '../db/schema.ts'
+import { cartLines, orders, sessions, shoppers, users, wishlistItems } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
+import { rowsOf } from '../platform/migrate.ts'
 
 type UserRow = typeof users.$inferSelect
 
@@ -60,6 +61,25 @@ export async function insertSession(
   await db.insert(sessions).values(input)
 }
 
+/** Inserts the session unless one with its id hash exists; says whether it did. */
+export async function insertSessionIfAbsent(
+  db: Db,
+  input: { idHash: string; shopperId: string; userId: UserId | null; csrfToken: string; expiresAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .insert(sessions)
+    .values(input)
+    .onConflictDoNothing({ target: sessions.idHash })
+    .returning({ idHash: sessions.idHash })
+  return rows.length > 0
+}
+
+/** Whether a row with this id hash exists, live or expired. */
+export async function sessionRowExists(db: Db, idHash: string): Promise<boolean> {
+  const rows = await db.select({ idHash: sessions.idHash }).from(sessions).where(eq(sessions.idHash, idHash))
+  return rows.length > 0
+}
+
 /** The session with this id hash, unless it expired. */
 export async function findLiveSession(db: Db, idHash: string, now: Date): Promise<StoredSession | null> {
   const [row] = await db
@@ -90,11 +110,29 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
  * with the session; an account's shopper is kept). Shoppers younger than an hour are spared, so one
  * whose session is being created right now survives. Returns how many sessions went.
  */
-export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+export async function deleteExpiredSessions(
+  db: Db,
+  now: Date,
+  options: { readonly idleGuestExpiresBefore?: Date } = {},
+): Promise<number> {
   const gone = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ idHash: sessions.idHash })
+  // Guest sessions left idle with nothing in them (a write that kept nothing: a search, an item
+  // added and removed) need not wait out their 30 days: their expiry says when they were last used.
+  const idle = options.idleGuestExpiresBefore
+  const idleGone = idle
+    ? rowsOf(
+        await db.execute(sql`
+          delete from ${sessions} se
+          where se.user_id is null and se.expires_at < ${idle.toISOString()}::timestamptz
+            and not exists (select 1 from ${cartLines} c where c.shopper_id = se.shopper_id)
+            and not exists (select 1 from ${wishlistItems} w where w.shopper_id = se.shopper_id)
+            and not exists (select 1 from ${orders} o where o.shopper_id = se.shopper_id)
+          returning se.id_hash`),
+      ).length
+    : 0
   await db.execute(sql`
     delete from ${shoppers} s
     where s.user_id is null and s.created_at < ${new Date(now.getTime() - 60 * 60_000).toISOString()}::timestamptz
       and not exists (select 1 from ${sessions} where ${sessions.shopperId} = s.id)`)
-  return gone.length
+  return gone.length + idleGone
 }

@@ -3,8 +3,9 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
+import { asProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
-import { sessions, users } from '../db/schema.ts'
+import { products, sessions, users } from '../db/schema.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { onError } from '../platform/http-errors.ts'
 import { createLogger } from '../platform/logger.ts'
@@ -49,9 +50,35 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     expect(response.headers.get('cache-control')).toBe('no-store')
   })
 
+  it('stores a guest session only on its first write, keeping the cookie and CSRF token the read gave', async () => {
+    const before = await sessionRows()
+    const guest = browser()
+    const read = await guest.session()
+    const cookie = guest.cookie!
+    expect(await guest.request('/api/sync/pull?since=0').then((r) => r.status)).toBe(204)
+    expect(await sessionRows()).toBe(before)
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
+    expect(guest.cookie).toBe(cookie)
+    expect(await sessionRows()).toBe(before + 1)
+    const again = (await (await guest.request('/api/auth/session')).json()) as SessionInfo
+    expect(again.csrfToken).toBe(read.csrfToken)
+    await guest.push([{ kind: 'search.query', query: 'desk', resultCount: 1 }])
+    expect(await sessionRows()).toBe(before + 1)
+  })
+
+  it('creates no session rows for 500 cookie-less reads from one address', async () => {
+    const before = await sessionRows()
+    for (let i = 0; i < 500; i++) {
+      const response = await app().request('/api/auth/session', { headers: { 'X-Forwarded-For': '203.0.113.50' } })
+      expect(response.status).toBe(200)
+    }
+    expect((await sessionRows()) - before).toBeLessThanOrEqual(3)
+  })
+
   it('stores only the hash of the session id', async () => {
     const guest = browser()
     await guest.session()
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
     const token = guest.cookie!
     const rows = await database()
       .db.select()
@@ -77,6 +104,7 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     const clocked = createApp({ config, db: database().db, logger: createLogger('silent'), clock: () => new Date(now) })
     const shopper = createTestBrowser(clocked)
     await shopper.session()
+    await shopper.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
     const cookie = shopper.cookie!
     const expiry = async () =>
       (
@@ -148,6 +176,35 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     const problem = await problemOf(response)
     expect(problem.code).toBe('INVALID_INPUT')
     expect(problem.errors?.map((e) => e.path)).toEqual([path])
+  })
+
+  it.each([
+    ['password12', 'is too common; choose a less guessable password'],
+    ['Password12', 'is too common; choose a less guessable password'],
+    ['1234567890', 'is too common; choose a less guessable password'],
+    [' '.repeat(10), 'must not be only spaces'],
+  ])('refuses the password %j at sign-up with 422 naming password, creating no account', async (password, message) => {
+    const shopper = browser()
+    await shopper.session()
+    const email = uniqueEmail()
+    const response = await shopper.request('/api/auth/sign-up', {
+      method: 'POST',
+      json: { email, password, name: 'W' },
+    })
+    expect(response.status).toBe(422)
+    const problem = await problemOf(response)
+    expect(problem.code).toBe('WEAK_PASSWORD')
+    expect(problem.errors).toEqual([{ path: 'json.password', message }])
+    expect(await database().db.select().from(users).where(eq(users.email, email))).toEqual([])
+  })
+
+  it('accepts a long passphrase (up to 256 characters) and refuses a longer one with 400', async () => {
+    const passphrase = 'the quick brown fox jumps over the lazy dog '.repeat(6).slice(0, 256)
+    const ok = await browser().signUp({ email: uniqueEmail(), password: passphrase, name: 'P' })
+    expect(ok.status).toBe(201)
+    const tooLong = await browser().signUp({ email: uniqueEmail(), password: `${passphrase}x`, name: 'P' })
+    expect(tooLong.status).toBe(400)
+    expect((await problemOf(tooLong)).errors?.map((e) => e.path)).toEqual(['json.password'])
   })
 
   it('signs in with the right password and rotates the session; refuses a wrong one with 401', async () => {
@@ -350,9 +407,33 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     })
   })
 
+  it('prunes an idle guest session that holds nothing early, and keeps one with a wishlist', async () => {
+    const empty = browser()
+    await empty.session()
+    await empty.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
+    const keeper = browser()
+    await keeper.session()
+    const [product] = await database().db.select({ id: products.id }).from(products).limit(1)
+    await keeper.push([{ kind: 'wishlist.add', productId: asProductId(product!.id) }])
+    const hashes = [hashSessionToken(empty.cookie!), hashSessionToken(keeper.cookie!)]
+    // Both last used (their expiry last moved) three days ago.
+    await database()
+      .db.update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 27 * 24 * 60 * 60_000) })
+      .where(sql`${sessions.idHash} in (${sql.join(hashes, sql`, `)})`)
+    const idleGuestExpiresBefore = new Date(Date.now() + 28 * 24 * 60 * 60_000)
+    expect(await deleteExpiredSessions(database().db, new Date(), { idleGuestExpiresBefore })).toBeGreaterThanOrEqual(1)
+    const left = await database()
+      .db.select({ idHash: sessions.idHash })
+      .from(sessions)
+      .where(sql`${sessions.idHash} in (${sql.join(hashes, sql`, `)})`)
+    expect(left.map((r) => r.idHash)).toEqual([hashes[1]])
+  })
+
   it('deletes expired sessions and the guest carts only they pointed to', async () => {
     const guest = browser()
     await guest.session()
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 3 }])
     const idHash = hashSessionToken(guest.cookie!)
     await database()
       .db.update(sessions)

@@ -27,12 +27,13 @@ import {
   updateUserPassword,
   updateUserRole,
 } from './account.repository.ts'
-import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.ts'
+import { assertPasswordAllowed, hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.ts'
 import { type ActiveSession, type IssuedSession, issueSession } from './session.service.ts'
 
 type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'config' | 'clock'>
 
 export async function signUp(deps: Deps, current: ActiveSession, input: SignUpInput): Promise<IssuedSession> {
+  assertPasswordAllowed(input.password)
   const passwordHash = await hashPassword(input.password)
   return deps.db.transaction(async (tx) => {
     const user = await insertUser(tx, { email: input.email, name: input.name, role: 'customer', passwordHash })

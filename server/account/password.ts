@@ -4,6 +4,10 @@
  * with older parameters still verifies and `needsRehash` tells sign-in to upgrade it.
  */
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto'
+import { passwordProblem, passwordProblemMessages } from '../../shared/account/password-policy.ts'
+import { ErrorCode } from '../../shared/errors.ts'
+import { AppError } from '../platform/http-errors.ts'
+import { isCommonPassword } from './common-passwords.ts'
 
 type ScryptParams = { readonly N: number; readonly r: number; readonly p: number }
 
@@ -11,6 +15,18 @@ type ScryptParams = { readonly N: number; readonly r: number; readonly p: number
 const currentParams: ScryptParams = { N: 2 ** 15, r: 8, p: 1 }
 const keyLength = 32
 const saltLength = 16
+
+/**
+ * The one gate for every password being set (sign-up, a future change or reset): a 422 naming
+ * `field` when the policy refuses it. Sign-in does not call it — an old password still signs in.
+ */
+export function assertPasswordAllowed(password: string, field = 'json.password'): void {
+  const problem = passwordProblem(password, isCommonPassword)
+  if (problem)
+    throw new AppError(ErrorCode.WeakPassword, 'Choose another password.', [
+      { path: field, message: passwordProblemMessages[problem] },
+    ])
+}
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(saltLength)

@@ -10,7 +10,15 @@ import { ErrorCode } from '../../shared/errors.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { csrfHeader, hasSameOriginProvenance, isSafeMethod, tokensMatch } from '../platform/csrf.ts'
 import { AppError } from '../platform/http-errors.ts'
-import { type ActiveSession, type IssuedSession, resolveSession, startGuestSession } from './session.service.ts'
+import {
+  type ActiveSession,
+  guestToken,
+  type IssuedSession,
+  isSessionToken,
+  pendingGuestSession,
+  resolveSession,
+  storePendingSession,
+} from './session.service.ts'
 
 export const sessionCookieName = 'sf_session'
 
@@ -36,26 +44,47 @@ function sessionOfRequest(c: Context, deps: AppDeps): Promise<ActiveSession | nu
 
 /**
  * Refuses a write that a browser says came from another site, and a write made with a live session
- * cookie whose CSRF token does not match. A write without a live session carries no ambient
- * authority to abuse: it gets (at most) a new guest session of its own.
+ * cookie whose CSRF token does not match — also a pending guest session's, which has no row yet but
+ * a token derived from its cookie. A write without a cookie carries no ambient authority to abuse:
+ * it gets (at most) a new guest session of its own.
  */
 export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   if (isSafeMethod(c.req.method)) return next()
   if (!hasSameOriginProvenance(c)) throw new AppError(ErrorCode.CsrfFailed, 'Cross-site request refused.')
   const session = await sessionOfRequest(c, c.var.deps)
-  if (session && !tokensMatch(c.req.header(csrfHeader), session.csrfToken))
+  // A cookie without any row is a pending guest session, whose token is derived from it; an expired
+  // session's cookie carries no authority (the write gets a new guest session).
+  const cookie = getCookie(c, sessionCookieName)
+  const pending =
+    !session && isSessionToken(cookie) && (await guestToken(c.var.deps, cookie)) === cookie
+      ? pendingGuestSession(c.var.deps, cookie)
+      : null
+  const expected = session ?? pending
+  if (expected && !tokensMatch(c.req.header(csrfHeader), expected.csrfToken))
     throw new AppError(ErrorCode.CsrfFailed, `Missing or wrong ${csrfHeader} header.`)
   await next()
 })
 
-/** Puts the request's session in `c.var.session`, starting a guest session (and cookie) if there is none. */
+/**
+ * Puts the request's session in `c.var.session`, starting a guest session (and cookie) if there is
+ * none. A read gets a pending guest session: a cookie and a CSRF token but no row, so cookie-less
+ * crawlers and scripts cost nothing (issue 18). The first write stores it under the same cookie.
+ */
 export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
   const { deps } = c.var
   let session = await sessionOfRequest(c, deps)
   if (!session) {
-    const issued = await startGuestSession(deps)
-    setSessionCookie(c, deps, issued.token, issued)
-    session = issued
+    const cookie = getCookie(c, sessionCookieName)
+    const token = await guestToken(deps, cookie)
+    if (isSafeMethod(c.req.method)) {
+      session = pendingGuestSession(deps, token)
+      if (token !== cookie) setSessionCookie(c, deps, token, session)
+    } else {
+      const stored = await storePendingSession(deps, token)
+      const issued = stored.newToken ?? (token !== cookie ? { ...stored.session, token } : undefined)
+      if (issued) setSessionCookie(c, deps, issued.token, issued)
+      session = stored.session
+    }
   }
   c.set('session', session)
   c.header('Cache-Control', 'no-store')

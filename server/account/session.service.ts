@@ -8,18 +8,29 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { SessionInfo, User } from '../../shared/account/user.ts'
 import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
-import { insertGuestShopper } from '../shopper/shopper.repository.ts'
-import { extendSession, findLiveSession, insertSession } from './account.repository.ts'
+import { deleteShopper, insertGuestShopper } from '../shopper/shopper.repository.ts'
+import {
+  extendSession,
+  findLiveSession,
+  insertSession,
+  insertSessionIfAbsent,
+  sessionRowExists,
+} from './account.repository.ts'
 
 const dayMs = 24 * 60 * 60_000
 
-/** A session as the request handlers see it; `token` is the cookie value, known only when just issued. */
+/**
+ * A session as the request handlers see it; `token` is the cookie value, known only when just issued.
+ * `pending` marks a guest session that has no row yet (only reads were made): its shopper is the
+ * nil id, which owns nothing, so every read answers empty. The first write stores it.
+ */
 export type ActiveSession = {
   readonly idHash: string
   readonly shopperId: string
   readonly user: User | null
   readonly csrfToken: string
   readonly expiresAt: Date
+  readonly pending?: true
 }
 
 export type IssuedSession = ActiveSession & { readonly token: string }
@@ -43,7 +54,7 @@ export async function issueSession(
   shopperId: string,
   user: User | null,
 ): Promise<IssuedSession> {
-  const token = randomBytes(32).toString('base64url')
+  const token = newSessionToken()
   const session: IssuedSession = {
     token,
     idHash: hashSessionToken(token),
@@ -65,6 +76,84 @@ export async function issueSession(
 /** A new guest: an empty shopper and its session, in one transaction. */
 export async function startGuestSession(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>): Promise<IssuedSession> {
   return deps.db.transaction(async (tx) => issueSession(deps, tx, await insertGuestShopper(tx), null))
+}
+
+/**
+ * The token a browser without a live session continues with: its cookie when that is a pending
+ * session's (no row), a new one when there is none or it names an expired session — an ended
+ * session's cookie is not revived.
+ */
+export async function guestToken(deps: Pick<AppDeps, 'db'>, cookie: string | undefined): Promise<string> {
+  if (isSessionToken(cookie) && !(await sessionRowExists(deps.db, hashSessionToken(cookie)))) return cookie
+  return newSessionToken()
+}
+
+/** Owns no row: what a pending guest session reads as its shopper. */
+export const pendingShopperId = '00000000-0000-0000-0000-000000000000'
+
+const tokenPattern = /^[\w-]{43}$/
+
+export function newSessionToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** A cookie value of the shape we issue (anything else is ignored and replaced). */
+export function isSessionToken(value: string | undefined): value is string {
+  return value !== undefined && tokenPattern.test(value)
+}
+
+/**
+ * The CSRF token of a pending session is derived from its cookie value, so the token handed out on
+ * a read stays valid once the first write stores the session, without a row in between. Only the
+ * holder of the httpOnly cookie (and the same-origin page it answered) can know it.
+ */
+function pendingCsrfToken(token: string): string {
+  return createHash('sha256').update(`csrf\u0000${token}`).digest('base64url')
+}
+
+/**
+ * A guest session for reads that writes nothing (issue 18: every cookie-less GET used to insert a
+ * 30-day row). Same token → same id hash and CSRF token, so repeated reads agree.
+ */
+export function pendingGuestSession(deps: Pick<AppDeps, 'config' | 'clock'>, token: string): IssuedSession {
+  return {
+    token,
+    idHash: hashSessionToken(token),
+    shopperId: pendingShopperId,
+    user: null,
+    csrfToken: pendingCsrfToken(token),
+    expiresAt: new Date(deps.clock().getTime() + sessionTtlMs(deps)),
+    pending: true,
+  }
+}
+
+/**
+ * Stores a pending session on its first write: a fresh guest shopper and the row for the cookie the
+ * browser already holds, keeping its CSRF token. When a row with that id exists (a concurrent first
+ * write stored it, or an expired one awaits pruning), the live one is used or a new session issued.
+ */
+export async function storePendingSession(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  token: string,
+): Promise<{ session: ActiveSession; newToken?: IssuedSession }> {
+  const pending = pendingGuestSession(deps, token)
+  const stored = await deps.db.transaction(async (tx) => {
+    const shopperId = await insertGuestShopper(tx)
+    const inserted = await insertSessionIfAbsent(tx, {
+      idHash: pending.idHash,
+      shopperId,
+      userId: null,
+      csrfToken: pending.csrfToken,
+      expiresAt: pending.expiresAt,
+    })
+    if (!inserted) await deleteShopper(tx, shopperId)
+    return inserted ? shopperId : undefined
+  })
+  if (stored) return { session: { ...pending, shopperId: stored, pending: undefined } }
+  const live = await findLiveSession(deps.db, pending.idHash, deps.clock())
+  if (live) return { session: live }
+  const issued = await startGuestSession(deps)
+  return { session: issued, newToken: issued }
 }
 
 /**

@@ -26,26 +26,25 @@ export type Authentication =
   | {
       readonly ok: false
       readonly reason: 'missing' | 'malformed' | 'unknown' | 'wrong_secret' | 'revoked' | 'expired'
+      /** The key the token named, when it exists: the caller decides whether to audit the denial. */
+      readonly keyId?: string
     }
 
 const lastUsedResolutionMs = 60_000
 
-/** The key a token names, when its secret matches and the key is active or within its overlap. */
-export async function authenticateApiKey(
-  deps: AuthDeps,
-  token: string | undefined,
-  request: KeyRequest,
-): Promise<Authentication> {
+/**
+ * The key a token names, when its secret matches and the key is active or within its overlap. Reads
+ * only: a denial is audited by the caller, which first spends the caller's budget of failed
+ * attempts (issue 18: every wrong secret used to write).
+ */
+export async function authenticateApiKey(deps: AuthDeps, token: string | undefined): Promise<Authentication> {
   if (token === undefined) return { ok: false, reason: 'missing' }
   const parsed = parseToken(token)
   if (!parsed) return { ok: false, reason: 'malformed' }
   const row = await readApiKey(deps.db, parsed.keyId)
   if (!row) return { ok: false, reason: 'unknown' }
   const denied = deniedReason(secretMatches(parsed.secret, row.secretHash), apiKeyStatusAt(row, deps.clock()))
-  if (denied) {
-    await recordDenial(deps, row.id, request, denied)
-    return { ok: false, reason: denied }
-  }
+  if (denied) return { ok: false, reason: denied, keyId: row.id }
   return { ok: true, key: { id: row.id, scopes: row.scopes, lastUsedAt: row.lastUsedAt } }
 }
 

@@ -4,6 +4,7 @@
  * expired key with 401 (WWW-Authenticate: Bearer), a key without the route's scope with 403, and a
  * key over its per-minute budget with 429 and Retry-After (counted in Redis across instances when
  * configured). An accepted request is counted in the key's audit log before the handler runs.
+ * Requests without a valid key have a per-address budget too; past it they get 429 and write nothing.
  */
 import { createMiddleware } from 'hono/factory'
 import type { ApiKeyScope } from '../../shared/api-keys/api-key.ts'
@@ -34,6 +35,11 @@ export function integrationRateLimit(requestsPerMinute: number): RateLimitRule {
   return { name: 'api-key', limit: requestsPerMinute, windowMs: 60_000 }
 }
 
+/** Requests with no valid key, per client address: enough for a misconfigured client to notice. */
+export const invalidApiKeyPerIp: RateLimitRule = { name: 'api-key-invalid-ip', limit: 30, windowMs: 60_000 }
+/** Audited denials per key, whatever the addresses (a botnet guessing one key's secret). */
+export const auditedDenialsPerKey: RateLimitRule = { name: 'api-key-denials', limit: 60, windowMs: 60_000 }
+
 export function requireApiKey(scope: ApiKeyScope, options: ApiKeyGuardOptions = {}) {
   return createMiddleware<ApiKeyEnv>(async (c, next) => {
     const { deps } = c.var
@@ -43,11 +49,17 @@ export function requireApiKey(scope: ApiKeyScope, options: ApiKeyGuardOptions = 
     }
     const header = c.req.header('authorization')
     const token = header === undefined ? undefined : (bearer.exec(header)?.[1] ?? '')
-    const authentication = await authenticateApiKey(deps, token, request)
-    if (!authentication.ok)
-      throw new AppError(ErrorCode.Unauthenticated, unauthenticatedDetail[authentication.reason], undefined, {
+    const authentication = await authenticateApiKey(deps, token)
+    if (!authentication.ok) {
+      // Over the address's budget: a 429 that writes nothing, so a flood costs one key read each.
+      await enforceRateLimits(deps.rateLimiter, [[invalidApiKeyPerIp, request.ip]])
+      const { keyId, reason } = authentication
+      if (keyId && (await deps.rateLimiter.hit(auditedDenialsPerKey, keyId)).allowed)
+        await recordDenial(deps, keyId, request, reason)
+      throw new AppError(ErrorCode.Unauthenticated, unauthenticatedDetail[reason], undefined, {
         'WWW-Authenticate': 'Bearer realm="api"',
       })
+    }
     const { key } = authentication
     await enforceRateLimits(deps.rateLimiter, [[integrationRateLimit(deps.config.apiKeys.requestsPerMinute), key.id]])
     if (!key.scopes.includes(scope)) {

@@ -93,6 +93,26 @@ describe.each(await databaseTargets())('API keys on $name', (target) => {
     expect(denied).toMatchObject({ count: 1, detail: { reason: 'wrong_secret' } })
   })
 
+  it('limits requests without a valid key per address, and a flood of wrong secrets writes a bounded count', async () => {
+    const issued = await issueApiKey(await admin(), { scopes: ['orders:read'] })
+    const wrongSecret = `${issued.token.slice(0, issued.token.indexOf('.') + 1)}${'B'.repeat(43)}`
+    const fromFlooder = { headers: { 'X-Forwarded-For': '198.51.100.99' } }
+    const statuses: number[] = []
+    for (let i = 0; i < 100; i++) statuses.push((await orders(wrongSecret, fromFlooder)).status)
+    expect(statuses.filter((s) => s === 401)).toHaveLength(30)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(70)
+    const limited = await orders('nonsense', fromFlooder)
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+    const denials = (await auditOf(issued.key.id)).filter((e) => e.action === 'denied')
+    // One audit row per minute, counting only the requests within the budget.
+    expect(denials.length).toBeLessThanOrEqual(2)
+    expect(denials.reduce((sum, e) => sum + e.count, 0)).toBe(30)
+    // Another address, and the key's holder, are not locked out.
+    expect((await orders('nonsense', { headers: { 'X-Forwarded-For': '198.51.100.100' } })).status).toBe(401)
+    expect((await orders(issued.token, fromFlooder)).status).toBe(200)
+  })
+
   it('does not accept an admin session cookie on /api/v1', async () => {
     const signedIn = await admin()
     const response = await signedIn.request('/api/v1/orders')

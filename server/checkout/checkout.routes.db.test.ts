@@ -58,6 +58,25 @@ describe.each(await databaseTargets())('checkout and payment on $name', (target)
     return { shopper, productId, order }
   }
 
+  it('answers 20 replays of one checkout from the stored order without spending the rate limit', async () => {
+    const { shopper, order } = await checkedOut()
+    const [row] = await db().select({ key: orders.idempotencyKey }).from(orders).where(eq(orders.id, order.id))
+    const key = row!.key
+    for (let i = 0; i < 20; i++) {
+      const replay = await postCheckout(shopper, { key })
+      expect(replay.status).toBe(200)
+      expect(((await replay.json()) as Order).id).toBe(order.id)
+    }
+    // The budget (10 a minute) is untouched: the same key with another request is counted and refused…
+    const reused = await postCheckout(shopper, {
+      key,
+      body: { email: 'other@example.com', shippingAddress: testAddress, shippingMethod: 'standard' },
+    })
+    expect(reused.status).toBe(409)
+    // …and a new checkout is still let through to the cart (empty now), not refused with 429.
+    expect((await postCheckout(shopper)).status).toBe(422)
+  })
+
   it('creates the order from the server cart, reserves its stock and empties the cart in one step', async () => {
     const shopper = browser()
     const a = await createTestProduct(db(), { stock: 5, price: 1250 })

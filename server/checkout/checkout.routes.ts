@@ -12,10 +12,11 @@ import { idempotencyKeyOf } from '../platform/idempotency-key.ts'
 import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
 import { validate } from '../platform/validation.ts'
 import { checkout } from './checkout.service.ts'
+import { isCheckoutReplay } from './checkout-replay.ts'
 import { quoteCheckout, readCheckoutOptions, readPromotions } from './checkout-review.service.ts'
 
 const minute = 60_000
-// Replays of one key count too: a client retrying in a loop is exactly what the limit is for.
+// A replay of an answered checkout (same key, same request) is not counted: it creates nothing.
 export const checkoutPerShopper: RateLimitRule = { name: 'checkout-shopper', limit: 10, windowMs: minute }
 export const checkoutPerIp: RateLimitRule = { name: 'checkout-ip', limit: 30, windowMs: minute }
 
@@ -28,10 +29,11 @@ export const checkoutRoutes = new Hono<AppEnv>()
   .post('/', validate('json', checkoutInput), withSession, async (c) => {
     const input = c.req.valid('json')
     const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'), input.idempotencyKey)
-    await enforceRateLimits(c.var.deps.rateLimiter, [
-      [checkoutPerShopper, c.var.session.shopperId],
-      [checkoutPerIp, clientIp(c, c.var.deps.config.trustProxy)],
-    ])
+    if (!(await isCheckoutReplay(c.var.deps, c.var.session, input, idempotencyKey)))
+      await enforceRateLimits(c.var.deps.rateLimiter, [
+        [checkoutPerShopper, c.var.session.shopperId],
+        [checkoutPerIp, clientIp(c, c.var.deps.config.trustProxy)],
+      ])
     const { order, created } = await checkout(c.var.deps, c.var.session, { ...input, idempotencyKey })
     return c.json(order, created ? 201 : 200)
   })

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { asc, eq } from 'drizzle-orm'
+import fc from 'fast-check'
+import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProblemDetails } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
@@ -19,7 +21,7 @@ import {
   testAddress,
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
-import { postWebhook, stripeEvent, stripeTestConfig } from '../test-support/test-stripe.ts'
+import { postWebhook, stripeEvent, stripeTestConfig, testWebhookSecret } from '../test-support/test-stripe.ts'
 
 describe.each(await databaseTargets())('Stripe payments and webhooks on $name', (target) => {
   const database = useTestDatabase(target)
@@ -230,6 +232,91 @@ describe.each(await databaseTargets())('Stripe payments and webhooks on $name', 
     expect(await response.json()).toEqual({ received: true, result: 'ignored' })
     const recorded = await db().select().from(paymentWebhookEvents).where(eq(paymentWebhookEvents.id, event.id))
     expect(recorded.map((r) => r.type)).toEqual(['customer.created'])
+  })
+
+  describe('validly signed but malformed events', () => {
+    const lines: string[] = []
+    let logged: ReturnType<typeof createApp> | undefined
+    const loggingApp = () => {
+      logged ??= createApp({
+        config: stripeTestConfig(stub, { TRUST_PROXY: 'true' }),
+        db: db(),
+        logger: createLogger('warn', { write: (line: string) => void lines.push(line) }),
+      })
+      return logged
+    }
+    const intent = { id: 'pi_malformed', object: 'payment_intent', metadata: {} }
+    const withoutId = (() => {
+      const { id: _id, ...rest } = stripeEvent('payment_intent.succeeded', intent)
+      return rest
+    })()
+
+    it.each<[string, object, string]>([
+      ['no id', withoutId, 'json.id'],
+      ['an id that is not an event id', { ...stripeEvent('payment_intent.succeeded', intent), id: 42 }, 'json.id'],
+      ['no type', { ...stripeEvent('payment_intent.succeeded', intent), type: undefined }, 'json.type'],
+      ['a type that is no event type', stripeEvent('💥 <script>', intent), 'json.type'],
+      ['no data', { ...stripeEvent('payment_intent.succeeded', intent), data: undefined }, 'json.data'],
+      ['no object', { ...stripeEvent('payment_intent.succeeded', intent), data: {} }, 'json.data.object'],
+      ['an object that is a string', stripeEvent('charge.refunded', 'ch_1' as unknown as object), 'json.data.object'],
+      [
+        'an intent without an id',
+        stripeEvent('payment_intent.succeeded', { object: 'payment_intent' }),
+        'json.data.object.id',
+      ],
+      [
+        'a failure with a malformed error',
+        stripeEvent('payment_intent.payment_failed', { ...intent, last_payment_error: 'declined' }),
+        'json.data.object.last_payment_error',
+      ],
+      ['a dispute without a reason', stripeEvent('charge.dispute.created', { id: 'dp_1' }), 'json.data.object.reason'],
+    ])('answers 400 naming the field to an event with %s, logs it and records nothing', async (_name, event, path) => {
+      lines.length = 0
+      const response = await postWebhook(loggingApp(), event)
+      expect(response.status).toBe(400)
+      const problem = (await response.json()) as ProblemDetails
+      expect(problem.code).toBe('INVALID_INPUT')
+      expect(problem.errors?.map((e) => e.path)).toContain(path)
+      expect(lines.some((line) => line.includes('malformed Stripe webhook event refused'))).toBe(true)
+      const id = (event as { id?: unknown }).id
+      if (typeof id === 'string')
+        expect(await db().select().from(paymentWebhookEvents).where(eq(paymentWebhookEvents.id, id))).toEqual([])
+    })
+
+    it('answers 400 to a signed body that is not JSON', async () => {
+      const payload = '{"id": "evt_1", '
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: testWebhookSecret })
+      const response = await app().request('/api/payments/stripe/webhook', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+        body: payload,
+      })
+      expect(response.status).toBe(400)
+    })
+
+    it('never answers 5xx to any validly signed body (fuzz)', async () => {
+      const types = [
+        'payment_intent.succeeded',
+        'payment_intent.payment_failed',
+        'charge.refunded',
+        'charge.dispute.created',
+      ]
+      const eventLike = fc.record(
+        {
+          id: fc.oneof(fc.constant(undefined), fc.string(), fc.stringMatching(/^evt_\w{1,20}$/)),
+          type: fc.oneof(fc.constantFrom(...types), fc.string()),
+          data: fc.oneof(fc.anything(), fc.record({ object: fc.oneof(fc.anything(), fc.object()) })),
+        },
+        { requiredKeys: [] },
+      )
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(eventLike, fc.jsonValue()), async (event) => {
+          const response = await postWebhook(app(), event as object)
+          expect(response.status).toBeLessThan(500)
+        }),
+        { numRuns: 60 },
+      )
+    })
   })
 
   it('takes event bodies over the 64 kB API limit, up to 1 MiB', async () => {

@@ -7,6 +7,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { Context } from 'hono'
 import type { AppEnv } from './app-env.ts'
+import { trustedForwardedValue } from './client-ip.ts'
 
 export const csrfHeader = 'X-CSRF-Token'
 
@@ -23,13 +24,14 @@ export function hasSameOriginProvenance(c: Context<AppEnv>): boolean {
   const origin = c.req.header('origin')
   if (origin === undefined) return true
   if (!URL.canParse(origin)) return false // includes the opaque origin "null"
-  const originHost = new URL(origin).host
-  const hosts = [new URL(c.req.url).host]
-  if (c.var.deps.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-host')?.split(',')[0]?.trim()
-    if (forwarded) hosts.push(forwarded)
-  }
-  return hosts.includes(originHost)
+  const { host, protocol } = new URL(origin)
+  if (host === new URL(c.req.url).host) return true
+  // Behind trusted proxies: the host (and scheme, when sent) the outermost one vouches for, picked
+  // exactly as the client IP is — never a value the client prepended.
+  const hops = c.var.deps.config.trustProxy
+  const forwardedHost = trustedForwardedValue(c, 'x-forwarded-host', hops)
+  const forwardedProto = trustedForwardedValue(c, 'x-forwarded-proto', hops)
+  return host === forwardedHost && (forwardedProto === undefined || protocol === `${forwardedProto}:`)
 }
 
 /** Constant-time token comparison. */

@@ -169,6 +169,8 @@ describe.each(await databaseTargets())('hostile input to every route on $name', 
     expect((await customer.signUp({ email: uniqueEmail(), password: testPassword, name: 'Fuzz' })).status).toBe(201)
     const guest = createTestBrowser(app)
     await guest.session()
+    // A guest session is stored on its first write; the fuzzed guest is one that has written.
+    await guest.push([{ kind: 'search.query', query: 'lamp', resultCount: 1 }])
     const productId = await createTestProduct(db, { stock: 50 })
     await fillCart(customer, [[productId, 1]])
     const order = await orderOf(await postCheckout(customer))

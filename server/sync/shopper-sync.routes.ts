@@ -28,6 +28,8 @@ export const shopperSyncRoutes = new Hono<AppEnv>()
     c.json(await pushMutations(c.var.deps, c.var.session.shopperId, c.req.valid('json').mutations.map(asMutation))),
   )
   .get('/pull', validate('query', pullQuery), withSession, async (c) => {
+    // A guest who has only read has no shopper row yet: nothing has changed for it.
+    if (c.var.session.pending) return c.body(null, 204)
     const state = await pullState(c.var.deps, c.var.session.shopperId, c.req.valid('query').since)
     return state ? c.json(state) : c.body(null, 204)
   })

@@ -35,7 +35,8 @@ export function createTestBrowser(
     }
     const response = await send(path, { ...init, headers, body })
     const setCookie = response.headers.get('set-cookie')
-    const match = setCookie?.match(/sf_session=([^;]*)/)
+    // A browser applies Set-Cookie headers in order, so the last one for the session wins.
+    const match = [...(setCookie ?? '').matchAll(/sf_session=([^;]*)/g)].at(-1)
     if (match) cookie = match[1]
     return response
   }
