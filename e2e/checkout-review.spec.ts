@@ -4,6 +4,10 @@
  * and the order cannot be placed until the cart is adjusted.
  */
 import type { Request } from '@playwright/test'
+import { formatPrice } from '../shared/i18n/price-format.ts'
+import { markets } from '../shared/markets/market.ts'
+import type { ExchangeRates } from '../shared/markets/market-price.ts'
+import { priceInMarket } from '../shared/markets/price-in-market.ts'
 import { addToCart, checkOutAsGuest } from './checkout-flow.ts'
 import { expect, productsInStock, test, waitForCatalog } from './fixtures.ts'
 
@@ -51,8 +55,13 @@ test('the review highlights a price raised and a product sold out since the shop
     const review = page.getByRole('region', { name: '3. Review and place order' })
     const raisedLine = review.getByRole('listitem').filter({ hasText: raised.name })
     await expect(raisedLine).toContainText('Price changed: was')
-    await expect(raisedLine).toContainText(((before.price + 250) / 100).toFixed(2))
-    await expect(raisedLine).toContainText((before.price / 100).toFixed(2))
+    // The checkout to Germany is priced in euros (decision 0026), by the rules the shelf uses.
+    const { rates } = (await (await page.request.get('/api/markets/rates')).json()) as { rates: ExchangeRates }
+    const inEuros = (price: number) => {
+      const euros = priceInMarket({ currency: 'USD', price }, markets.eu, rates)
+      return formatPrice('en', euros.amount, euros.currency)
+    }
+    await expect(raisedLine).toContainText(`was ${inEuros(before.price)}, now ${inEuros(before.price + 250)}`)
     await expect(review.getByRole('listitem').filter({ hasText: soldOut.name })).toContainText('No longer available.')
     await expect(page.getByRole('alert').filter({ hasText: 'Adjust your cart' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled()

@@ -26,6 +26,17 @@ export type SessionEnv = AppEnv & { Variables: { session: ActiveSession } }
 
 // One lookup per request, shared by csrfProtection and withSession.
 const resolved = new WeakMap<Request, Promise<ActiveSession | null>>()
+const guestTokens = new WeakMap<Request, Promise<string>>()
+
+/** `guestToken` once per request: the CSRF check and withSession both ask on a guest's first write. */
+function guestTokenOfRequest(c: Context, deps: AppDeps, cookie: string | undefined): Promise<string> {
+  let lookup = guestTokens.get(c.req.raw)
+  if (!lookup) {
+    lookup = guestToken(deps, cookie)
+    guestTokens.set(c.req.raw, lookup)
+  }
+  return lookup
+}
 
 function sessionOfRequest(c: Context, deps: AppDeps): Promise<ActiveSession | null> {
   let lookup = resolved.get(c.req.raw)
@@ -56,7 +67,7 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   // session's cookie carries no authority (the write gets a new guest session).
   const cookie = getCookie(c, sessionCookieName)
   const pending =
-    !session && isSessionToken(cookie) && (await guestToken(c.var.deps, cookie)) === cookie
+    !session && isSessionToken(cookie) && (await guestTokenOfRequest(c, c.var.deps, cookie)) === cookie
       ? pendingGuestSession(c.var.deps, cookie)
       : null
   const expected = session ?? pending
@@ -75,7 +86,7 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
   let session = await sessionOfRequest(c, deps)
   if (!session) {
     const cookie = getCookie(c, sessionCookieName)
-    const token = await guestToken(deps, cookie)
+    const token = await guestTokenOfRequest(c, deps, cookie)
     if (isSafeMethod(c.req.method)) {
       session = pendingGuestSession(deps, token)
       if (token !== cookie) setSessionCookie(c, deps, token, session)

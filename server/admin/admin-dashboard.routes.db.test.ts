@@ -114,7 +114,16 @@ describe.each(await databaseTargets())('admin dashboard on $name', (target) => {
     const productId = await createTestProduct(database().db, { stock: 5, price: 2980, currency: 'JPY' })
     const shopper = createTestBrowser(app())
     await fillCart(shopper, [[productId, 1]])
-    const placed = await orderOf(await postCheckout(shopper))
+    // Shipped to Japan: the order is in the Japanese market's yen (decision 0026).
+    const shippingAddress = {
+      name: 'Yamada Hanako',
+      line1: '1-1 Chiyoda',
+      postalCode: '100-0001',
+      city: 'Tokyo',
+      country: 'JP',
+    }
+    const body = { email: 'guest@example.com', shippingAddress, shippingMethod: 'standard' }
+    const placed = await orderOf(await postCheckout(shopper, { body }))
     const paid = await orderOf(await postPay(shopper, placed.id, testCards.succeeds))
     expect(paid.currency).toBe('JPY')
     const after = await dashboard(browser)

@@ -32,10 +32,12 @@ const budgets = {
   productPage: 1,
   productList: 1,
   cartPull: 6,
-  syncPush: 14,
+  // A guest's first write stores its session (issue 18): whether a row exists, the shopper, the row.
+  syncPush: 17,
   // Discounts (decision 0018): checkout reads the candidate codes and promotions once, payment
-  // settles the order's held use once; neither depends on the number of lines.
-  checkout: 27,
+  // settles the order's held use once; neither depends on the number of lines. Checkout looks its
+  // idempotency key up once before the rate limit too, so a replay spends no budget (issue 18).
+  checkout: 28,
   pay: 28,
   orderPage: 5,
   adminOrders: 2,

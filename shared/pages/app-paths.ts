@@ -24,4 +24,6 @@ export const appOnlyPaths = [
   '/admin/reviews',
   '/admin/mailbox',
   '/admin/dashboard',
+  '/admin/translations',
+  '/admin/translations/:kind/:id',
 ] as const
