@@ -1,7 +1,8 @@
 /**
  * Navigations: every page's first request gets real HTML (decision 0014) with the right status.
- * Catalog pages are cached like the catalog API (dropped on any catalog change), per build and
- * language; 404s are rendered each time, so unknown URLs cannot fill the cache.
+ * Catalog pages are cached like the catalog API (dropped on any catalog change), per build,
+ * language and market (page-market.ts); 404s are rendered each time, so unknown URLs cannot fill
+ * the cache.
  */
 import { type Context, Hono } from 'hono'
 import { html } from 'hono/html'
