@@ -9,6 +9,7 @@ import {
 } from '../../shared/catalog/category-filters.ts'
 import { type ProductSort, productSorts } from '../../shared/catalog/product.ts'
 import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
+import { baseCurrency } from '../../shared/markets/market-price.ts'
 import { categoryFirstPaintCount, type PageData } from '../../shared/pages/page-data.ts'
 import type { SearchFacets } from '../../shared/search/search-types.ts'
 import { isCatalogPending, useOffline } from '../offline/offline-context.tsx'
@@ -154,7 +155,7 @@ export function CategoryPage(): JSX.Element {
             <CategoryFilterPanel
               facets={facets()}
               filters={filters()}
-              currency={shown().products[0]?.currency ?? 'USD'}
+              currency={baseCurrency}
               onToggle={setPanelOpen}
               onChange={go}
             />

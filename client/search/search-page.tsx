@@ -7,6 +7,7 @@ import { A, useLocation, useNavigate } from '@solidjs/router'
 import { createResource, For, type JSX, Match, Show, Switch } from 'solid-js'
 import { messageParts } from '../../shared/i18n/message-parts.ts'
 import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
+import { baseCurrency } from '../../shared/markets/market-price.ts'
 import { defaultPageSize } from '../../shared/search/ranking.ts'
 import type { SearchRequest, SearchSort } from '../../shared/search/search-types.ts'
 import { searchSorts } from '../../shared/search/search-types.ts'
@@ -67,7 +68,8 @@ export function SearchPage(): JSX.Element {
   // The server's HTML has them folded on every width: a first visit starts as it does.
   const filtersOpen = !serverResults() && window.matchMedia('(min-width: 56rem)').matches
   const pages = () => Math.max(1, Math.ceil((results()?.total ?? 0) / defaultPageSize))
-  const currency = () => results()?.hits[0]?.currency ?? 'USD'
+  // The price bands are the catalog's own prices; the server's first view may list hits in a market.
+  const currency = () => baseCurrency
   const heading = () => (request().q ? t('search.resultsFor', { query: request().q }) : t('search.title'))
   useDocumentTitle(heading)
 

@@ -1,8 +1,12 @@
 import { type JSX, Show } from 'solid-js'
+import { taxKindOf } from '../../shared/markets/market.ts'
 import type { PricedOffer, PricedProduct } from '../../shared/markets/price-in-market.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { useMarket } from '../markets/market-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
+
+/** Shared with the server's pages (shared/markets/market.ts); imported from here by the cart. */
+export { taxKindOf }
 
 /**
  * The one way a price reaches the screen: minor units in, the current locale's currency format out.
@@ -75,9 +79,4 @@ export function TaxIncludedNote(): JSX.Element {
       <span class="tax-note">{t(`market.taxIncluded.${taxKindOf(market.market().id)}`)}</span>
     </Show>
   )
-}
-
-/** Which tax a market's prices contain, for the messages that name it. */
-export function taxKindOf(market: string): 'consumption' | 'vat' {
-  return market === 'jp' ? 'consumption' : 'vat'
 }

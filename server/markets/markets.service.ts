@@ -7,6 +7,7 @@ import { ErrorCode } from '../../shared/errors.ts'
 import { type Market, type MarketId, marketOfCountry, markets } from '../../shared/markets/market.ts'
 import { baseCurrency, type ExchangeRates } from '../../shared/markets/market-price.ts'
 import type { ExchangeRatesInput, MarketPrices } from '../../shared/markets/market-prices-schema.ts'
+import { usableMarket } from '../../shared/markets/price-in-market.ts'
 import { productInMarket, variantMarketPrice } from '../../shared/markets/product-market-price.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
@@ -63,6 +64,20 @@ export async function ratesFor(
       `No exchange rate for ${[...missing].join(', ')} is set: prices in the ${market.id} market cannot be computed.`,
     )
   return rates
+}
+
+/**
+ * The market a server-rendered page can price in, with the stored rates: `market` when its currency
+ * is the base or has a rate, else the base market (`usableMarket`, as the app does) — a page shows
+ * base prices rather than failing when the shop has not set a rate.
+ */
+export async function usableMarketWithRates(
+  deps: Deps,
+  market: Market,
+): Promise<{ market: Market; rates: ExchangeRates }> {
+  if (market.currency === baseCurrency) return { market, rates: {} }
+  const { rates } = await readExchangeRates(deps.db)
+  return { market: usableMarket(market, rates), rates }
 }
 
 /** Products priced in `market` (as stored without one). */

@@ -19,6 +19,8 @@ import {
 import { shopPolicyMessages } from '../../shared/i18n/policy-messages.ts'
 import { productSortLabels } from '../../shared/i18n/sort-labels.ts'
 import { variantStockMessage } from '../../shared/i18n/variant-messages.ts'
+import type { Market } from '../../shared/markets/market.ts'
+import { baseCurrency } from '../../shared/markets/market-price.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import type { CategoryPageData, ProductPageData } from '../../shared/pages/page-data.ts'
 import { summarizeRatings } from '../../shared/reviews/rating-summary.ts'
@@ -30,7 +32,7 @@ import type { PageIntl } from './page-intl.ts'
 import { productImageHtml } from './product-image-html.ts'
 import { facetPanel } from './search-views.ts'
 import { productRatingHtml, ratingLineHtml } from './star-rating-html.ts'
-import { cardSwatchesHtml, priceHtml, variantPickerHtml } from './variant-picker-html.ts'
+import { cardSwatchesHtml, priceHtml, taxIncludedNoteHtml, variantPickerHtml } from './variant-picker-html.ts'
 
 /** As client/catalog/product-grid.tsx: roughly the first row of images loads eagerly. */
 const eagerCards = 4
@@ -48,9 +50,9 @@ export function categoryMain(intl: PageIntl, data: CategoryPageData, imageCdn: s
     data.total > 0
       ? productGrid(intl, data.products, data.category.name, imageCdn)
       : html`<p class="notice">${t(filtered ? 'catalog.noMatches' : 'catalog.categoryEmpty')}</p>`
-  // As client/catalog/category-filter-panel.tsx: folded, whatever the width.
-  const currency = data.products[0]?.currency ?? 'USD'
-  const filters = html`<details class="search-page__filters category-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, searchRequest(data.filters), data.facets, currency)}</details>`
+  // As client/catalog/category-filter-panel.tsx: folded, whatever the width. The price bands are
+  // the catalog's own prices, whatever market the products are shown in.
+  const filters = html`<details class="search-page__filters category-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, searchRequest(data.filters), data.facets, baseCurrency)}</details>`
   const more =
     data.products.length < data.total
       ? html`<button type="button" class="button load-more"${raw(untilApp)}>${t('catalog.showMore', { shown: data.products.length, total: data.total })}</button>`
@@ -66,6 +68,7 @@ export function productMain(
   intl: PageIntl,
   data: ProductPageData,
   selection: Selection,
+  market: Market,
   imageCdn: string | null,
 ): Html {
   const { t } = intl
@@ -81,7 +84,7 @@ export function productMain(
           return html`<li><a class="tag" href="${searchHref({ q: label })}">${label}</a></li>`
         })}</ul>`
       : ''
-  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1>${productRatingHtml(intl, summarizeRatings(product.ratingCounts))}<p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
+  return html`<article class="product"><nav class="breadcrumb" aria-label="${t('nav.breadcrumb')}"><ol><li><a href="/">${t('nav.home')}</a></li>${crumb}<li aria-current="page">${product.name}</li></ol></nav><div class="product__layout">${gallery(intl, product, variant, imageCdn)}<div class="product__details"><h1>${product.name}</h1>${productRatingHtml(intl, summarizeRatings(product.ratingCounts))}<p class="product__brand">${t('product.brand', { brand: product.brand })}</p><p class="product__price">${priceHtml(intl, price.amount, product.currency, price)}${taxIncludedNoteHtml(intl, market)}</p>${variantPickerHtml(intl, product, selection)}${stockState(intl, product, variant)}<div class="product__actions">${addToCart(intl, product, variant)}<button type="button" class="button wishlist-toggle" aria-pressed="false"${raw(untilApp)}><span class="wishlist-toggle__heart" aria-hidden="true">♡</span><span>${t('wishlist.save')}</span></button></div>${shippingAndReturns(intl, data.policies, product.currency)}<p class="product__description">${product.description}</p>${tags}</div></div></article>${related(intl, data.related, imageCdn)}`
 }
 
 /** As client/catalog/product-page.tsx: "You may also like", below the fold, images lazy. */

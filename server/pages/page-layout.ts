@@ -6,19 +6,28 @@
  */
 import { html } from 'hono/html'
 import type { Category } from '../../shared/catalog/product.ts'
-import { marketOfCountry } from '../../shared/markets/market.ts'
-import { suggestedCountry } from '../../shared/markets/market-choice.ts'
+import type { Market } from '../../shared/markets/market.ts'
 import type { Html } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
+import { shownCountry } from './page-market.ts'
 import { siteFooter } from './shop-views.ts'
 
-/** `searchText`: what the header's search box holds (a search page's query, as the app shows it). */
-export function pageLayout(intl: PageIntl, categories: readonly Category[], main: Html, searchText = ''): Html {
+/**
+ * `market`: the page's (page-market.ts), named in the header link and the footer's selector.
+ * `searchText`: what the header's search box holds (a search page's query, as the app shows it).
+ */
+export function pageLayout(
+  intl: PageIntl,
+  market: Market,
+  categories: readonly Category[],
+  main: Html,
+  searchText = '',
+): Html {
   const { t } = intl
   return html`<a class="skip-link" href="#main">${t('nav.skipToContent')}</a>
-<header class="site-header"><div class="site-header__bar"><a class="site-header__brand" href="/">${t('app.name')}</a>${searchForm(intl, searchText)}<div class="offline-indicator" role="status" aria-live="polite"></div><p class="sync-status" role="status" aria-live="polite"></p><nav class="header-links" aria-label="${t('nav.shopper')}">${shopperLinks(intl)}</nav></div>${categoryNav(intl, categories)}</header>
+<header class="site-header"><div class="site-header__bar"><a class="site-header__brand" href="/">${t('app.name')}</a>${searchForm(intl, searchText)}<div class="offline-indicator" role="status" aria-live="polite"></div><p class="sync-status" role="status" aria-live="polite"></p><nav class="header-links" aria-label="${t('nav.shopper')}">${shopperLinks(intl, market)}</nav></div>${categoryNav(intl, categories)}</header>
 <main id="main" class="site-main" tabindex="-1">${main}</main>
-${siteFooter(intl)}
+${siteFooter(intl, market)}
 <section class="toast-region" aria-label="${t('toast.region')}" aria-live="polite"></section>`
 }
 
@@ -27,18 +36,18 @@ function searchForm({ t }: PageIntl, text: string): Html {
   return html`<form class="search-box" role="search" action="/search"><label class="visually-hidden" for="site-search">${t('search.label')}</label><input id="site-search" class="search-box__input" name="q" type="search" maxlength="200" placeholder="${t('search.placeholder')}"${text ? html` value="${text}"` : ''}><button type="submit" class="button search-box__submit">${t('search.submit')}</button></form>`
 }
 
-function shopperLinks(intl: PageIntl): Html {
+function shopperLinks(intl: PageIntl, market: Market): Html {
   const { t } = intl
-  return html`${marketLink(intl)}<a class="header-link" href="/sign-in">${t('nav.signIn')}</a>${countLink('/wishlist', t('nav.wishlistWithCount', { count: 0 }), t('nav.wishlist'))}${countLink('/cart', t('nav.cartWithCount', { count: 0 }), t('nav.cart'))}`
+  return html`${marketLink(intl, market)}<a class="header-link" href="/sign-in">${t('nav.signIn')}</a>${countLink('/wishlist', t('nav.wishlistWithCount', { count: 0 }), t('nav.wishlist'))}${countLink('/cart', t('nav.cartWithCount', { count: 0 }), t('nav.cart'))}`
 }
 
 /**
  * The header's way to the market selector (client/markets/market-selector.tsx `MarketLink`), for
- * the market the language suggests: the server cannot know the device's choice.
+ * the page's market: the cookie names the market, not the country, so its country is a guess.
  */
-function marketLink({ t, locale }: PageIntl): Html {
-  const country = suggestedCountry(locale)
-  const currency = marketOfCountry(country).currency
+function marketLink({ t, locale }: PageIntl, market: Market): Html {
+  const country = shownCountry(market, locale)
+  const currency = market.currency
   const name = new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country
   return html`<a class="header-link market-link" href="#market-select" aria-label="${t('market.headerLink', { country: name, currency })}">${currency}</a>`
 }

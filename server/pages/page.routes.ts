@@ -1,7 +1,8 @@
 /**
  * Navigations: every page's first request gets real HTML (decision 0014) with the right status.
- * Catalog pages are cached like the catalog API (dropped on any catalog change), per build and
- * language; 404s are rendered each time, so unknown URLs cannot fill the cache.
+ * Catalog pages are cached like the catalog API (dropped on any catalog change), per build,
+ * language and market (page-market.ts); 404s are rendered each time, so unknown URLs cannot fill
+ * the cache.
  */
 import { type Context, Hono } from 'hono'
 import { html } from 'hono/html'
@@ -21,6 +22,7 @@ import { searchQuery } from '../../shared/search/search-query.ts'
 import { searchHref } from '../../shared/search/search-url.ts'
 import { queryKey } from '../catalog/catalog-cache.ts'
 import type { Config } from '../env.ts'
+import { usableMarketWithRates } from '../markets/markets.service.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { clientIp } from '../platform/client-ip.ts'
 import { enforceRateLimits } from '../platform/rate-limit.ts'
@@ -43,8 +45,13 @@ import {
 import { compileDocumentTemplate, type DocumentTemplate } from './page-document.ts'
 import { renderPageHead } from './page-head.ts'
 import { type PageIntl, pageIntl, requestLocale } from './page-intl.ts'
+import { type PageMarket, requestedPageMarket } from './page-market.ts'
 
-/** Revalidated on every visit (a 304 when unchanged); the language comes from a cookie or the browser. */
+/**
+ * Revalidated on every visit (a 304 when unchanged). A page varies by its language (a cookie or the
+ * browser's) and its market (the `market` cookie): `Cookie` covers both for shared caches, and the
+ * ETag, a hash of the body, differs between markets, so a browser never revalidates into another's.
+ */
 const pageCacheControl = 'no-cache'
 const pageVary = 'Accept-Encoding, Accept-Language, Cookie'
 
@@ -62,32 +69,39 @@ export function localizedPageRoutes(files: BuiltFiles) {
 function pageRoutes(files: BuiltFiles) {
   const templates = documentTemplates(files)
   const app = new Hono<AppEnv>()
-    .get('/', (c) => sendPage(c, templates, '/', (intl) => renderHomePage(c.var.deps, intl)))
+    .get('/', (c) => sendPage(c, templates, '/', (intl, pricing) => renderHomePage(c.var.deps, intl, pricing)))
     .get('/c/:slug', (c) => {
       const slug = c.req.param('slug')
       const sort = parseSort(c.req.query('sort'))
       if (!isSlug(slug)) return sendNotFound(c, templates)
       const filters = parseCategoryFilters(c)
       // Keyed by the canonical URL: the same filters in any order share one cache entry.
-      return sendPage(c, templates, categoryHref(slug, sort, filters), (intl) =>
-        renderCategoryPage(c.var.deps, intl, { slug, sort, filters }),
+      return sendPage(c, templates, categoryHref(slug, sort, filters), (intl, pricing) =>
+        renderCategoryPage(c.var.deps, intl, pricing, { slug, sort, filters }),
       )
     })
-    .get('/help', (c) => sendPage(c, templates, '/help', (intl) => renderHelpPage(c.var.deps, intl)))
+    .get('/help', (c) => sendPage(c, templates, '/help', (intl, pricing) => renderHelpPage(c.var.deps, intl, pricing)))
     .get('/collections/:slug', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)
-      return sendPage(c, templates, `/collections/${slug}`, (intl) => renderCollectionPage(c.var.deps, intl, slug))
+      return sendPage(c, templates, `/collections/${slug}`, (intl, pricing) =>
+        renderCollectionPage(c.var.deps, intl, pricing, slug),
+      )
     })
     .get('/p/:slug/review', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)
-      return sendPage(c, templates, `app:/p/${slug}/review`, (intl) => renderReviewFormShell(c.var.deps, intl, slug))
+      return sendPage(c, templates, `app:/p/${slug}/review`, (intl, pricing) =>
+        renderReviewFormShell(c.var.deps, intl, pricing, slug),
+      )
     })
     .get('/p/:slug', (c) => {
       const slug = c.req.param('slug')
       if (!isSlug(slug)) return sendNotFound(c, templates)
-      const page = () => sendPage(c, templates, `/p/${slug}`, (intl) => renderProductPage(c.var.deps, intl, slug, null))
+      const page = () =>
+        sendPage(c, templates, `/p/${slug}`, (intl, pricing) =>
+          renderProductPage(c.var.deps, intl, pricing, slug, null),
+        )
       // A shared link opens on its variant, rendered and cached per variant; an id that is not one
       // of the product's variants gets the product's own page, so made-up ids cannot fill the cache.
       const variant = c.req.query('variant')
@@ -96,7 +110,7 @@ function pageRoutes(files: BuiltFiles) {
         c,
         templates,
         `/p/${slug}?variant=${variant}`,
-        (intl) => renderProductPage(c.var.deps, intl, slug, variant),
+        (intl, pricing) => renderProductPage(c.var.deps, intl, pricing, slug, variant),
         page,
       )
     })
@@ -120,13 +134,15 @@ function pageRoutes(files: BuiltFiles) {
       c,
       templates,
       `search:${queryKey('search', request)}`,
-      (intl) => renderSearchPage(c.var.deps, intl, request, path),
+      (intl, pricing) => renderSearchPage(c.var.deps, intl, pricing, request, path),
       appFrame,
     )
   })
   for (const path of appOnlyPaths) {
     // One cached frame per route, not per URL (/orders/:id): unknown ids cannot fill the cache.
-    app.get(path, (c) => sendPage(c, templates, `app:${path}`, (intl) => renderShellPage(c.var.deps, intl, path)))
+    app.get(path, (c) =>
+      sendPage(c, templates, `app:${path}`, (intl, pricing) => renderShellPage(c.var.deps, intl, pricing, path)),
+    )
   }
   return app.get('*', (c) => sendNotFound(c, templates))
 }
@@ -164,15 +180,19 @@ async function sendPage(
   c: Context<AppEnv>,
   templates: Templates,
   key: string,
-  render: (intl: PageIntl) => Promise<RenderedPage | null>,
+  render: (intl: PageIntl, pricing: PageMarket) => Promise<RenderedPage | null>,
   /** What answers when `render` finds no such page: the 404 page unless the route says otherwise. */
   whenMissing: () => Promise<Response> = () => sendNotFound(c, templates),
 ): Promise<Response> {
   const intl = pageIntl(requestLocale(c))
+  const market = requestedPageMarket(c, intl.locale)
   const template = await templates.current()
   try {
-    const representation = await c.var.deps.responseCache.get(`page:${template.id}:${intl.locale}:${key}`, async () => {
-      const page = await render(intl)
+    // Per market as asked for (the cookie or the language's suggestion): setting a rate drops every
+    // page (catalog-changed), so an entry made while a rate was missing never outlives it.
+    const cacheKey = `page:${template.id}:${intl.locale}:${market.id}:${key}`
+    const representation = await c.var.deps.responseCache.get(cacheKey, async () => {
+      const page = await render(intl, await usableMarketWithRates(c.var.deps, market))
       if (!page) throw new PageNotFound()
       return toRepresentation(template.render, intl, page)
     })
@@ -186,7 +206,8 @@ async function sendPage(
 async function sendNotFound(c: Context<AppEnv>, templates: Templates): Promise<Response> {
   const intl = pageIntl(requestLocale(c))
   const template = await templates.current()
-  const page = await renderNotFoundPage(c.var.deps, intl, c.req.path)
+  const pricing = await usableMarketWithRates(c.var.deps, requestedPageMarket(c, intl.locale))
+  const page = await renderNotFoundPage(c.var.deps, intl, pricing, c.req.path)
   return sendRepresentation(c, await toRepresentation(template.render, intl, page), { Vary: pageVary })
 }
 

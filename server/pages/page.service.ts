@@ -51,6 +51,7 @@ import type { PageHead } from './page-head.ts'
 import { summarize } from './page-head.ts'
 import type { PageIntl } from './page-intl.ts'
 import { pageLayout } from './page-layout.ts'
+import { hitInPageMarket, type PageMarket, productInPageMarket, productsInPageMarket } from './page-market.ts'
 import { productImagePreload } from './product-image-html.ts'
 import { searchHeading, searchMain } from './search-views.ts'
 import { helpMain } from './shop-views.ts'
@@ -68,12 +69,18 @@ export type RenderedPage = {
 
 type PageDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>
 
-export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
+export async function renderHomePage(deps: PageDeps, intl: PageIntl, pricing: PageMarket): Promise<RenderedPage> {
   const content = await readStorefrontContent(deps)
-  const [categories, sources] = await Promise.all([
+  const [categories, stored] = await Promise.all([
     listLiveCategories(deps.db, intl.locale),
     readHomeSources(deps, content, intl.locale),
   ])
+  const sources = {
+    ...stored,
+    featured: productsInPageMarket(stored.featured, pricing),
+    newArrivals: productsInPageMarket(stored.newArrivals, pricing),
+    bestSellers: productsInPageMarket(stored.bestSellers, pricing),
+  }
   const data: HomePageData = { page: 'home', path: '/', categories, layout: content.home, sources }
   const views = resolveHomeBlocks(data.layout, intl.locale, sources)
   const hero = heroImage(views)
@@ -91,17 +98,24 @@ export async function renderHomePage(deps: PageDeps, intl: PageIntl): Promise<Re
       jsonLd: shopJsonLd(origin, shopName),
       preloadImage: hero ? productImagePreload(hero, heroImageSizes, imageCdnOf(deps)) : undefined,
     },
-    body: await render(pageLayout(intl, categories, homeMain(intl, views, categories, imageCdnOf(deps)))),
+    body: await render(
+      pageLayout(intl, pricing.market, categories, homeMain(intl, views, categories, imageCdnOf(deps))),
+    ),
   }
 }
 
 /** A published collection's page; null when there is none by that slug (a 404). */
-export async function renderCollectionPage(deps: PageDeps, intl: PageIntl, slug: string): Promise<RenderedPage | null> {
+export async function renderCollectionPage(
+  deps: PageDeps,
+  intl: PageIntl,
+  pricing: PageMarket,
+  slug: string,
+): Promise<RenderedPage | null> {
   const collection = await findPublishedCollection(deps.db, slug)
   if (!collection) return null
   const [categories, products] = await Promise.all([
     listLiveCategories(deps.db, intl.locale),
-    readCollectionProducts(deps, collection, intl.locale),
+    readCollectionProducts(deps, collection, intl.locale).then((found) => productsInPageMarket(found, pricing)),
   ])
   const path = `/collections/${collection.slug}`
   const data: CollectionPageData = { page: 'collection', path, categories, collection, products }
@@ -125,13 +139,14 @@ export async function renderCollectionPage(deps: PageDeps, intl: PageIntl, slug:
       ],
       preloadImage: firstImage ? productImagePreload(firstImage, cardImageSizes, imageCdnOf(deps)) : undefined,
     },
-    body: await render(pageLayout(intl, categories, collectionMain(intl, data, imageCdnOf(deps)))),
+    body: await render(pageLayout(intl, pricing.market, categories, collectionMain(intl, data, imageCdnOf(deps)))),
   }
 }
 
 export async function renderCategoryPage(
   deps: PageDeps,
   intl: PageIntl,
+  pricing: PageMarket,
   request: { readonly slug: string; readonly sort: ProductSort; readonly filters: CategoryFilters },
 ): Promise<RenderedPage | null> {
   const category = await findLiveCategoryBySlug(deps.db, request.slug, intl.locale)
@@ -150,8 +165,9 @@ export async function renderCategoryPage(
       }),
     ),
   ])
+  // Filtered and sorted on the catalog's own prices, as the app does; shown in the page's market.
   const { products: matching, facets } = filterCategory(all, request.filters, request.sort)
-  const products = matching.slice(0, categoryFirstPaintCount)
+  const products = productsInPageMarket(matching.slice(0, categoryFirstPaintCount), pricing)
   const path = `/c/${category.slug}`
   const firstImage = products[0]?.images[0]
   const data: CategoryPageData = {
@@ -184,7 +200,7 @@ export async function renderCategoryPage(
       // The first card's image is the page's largest paint on phones and desktops alike.
       preloadImage: firstImage ? productImagePreload(firstImage, cardImageSizes, imageCdnOf(deps)) : undefined,
     },
-    body: await render(pageLayout(intl, categories, categoryMain(intl, data, imageCdnOf(deps)))),
+    body: await render(pageLayout(intl, pricing.market, categories, categoryMain(intl, data, imageCdnOf(deps)))),
   }
 }
 
@@ -196,14 +212,16 @@ export async function renderCategoryPage(
 export async function renderProductPage(
   deps: PageDeps,
   intl: PageIntl,
+  pricing: PageMarket,
   slug: string,
   variantId: string | null,
 ): Promise<RenderedPage | null> {
-  const product = await findLiveProductBySlug(deps.db, slug, intl.locale)
-  if (!product || (variantId !== null && !findVariant(product, variantId))) return null
+  const stored = await findLiveProductBySlug(deps.db, slug, intl.locale)
+  if (!stored || (variantId !== null && !findVariant(stored, variantId))) return null
+  const product = productInPageMarket(stored, pricing)
   const [categories, candidates, reviews] = await Promise.all([
     listLiveCategories(deps.db, intl.locale),
-    listLiveRelatedCandidates(deps.db, product, intl.locale),
+    listLiveRelatedCandidates(deps.db, stored, intl.locale).then((found) => productsInPageMarket(found, pricing)),
     summarizeRatings(product.ratingCounts).count > 0 ? listReviewSnippets(deps.db, product.id) : [],
   ])
   const category = categories.find((candidate) => candidate.id === product.categoryId)
@@ -224,7 +242,14 @@ export async function renderProductPage(
     data,
     needsScript: false,
     head: productHead(intl, origin, { product, category, selection, reviews }, imageCdnOf(deps)),
-    body: await render(pageLayout(intl, categories, productMain(intl, data, selection, imageCdnOf(deps)))),
+    body: await render(
+      pageLayout(
+        intl,
+        pricing.market,
+        categories,
+        productMain(intl, data, selection, pricing.market, imageCdnOf(deps)),
+      ),
+    ),
   }
 }
 
@@ -269,14 +294,16 @@ function productHead(intl: PageIntl, origin: string, view: ProductView, imageCdn
 export async function renderSearchPage(
   deps: PageDeps & Pick<AppDeps, 'searchIndex'>,
   intl: PageIntl,
+  pricing: PageMarket,
   request: SearchRequest,
   path: string,
 ): Promise<RenderedPage | null> {
   if (!request.q.trim()) return null
-  const [categories, results] = await Promise.all([
+  const [categories, found] = await Promise.all([
     listLiveCategories(deps.db, intl.locale),
     searchCatalog(deps, request, intl.locale),
   ])
+  const results = { ...found, hits: found.hits.map((hit) => hitInPageMarket(hit, pricing)) }
   if (results.total === 0) return null
   const data: SearchPageData = { page: 'search', path, categories, request, results }
   return {
@@ -284,12 +311,14 @@ export async function renderSearchPage(
     data,
     needsScript: false,
     head: { title: pageTitle(intl, searchHeading(intl, request)), description: intl.t('home.tagline'), noindex: true },
-    body: await render(pageLayout(intl, categories, searchMain(intl, request, results, imageCdnOf(deps)), request.q)),
+    body: await render(
+      pageLayout(intl, pricing.market, categories, searchMain(intl, request, results, imageCdnOf(deps)), request.q),
+    ),
   }
 }
 
 /** Help and policies (the footer's links): text from the message catalogs, with the shop's frame. */
-export async function renderHelpPage(deps: PageDeps, intl: PageIntl): Promise<RenderedPage> {
+export async function renderHelpPage(deps: PageDeps, intl: PageIntl, pricing: PageMarket): Promise<RenderedPage> {
   const categories = await listLiveCategories(deps.db, intl.locale)
   const title = intl.t('help.title')
   return {
@@ -301,19 +330,24 @@ export async function renderHelpPage(deps: PageDeps, intl: PageIntl): Promise<Re
       description: summarize(intl.t('help.shipping.text', { count: shippingCountries.length })),
       canonicalUrl: `${deps.config.publicUrl}/help`,
     },
-    body: await render(pageLayout(intl, categories, helpMain(intl))),
+    body: await render(pageLayout(intl, pricing.market, categories, helpMain(intl))),
   }
 }
 
 /** Not found: a 404 with the shop's frame, so the shopper can go on from it. */
-export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: string): Promise<RenderedPage> {
+export async function renderNotFoundPage(
+  deps: PageDeps,
+  intl: PageIntl,
+  pricing: PageMarket,
+  path: string,
+): Promise<RenderedPage> {
   const categories = await listLiveCategories(deps.db, intl.locale)
   return {
     status: 404,
     data: { page: 'not-found', path, categories },
     needsScript: false,
     head: { title: pageTitle(intl, intl.t('errors.NOT_FOUND')), description: intl.t('notFound.hint'), noindex: true },
-    body: await render(pageLayout(intl, categories, notFoundMain(intl))),
+    body: await render(pageLayout(intl, pricing.market, categories, notFoundMain(intl))),
   }
 }
 
@@ -322,9 +356,14 @@ export async function renderNotFoundPage(deps: PageDeps, intl: PageIntl, path: s
  * empty main, which the client fills. Not indexed: it holds nothing public. `route` is the client
  * route (`/orders/:id`): the frame is the same for every URL it matches.
  */
-export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: string): Promise<RenderedPage> {
+export async function renderShellPage(
+  deps: PageDeps,
+  intl: PageIntl,
+  pricing: PageMarket,
+  route: string,
+): Promise<RenderedPage> {
   const categories = await listLiveCategories(deps.db, intl.locale)
-  const frame = await render(pageLayout(intl, categories, html``))
+  const frame = await render(pageLayout(intl, pricing.market, categories, html``))
   return {
     status: 200,
     data: { page: 'shell', path: route, categories },
@@ -345,10 +384,11 @@ export async function renderShellPage(deps: PageDeps, intl: PageIntl, route: str
 export async function renderReviewFormShell(
   deps: PageDeps,
   intl: PageIntl,
+  pricing: PageMarket,
   slug: string,
 ): Promise<RenderedPage | null> {
   if (!(await findLiveProductBySlug(deps.db, slug))) return null
-  return renderShellPage(deps, intl, '/p/:slug/review')
+  return renderShellPage(deps, intl, pricing, '/p/:slug/review')
 }
 
 /** The shop's shipping and returns promises: the defaults until the shop has a settings store. */

@@ -7,6 +7,7 @@
 import { html, raw } from 'hono/html'
 import { messageParts } from '../../shared/i18n/message-parts.ts'
 import { searchSortLabels } from '../../shared/i18n/sort-labels.ts'
+import { baseCurrency } from '../../shared/markets/market-price.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { highlightParts } from '../../shared/search/highlight-parts.ts'
 import { optionToken } from '../../shared/search/option-values.ts'
@@ -53,7 +54,7 @@ export function searchMain(
     ? html`<p class="search-page__did-you-mean">${t('search.showingResultsFor')} <bdi><strong>${results.correctedQuery}</strong></bdi><br>${t('search.searchInsteadFor')} <bdi><a href="${searchHref({ ...request, page: 1, verbatim: true })}">${request.q}</a></bdi></p>`
     : ''
   const hits = results.hits.map((hit, index) => resultCard(intl, hit, index < eagerResults, imageCdn))
-  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}${corrected}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results.facets, results.hits[0]?.currency ?? 'USD')}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
+  return html`<section class="search-page"><header class="page-header"><h1>${heading}</h1><p class="search-page__status" role="status">${t('search.resultCount', { count: results.total })}</p></header>${didYouMean}${corrected}<div class="search-page__layout"><details class="search-page__filters"><summary>${t('search.filters')}</summary>${facetPanel(intl, request, results.facets, baseCurrency)}</details><div class="search-page__results"><div class="toolbar"><label class="toolbar__sort">${t('sort.label')}<select${raw(untilApp)}>${searchSorts.map((option) => html`<option value="${option}"${option === request.sort ? html` selected` : ''}>${t(searchSortLabels[option])}</option>`)}</select></label></div><ol class="product-grid search-results" aria-label="${heading}">${hits}</ol>${pagination(intl, request, results)}</div></div></section>`
 }
 
 function resultCard(intl: PageIntl, hit: SearchHit, priority: boolean, imageCdn: string | null): Html {

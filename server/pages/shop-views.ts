@@ -6,14 +6,16 @@
 import { html, raw } from 'hono/html'
 import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import { localeNameId, locales } from '../../shared/i18n/locales.ts'
-import { currencySymbol, marketsWithCountries, suggestedCountry } from '../../shared/markets/market-choice.ts'
+import type { Market } from '../../shared/markets/market.ts'
+import { currencySymbol, marketsWithCountries } from '../../shared/markets/market-choice.ts'
 import { footerLinks, helpQuestions, helpSections } from '../../shared/pages/help-sections.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
+import { shownCountry } from './page-market.ts'
 
-export function siteFooter(intl: PageIntl): Html {
+export function siteFooter(intl: PageIntl, market: Market): Html {
   const { t } = intl
-  return html`<footer class="site-footer"><section class="site-footer__group" aria-labelledby="footer-shop"><h2 id="footer-shop" class="site-footer__heading">${t('app.name')}</h2><p class="site-footer__about">${t('footer.about')}</p></section>${footerLinkGroup(intl, 'footer-help', t('footer.help'), footerLinks.help)}${footerLinkGroup(intl, 'footer-policies', t('footer.policies'), footerLinks.policies)}<section class="site-footer__group" aria-labelledby="footer-settings"><h2 id="footer-settings" class="site-footer__heading">${t('footer.settings')}</h2>${localeSwitcher(intl)}${countrySwitcher(intl)}</section></footer>`
+  return html`<footer class="site-footer"><section class="site-footer__group" aria-labelledby="footer-shop"><h2 id="footer-shop" class="site-footer__heading">${t('app.name')}</h2><p class="site-footer__about">${t('footer.about')}</p></section>${footerLinkGroup(intl, 'footer-help', t('footer.help'), footerLinks.help)}${footerLinkGroup(intl, 'footer-policies', t('footer.policies'), footerLinks.policies)}<section class="site-footer__group" aria-labelledby="footer-settings"><h2 id="footer-settings" class="site-footer__heading">${t('footer.settings')}</h2>${localeSwitcher(intl)}${countrySwitcher(intl, market)}</section></footer>`
 }
 
 function footerLinkGroup(
@@ -36,11 +38,12 @@ function localeSwitcher({ t, locale }: PageIntl): Html {
 
 /**
  * The market selector (client/markets/market-selector.tsx): countries grouped by market with its
- * currency. The server cannot know the device's choice: it shows the country the language suggests.
+ * currency, showing the page's market. The cookie names a market, not the device's country: the
+ * country shown is the language's own in that market, else its first (`shownCountry`).
  */
-function countrySwitcher({ t, locale }: PageIntl): Html {
+function countrySwitcher({ t, locale }: PageIntl, market: Market): Html {
   const names = new Intl.DisplayNames([locale], { type: 'region' })
-  const selected = suggestedCountry(locale)
+  const selected = shownCountry(market, locale)
   const groups = marketsWithCountries(shippingCountries).map(({ market, countries }) => {
     const options = countries.map(
       (code) =>

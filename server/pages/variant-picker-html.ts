@@ -14,6 +14,7 @@ import {
   optionStates,
   type Selection,
 } from '../../shared/catalog/variant-selection.ts'
+import { type Market, taxKindOf } from '../../shared/markets/market.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { type Html, untilApp } from './html.ts'
 import type { PageIntl } from './page-intl.ts'
@@ -73,4 +74,10 @@ export function priceHtml(intl: PageIntl, amount: number, currency: CurrencyCode
     ? html`<s class="price__was"><span class="visually-hidden">${intl.t('price.was')} </span>${intl.formatPrice(options.compareAt, currency)}</s>`
     : ''
   return html`<span class="price"><span class="price__amount">${text}</span>${was}</span>`
+}
+
+/** As client/ui/price.tsx `TaxIncludedNote`: "incl. VAT" where the market's prices contain the tax. */
+export function taxIncludedNoteHtml(intl: PageIntl, market: Market): Html {
+  if (market.taxMode !== 'inclusive') return html``
+  return html`<span class="tax-note">${intl.t(`market.taxIncluded.${taxKindOf(market.id)}`)}</span>`
 }

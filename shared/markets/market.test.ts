@@ -11,6 +11,7 @@ import {
   marketOfCountry,
   markets,
   suggestedMarket,
+  taxKindOf,
 } from './market.ts'
 
 describe('marketOfCountry', () => {
@@ -130,5 +131,15 @@ describe('isMarketId', () => {
     [1, false],
   ])('takes %j for a market id: %s', (value, expected) => {
     expect(isMarketId(value)).toBe(expected)
+  })
+})
+
+describe('taxKindOf', () => {
+  it.each([
+    ['eu', 'vat'],
+    ['uk', 'vat'],
+    ['jp', 'consumption'],
+  ] as const)('names the tax contained in %s prices: %s', (market, kind) => {
+    expect(taxKindOf(market)).toBe(kind)
   })
 })

@@ -111,3 +111,8 @@ const marketOfLocale: Readonly<Record<Locale, MarketId>> = {
 export function suggestedMarket(locale: Locale): Market {
   return markets[marketOfLocale[locale]]
 }
+
+/** Which tax an inclusive market's prices contain, for the messages that name it ("incl. VAT"). */
+export function taxKindOf(market: string): 'consumption' | 'vat' {
+  return market === 'jp' ? 'consumption' : 'vat'
+}
