@@ -1,10 +1,18 @@
-import { createEffect, on } from 'solid-js'
+import { createEffect } from 'solid-js'
+import type { SessionInfo } from '../../shared/account/user.ts'
+import { localizedPath } from '../../shared/i18n/locale-path.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import { useOffline } from '../offline/offline-context.tsx'
 import { withCsrfToken } from '../offline/session.ts'
 import { storeSession } from '../offline/session-cache.ts'
 import { readStoredLocale, useI18n } from '../platform/i18n.tsx'
-import { type AccountLocaleDeps, chooseLocale, followAccountLocale, putAccountLocale } from './account-locale.ts'
+import {
+  type AccountLocaleDeps,
+  accountLocaleToFollow,
+  chooseLocale,
+  followAccountLocale,
+  putAccountLocale,
+} from './account-locale.ts'
 import { useSession } from './use-session.ts'
 
 function useAccountLocaleDeps(): AccountLocaleDeps {
@@ -27,21 +35,51 @@ export function useChooseLocale(): (locale: Locale) => Promise<void> {
 }
 
 /**
- * Follows the account's language whenever the session names one (a sign-in here or in another tab,
- * the session answer on start). Renders nothing; mounted once, outside the routes a switch remounts.
+ * What the sign-in page calls instead of `navigate(target)`: goes to `target`, in the account's
+ * language when this device follows it. A switch remounts the routes under the new prefix, so the
+ * page's own `navigate` (its router's) cannot be used after it; the address is set to the target
+ * in the new language first and the new routes open there.
+ */
+export function useGoAfterSignIn(): (
+  session: SessionInfo,
+  target: string,
+  navigate: (to: string) => void,
+) => Promise<void> {
+  const deps = useAccountLocaleDeps()
+  return async (session, target, navigate) => {
+    const next = accountLocaleToFollow(deps, session.user?.locale ?? null)
+    if (!next) return navigate(target)
+    const here = `${location.pathname}${location.search}${location.hash}`
+    history.replaceState(history.state, '', localizedPath(next, target))
+    try {
+      await deps.switchTo(next)
+    } catch (error) {
+      // The language's messages could not load (offline before the worker cached them): stay in this one.
+      console.error('following the account language failed', error)
+      history.replaceState(history.state, '', here)
+      navigate(target)
+    }
+  }
+}
+
+/**
+ * On start, follows the account's language once the session is known (the cached one, else the
+ * server's answer). Only the first answer: a sign-in in this tab goes through `useGoAfterSignIn`,
+ * and a switch in the middle of another page's navigation would lose it. Renders nothing; mounted
+ * once, outside the routes a switch remounts.
  */
 export function FollowAccountLocale(): null {
   const deps = useAccountLocaleDeps()
   const session = useSession()
-  createEffect(
-    on(
-      // A session cached by an older version has no `locale`.
-      () => session()?.user?.locale ?? null,
-      (account) =>
-        void followAccountLocale(deps, account).catch((error: unknown) =>
-          console.error('following the account language failed', error),
-        ),
-    ),
-  )
+  let followed = false
+  createEffect(() => {
+    const known = session()
+    if (known === undefined || followed) return
+    followed = true
+    // A session cached by an older version has no `locale`.
+    followAccountLocale(deps, known.user?.locale ?? null).catch((error: unknown) =>
+      console.error('following the account language failed', error),
+    )
+  })
   return null
 }

@@ -31,12 +31,21 @@ export function localeWithAccount(deps: Pick<AccountLocaleDeps, 'current' | 'sto
   return pickLocale({ inUrl: null, chosen: deps.storedChoice(), account, browser: deps.current })
 }
 
+/** The language to switch to for the account's, or null when the app stays as it is. */
+export function accountLocaleToFollow(
+  deps: Pick<AccountLocaleDeps, 'current' | 'storedChoice'>,
+  account: Locale | null,
+): Locale | null {
+  // Without an account language there is nothing to follow (a guest, or an account never set).
+  if (account === null) return null
+  const next = localeWithAccount(deps, account)
+  return next === deps.current() ? null : next
+}
+
 /** Switches to the account's language when the device has no choice and shows another one. */
 export async function followAccountLocale(deps: AccountLocaleDeps, account: Locale | null): Promise<void> {
-  // Without an account language there is nothing to follow (a guest, or an account never set).
-  if (account === null) return
-  const next = localeWithAccount(deps, account)
-  if (next !== deps.current()) await deps.switchTo(next)
+  const next = accountLocaleToFollow(deps, account)
+  if (next) await deps.switchTo(next)
 }
 
 /**
