@@ -3,8 +3,8 @@ import type { SessionInfo } from '../../shared/account/user.ts'
 import { localizedPath } from '../../shared/i18n/locale-path.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { withCsrfToken } from '../offline/session.ts'
-import { storeSession } from '../offline/session-cache.ts'
+import { fetchSession, withCsrfToken } from '../offline/session.ts'
+import { readSession, storeSession } from '../offline/session-cache.ts'
 import { readStoredLocale, useI18n } from '../platform/i18n.tsx'
 import {
   type AccountLocaleDeps,
@@ -18,12 +18,13 @@ import { useSession } from './use-session.ts'
 function useAccountLocaleDeps(): AccountLocaleDeps {
   const { locale, setLocale } = useI18n()
   const { db } = useOffline()
-  const session = useSession()
   return {
     current: locale,
     switchTo: setLocale,
     storedChoice: readStoredLocale,
-    signedIn: () => Boolean(session()?.user),
+    // Read from the store, not a live query: a pick right after start may come before the query's
+    // first answer, and a page opened after signing in elsewhere has no cached session yet.
+    signedIn: async () => Boolean(((await readSession(db)) ?? (await fetchSession(db))).user),
     save: async (next) => storeSession(db, await withCsrfToken(db, (token) => putAccountLocale(next, token))),
   }
 }

@@ -16,7 +16,7 @@ function setUp(options: { current: Locale; stored?: Locale; signedIn?: boolean; 
       stored = locale
     },
     storedChoice: () => stored,
-    signedIn: () => options.signedIn ?? true,
+    signedIn: async () => options.signedIn ?? true,
     save: async (locale: Locale) => {
       saves.push(locale)
       return options.save?.()

@@ -16,7 +16,8 @@ export type AccountLocaleDeps = {
   readonly switchTo: (locale: Locale) => Promise<void>
   /** This device's stored choice, null when the shopper never picked here. */
   readonly storedChoice: () => Locale | null
-  readonly signedIn: () => boolean
+  /** Whether a shopper is signed in: the cached session, else the server's answer. */
+  readonly signedIn: () => Promise<boolean>
   /** Saves the language on the account (PUT with the CSRF token). */
   readonly save: (locale: Locale) => Promise<unknown>
 }
@@ -54,9 +55,8 @@ export async function followAccountLocale(deps: AccountLocaleDeps, account: Loca
  */
 export async function chooseLocale(deps: AccountLocaleDeps, locale: Locale): Promise<void> {
   await deps.switchTo(locale)
-  if (!deps.signedIn()) return
   try {
-    await deps.save(locale)
+    if (await deps.signedIn()) await deps.save(locale)
   } catch (error) {
     console.warn('could not keep the language on the account', error)
   }
