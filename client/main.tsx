@@ -1,6 +1,7 @@
 import { Router } from '@solidjs/router'
 import { onCleanup, Show } from 'solid-js'
 import { render } from 'solid-js/web'
+import { FollowAccountLocale } from './account/account-locale-sync.tsx'
 import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
 import { MarketProvider } from './markets/market-context.tsx'
@@ -60,6 +61,7 @@ async function start(root: HTMLElement): Promise<void> {
         <OfflineProvider offline={offline}>
           <MarketProvider>
             <ShopperProvider>
+              <FollowAccountLocale />
               {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
               <Show when={i18n.locale()} keyed>
                 {(locale) => (

@@ -4,6 +4,7 @@ import { useOffline } from '../offline/offline-context.tsx'
 import { signIn } from '../offline/session.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
+import { useGoAfterSignIn } from './account-locale-sync.tsx'
 import { describeFailure, type FieldErrors, FormAlert, SubmitButton, TextField } from './auth-form.tsx'
 import { isEmail, safeNextPath } from './auth-input.ts'
 
@@ -13,6 +14,7 @@ export function SignInPage(): JSX.Element {
   const { t } = useI18n()
   const { db, shopperSync } = useOffline()
   const navigate = useNavigate()
+  const goAfterSignIn = useGoAfterSignIn()
   const [params] = useSearchParams<{ next?: string }>()
   const [email, setEmail] = createSignal('')
   const [password, setPassword] = createSignal('')
@@ -39,8 +41,8 @@ export function SignInPage(): JSX.Element {
     setAlert([])
     setPending(true)
     try {
-      await shopperSync.switchShopper(() => signIn(db, { email: email().trim(), password: password() }))
-      navigate(safeNextPath(params.next) ?? '/account')
+      const session = await shopperSync.switchShopper(() => signIn(db, { email: email().trim(), password: password() }))
+      await goAfterSignIn(session, safeNextPath(params.next) ?? '/account', navigate)
     } catch (error) {
       const failure = describeFailure(error, fieldMessages(), t)
       setErrors(failure.fields)

@@ -6,6 +6,7 @@
  */
 import type { Role, SessionInfo, User } from '../../shared/account/user.ts'
 import type { CartLine, ShopperState, WishlistItem } from '../../shared/cart/cart.ts'
+import { isLocale } from '../../shared/i18n/locales.ts'
 import type { MutationOutcome, PushResult } from '../../shared/sync/mutation.ts'
 import { isErrorCode } from '../platform/api-client.ts'
 
@@ -16,7 +17,7 @@ export function parseSessionInfo(body: unknown): SessionInfo {
   const { user, csrfToken } = body
   if (typeof csrfToken !== 'string' || csrfToken.length === 0) throw new TypeError('session: bad csrfToken')
   if (user !== null && !isUser(user)) throw new TypeError('session: bad user')
-  return { user, csrfToken }
+  return { user: user && { ...user, locale: user.locale ?? null }, csrfToken }
 }
 
 export function parseShopperState(body: unknown): ShopperState {
@@ -42,7 +43,9 @@ function isUser(value: unknown): value is User {
     typeof value.email === 'string' &&
     typeof value.name === 'string' &&
     typeof value.createdAt === 'string' &&
-    roles.includes(value.role as Role)
+    roles.includes(value.role as Role) &&
+    // Absent from a server older than the account language: read as none.
+    (value.locale === undefined || value.locale === null || isLocale(value.locale))
   )
 }
 

@@ -16,6 +16,7 @@ import {
   localeCookieName,
   localeDirection,
   locales,
+  pickLocale,
 } from '../../shared/i18n/locales.ts'
 import { formatPrice } from '../../shared/i18n/price-format.ts'
 import { relativeTimeOf } from '../../shared/i18n/relative-time.ts'
@@ -56,17 +57,21 @@ export type I18n = {
 /**
  * The language in the URL (decision 0027), else the stored choice, else the language the server
  * rendered the page in (it negotiated the browser's Accept-Language), else the first of the
- * browser's languages the shop speaks, else English.
+ * browser's languages the shop speaks, else English. The account's language is not known yet at
+ * start (the session answer comes later): client/account/account-locale.ts follows it then.
  */
 export function detectLocale(): Locale {
-  const inUrl = localeOfPath(location.pathname)
-  if (inUrl) return inUrl
-  const stored = readStoredLocale()
-  if (stored) return stored
-  if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
-    return document.documentElement.lang
-  }
-  return firstSupportedLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
+  return pickLocale({
+    inUrl: localeOfPath(location.pathname) ?? null,
+    chosen: readStoredLocale(),
+    account: null,
+    browser: () => {
+      if (document.getElementById(pageDataElementId) && isLocale(document.documentElement.lang)) {
+        return document.documentElement.lang
+      }
+      return firstSupportedLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
+    },
+  })
 }
 
 export function loadMessages(locale: Locale): Promise<Messages> {
@@ -141,7 +146,8 @@ function rememberLocale(locale: Locale): void {
   if (readStoredLocale() !== locale) writeStoredLocale(locale)
 }
 
-function readStoredLocale(): Locale | null {
+/** This device's last choice (a prefixed address the shopper opened counts: `showLocaleInUrl`). */
+export function readStoredLocale(): Locale | null {
   try {
     const value = localStorage.getItem(localStorageKeys.locale)
     return isLocale(value) ? value : null

@@ -1,13 +1,16 @@
 import type { JSX } from 'solid-js'
 import { For } from 'solid-js'
 import { localeNameId } from '../../shared/i18n/locales.ts'
+import { useChooseLocale } from '../account/account-locale-sync.tsx'
 import { isLocale, locales, useI18n } from './i18n.tsx'
 
 /** The footer's language choice; server/pages/page-layout.ts renders the same markup. */
 export function LocaleSwitcher(): JSX.Element {
-  const { t, locale, setLocale } = useI18n()
+  const { t, locale } = useI18n()
+  // Switches, and keeps the pick on the account when signed in (decision 0027).
+  const choose = useChooseLocale()
   const onChange = (value: string) => {
-    if (isLocale(value)) setLocale(value).catch((error: unknown) => console.error('switching locale failed', error))
+    if (isLocale(value)) choose(value).catch((error: unknown) => console.error('switching locale failed', error))
   }
   return (
     <label class="footer-setting">

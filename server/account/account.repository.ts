@@ -1,6 +1,7 @@
 /** The only SQL of accounts and sessions. */
 import { and, eq, gt, lt, sql } from 'drizzle-orm'
 import type { Role, User, UserId } from '../../shared/account/user.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import { cartLines, orders, sessions, shoppers, users, wishlistItems } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
 import { rowsOf } from '../platform/migrate.ts'
@@ -15,6 +16,7 @@ function toUser(row: UserRow): User {
     email: row.email,
     name: row.name,
     role: row.role,
+    locale: row.locale,
     createdAt: row.createdAt.toISOString(),
   }
 }
@@ -35,6 +37,10 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserWithHa
 
 export async function updateUserPassword(db: Db, userId: UserId, passwordHash: string): Promise<void> {
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId))
+}
+
+export async function updateUserLocale(db: Db, userId: UserId, locale: Locale): Promise<void> {
+  await db.update(users).set({ locale }).where(eq(users.id, userId))
 }
 
 export async function updateUserRole(db: Db, userId: UserId, role: Role): Promise<void> {

@@ -252,6 +252,76 @@ describe.each(await databaseTargets())('accounts on $name', (target) => {
     expect(rows).toEqual([])
   })
 
+  describe('account language', () => {
+    const putLocale = (shopper: ReturnType<typeof browser>, json: unknown, headers?: Record<string, string>) =>
+      shopper.request('/api/auth/me/locale', { method: 'PUT', json, headers })
+
+    it('keeps the language on the account: answered at once, in the session, and on another device', async () => {
+      const email = uniqueEmail()
+      const laptop = browser()
+      const signedUp = (await (
+        await laptop.signUp({ email, password: testPassword, name: 'Lang' })
+      ).json()) as SessionInfo
+      expect(signedUp.user?.locale).toBeNull()
+      const response = await putLocale(laptop, { locale: 'de' })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      const answered = (await response.json()) as SessionInfo
+      expect(answered.user).toMatchObject({ email, locale: 'de' })
+      expect(answered.csrfToken).toBe(laptop.csrfToken)
+      expect((await laptop.session()).user?.locale).toBe('de')
+      expect((await putLocale(laptop, { locale: 'ar' })).status).toBe(200)
+      const phone = browser()
+      const signedIn = (await (await phone.signIn({ email, password: testPassword })).json()) as SessionInfo
+      expect(signedIn.user?.locale).toBe('ar')
+      expect((await phone.session()).user?.locale).toBe('ar')
+    })
+
+    it.each([
+      [{ locale: 'pt' }, 'json.locale'],
+      [{ locale: 'fr-CA' }, 'json.locale'],
+      [{ locale: 'DE' }, 'json.locale'],
+      [{ locale: null }, 'json.locale'],
+      [{}, 'json.locale'],
+      [{ locale: 'de', theme: 'dark' }, 'json.theme'],
+    ])('answers %j with 400 naming the field, changing nothing', async (input, path) => {
+      const email = uniqueEmail()
+      const shopper = browser()
+      await shopper.signUp({ email, password: testPassword, name: 'Bad' })
+      expect((await putLocale(shopper, { locale: 'ja' })).status).toBe(200)
+      const response = await putLocale(shopper, input)
+      expect(response.status).toBe(400)
+      const problem = await problemOf(response)
+      expect(problem.code).toBe('INVALID_INPUT')
+      expect(problem.errors?.map((e) => e.path)).toEqual([path])
+      expect((await shopper.session()).user?.locale).toBe('ja')
+    })
+
+    it('refuses a guest with 401 and a write without the CSRF token with 403', async () => {
+      const guest = browser()
+      await guest.session()
+      const refused = await putLocale(guest, { locale: 'fr' })
+      expect(refused.status).toBe(401)
+      expect((await problemOf(refused)).code).toBe('UNAUTHENTICATED')
+      const shopper = browser()
+      await shopper.signUp({ email: uniqueEmail(), password: testPassword, name: 'Csrf' })
+      const forged = await putLocale(shopper, { locale: 'fr' }, { 'x-csrf-token': '' })
+      expect(forged.status).toBe(403)
+      expect((await problemOf(forged)).code).toBe('CSRF_FAILED')
+      expect((await shopper.session()).user?.locale).toBeNull()
+    })
+
+    it('holds only a shop language in the column (check constraint)', async () => {
+      const email = uniqueEmail()
+      await browser().signUp({ email, password: testPassword, name: 'Db' })
+      await expect(
+        database().db.execute(sql`update ${users} set locale = 'pt' where email = ${email}`),
+      ).rejects.toThrow()
+      const [row] = await database().db.select({ locale: users.locale }).from(users).where(eq(users.email, email))
+      expect(row?.locale).toBeNull()
+    })
+  })
+
   describe('CSRF', () => {
     it('refuses a cookie-authenticated write without the token, or with a wrong one, with 403', async () => {
       const shopper = browser()

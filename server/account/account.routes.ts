@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono'
-import { signInInput, signUpInput } from '../../shared/account/account-schema.ts'
+import { accountLocaleInput, signInInput, signUpInput } from '../../shared/account/account-schema.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { clientIp } from '../platform/client-ip.ts'
 import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
 import { validate } from '../platform/validation.ts'
-import { signIn, signOut, signUp } from './account.service.ts'
-import { type SessionEnv, setSessionCookie, withSession } from './session.middleware.ts'
+import { setAccountLocale, signIn, signOut, signUp } from './account.service.ts'
+import { requireUser, type SessionEnv, setSessionCookie, withSession } from './session.middleware.ts'
 import { type IssuedSession, sessionInfo } from './session.service.ts'
 
 const minute = 60_000
@@ -30,6 +30,14 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json(answer(c, await signIn(c.var.deps, c.var.session, input)))
   })
   .post('/sign-out', withSession, async (c) => c.json(answer(c, await signOut(c.var.deps, c.var.session))))
+  // The signed-in shopper's language (decision 0027); answers the session as `/session` would now.
+  .put('/me/locale', withSession, requireUser(), validate('json', accountLocaleInput), async (c) => {
+    const { session } = c.var
+    const user = session.user
+    if (!user) throw new Error('requireUser runs before this handler')
+    const updated = await setAccountLocale(c.var.deps, user, c.req.valid('json'))
+    return c.json(sessionInfo({ ...session, user: updated }))
+  })
 
 /** Sends the new session's cookie and answers with what the client may know of it. */
 function answer(c: Context<SessionEnv>, session: IssuedSession) {

@@ -4,7 +4,7 @@
  * wishlist into the account: adopted whole on sign-up, merged per item on sign-in.
  */
 import { randomBytes } from 'node:crypto'
-import type { SignInInput, SignUpInput } from '../../shared/account/account-schema.ts'
+import type { AccountLocaleInput, SignInInput, SignUpInput } from '../../shared/account/account-schema.ts'
 import type { User } from '../../shared/account/user.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { type Poke, publishPokes } from '../events/event-publisher.ts'
@@ -24,6 +24,7 @@ import {
   findUserByEmail,
   hasAdmin,
   insertUser,
+  updateUserLocale,
   updateUserPassword,
   updateUserRole,
 } from './account.repository.ts'
@@ -75,6 +76,19 @@ export async function signIn(deps: Deps, current: ActiveSession, input: SignInIn
 /** Ends the session and starts a fresh guest one (empty cart) for the same browser. */
 export async function signOut(deps: Deps, current: ActiveSession): Promise<IssuedSession> {
   return deps.db.transaction(async (tx) => rotate(deps, tx, current, await insertGuestShopper(tx), null))
+}
+
+/**
+ * Keeps the language the shopper picked on the account, so their other devices start in it. The
+ * session stays as it is: the next request reads the user, locale included, afresh.
+ */
+export async function setAccountLocale(
+  deps: Pick<AppDeps, 'db'>,
+  user: User,
+  input: AccountLocaleInput,
+): Promise<User> {
+  await updateUserLocale(deps.db, user.id, input.locale)
+  return { ...user, locale: input.locale }
 }
 
 async function rotate(deps: Deps, tx: Db, current: ActiveSession, shopperId: string, user: User | null) {

@@ -24,6 +24,7 @@ import type { CategoryTranslation, ProductTranslation, Translations } from '../.
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shared/discounts/discount.ts'
+import type { Locale } from '../../shared/i18n/locales.ts'
 import type { TaxMode } from '../../shared/markets/market.ts'
 import type { MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
@@ -251,9 +252,17 @@ export const users = pgTable(
     stripeCustomerId: text('stripe_customer_id').unique(),
     /** The address and email of the account's last checkout, offered at the next one. */
     checkoutDefaults: jsonb('checkout_defaults').$type<CheckoutDefaults>(),
+    /**
+     * The shop language the shopper last picked while signed in (decision 0027): a device with no
+     * choice of its own starts in it. Null until the first pick.
+     */
+    locale: text('locale').$type<Locale>(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [check('users_role_known', sql`${t.role} in ('customer', 'admin')`)],
+  (t) => [
+    check('users_role_known', sql`${t.role} in ('customer', 'admin')`),
+    check('users_locale_known', sql`${t.locale} is null or ${t.locale} in ('en', 'de', 'fr', 'es', 'ja', 'ar')`),
+  ],
 )
 
 /**

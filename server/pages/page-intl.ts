@@ -13,7 +13,7 @@ import fr from '../../locales/fr.json' with { type: 'json' }
 import ja from '../../locales/ja.json' with { type: 'json' }
 import { isolateArguments } from '../../shared/i18n/bidi.ts'
 import { localeOfPath } from '../../shared/i18n/locale-path.ts'
-import { isLocale, type Locale, localeCookieName, negotiateLocale } from '../../shared/i18n/locales.ts'
+import { isLocale, type Locale, localeCookieName, negotiateLocale, pickLocale } from '../../shared/i18n/locales.ts'
 import { formatPrice } from '../../shared/i18n/price-format.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 
@@ -33,13 +33,18 @@ const built = new Map<Locale, PageIntl>()
 
 /**
  * The language in the URL (`/fr/...`, decision 0027), else the shopper's last choice (cookie), else
- * the browser's Accept-Language.
+ * the browser's Accept-Language. The account's language is left to the app: page routes read no
+ * session (it would cost a database read per page view, and a write when the session's expiry
+ * slides), and the app writes the cookie when it follows the account, so the next page matches.
  */
 export function requestLocale(c: Context): Locale {
-  const inUrl = localeOfPath(c.req.path)
-  if (inUrl) return inUrl
-  const chosen = getCookie(c, localeCookieName)
-  return isLocale(chosen) ? chosen : negotiateLocale(c.req.header('Accept-Language'))
+  const cookie = getCookie(c, localeCookieName)
+  return pickLocale({
+    inUrl: localeOfPath(c.req.path) ?? null,
+    chosen: isLocale(cookie) ? cookie : null,
+    account: null,
+    browser: () => negotiateLocale(c.req.header('Accept-Language')),
+  })
 }
 
 export function pageIntl(locale: Locale): PageIntl {

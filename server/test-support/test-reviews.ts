@@ -54,6 +54,7 @@ export async function signedInAs(app: Fetcher, db: Db, config: Config, author: R
     email: `reviewer-${author.id}@example.com`,
     name: author.name,
     role: 'customer' as const,
+    locale: null,
     createdAt: author.createdAt,
   }
   const session = await issueSession({ config, clock: () => new Date() }, db, shopperId, user)

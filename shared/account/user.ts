@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts'
 import type { Brand } from '../ids.ts'
 
 export type UserId = Brand<string, 'UserId'>
@@ -11,6 +12,11 @@ export type User = {
   readonly email: string
   readonly name: string
   readonly role: Role
+  /**
+   * The language the shopper last picked while signed in, on any device (decision 0027); null until
+   * the first pick. A device without a choice of its own starts in it.
+   */
+  readonly locale: Locale | null
   readonly createdAt: string
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { negotiateLocale } from './locales.ts'
+import { type Locale, type LocaleSources, negotiateLocale, pickLocale } from './locales.ts'
 
 describe('negotiateLocale', () => {
   it.each([
@@ -17,5 +17,26 @@ describe('negotiateLocale', () => {
     ['EN-us', 'en'],
   ])('picks the best supported language of %j: %s', (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected)
+  })
+})
+
+describe('pickLocale', () => {
+  const none = { inUrl: null, chosen: null, account: null }
+  it.each<[string, Omit<LocaleSources, 'browser'>, Locale]>([
+    ['the browser when nothing else is known', none, 'ja'],
+    ['the account over the browser', { ...none, account: 'de' }, 'de'],
+    ['the device choice over the account', { ...none, chosen: 'fr', account: 'de' }, 'fr'],
+    ['the URL prefix over the device choice and the account', { inUrl: 'es', chosen: 'fr', account: 'de' }, 'es'],
+    ['the URL prefix over the account', { ...none, inUrl: 'ar', account: 'de' }, 'ar'],
+    ['the device choice when the account has none', { ...none, chosen: 'en' }, 'en'],
+  ])('takes %s', (_, sources, expected) => {
+    expect(pickLocale({ ...sources, browser: () => 'ja' })).toBe(expected)
+  })
+
+  it('does not ask the browser when a source above decides', () => {
+    const browser = () => {
+      throw new Error('asked the browser')
+    }
+    expect(pickLocale({ inUrl: null, chosen: null, account: 'de', browser })).toBe('de')
   })
 })

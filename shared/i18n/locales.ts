@@ -59,3 +59,20 @@ export function negotiateLocale(acceptLanguage: string | undefined): Locale {
 export function localeNameId<L extends Locale>(locale: L): `locale.${L}` {
   return `locale.${locale}`
 }
+
+/** What a page's language is chosen from, most binding first (decision 0027). */
+export type LocaleSources = {
+  /** The address's prefix (`/fr/...`): a choice made by following the link. */
+  readonly inUrl: Locale | null
+  /** This device's last choice (localStorage in the app, the `locale` cookie on the server). */
+  readonly chosen: Locale | null
+  /** The signed-in account's language: the last choice made on any of the shopper's devices. */
+  readonly account: Locale | null
+  /** The browser's languages; asked only when nothing above decides. */
+  readonly browser: () => Locale
+}
+
+/** The URL's prefix, else the device's choice, else the account's, else the browser's languages. */
+export function pickLocale(sources: LocaleSources): Locale {
+  return sources.inUrl ?? sources.chosen ?? sources.account ?? sources.browser()
+}
