@@ -75,7 +75,7 @@ export async function usableMarketWithRates(
   deps: Deps,
   market: Market,
 ): Promise<{ market: Market; rates: ExchangeRates }> {
-  if (market.currency === baseCurrency) return { market, rates: {} }
+  // Read even for the base market: a product the merchant prices in another currency converts too.
   const { rates } = await readExchangeRates(deps.db)
   return { market: usableMarket(market, rates), rates }
 }

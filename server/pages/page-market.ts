@@ -34,8 +34,12 @@ export function shownCountry(market: Market, locale: Locale): string {
   return own?.[0] ?? market.countries[0] ?? suggested
 }
 
+/**
+ * A product priced in the page's market; as it is stored when a rate it needs is missing (a product
+ * in a currency the shop has no rate for): a page shows a price it has rather than failing.
+ */
 export function productInPageMarket<P extends Product>(product: P, pricing: PageMarket): P {
-  return productInMarket(product, pricing.market, pricing.rates)
+  return withoutRateFallback(() => productInMarket(product, pricing.market, pricing.rates), product)
 }
 
 export function productsInPageMarket<P extends Product>(products: readonly P[], pricing: PageMarket): P[] {
@@ -44,6 +48,18 @@ export function productsInPageMarket<P extends Product>(products: readonly P[], 
 
 /** A search hit as the app prices it (client/search/search-result-card.tsx): converted, never explicit. */
 export function hitInPageMarket(hit: SearchHit, pricing: PageMarket): SearchHit {
-  const shown = priceInMarket({ price: hit.price, currency: hit.currency }, pricing.market, pricing.rates)
-  return { ...hit, price: shown.amount, currency: shown.currency }
+  return withoutRateFallback(() => {
+    const shown = priceInMarket({ price: hit.price, currency: hit.currency }, pricing.market, pricing.rates)
+    return { ...hit, price: shown.amount, currency: shown.currency }
+  }, hit)
+}
+
+function withoutRateFallback<T>(price: () => T, stored: T): T {
+  try {
+    return price()
+  } catch (error) {
+    // marketPrice throws RangeError for a missing rate; anything else is a bug and stays one.
+    if (error instanceof RangeError) return stored
+    throw error
+  }
 }
