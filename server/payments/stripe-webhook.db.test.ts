@@ -283,6 +283,11 @@ describe.each(await databaseTargets())('Stripe payments and webhooks on $name', 
         expect(await db().select().from(paymentWebhookEvents).where(eq(paymentWebhookEvents.id, id))).toEqual([])
     })
 
+    it('ignores a refund event whose charge names no payment intent (found by the fuzz test: it was a 500)', async () => {
+      const response = await postWebhook(app(), stripeEvent('charge.refunded', {}))
+      expect(response.status).toBe(200)
+    })
+
     it('answers 400 to a signed body that is not JSON', async () => {
       const payload = '{"id": "evt_1", '
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: testWebhookSecret })

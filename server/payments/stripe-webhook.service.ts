@@ -134,7 +134,9 @@ async function orderOfIntent(deps: Deps, intentId: string, metadataOrderId: stri
   return orderId
 }
 
-function idOf(reference: string | { id: string } | null): string | undefined {
-  if (reference === null) return undefined
-  return typeof reference === 'string' ? reference : reference.id
+/** The id of an expanded or unexpanded reference; undefined when a signed but odd event lacks it. */
+function idOf(reference: string | { id: string } | null | undefined): string | undefined {
+  if (typeof reference === 'string') return reference
+  if (typeof reference === 'object' && reference !== null && typeof reference.id === 'string') return reference.id
+  return undefined
 }
