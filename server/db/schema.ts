@@ -257,6 +257,8 @@ export const users = pgTable(
      * choice of its own starts in it. Null until the first pick.
      */
     locale: text('locale').$type<Locale>(),
+    /** When the owner proved the address by following the emailed link; orders do not wait for it. */
+    emailVerifiedAt: timestamptz('email_verified_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -289,13 +291,65 @@ export const sessions = pgTable(
       .references(() => shoppers.id, { onDelete: 'cascade' }),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
+    /** The browser that opened the session, as its User-Agent said: the account's device list shows it. */
+    userAgent: text('user_agent'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
+    /** Last request seen on the session, written at most every few minutes, not on every request. */
+    lastUsedAt: timestamptz('last_used_at').notNull().defaultNow(),
     expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [
     index('sessions_user_idx').on(t.userId),
     index('sessions_shopper_idx').on(t.shopperId),
     index('sessions_expires_idx').on(t.expiresAt),
+  ],
+)
+
+export type AccountTokenPurpose = 'password_reset' | 'verify_email' | 'change_email'
+
+/**
+ * Single-use links emailed to an account owner (password reset, email verification, email change).
+ * Only the sha256 of the token is kept; `used_at` makes it single use.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<AccountTokenPurpose>().notNull(),
+    /** The new address an email change will set once its link is followed; null for other purposes. */
+    email: text('email'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+  },
+  (t) => [
+    check('account_tokens_purpose_known', sql`${t.purpose} in ('password_reset', 'verify_email', 'change_email')`),
+    index('account_tokens_user_idx').on(t.userId, t.purpose),
+    index('account_tokens_expires_idx').on(t.expiresAt),
+  ],
+)
+
+/** An account's address book: checkout offers these, the default ones first. */
+export const savedAddresses = pgTable(
+  'saved_addresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    address: jsonb('address').$type<ShippingAddress>().notNull(),
+    isDefaultShipping: boolean('is_default_shipping').notNull().default(false),
+    isDefaultBilling: boolean('is_default_billing').notNull().default(false),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('saved_addresses_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('saved_addresses_default_shipping_idx').on(t.userId).where(sql`${t.isDefaultShipping}`),
+    uniqueIndex('saved_addresses_default_billing_idx').on(t.userId).where(sql`${t.isDefaultBilling}`),
   ],
 )
 
@@ -437,6 +491,11 @@ export const orders = pgTable(
     /** The code as entered (null for an automatic promotion) and the title shown, as they were then. */
     discountCode: text('discount_code'),
     discountTitle: text('discount_title'),
+    /**
+     * When the account that placed the order was deleted: the order stays for accounting, with its
+     * email, name, street and phone replaced; amounts, lines and country stay.
+     */
+    anonymizedAt: timestamptz('anonymized_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
