@@ -5,10 +5,10 @@
 import type { Product } from '../../shared/catalog/product.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { type Market, type MarketId, marketOfCountry, markets } from '../../shared/markets/market.ts'
-import { baseCurrency, type ExchangeRates } from '../../shared/markets/market-price.ts'
+import { baseCurrency, type ExchangeRates, missingRates } from '../../shared/markets/market-price.ts'
 import type { ExchangeRatesInput, MarketPrices } from '../../shared/markets/market-prices-schema.ts'
 import { usableMarket } from '../../shared/markets/price-in-market.ts'
-import { productInMarket, variantMarketPrice } from '../../shared/markets/product-market-price.ts'
+import { convertsInMarket, productInMarket, variantMarketPrice } from '../../shared/markets/product-market-price.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import type { PricedVariant } from '../orders/orders.repository.ts'
@@ -48,20 +48,15 @@ export async function ratesFor(
   market: Market,
   baseCurrencies: Iterable<CurrencyCode> = [baseCurrency],
 ): Promise<ExchangeRates> {
-  const bases = new Set(baseCurrencies)
+  const bases = [...baseCurrencies]
   // Prices already in the market's currency are taken as they are (marketPrice): no read at all.
-  if ([...bases].every((base) => base === market.currency)) return {}
+  if (bases.every((base) => base === market.currency)) return {}
   const { rates } = await readExchangeRates(deps.db)
-  const missing = new Set<CurrencyCode>()
-  for (const base of bases) {
-    if (base === market.currency) continue
-    for (const currency of [base, market.currency])
-      if (currency !== baseCurrency && rates[currency] === undefined) missing.add(currency)
-  }
-  if (missing.size > 0)
+  const missing = missingRates(bases, market.currency, rates)
+  if (missing.length > 0)
     throw new AppError(
       ErrorCode.Unavailable,
-      `No exchange rate for ${[...missing].join(', ')} is set: prices in the ${market.id} market cannot be computed.`,
+      `No exchange rate for ${missing.join(', ')} is set: prices in the ${market.id} market cannot be computed.`,
     )
   return rates
 }
@@ -88,11 +83,7 @@ export async function pricedInMarket<P extends Product>(
 ): Promise<P[]> {
   if (!market || products.length === 0) return [...products]
   // Only a price to convert needs a rate: an explicit price does not (a "was" price still converts).
-  const converting = products.filter(
-    (product) =>
-      product.variants.length === 0 ||
-      product.variants.some((v) => v.marketPrices?.[market.id] === undefined || v.compareAtPrice !== null),
-  )
+  const converting = products.filter((product) => convertsInMarket(product, market))
   const rates = await ratesFor(
     deps,
     market,

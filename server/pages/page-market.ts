@@ -9,9 +9,9 @@ import type { Product } from '../../shared/catalog/product.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import { isMarketId, type Market, markets, suggestedMarket } from '../../shared/markets/market.ts'
 import { marketCookieName, suggestedCountry } from '../../shared/markets/market-choice.ts'
-import type { ExchangeRates } from '../../shared/markets/market-price.ts'
+import { type ExchangeRates, missingRates } from '../../shared/markets/market-price.ts'
 import { priceInMarket } from '../../shared/markets/price-in-market.ts'
-import { productInMarket } from '../../shared/markets/product-market-price.ts'
+import { convertsInMarket, productInMarket } from '../../shared/markets/product-market-price.ts'
 import type { SearchHit } from '../../shared/search/search-types.ts'
 
 /** The market a page is priced in and the stored rates it converts with. */
@@ -39,7 +39,10 @@ export function shownCountry(market: Market, locale: Locale): string {
  * in a currency the shop has no rate for): a page shows a price it has rather than failing.
  */
 export function productInPageMarket<P extends Product>(product: P, pricing: PageMarket): P {
-  return withoutRateFallback(() => productInMarket(product, pricing.market, pricing.rates), product)
+  const { market, rates } = pricing
+  const unpriceable =
+    convertsInMarket(product, market) && missingRates([product.currency], market.currency, rates).length > 0
+  return unpriceable ? product : productInMarket(product, market, rates)
 }
 
 export function productsInPageMarket<P extends Product>(products: readonly P[], pricing: PageMarket): P[] {
@@ -48,18 +51,7 @@ export function productsInPageMarket<P extends Product>(products: readonly P[], 
 
 /** A search hit as the app prices it (client/search/search-result-card.tsx): converted, never explicit. */
 export function hitInPageMarket(hit: SearchHit, pricing: PageMarket): SearchHit {
-  return withoutRateFallback(() => {
-    const shown = priceInMarket({ price: hit.price, currency: hit.currency }, pricing.market, pricing.rates)
-    return { ...hit, price: shown.amount, currency: shown.currency }
-  }, hit)
-}
-
-function withoutRateFallback<T>(price: () => T, stored: T): T {
-  try {
-    return price()
-  } catch (error) {
-    // marketPrice throws RangeError for a missing rate; anything else is a bug and stays one.
-    if (error instanceof RangeError) return stored
-    throw error
-  }
+  // priceInMarket keeps a price it has no rate for as it is, as the app does.
+  const shown = priceInMarket({ price: hit.price, currency: hit.currency }, pricing.market, pricing.rates)
+  return { ...hit, price: shown.amount, currency: shown.currency }
 }

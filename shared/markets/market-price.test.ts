@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { CurrencyCode } from '../money.ts'
 import { type MarketId, markets } from './market.ts'
-import { type ExchangeRates, marketPrice, type RoundingRule, roundingStep, roundPrice } from './market-price.ts'
+import {
+  type ExchangeRates,
+  marketPrice,
+  missingRates,
+  type RoundingRule,
+  roundingStep,
+  roundPrice,
+} from './market-price.ts'
 
 const charm99: RoundingRule = { kind: 'charm', ending: 99 }
 const tens: RoundingRule = { kind: 'nearest', step: 10 }
@@ -145,5 +152,29 @@ describe('marketPrice', () => {
     ],
   ])('refuses %s', (_name, price) => {
     expect(price).toThrow(RangeError)
+  })
+})
+
+describe('missingRates', () => {
+  const rates: ExchangeRates = { EUR: 920_000, JPY: 0 }
+
+  it.each<[string, CurrencyCode[], CurrencyCode, CurrencyCode[]]>([
+    ['nothing when every price already is in the target currency', ['EUR', 'EUR'], 'EUR', []],
+    ['nothing from the base currency into a currency with a rate', ['USD'], 'EUR', []],
+    ['the target when it has no rate', ['USD'], 'GBP', ['GBP']],
+    ['a source without a rate as well as the target', ['GBP', 'USD'], 'CHF', ['GBP', 'CHF']],
+    ['a rate that is not a positive integer, as missing', ['USD'], 'JPY', ['JPY']],
+    ['nothing into the base currency from one with a rate', ['EUR'], 'USD', []],
+  ])('names %s', (_, from, to, expected) => {
+    expect(missingRates(from, to, rates)).toEqual(expected)
+  })
+
+  it('agrees with marketPrice: a conversion it clears never throws, one it refuses does', () => {
+    for (const id of Object.keys(markets) as MarketId[]) {
+      const market = markets[id]
+      const convert = () => marketPrice({ base: { amount: 1999, currency: 'GBP' }, market, rates })
+      if (missingRates(['GBP'], market.currency, rates).length === 0) expect(convert).not.toThrow()
+      else expect(convert).toThrow(RangeError)
+    }
   })
 })

@@ -78,12 +78,35 @@ export function roundPrice(amount: number, rule: RoundingRule): number {
   return roundFraction(BigInt(amount), 1n, rule)
 }
 
+/** Whether `rates` can convert from or to `currency`: the base needs none, any other a positive integer. */
+export function hasUsableRate(rates: ExchangeRates | null | undefined, currency: CurrencyCode): boolean {
+  if (currency === baseCurrency) return true
+  const rate = rates?.[currency]
+  return rate !== undefined && Number.isSafeInteger(rate) && rate > 0
+}
+
+/**
+ * The currencies whose rate converting prices in `from` into `to` needs and `rates` lacks: the one
+ * check behind the catalog API's 503 and a server page's fallback to stored prices. None when every
+ * price already is in `to`.
+ */
+export function missingRates(
+  from: Iterable<CurrencyCode>,
+  to: CurrencyCode,
+  rates: ExchangeRates | null | undefined,
+): CurrencyCode[] {
+  const missing = new Set<CurrencyCode>()
+  for (const currency of new Set(from)) {
+    if (currency === to) continue
+    for (const needed of [currency, to]) if (!hasUsableRate(rates, needed)) missing.add(needed)
+  }
+  return [...missing]
+}
+
 function rateMicrosOf(currency: CurrencyCode, rates: ExchangeRates): bigint {
-  if (currency === baseCurrency) return ratesScale
-  const rate = rates[currency]
-  if (rate === undefined || !Number.isSafeInteger(rate) || rate <= 0)
-    throw new RangeError(`no usable exchange rate for ${currency}: ${rate}`)
-  return BigInt(rate)
+  if (!hasUsableRate(rates, currency))
+    throw new RangeError(`no usable exchange rate for ${currency}: ${rates[currency]}`)
+  return currency === baseCurrency ? ratesScale : BigInt(rates[currency] as number)
 }
 
 /**

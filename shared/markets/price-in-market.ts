@@ -9,7 +9,7 @@ import type { Product } from '../catalog/product.ts'
 import { matchingVariants, type Selection, selectedVariant } from '../catalog/variant-selection.ts'
 import type { CurrencyCode } from '../money.ts'
 import { type Market, type MarketId, markets } from './market.ts'
-import { baseCurrency, type ExchangeRates, marketPrice } from './market-price.ts'
+import { baseCurrency, type ExchangeRates, hasUsableRate, marketPrice } from './market-price.ts'
 
 /** The market selling in the catalog's base currency: where prices stand when rates are unknown. */
 export const baseMarket: Market =
@@ -39,18 +39,12 @@ export type MarketPriceShown = {
   readonly from: boolean
 }
 
-function hasRate(rates: ExchangeRates | null | undefined, currency: CurrencyCode): boolean {
-  if (currency === baseCurrency) return true
-  const rate = rates?.[currency]
-  return rate !== undefined && Number.isSafeInteger(rate) && rate > 0
-}
-
 /**
  * The market prices are shown in: `market` when its currency is the base or has a rate, else the
  * base market (before the first rates fetch, or when the server does not serve the currency).
  */
 export function usableMarket(market: Market, rates: ExchangeRates | null | undefined): Market {
-  return hasRate(rates, market.currency) ? market : baseMarket
+  return hasUsableRate(rates, market.currency) ? market : baseMarket
 }
 
 /** A merchant's price for the market, when one is set and is a valid amount. */
@@ -67,7 +61,7 @@ function convert(amount: number, currency: CurrencyCode, market: Market, rates: 
 function offerPrice(offer: PricedOffer, market: Market, rates: ExchangeRates | null | undefined): MarketPriceShown {
   // A price in a currency the rates do not name stays as it is, explicit market prices included,
   // so a product's variants (and a cart's lines) never mix two currencies.
-  if (!hasRate(rates, offer.currency)) {
+  if (!hasUsableRate(rates, offer.currency)) {
     const compareAt = offer.compareAtPrice && offer.compareAtPrice > offer.price ? offer.compareAtPrice : null
     return { amount: offer.price, currency: offer.currency, compareAt, from: false }
   }

@@ -28,6 +28,17 @@ export function variantMarketPrice(
 }
 
 /**
+ * Whether pricing `product` in `market` converts an amount (and so needs rates): a variant without
+ * the merchant's price for the market, or with a "was" price, which always converts.
+ */
+export function convertsInMarket(product: Pick<Product, 'variants'>, market: Market): boolean {
+  return (
+    product.variants.length === 0 ||
+    product.variants.some((v) => v.marketPrices?.[market.id] === undefined || v.compareAtPrice !== null)
+  )
+}
+
+/**
  * The product as shown in `market`: currency, variant prices and the "from" price in the market's
  * currency. A compare-at ("was") price is converted by the same rule and kept only while it stays
  * above the variant's market price (an explicit price may be set below or above it). `marketPrices`
