@@ -47,7 +47,7 @@ async function start(root: HTMLElement): Promise<void> {
   if (serverPage) await warmUpIntl(locale)
   render(() => {
     const i18n = createI18n(locale, messages)
-    const offline = createOffline(i18n.locale)
+    const offline = createOffline(i18n.locale, () => import('./sync-hooks.ts').then((module) => module.syncHooks))
     const update = registerServiceWorker()
     // Started a task after the first render, so that render stays short on a phone.
     const stops: (() => void)[] = []

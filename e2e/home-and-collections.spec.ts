@@ -89,7 +89,7 @@ test('a shopper lands on the home page’s hero, opens a collection, and browses
   })
 })
 
-/** Whether the device stored the storefront document (the Dexie `meta` row, client/offline/storage-keys.ts). */
+/** Whether the device stored the storefront document (the Dexie `meta` row, client/local-data/storage-keys.ts). */
 function hasStorefront(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>

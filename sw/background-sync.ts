@@ -1,14 +1,14 @@
 /**
  * Background Sync (Chromium): the page registers the `outbox` tag after each change; the browser
  * wakes this worker when it is online, even after the page closed, and the worker pushes the outbox
- * with the page's own code (client/offline/shopper-exchange.ts): same lock, same transaction that
+ * with the page's own code (client/local-data/shopper-exchange.ts): same lock, same transaction that
  * deletes pushed rows and stores the server's state. A failed push rejects, so the browser retries
  * later; rows the server refused as malformed are set aside as the page would.
  */
 /// <reference lib="webworker" />
-import { type LocalDb, openLocalDb } from '../client/offline/local-db.ts'
-import { drainOutbox } from '../client/offline/shopper-exchange.ts'
-import { syncTags } from '../client/offline/storage-keys.ts'
+import { type LocalDb, openLocalDb } from '../client/local-data/local-db.ts'
+import { drainOutbox } from '../client/local-data/shopper-exchange.ts'
+import { syncTags } from '../client/local-data/storage-keys.ts'
 
 declare const self: ServiceWorkerGlobalScope
 

@@ -2,9 +2,9 @@ import { createEffect } from 'solid-js'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import { localizedPath } from '../../shared/i18n/locale-path.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
+import { fetchSession, withCsrfToken } from '../local-data/session.ts'
+import { readSession, storeSession } from '../local-data/session-cache.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { fetchSession, withCsrfToken } from '../offline/session.ts'
-import { readSession, storeSession } from '../offline/session-cache.ts'
 import { readStoredLocale, useI18n } from '../platform/i18n.tsx'
 import {
   type AccountLocaleDeps,

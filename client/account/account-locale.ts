@@ -5,7 +5,7 @@
  */
 import type { SessionInfo } from '../../shared/account/user.ts'
 import { type Locale, pickLocale } from '../../shared/i18n/locales.ts'
-import { parseSessionInfo } from '../offline/parse-shopper-answers.ts'
+import { parseSessionInfo } from '../local-data/parse-shopper-answers.ts'
 import { putJson } from '../platform/api-client.ts'
 
 export const accountLocalePath = '/api/auth/me/locale'

@@ -2,11 +2,11 @@ import { A, useNavigate } from '@solidjs/router'
 import { createSignal, type JSX, Match, Show, Switch } from 'solid-js'
 import type { User } from '../../shared/account/user.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { signOut } from '../offline/session.ts'
 import { ApiError } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { FormAlert } from './auth-form.tsx'
+import { signOut } from './session-calls.ts'
 import { useSession } from './use-session.ts'
 
 /** Who is signed in (from the cached session, so it shows offline) and the sign-out button. */

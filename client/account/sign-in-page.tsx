@@ -1,12 +1,12 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { createSignal, type JSX } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
-import { signIn } from '../offline/session.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { useGoAfterSignIn } from './account-locale-sync.tsx'
 import { describeFailure, type FieldErrors, FormAlert, SubmitButton, TextField } from './auth-form.tsx'
 import { isEmail, safeNextPath } from './auth-input.ts'
+import { signIn } from './session-calls.ts'
 
 type Field = 'email' | 'password'
 

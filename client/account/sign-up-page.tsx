@@ -1,12 +1,12 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router'
 import { createSignal, type JSX } from 'solid-js'
 import { useOffline } from '../offline/offline-context.tsx'
-import { signUp } from '../offline/session.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { describeFailure, type FieldErrors, FormAlert, SubmitButton, TextField } from './auth-form.tsx'
 import { isEmail, minPasswordLength, safeNextPath } from './auth-input.ts'
 import { PasswordStrength } from './password-strength-hint.tsx'
+import { signUp } from './session-calls.ts'
 
 type Field = 'name' | 'email' | 'password'
 

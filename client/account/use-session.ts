@@ -1,7 +1,7 @@
 import type { Accessor } from 'solid-js'
 import type { SessionInfo } from '../../shared/account/user.ts'
+import { readSession } from '../local-data/session-cache.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { readSession } from '../offline/session-cache.ts'
 import { createLiveQuery } from '../platform/live-query.ts'
 
 /** The cached session (undefined before the first answer); follows sign-ins in other tabs too. */

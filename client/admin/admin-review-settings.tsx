@@ -1,8 +1,8 @@
 /** The shop's review settings on `/admin/reviews`: moderation mode, review request delay, report threshold. */
 import { createResource, createSignal, type JSX, Show } from 'solid-js'
 import type { ReviewSettings } from '../../shared/reviews/admin-review-schema.ts'
+import { withCsrfToken } from '../local-data/session.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, getJson, putJson } from '../platform/api-client.ts'
 import { useAdminI18n } from './admin-i18n.tsx'
 import { parseReviewSettings } from './admin-reviews-parsers.ts'

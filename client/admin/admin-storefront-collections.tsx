@@ -8,8 +8,8 @@ import { createSignal, For, type JSX, onMount, Show } from 'solid-js'
 import { type Locale, localeDirection, locales } from '../../shared/i18n/locales.ts'
 import { inputDecimalSeparator } from '../../shared/money-input.ts'
 import type { AdminCollection } from '../../shared/storefront/storefront-schema.ts'
+import { withCsrfToken } from '../local-data/session.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, deleteJson, postJson, putJson } from '../platform/api-client.ts'
 import {
   type CollectionDraft,

@@ -15,8 +15,8 @@ import type {
   ProductTranslationDocument,
 } from '../../shared/catalog/translation-schema.ts'
 import { localeDirection } from '../../shared/i18n/locales.ts'
+import { withCsrfToken } from '../local-data/session.ts'
 import { useOffline } from '../offline/offline-context.tsx'
-import { withCsrfToken } from '../offline/session.ts'
 import { ApiError, getJson, patchJson } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { AdminI18nProvider, useAdminI18n } from './admin-i18n.tsx'

@@ -13,9 +13,9 @@ import { offerOf, type PricedOffer } from '../../shared/markets/price-in-market.
 import type { Money } from '../../shared/money.ts'
 import { type CartOrWishlistChange, isCartOrWishlistChange, type Mutation } from '../../shared/sync/mutation.ts'
 import { localizedProduct } from '../catalog/localized-catalog.ts'
-import type { LocalDb } from '../offline/local-db.ts'
-import { listPendingMutations } from '../offline/outbox.ts'
-import { readShopperState } from '../offline/shopper-state.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { listPendingMutations } from '../local-data/outbox.ts'
+import { readShopperState } from '../local-data/shopper-state.ts'
 
 /**
  * A line with its product and variant from the local catalog; either is undefined if it is not (or

@@ -7,7 +7,7 @@ import { Dexie } from 'dexie'
 import type { Category, Product, ProductSort } from '../../shared/catalog/product.ts'
 import { relatedProducts } from '../../shared/catalog/related-products.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
-import type { LocalDb, LocalProduct } from '../offline/local-db.ts'
+import type { LocalDb, LocalProduct } from '../local-data/local-db.ts'
 import { localizedCategory, localizedProduct, localizedProducts } from './localized-catalog.ts'
 
 export type CategoryListing = {

@@ -8,7 +8,7 @@
 import { localizeCategory, localizeProduct } from '../../shared/catalog/catalog-translation.ts'
 import type { Category, Product } from '../../shared/catalog/product.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
-import type { LocalCategory, LocalProduct } from '../offline/local-db.ts'
+import type { LocalCategory, LocalProduct } from '../local-data/local-db.ts'
 
 export function localizedProduct(product: LocalProduct, locale: Locale): Product {
   return localizeProduct<Product>(product, product.translations, locale)

@@ -6,7 +6,7 @@
 import type { Product } from '../../shared/catalog/product.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { ProductId } from '../../shared/ids.ts'
-import type { LocalDb, LocalProduct } from '../offline/local-db.ts'
+import type { LocalDb, LocalProduct } from '../local-data/local-db.ts'
 import { localizedProducts } from './localized-catalog.ts'
 
 /** How many products the device remembers. */

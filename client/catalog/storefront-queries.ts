@@ -9,8 +9,8 @@ import { matchesCollectionRule, selectCollectionProducts } from '../../shared/st
 import { defaultHomeLayout } from '../../shared/storefront/default-home.ts'
 import { type HomeLayout, type HomeSources, rowLimit } from '../../shared/storefront/home-blocks.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
-import type { LocalDb, LocalProduct } from '../offline/local-db.ts'
-import { metaKeys } from '../offline/storage-keys.ts'
+import type { LocalDb, LocalProduct } from '../local-data/local-db.ts'
+import { metaKeys } from '../local-data/storage-keys.ts'
 import { listCategories, listFeaturedProducts } from './catalog-queries.ts'
 import { localizedProducts } from './localized-catalog.ts'
 

@@ -5,9 +5,9 @@
  */
 import { A } from '@solidjs/router'
 import type { JSX } from 'solid-js'
-import { OfflineIndicator } from '../offline/offline-indicator.tsx'
-import { SyncStatus } from '../offline/sync-status.tsx'
 import { useI18n } from '../platform/i18n.tsx'
+import { OfflineIndicator } from '../ui/offline-indicator.tsx'
+import { SyncStatus } from '../ui/sync-status.tsx'
 
 /** The routes that show this header instead of the shop's (/checkout and /checkout/pay/:orderId). */
 export function isCheckoutPath(pathname: string): boolean {

@@ -10,9 +10,9 @@
  * placed it: a sign-in or sign-out forgets them all (sync-engine.ts).
  */
 import type { Order } from '../../shared/orders/order.ts'
-import type { LocalDb, PendingCheckout } from '../offline/local-db.ts'
-import { drainOutbox, withShopperLock } from '../offline/shopper-exchange.ts'
-import { channelNames, lockNames, metaKeys } from '../offline/storage-keys.ts'
+import type { LocalDb, PendingCheckout } from '../local-data/local-db.ts'
+import { drainOutbox, withShopperLock } from '../local-data/shopper-exchange.ts'
+import { channelNames, lockNames, metaKeys } from '../local-data/storage-keys.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
 import { postCheckout } from './checkout-api.ts'
 import type { CheckoutRequestBody } from './checkout-form.ts'

@@ -5,7 +5,7 @@
  */
 import { A } from '@solidjs/router'
 import { type JSX, Show } from 'solid-js'
-import type { PendingCheckout } from '../offline/local-db.ts'
+import type { PendingCheckout } from '../local-data/local-db.ts'
 import { isErrorCode } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 

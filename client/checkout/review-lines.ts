@@ -16,7 +16,7 @@ import type { CurrencyCode } from '../../shared/money.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
 import { discountLinesOf, previewDiscount } from '../discounts/discount-preview.ts'
-import type { AppliedCode } from '../offline/local-db.ts'
+import type { AppliedCode } from '../local-data/local-db.ts'
 
 export type SeenLine = { readonly variantId: VariantId; readonly unitPrice: number | undefined }
 

@@ -5,9 +5,9 @@
  */
 import { createSignal, type JSX, Show } from 'solid-js'
 import { normalizeDiscountCode } from '../../shared/discounts/discount.ts'
+import { metaKeys } from '../local-data/storage-keys.ts'
 import { useMarket } from '../markets/market-context.tsx'
 import { useOffline } from '../offline/offline-context.tsx'
-import { metaKeys } from '../offline/storage-keys.ts'
 import { ApiError } from '../platform/api-client.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'

@@ -9,7 +9,7 @@ import type { CurrencyCode } from '../../shared/money.ts'
 import type { Collection } from '../../shared/storefront/collection.ts'
 import { collectionIdsOf } from '../../shared/storefront/collection-rules.ts'
 import type { CartLineView } from '../cart/shopper-view.ts'
-import type { AppliedCode } from '../offline/local-db.ts'
+import type { AppliedCode } from '../local-data/local-db.ts'
 
 /**
  * The cart lines that can be bought, as the discount rules see them. Their collections come from the

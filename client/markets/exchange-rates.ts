@@ -6,8 +6,8 @@
 
 import { parseExchangeRatesAnswer, type StoredExchangeRates } from '../../shared/markets/exchange-rates-answer.ts'
 import type { ExchangeRates } from '../../shared/markets/market-price.ts'
-import type { LocalDb } from '../offline/local-db.ts'
-import { metaKeys } from '../offline/storage-keys.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { metaKeys } from '../local-data/storage-keys.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
 
 export const exchangeRatesPath = '/api/markets/rates'

@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js'
 import { describe, expect, it, vi } from 'vitest'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { ExchangeRates } from '../../shared/markets/market-price.ts'
-import { localStorageKeys } from '../offline/storage-keys.ts'
+import { localStorageKeys } from '../local-data/storage-keys.ts'
 import { createMarketStore } from './market-store.ts'
 
 const rates: ExchangeRates = { EUR: 920_000, GBP: 790_000, JPY: 151_370_000 }

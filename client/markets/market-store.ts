@@ -18,7 +18,7 @@ import {
   usableMarket,
 } from '../../shared/markets/price-in-market.ts'
 import type { Money } from '../../shared/money.ts'
-import { cookieNames, localStorageKeys } from '../offline/storage-keys.ts'
+import { cookieNames, localStorageKeys } from '../local-data/storage-keys.ts'
 
 export type MarketStoreDeps = {
   readonly locale: Accessor<Locale>

@@ -12,7 +12,7 @@ import {
   setTag,
 } from '@sentry/browser'
 import { minimalDataCollection, scrubReport } from '../../shared/observability/scrub.ts'
-import { errorReportsDatabaseName } from '../offline/storage-keys.ts'
+import { errorReportsDatabaseName } from '../local-data/storage-keys.ts'
 import { traceIdOfTraceparent } from './traceparent.ts'
 
 const offlineTransport = makeBrowserOfflineTransport(makeFetchTransport)

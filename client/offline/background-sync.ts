@@ -2,7 +2,7 @@
  * Asks the service worker to push the outbox even if this page closes first (Background Sync,
  * Chromium only). Elsewhere the page's own flushes (start, online, focus, stream reconnect) cover it.
  */
-import { syncTags } from './storage-keys.ts'
+import { syncTags } from '../local-data/storage-keys.ts'
 
 /** The Background Sync API is not in TypeScript's DOM library. */
 type SyncManagerLike = { readonly register: (tag: string) => Promise<void> }

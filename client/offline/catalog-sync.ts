@@ -9,21 +9,21 @@ import { liveQuery } from 'dexie'
 import { type Accessor, createEffect, createSignal, on } from 'solid-js'
 import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
-import { readCatalogCursor, readCatalogLocales } from './catalog-meta.ts'
+import { readCatalogCursor, readCatalogLocales } from '../local-data/catalog-meta.ts'
 import type {
   CatalogSyncError,
   CatalogSyncProgress,
   FromCatalogSyncWorker,
   ToCatalogSyncWorker,
-} from './catalog-sync-protocol.ts'
+} from '../local-data/catalog-sync-protocol.ts'
+import { lacksLocale } from '../local-data/catalog-texts.ts'
+import { coalesce } from '../local-data/coalesced-task.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { metaKeys } from '../local-data/storage-keys.ts'
 import { firstVisitStart, laterVisitStart, whenBackgroundWorkMayStart } from './catalog-sync-schedule.ts'
-import { lacksLocale } from './catalog-texts.ts'
-import { coalesce } from './coalesced-task.ts'
-import type { LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
-import { metaKeys } from './storage-keys.ts'
 
-export type { CatalogSyncError } from './catalog-sync-protocol.ts'
+export type { CatalogSyncError } from '../local-data/catalog-sync-protocol.ts'
 
 export type CatalogSyncState = {
   readonly status: 'idle' | 'syncing' | 'error'
@@ -175,7 +175,7 @@ function createWorkerHandle(network: NetworkStatus, onProgress: (progress: Catal
   }
 
   function spawn(): Worker {
-    const created = new Worker(new URL('./catalog-sync-worker.ts', import.meta.url), {
+    const created = new Worker(new URL('../local-data/catalog-sync-worker.ts', import.meta.url), {
       type: 'module',
       name: 'catalog-sync',
     })

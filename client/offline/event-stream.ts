@@ -9,7 +9,7 @@
  * after a non-200 answer: then this code reconnects with backoff, passing `?lastEventId=` so the
  * server replays what was missed from its event log.
  */
-import { channelNames, lockNames } from './storage-keys.ts'
+import { channelNames, lockNames } from '../local-data/storage-keys.ts'
 
 /** An order of the shopper was placed, changed status or got new tracking: `version` is the cart's then. */
 export type OrderEventType = 'order.created' | 'order.status_changed' | 'order.tracking_updated'

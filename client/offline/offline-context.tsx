@@ -5,11 +5,12 @@
  */
 import { type Accessor, createContext, createSignal, type JSX, useContext } from 'solid-js'
 import type { Locale } from '../../shared/i18n/locales.ts'
+import { lacksLocale } from '../local-data/catalog-texts.ts'
+import { type LocalDb, openLocalDb } from '../local-data/local-db.ts'
 import { type CatalogSync, createCatalogSync } from './catalog-sync.ts'
-import { lacksLocale } from './catalog-texts.ts'
-import { type LocalDb, openLocalDb } from './local-db.ts'
 import { createNetworkStatus, type NetworkStatus } from './network-status.ts'
 import { createShopperSync, type ShopperSync } from './shopper-sync.ts'
+import type { SyncHooks } from './sync-engine.ts'
 
 /** `reload`: another tab upgraded the schema; `blocked`: our upgrade waits for other tabs to close. */
 export type DbNotice = 'reload' | 'blocked'
@@ -22,8 +23,12 @@ export type Offline = {
   readonly dbNotice: Accessor<DbNotice | null>
 }
 
-/** @param locale the page's language (reactive): the catalog sync keeps its texts on the device. */
-export function createOffline(locale: Accessor<Locale>): Offline {
+/**
+ * @param locale the page's language (reactive): the catalog sync keeps its texts on the device.
+ * @param loadSyncHooks what the features do when the cart syncs (checkouts, orders, review drafts),
+ *   given by the composition root so this layer imports no feature; loaded with the sync engine.
+ */
+export function createOffline(locale: Accessor<Locale>, loadSyncHooks: () => Promise<SyncHooks>): Offline {
   const [dbNotice, setDbNotice] = createSignal<DbNotice | null>(null)
   const db = openLocalDb({
     onVersionChange: () => setDbNotice('reload'),
@@ -31,7 +36,7 @@ export function createOffline(locale: Accessor<Locale>): Offline {
   })
   const network = createNetworkStatus()
   const sync = createCatalogSync(db, network, locale)
-  const shopperSync = createShopperSync(db, network, () => void sync.syncNow())
+  const shopperSync = createShopperSync(db, network, () => void sync.syncNow(), loadSyncHooks)
   return { db, sync, shopperSync, network, dbNotice }
 }
 

@@ -8,11 +8,11 @@ import { liveQuery } from 'dexie'
 import { type Accessor, createSignal } from 'solid-js'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import { isCartOrWishlistChange, type Mutation, type MutationBody } from '../../shared/sync/mutation.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { enqueueMutations } from '../local-data/outbox.ts'
 import type { ClientErrorCode } from '../platform/api-client.ts'
-import type { LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
-import { enqueueMutations } from './outbox.ts'
-import type { SyncEngine } from './sync-engine.ts'
+import type { SyncEngine, SyncHooks } from './sync-engine.ts'
 
 export type ShopperSyncStatus = 'synced' | 'pending' | 'offline'
 
@@ -42,8 +42,16 @@ export type ShopperSync = {
 
 const noticeLifetimeMs = 8000
 
-/** `onCatalogChanged`: the server poked (stock or prices moved); the page's catalog sync pulls. */
-export function createShopperSync(db: LocalDb, network: NetworkStatus, onCatalogChanged: () => void): ShopperSync {
+/**
+ * `onCatalogChanged`: the server poked (stock or prices moved); the page's catalog sync pulls.
+ * `loadHooks`: the features' part of a sync (sync-engine.ts `SyncHooks`), loaded with the engine.
+ */
+export function createShopperSync(
+  db: LocalDb,
+  network: NetworkStatus,
+  onCatalogChanged: () => void,
+  loadHooks: () => Promise<SyncHooks>,
+): ShopperSync {
   const [pendingCount, setPendingCount] = createSignal(0)
   const [notices, setNotices] = createSignal<readonly SyncNotice[]>([])
   let noticeIds = 0
@@ -62,8 +70,8 @@ export function createShopperSync(db: LocalDb, network: NetworkStatus, onCatalog
   }
 
   function loadEngine(): Promise<SyncEngine> {
-    engine ??= import('./sync-engine.ts').then((module) =>
-      module.createSyncEngine(db, network, notify, onCatalogChanged),
+    engine ??= Promise.all([import('./sync-engine.ts'), loadHooks()]).then(([module, hooks]) =>
+      module.createSyncEngine(db, network, notify, onCatalogChanged, hooks),
     )
     return engine
   }

@@ -2,25 +2,23 @@
  * The page's cart and wishlist sync engine (DESIGN §3), loaded lazily by shopper-sync.ts. Pushes the
  * outbox in order — on start, on `online`, on focus, after each change and whenever the event stream
  * (re)connects — and pulls the server state on start, on a poke from another device and on
- * reconnect; review drafts go after the checkouts. Failures are retried with backoff; nothing here
- * blocks the shopper. Order events refetch the stored orders; a change of shopper forgets them and the
- * checkouts queued offline.
+ * reconnect; then the work features queued offline (checkouts, review drafts) goes out. Failures are
+ * retried with backoff; nothing here blocks the shopper. Order events refetch the stored orders; a
+ * change of shopper forgets them and the queued work. The engine knows no feature: what the
+ * features do at those moments comes in as `SyncHooks` from the composition root (client/sync-hooks.ts).
  */
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { MutationOutcome } from '../../shared/sync/mutation.ts'
-import { forgetPendingCheckouts, sendPendingCheckouts } from '../checkout/pending-checkouts.ts'
-import { forgetOrders, refreshOrders } from '../orders/orders-store.ts'
+import { coalesce } from '../local-data/coalesced-task.ts'
+import { isQuotaExceededError, type LocalDb } from '../local-data/local-db.ts'
+import { fetchSession } from '../local-data/session.ts'
+import { readSession } from '../local-data/session-cache.ts'
+import { drainOutbox, pullShopperState, withShopperLock } from '../local-data/shopper-exchange.ts'
+import { readShopperState } from '../local-data/shopper-state.ts'
 import { ApiError, type ClientErrorCode } from '../platform/api-client.ts'
-import { sendStoredReviewDrafts } from '../reviews/review-drafts-sync.ts'
 import { requestBackgroundSync } from './background-sync.ts'
-import { coalesce } from './coalesced-task.ts'
 import { type EventStream, isOrderEvent, startEventStream } from './event-stream.ts'
-import { isQuotaExceededError, type LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
-import { fetchSession } from './session.ts'
-import { readSession } from './session-cache.ts'
-import { drainOutbox, pullShopperState, withShopperLock } from './shopper-exchange.ts'
-import { readShopperState } from './shopper-state.ts'
 import type { SyncNotice } from './shopper-sync.ts'
 
 export type SyncEngine = {
@@ -32,6 +30,21 @@ export type SyncEngine = {
   readonly start: () => () => void
 }
 
+/** What the features do when the engine syncs; each may throw, and the engine retries or reports. */
+export type SyncHooks = {
+  /**
+   * Work queued offline by features, sent in this order after the outbox (so the server sees the
+   * cart the shopper saw); each resolves to the refusal codes to announce, and throws to be retried.
+   */
+  readonly sendQueued: readonly ((db: LocalDb) => Promise<readonly ClientErrorCode[]>)[]
+  /** Forget the queued work of the previous shopper: it must never be sent with another session. */
+  readonly forgetQueued: (db: LocalDb) => Promise<void>
+  /** Refetch the stored orders (an order event); `replaceAll` when a new shopper's replace the previous one's. */
+  readonly refreshOrders: (db: LocalDb, options?: { readonly replaceAll?: boolean }) => Promise<void>
+  /** Forget the stored orders: they belong to the previous shopper. */
+  readonly forgetOrders: (db: LocalDb) => Promise<void>
+}
+
 const retryBaseMs = 2000
 const retryMaxMs = 60_000
 
@@ -40,6 +53,7 @@ export function createSyncEngine(
   network: NetworkStatus,
   notify: (code: SyncNotice['code']) => void,
   onCatalogChanged: () => void,
+  hooks: SyncHooks,
 ): SyncEngine {
   let failures = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -72,10 +86,8 @@ export function createSyncEngine(
           notify('INVALID_INPUT')
         },
       })
-      // Checkouts placed offline go after the outbox, so the server orders the cart the shopper saw.
-      for (const answer of await sendPendingCheckouts(db)) if (answer.outcome === 'refused') notify(answer.code)
-      // Review drafts announce their own outcomes (client/reviews/review-notices.tsx).
-      await sendStoredReviewDrafts(db)
+      // Work queued offline goes after the outbox, so the server orders the cart the shopper saw.
+      for (const send of hooks.sendQueued) for (const code of await send(db)) notify(code)
       failures = 0
     } catch (error) {
       handleFailure('pushing the outbox and queued checkouts', error)
@@ -115,7 +127,7 @@ export function createSyncEngine(
   /** After an order event; events arriving while a refresh runs coalesce into one more. */
   const refreshStoredOrders = coalesce(async () => {
     try {
-      await refreshOrders(db)
+      await hooks.refreshOrders(db)
       network.reportReachable()
     } catch (error) {
       handleFailure('refreshing the orders', error)
@@ -128,11 +140,13 @@ export function createSyncEngine(
    */
   async function replacePreviousOrders(): Promise<void> {
     try {
-      await refreshOrders(db, { replaceAll: true })
+      await hooks.refreshOrders(db, { replaceAll: true })
     } catch (error) {
       handleFailure('fetching the new shopper’s orders', error)
       // Never show the previous shopper's orders to this one: none until the next refresh.
-      await withShopperLock(() => forgetOrders(db)).catch((cause: unknown) => handleFailure('forgetting orders', cause))
+      await withShopperLock(() => hooks.forgetOrders(db)).catch((cause: unknown) =>
+        handleFailure('forgetting orders', cause),
+      )
     }
   }
 
@@ -144,8 +158,8 @@ export function createSyncEngine(
   async function switchShopper(authenticate: () => Promise<SessionInfo>): Promise<SessionInfo> {
     const session = await withShopperLock(async () => {
       const next = await authenticate()
-      await forgetOrders(db)
-      await forgetPendingCheckouts(db)
+      await hooks.forgetOrders(db)
+      await hooks.forgetQueued(db)
       try {
         await pullShopperState(db, { sinceZero: true })
       } catch (error) {
@@ -177,19 +191,19 @@ export function createSyncEngine(
   }
 
   /**
-   * Another shopper since the last visit: the previous one's queued checkouts must not be sent with
+   * Another shopper since the last visit: the previous one's queued work (checkouts) must not be sent with
    * this session. Settles before the first push (`sessionReady`), so none is sent before it ran.
    */
-  async function forgetPreviousCheckouts(): Promise<void> {
-    await withShopperLock(() => forgetPendingCheckouts(db)).catch((error: unknown) =>
-      handleFailure('forgetting queued checkouts', error),
+  async function forgetPreviousQueued(): Promise<void> {
+    await withShopperLock(() => hooks.forgetQueued(db)).catch((error: unknown) =>
+      handleFailure('forgetting queued work', error),
     )
   }
 
   function start(): () => void {
     let stopped = false
     const identityChanged = establishSession().then(async (changed) => {
-      if (changed) await forgetPreviousCheckouts()
+      if (changed) await forgetPreviousQueued()
       return changed
     })
     sessionReady = identityChanged

@@ -7,9 +7,9 @@
  * never land after it.
  */
 import type { Order } from '../../shared/orders/order.ts'
-import type { LocalDb } from '../offline/local-db.ts'
-import { withShopperLock } from '../offline/shopper-exchange.ts'
-import { metaKeys } from '../offline/storage-keys.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { withShopperLock } from '../local-data/shopper-exchange.ts'
+import { metaKeys } from '../local-data/storage-keys.ts'
 import { ApiError, getJson } from '../platform/api-client.ts'
 import { isNewerCopy, staleOrderIds } from './order-view.ts'
 import { parseOrder, parseOrderList } from './parse-order.ts'

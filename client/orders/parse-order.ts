@@ -1,6 +1,6 @@
 /**
  * Shape check of `GET /api/orders` and `GET /api/orders/:id` answers. Like the other client parsers
- * (offline/parse-shopper-answers.ts), the client ships no zod: this checks every field the order pages
+ * (local-data/parse-shopper-answers.ts), the client ships no zod: this checks every field the order pages
  * read and throws on anything else, so a server/client mismatch fails loudly instead of storing an
  * order the pages cannot show.
  */

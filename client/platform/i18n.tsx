@@ -22,7 +22,7 @@ import { formatPrice } from '../../shared/i18n/price-format.ts'
 import { relativeTimeOf } from '../../shared/i18n/relative-time.ts'
 import type { CurrencyCode } from '../../shared/money.ts'
 import { pageDataElementId } from '../../shared/pages/page-data.ts'
-import { localStorageKeys } from '../offline/storage-keys.ts'
+import { localStorageKeys } from '../local-data/storage-keys.ts'
 
 export { isLocale, type Locale, locales }
 export type MessageId = keyof typeof en

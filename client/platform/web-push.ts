@@ -2,9 +2,9 @@
  * Web Push on this device: whether to offer order notifications, and turning them on. Permission is
  * asked only from the shopper's click (browsers ignore or penalize a prompt without a gesture).
  */
-import type { LocalDb } from '../offline/local-db.ts'
-import { withCsrfToken } from '../offline/session.ts'
-import { localStorageKeys } from '../offline/storage-keys.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { withCsrfToken } from '../local-data/session.ts'
+import { localStorageKeys } from '../local-data/storage-keys.ts'
 import { getJson, postJson } from './api-client.ts'
 
 export type EnablePushOutcome = 'enabled' | 'blocked'

@@ -4,37 +4,11 @@
  * its own id then too: a resend after a lost answer creates one review and stores each photo once.
  */
 import type { ProductId } from '../../shared/ids.ts'
-import type { ReviewPhotoId, ReviewRating } from '../../shared/reviews/review.ts'
-import type { LocalDb } from '../offline/local-db.ts'
+import type { ReviewPhotoId } from '../../shared/reviews/review.ts'
+import type { DraftRefusal, LocalDb, ReviewDraft } from '../local-data/local-db.ts'
 
-export type DraftPhoto = {
-  readonly id: ReviewPhotoId
-  readonly blob: Blob
-  /** Set once the server stored it; a retried draft skips it. */
-  readonly uploaded: boolean
-}
-
-/** Why the server refused a draft: the problem code and, for bad input, the field it named. */
-export type DraftRefusal = { readonly code: string; readonly field: string | null }
-
-export type ReviewDraft = {
-  readonly mutationId: string
-  readonly productId: ProductId
-  readonly slug: string
-  /** For the toast ("Your review of X is published") when the product is not stored. */
-  readonly productName: string
-  /** The shopper who wrote it: it is sent only with their session, never another's. */
-  readonly userId: string
-  readonly variantId: string | null
-  readonly rating: ReviewRating
-  readonly title: string
-  readonly body: string
-  readonly photos: readonly DraftPhoto[]
-  /** `queued`: to be sent; `refused`: the server said no, kept so the form can reopen prefilled. */
-  readonly state: 'queued' | 'refused'
-  readonly refusal: DraftRefusal | null
-  readonly createdAt: string
-}
+// The stored row is the local database's (client/local-data/local-db.ts), like every row it keeps.
+export type { DraftPhoto, DraftRefusal, ReviewDraft } from '../local-data/local-db.ts'
 
 /** The drafts' storage as the sender needs it; Dexie in the app, a Map in tests. */
 export type DraftStore = {

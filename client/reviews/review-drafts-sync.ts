@@ -3,10 +3,10 @@
  * shopper and CSRF token, one sending tab at a time (a Web Lock), and the outcomes announced on a
  * BroadcastChannel (review-outcome-channel.ts).
  */
-import type { LocalDb } from '../offline/local-db.ts'
-import { withCsrfToken } from '../offline/session.ts'
-import { readSession } from '../offline/session-cache.ts'
-import { lockNames } from '../offline/storage-keys.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
+import { withCsrfToken } from '../local-data/session.ts'
+import { readSession } from '../local-data/session-cache.ts'
+import { lockNames } from '../local-data/storage-keys.ts'
 import { postReview, uploadReviewPhoto, type WithCsrf } from './review-api.ts'
 import { dexieDraftStore } from './review-draft.ts'
 import { type DraftOutcome, type ReviewRequests, sendReviewDrafts } from './review-outbox.ts'

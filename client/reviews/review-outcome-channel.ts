@@ -2,7 +2,7 @@
  * How the outcome of a sent review draft reaches every open tab: whichever tab (or the sync engine)
  * sent it, each shows the toast. Kept apart from the sender: the app shell listens from the start.
  */
-import { channelNames } from '../offline/storage-keys.ts'
+import { channelNames } from '../local-data/storage-keys.ts'
 import type { DraftOutcome } from './review-outbox.ts'
 
 export function announceReviewOutcome(outcome: DraftOutcome): void {

@@ -6,7 +6,7 @@
  */
 import type { Product } from '../../shared/catalog/product.ts'
 import { asReviewPhotoId, type OwnReview, type ReviewPhotoId, type ReviewRating } from '../../shared/reviews/review.ts'
-import type { LocalDb } from '../offline/local-db.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
 import { ApiError } from '../platform/api-client.ts'
 import { patchReview, uploadReviewPhoto } from './review-api.ts'
 import { type ReviewDraft, saveDraft } from './review-draft.ts'

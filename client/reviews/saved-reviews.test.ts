@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { asProductId, type ProductId } from '../../shared/ids.ts'
 import type { ReviewPage } from '../../shared/reviews/review.ts'
-import type { SavedReviews } from '../offline/local-db.ts'
+import type { SavedReviews } from '../local-data/local-db.ts'
 import { defaultReviewQuery } from './review-api.ts'
 import { loadReviews, type SavedReviewsStore } from './saved-reviews.ts'
 

@@ -5,7 +5,7 @@
  */
 import type { ProductId } from '../../shared/ids.ts'
 import type { ReviewPage } from '../../shared/reviews/review.ts'
-import type { LocalDb, SavedReviews } from '../offline/local-db.ts'
+import type { LocalDb, SavedReviews } from '../local-data/local-db.ts'
 import { ApiError } from '../platform/api-client.ts'
 import { fetchReviewPage, isDefaultReviewQuery, type ReviewQuery } from './review-api.ts'
 

@@ -7,9 +7,9 @@ import { liveQuery } from 'dexie'
 import { type Accessor, createEffect, createRoot, createSignal, on } from 'solid-js'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { SearchRequest, SearchResults, SuggestResults } from '../../shared/search/search-types.ts'
-import { readCatalogCursor, readCatalogLocales } from '../offline/catalog-meta.ts'
+import { readCatalogCursor, readCatalogLocales } from '../local-data/catalog-meta.ts'
+import type { LocalDb } from '../local-data/local-db.ts'
 import { firstVisitStart, whenBackgroundWorkMayStart } from '../offline/catalog-sync-schedule.ts'
-import type { LocalDb } from '../offline/local-db.ts'
 import type { FromWorker, LocalIndexStatus, ToWorker } from './search-protocol.ts'
 
 export type LocalSearch = {
@@ -75,7 +75,7 @@ export function createLocalSearch(db: LocalDb, locale: Accessor<Locale>): LocalS
   })
 
   // The locales whose texts the device holds change when a switch pulled a language's texts
-  // (client/offline/catalog-sync-texts.ts): new texts that no catalog version announces.
+  // (client/local-data/catalog-sync-texts.ts): new texts that no catalog version announces.
   let heldLocales: string | undefined
   const textsWatch = liveQuery(async () => (await readCatalogLocales(db)).join(',')).subscribe({
     next: (held) => {

@@ -8,8 +8,8 @@
 import type { Category } from '../../shared/catalog/product.ts'
 import { defaultLocale, type Locale } from '../../shared/i18n/locales.ts'
 import { createSearchEngine } from '../../shared/search/search-engine.ts'
-import { readCatalogCursor } from '../offline/catalog-meta.ts'
-import { openLocalDb } from '../offline/local-db.ts'
+import { readCatalogCursor } from '../local-data/catalog-meta.ts'
+import { openLocalDb } from '../local-data/local-db.ts'
 import type { FromWorker, LocalIndexStatus, ToWorker } from './search-protocol.ts'
 
 // The app's tsconfig carries the DOM library, not WebWorker; this is the part of the worker scope used here.

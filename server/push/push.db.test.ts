@@ -109,7 +109,7 @@ describe.each(await databaseTargets())('web push on $name', (target) => {
     db().select().from(pushSubscriptions).where(eq(pushSubscriptions.endpoint, endpoint))
 
   it('hands out one VAPID public key, generated once and kept', async () => {
-    const first = await (await app.request('/api/push/public-key')).json()
+    const first = (await (await app.request('/api/push/public-key')).json()) as { publicKey: string }
     const second = await (await app.request('/api/push/public-key')).json()
     expect(first.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/)
     expect(second).toEqual(first)
@@ -187,10 +187,14 @@ describe.each(await databaseTargets())('web push on $name', (target) => {
     const post = (json: unknown) => shopper.request('/api/push/subscriptions', { method: 'POST', json })
     const insecure = await post({ endpoint: 'http://push.example.com/x', keys })
     expect(insecure.status).toBe(400)
-    expect((await insecure.json()).errors).toEqual([{ path: 'json.endpoint', message: 'must be an https URL' }])
+    expect(((await insecure.json()) as { errors: unknown }).errors).toEqual([
+      { path: 'json.endpoint', message: 'must be an https URL' },
+    ])
     const badKey = await post({ endpoint: 'https://push.example.com/x', keys: { ...keys, auth: 'not base64url!' } })
     expect(badKey.status).toBe(400)
-    expect((await badKey.json()).errors.map((e: { path: string }) => e.path)).toEqual(['json.keys.auth'])
+    expect(((await badKey.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      'json.keys.auth',
+    ])
     const extra = await post({ endpoint: 'https://push.example.com/x', keys, owner: 'someone' })
     expect(extra.status).toBe(400)
   })

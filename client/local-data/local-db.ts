@@ -13,11 +13,10 @@ import type { DiscountRule } from '../../shared/discounts/discount.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { StoredExchangeRates } from '../../shared/markets/exchange-rates-answer.ts'
 import type { Order } from '../../shared/orders/order.ts'
-import type { ReviewPage } from '../../shared/reviews/review.ts'
+import type { ReviewPage, ReviewPhotoId, ReviewRating } from '../../shared/reviews/review.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
 import type { SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
-import type { ReviewDraft } from '../reviews/review-draft.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
 /**
@@ -94,6 +93,37 @@ export type RecentlyViewedRow = { readonly productId: ProductId; readonly viewed
  * readable offline; only the products viewed last are kept (client/reviews/saved-reviews.ts).
  */
 export type SavedReviews = { readonly productId: ProductId; readonly page: ReviewPage; readonly savedAt: string }
+
+/** A photo of a review draft, stored with it. */
+export type DraftPhoto = {
+  readonly id: ReviewPhotoId
+  readonly blob: Blob
+  /** Set once the server stored it; a retried draft skips it. */
+  readonly uploaded: boolean
+}
+
+/** Why the server refused a draft: the problem code and, for bad input, the field it named. */
+export type DraftRefusal = { readonly code: string; readonly field: string | null }
+
+/** A review written on this device, kept until the server accepted it (client/reviews/review-draft.ts). */
+export type ReviewDraft = {
+  readonly mutationId: string
+  readonly productId: ProductId
+  readonly slug: string
+  /** For the toast ("Your review of X is published") when the product is not stored. */
+  readonly productName: string
+  /** The shopper who wrote it: it is sent only with their session, never another's. */
+  readonly userId: string
+  readonly variantId: string | null
+  readonly rating: ReviewRating
+  readonly title: string
+  readonly body: string
+  readonly photos: readonly DraftPhoto[]
+  /** `queued`: to be sent; `refused`: the server said no, kept so the form can reopen prefilled. */
+  readonly state: 'queued' | 'refused'
+  readonly refusal: DraftRefusal | null
+  readonly createdAt: string
+}
 
 export type LocalDb = Dexie & {
   categories: EntityTable<LocalCategory, 'id'>

@@ -1,7 +1,7 @@
 import { type JSX, Match, Switch } from 'solid-js'
+import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { Toast } from '../ui/toast.tsx'
-import { useOffline } from './offline-context.tsx'
+import { Toast } from './toast.tsx'
 
 /**
  * Problems with the local database the shopper must act on: another tab moved it to a schema this

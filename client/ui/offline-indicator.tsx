@@ -1,6 +1,6 @@
 import { type JSX, Show } from 'solid-js'
+import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { useOffline } from './offline-context.tsx'
 
 /** Always-present live region, so screen readers hear the change when the connection drops. */
 export function OfflineIndicator(): JSX.Element {

@@ -2,11 +2,10 @@
  * Who this browser is. Every browser has a session (the server makes a guest one on first contact,
  * so a guest's cart has an owner); the last `SessionInfo` is cached in Dexie so the account shows
  * offline and the service worker can read the CSRF token it must send with a push. Runs in the page
- * and in the service worker (no DOM).
+ * and in the service worker (no DOM). Signing in, up and out is the account's (client/account/session-calls.ts).
  */
-import type { SignInInput, SignUpInput } from '../../shared/account/account-schema.ts'
 import type { SessionInfo } from '../../shared/account/user.ts'
-import { ApiError, getJson, postJson } from '../platform/api-client.ts'
+import { ApiError, getJson } from '../platform/api-client.ts'
 import type { LocalDb } from './local-db.ts'
 import { parseSessionInfo } from './parse-shopper-answers.ts'
 import { readSession, storeSession } from './session-cache.ts'
@@ -38,23 +37,4 @@ export async function withCsrfToken<T>(db: LocalDb, write: (csrfToken: string) =
 
 export function isStaleSessionError(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'CSRF_FAILED' || error.code === 'UNAUTHENTICATED')
-}
-
-export function signIn(db: LocalDb, input: SignInInput): Promise<SessionInfo> {
-  return authenticate(db, '/api/auth/sign-in', input)
-}
-
-export function signUp(db: LocalDb, input: SignUpInput): Promise<SessionInfo> {
-  return authenticate(db, '/api/auth/sign-up', input)
-}
-
-/** Ends the account session; the server answers with a fresh guest session (an empty cart). */
-export function signOut(db: LocalDb): Promise<SessionInfo> {
-  return authenticate(db, '/api/auth/sign-out', {})
-}
-
-async function authenticate(db: LocalDb, path: string, input: object): Promise<SessionInfo> {
-  const session = await withCsrfToken(db, (token) => postJson(path, input, token, parseSessionInfo))
-  await storeSession(db, session)
-  return session
 }

@@ -33,12 +33,12 @@ export const metaKeys = {
   catalogSyncedAt: 'catalogSyncedAt',
   /**
    * While a snapshot file is being applied (before the catalog has a cursor): which file and how many
-   * of its rows are stored, so a reload resumes where it stopped (client/offline/catalog-sync-snapshot.ts).
+   * of its rows are stored, so a reload resumes where it stopped (client/local-data/catalog-sync-snapshot.ts).
    */
   catalogSnapshot: 'catalogSnapshot',
   /**
    * The locales whose catalog translations every stored row carries (issue 16): the feed is asked for
-   * them; a switch to another one pulls its texts first (client/offline/catalog-sync-texts.ts).
+   * them; a switch to another one pulls its texts first (client/local-data/catalog-sync-texts.ts).
    */
   catalogLocales: 'catalogLocales',
   /** The last `SessionInfo` from the server: who this browser is and the CSRF token for writes. */

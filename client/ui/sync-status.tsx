@@ -1,6 +1,6 @@
 import { type JSX, Match, Switch } from 'solid-js'
+import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { useOffline } from './offline-context.tsx'
 
 /**
  * Whether the shopper's cart and wishlist changes have reached the server: synced, N pending, or

@@ -1,7 +1,7 @@
 import { For, type JSX } from 'solid-js'
+import { useOffline } from '../offline/offline-context.tsx'
 import { useI18n } from '../platform/i18n.tsx'
-import { Toast } from '../ui/toast.tsx'
-import { useOffline } from './offline-context.tsx'
+import { Toast } from './toast.tsx'
 
 /** What became of the shopper's changes when the server adjusted or refused them (stock, limits). */
 export function SyncNotices(): JSX.Element {
