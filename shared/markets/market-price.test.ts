@@ -162,7 +162,7 @@ describe('missingRates', () => {
     ['nothing when every price already is in the target currency', ['EUR', 'EUR'], 'EUR', []],
     ['nothing from the base currency into a currency with a rate', ['USD'], 'EUR', []],
     ['the target when it has no rate', ['USD'], 'GBP', ['GBP']],
-    ['a source without a rate as well as the target', ['GBP', 'USD'], 'CHF', ['GBP', 'CHF']],
+    ['a source without a rate as well as the target', ['GBP', 'USD'], 'JPY', ['GBP', 'JPY']],
     ['a rate that is not a positive integer, as missing', ['USD'], 'JPY', ['JPY']],
     ['nothing into the base currency from one with a rate', ['EUR'], 'USD', []],
   ])('names %s', (_, from, to, expected) => {
