@@ -214,6 +214,9 @@ export function createSyncEngine(
         onOpen: () => {
           void flush()
           void pull()
+          // A stream opened without Last-Event-ID (a new page or leader tab, a reconnect before any
+          // event) starts at the log's end: an order change made before it is caught up here.
+          void refreshStoredOrders()
           // Catalog pokes are not replayed: one missed while disconnected is caught up here.
           onCatalogChanged()
         },

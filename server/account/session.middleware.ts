@@ -7,6 +7,7 @@ import { getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import type { Role } from '../../shared/account/user.ts'
 import { ErrorCode } from '../../shared/errors.ts'
+import { guestSessionChannel } from '../events/shopper-event.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { csrfHeader, hasSameOriginProvenance, isSafeMethod, tokensMatch } from '../platform/csrf.ts'
 import { AppError } from '../platform/http-errors.ts'
@@ -92,6 +93,8 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
       if (token !== cookie) setSessionCookie(c, deps, token, session)
     } else {
       const stored = await storePendingSession(deps, token)
+      // The guest's open event streams listen on the nil shopper until told (events.routes.ts).
+      if (!stored.newToken) pokeGuestStreams(deps, stored.session.idHash)
       const issued = stored.newToken ?? (token !== cookie ? { ...stored.session, token } : undefined)
       if (issued) setSessionCookie(c, deps, issued.token, issued)
       session = stored.session
@@ -101,6 +104,13 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
   c.header('Cache-Control', 'no-store')
   await next()
 })
+
+/** Best effort: a lost poke only delays the move until the stream's next heartbeat. */
+function pokeGuestStreams(deps: AppDeps, sessionIdHash: string): void {
+  deps.bus.publish(guestSessionChannel(sessionIdHash), '{}').catch((error: unknown) => {
+    deps.logger.warn({ err: error }, 'could not poke the event streams of a stored guest session')
+  })
+}
 
 export type OptionalSessionEnv = AppEnv & { Variables: { session: ActiveSession | null } }
 

@@ -148,6 +148,57 @@ describe.each(await databaseTargets())('live events over SSE on $name', (target)
     expect(stream.events).toEqual([])
   })
 
+  it('delivers an event committed as soon as the stream answered, however slow its subscription', async () => {
+    // The browser fires `open` on the response headers and the shopper acts then: the log cursor
+    // must already be set. Holding the bus subscription forces the interleaving where it was not.
+    const bus = createInProcessBus()
+    let subscribed = () => {}
+    const subscriptionHeld = new Promise<void>((resolve) => {
+      subscribed = resolve
+    })
+    const slowBus = {
+      ...bus,
+      subscribe: async (channel: string, handler: (message: string) => void) => {
+        await subscriptionHeld
+        return bus.subscribe(channel, handler)
+      },
+    }
+    const slowServer = await start(
+      createApp({
+        config,
+        db: database().db,
+        logger,
+        bus: slowBus,
+        liveStreams: createLiveStreams({ heartbeatMs: 300 }),
+      }),
+    )
+    const { phone, laptop } = await twoDevices(slowServer)
+    const stream = await connectSse(`${slowServer.url}/api/events`, { cookie: `sf_session=${laptop.cookie}` })
+    streams.push(stream)
+    expect(stream.response.status).toBe(200)
+    const pushed = await phone.push([{ kind: 'cart.set_quantity', productId: productIds[3]!, quantity: 2 }])
+    subscribed()
+    const [event] = await stream.waitForEvents(1)
+    expect(event).toMatchObject({ event: 'cart.updated', data: JSON.stringify({ version: pushed.state.version }) })
+  })
+
+  it("follows a guest's stream to the guest's own events once the first write stores the session", async () => {
+    const guest = browserOn(server)
+    await guest.session() // a read: a pending session, with a cookie but no row nor shopper yet
+    const stream = await open(server, guest)
+    const pushed = await guest.push([{ kind: 'cart.set_quantity', productId: productIds[2]!, quantity: 1 }])
+    const [event] = await stream.waitForEvents(1)
+    expect(event).toMatchObject({ event: 'cart.updated', data: JSON.stringify({ version: pushed.state.version }) })
+    // Later writes follow on the same stream, each once.
+    const again = await guest.push([{ kind: 'wishlist.add', productId: productIds[4]! }])
+    const events = await stream.waitForEvents(2)
+    expect(events[1]).toMatchObject({
+      event: 'wishlist.updated',
+      data: JSON.stringify({ version: again.state.version }),
+    })
+    expect(new Set(events.map((e) => e.id)).size).toBe(2)
+  })
+
   it('sends heartbeat comments and catches up on an event whose poke was lost', async () => {
     const silentBus = createInProcessBus()
     const lossy = { ...silentBus, publish: async () => {} } // every poke lost
@@ -161,6 +212,25 @@ describe.each(await databaseTargets())('live events over SSE on $name', (target)
     await phone.push([{ kind: 'cart.set_quantity', productId: productIds[4]!, quantity: 1 }])
     const [event] = await stream.waitForEvents(1, 1000)
     expect(event?.event).toBe('cart.updated')
+  })
+
+  it("moves a guest's stream to the stored session at the next heartbeat when the poke was lost", async () => {
+    const lossy = { ...createInProcessBus(), publish: async () => {} } // every poke lost
+    const lossyServer = await start(
+      createApp({
+        config,
+        db: database().db,
+        logger,
+        bus: lossy,
+        liveStreams: createLiveStreams({ heartbeatMs: 300 }),
+      }),
+    )
+    const guest = browserOn(lossyServer)
+    await guest.session()
+    const stream = await open(lossyServer, guest)
+    const pushed = await guest.push([{ kind: 'wishlist.add', productId: productIds[5]! }])
+    const [event] = await stream.waitForEvents(1, 1000)
+    expect(event).toMatchObject({ event: 'wishlist.updated', data: JSON.stringify({ version: pushed.state.version }) })
   })
 
   it('ends open streams on shutdown and forgets streams whose client left', async () => {

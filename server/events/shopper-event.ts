@@ -24,3 +24,11 @@ export type ShopperEvent = { readonly id: number; readonly type: ShopperEventTyp
 export function shopperChannel(shopperId: string): string {
   return `shopper:${shopperId}`
 }
+
+/**
+ * The bus channel poked when a pending guest session (no row, the nil shopper) is stored by its first
+ * write, so the guest's open streams move to its new shopper. Named by the session's id hash.
+ */
+export function guestSessionChannel(sessionIdHash: string): string {
+  return `guest-session:${sessionIdHash}`
+}
