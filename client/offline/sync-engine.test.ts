@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { LocalDb } from '../local-data/local-db.ts'
 import type { EventStreamHandlers } from './event-stream.ts'
-import type { LocalDb } from './local-db.ts'
 import type { NetworkStatus } from './network-status.ts'
 
 const mocks = vi.hoisted(() => ({
@@ -15,18 +15,12 @@ vi.mock('./event-stream.ts', () => ({
     return { announceSessionChange: () => {}, stop: () => {} }
   },
 }))
-vi.mock('../orders/orders-store.ts', () => ({ refreshOrders: mocks.refreshOrders, forgetOrders: async () => {} }))
-vi.mock('../checkout/pending-checkouts.ts', () => ({
-  forgetPendingCheckouts: async () => {},
-  sendPendingCheckouts: async () => [],
-}))
-vi.mock('../reviews/review-drafts-sync.ts', () => ({ sendStoredReviewDrafts: async () => {} }))
 vi.mock('./background-sync.ts', () => ({ requestBackgroundSync: async () => {} }))
-vi.mock('./local-db.ts', () => ({ isQuotaExceededError: () => false }))
-vi.mock('./session.ts', () => ({ fetchSession: async () => ({ user: null, csrfToken: 'token' }) }))
-vi.mock('./session-cache.ts', () => ({ readSession: async () => ({ user: null, csrfToken: 'token' }) }))
-vi.mock('./shopper-state.ts', () => ({ readShopperState: async () => null }))
-vi.mock('./shopper-exchange.ts', () => ({
+vi.mock('../local-data/local-db.ts', () => ({ isQuotaExceededError: () => false }))
+vi.mock('../local-data/session.ts', () => ({ fetchSession: async () => ({ user: null, csrfToken: 'token' }) }))
+vi.mock('../local-data/session-cache.ts', () => ({ readSession: async () => ({ user: null, csrfToken: 'token' }) }))
+vi.mock('../local-data/shopper-state.ts', () => ({ readShopperState: async () => null }))
+vi.mock('../local-data/shopper-exchange.ts', () => ({
   withShopperLock: <T>(task: () => Promise<T>) => task(),
   drainOutbox: async () => {},
   pullShopperState: async () => {},
@@ -57,6 +51,12 @@ describe('the sync engine and the event stream', () => {
       network,
       () => {},
       () => {},
+      {
+        sendQueued: [],
+        forgetQueued: async () => {},
+        refreshOrders: mocks.refreshOrders,
+        forgetOrders: async () => {},
+      },
     )
     const stop = engine.start()
     await vi.waitFor(() => expect(mocks.streams).toHaveLength(1))
