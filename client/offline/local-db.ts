@@ -17,6 +17,7 @@ import type { ReviewPage } from '../../shared/reviews/review.ts'
 import type { StorefrontContent } from '../../shared/storefront/storefront-content.ts'
 import type { SyncedCategory, SyncedProduct } from '../../shared/sync/catalog-changes.ts'
 import type { Mutation } from '../../shared/sync/mutation.ts'
+import type { StoredAddressBook } from '../account/address-book-store.ts'
 import type { ReviewDraft } from '../reviews/review-draft.ts'
 import { databaseName, metaKeys, type shopperStateKey } from './storage-keys.ts'
 
@@ -42,6 +43,7 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.discountCode; readonly value: AppliedCode }
   | { readonly key: typeof metaKeys.promotions; readonly value: readonly DiscountRule[] }
   | { readonly key: typeof metaKeys.exchangeRates; readonly value: StoredExchangeRates }
+  | { readonly key: typeof metaKeys.savedAddresses; readonly value: StoredAddressBook }
 
 /**
  * A code the shopper applied: the rule the server answered for it (null until the server was asked,
@@ -81,6 +83,8 @@ export type PendingCheckout = {
   readonly locale?: OrderLocale
   /** The code applied when the order was placed; the server checks it again when the row is sent. */
   readonly discountCode?: string
+  /** "Save this address to my account": the server adds it to the book once the order is placed. */
+  readonly saveAddress?: boolean
   readonly createdAt: string
   /** The problem code of a refusal (e.g. OUT_OF_STOCK); the row stays until the shopper dismisses it. */
   readonly error?: string
