@@ -54,7 +54,7 @@ test('a shopper saves two addresses, ships to the one that is not the default, a
   // The first address became the default; the second is made the default for shipping.
   const card = (address: Address) => list.getByRole('listitem').filter({ hasText: address.line1 })
   await expect(card(berlin)).toContainText('Default shipping address')
-  await page.getByRole('button', { name: `Make ${vienna.name}, ${vienna.line1} the default shipping address` }).click()
+  await page.getByRole('button', { name: `Ship here by default: ${vienna.name}, ${vienna.line1}` }).click()
   await expect(card(vienna)).toContainText('Default shipping address')
   await expect(card(berlin)).not.toContainText('Default shipping address')
   await expect(card(berlin)).toContainText('Default billing address')
