@@ -3,7 +3,18 @@
  * another saved one can be chosen instead, and a new address typed at checkout can be saved to it.
  */
 import { addToCart, orderIdOnPaymentPage } from './checkout-flow.ts'
-import { expect, newTestUser, productsInStock, signUpViaApi, test } from './fixtures.ts'
+import {
+  csrfTokenOf,
+  expect,
+  goOffline,
+  goOnline,
+  newTestUser,
+  productsInStock,
+  signUpViaApi,
+  test,
+  waitForCatalog,
+  waitForServiceWorker,
+} from './fixtures.ts'
 
 type Address = { name: string; line1: string; postalCode: string; city: string; country: string }
 
@@ -93,4 +104,50 @@ test('a shopper saves two addresses, ships to the one that is not the default, a
   await page.goto('/account/addresses')
   await expect(card(paris)).toBeVisible()
   await expect(list.getByRole('listitem')).toHaveCount(3)
+})
+
+test('offline, checkout offers the addresses last fetched, and a new address saved with a queued order reaches the book', async ({
+  context,
+  page,
+  sql,
+}) => {
+  const user = newTestUser('Offline Addresses')
+  const [product] = await productsInStock(sql, 1, 55)
+  if (!product) throw new Error('no product')
+  await signUpViaApi(context.request, user)
+  const added = await context.request.post('/api/auth/me/addresses', {
+    data: { address: berlin },
+    headers: { 'x-csrf-token': await csrfTokenOf(context.request) },
+  })
+  expect(added.status()).toBe(201)
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  await waitForCatalog(page, sql)
+  await addToCart(page, product)
+  // Opening the address book online keeps a copy on the device.
+  await page.goto('/account/addresses')
+  const list = page.getByRole('list', { name: 'Saved addresses' })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+
+  await goOffline(context)
+  await page.getByRole('link', { name: /^Cart, / }).click()
+  await page.getByRole('link', { name: 'Go to checkout' }).click()
+  await expect(page.getByRole('radio', { name: new RegExp(berlin.line1) })).toBeChecked()
+  await page.getByRole('radio', { name: 'A new address' }).check()
+  await page.getByLabel('Country').selectOption(paris.country)
+  await page.getByLabel('Full name').fill(paris.name)
+  await page.getByLabel('Street and number').fill(paris.line1)
+  await page.getByLabel('Postal code').fill(paris.postalCode)
+  await page.getByLabel('City').fill(paris.city)
+  await page.getByRole('checkbox', { name: 'Save this address to my account' }).check()
+  await page.getByRole('button', { name: 'Continue to shipping' }).click()
+  await page.getByRole('button', { name: 'Continue to review' }).click()
+  await page.getByRole('button', { name: 'Place order' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Payment will open when you are back online' })).toBeVisible()
+
+  await goOnline(context)
+  await expect(page).toHaveURL(/\/checkout\/pay\/[0-9a-f-]{36}$/, { timeout: 15_000 })
+  await page.goto('/account/addresses')
+  await expect(list.getByRole('listitem').filter({ hasText: paris.line1 })).toBeVisible()
+  await expect(list.getByRole('listitem')).toHaveCount(2)
 })
