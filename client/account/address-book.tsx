@@ -137,6 +137,11 @@ function AddressBook(props: { readonly userId: string }): JSX.Element {
       <h2 id="addresses-saved" tabindex="-1" ref={listHeading}>
         {t('addresses.saved')}
       </h2>
+      <Show when={loaded.state === 'errored'}>
+        <p class="notice" role="alert">
+          {t(loaded.error instanceof ApiError ? `errors.${loaded.error.code}` : 'errors.INTERNAL')}
+        </p>
+      </Show>
       <Show when={loaded.state !== 'pending'} fallback={<div class="skeleton skeleton--lines" aria-busy="true" />}>
         <Show when={addresses().length > 0} fallback={<p>{t('addresses.empty')}</p>}>
           <ul class="address-book__list" aria-labelledby="addresses-saved">
