@@ -54,6 +54,10 @@ export const routes: RouteDefinition[] = [
     component: lazy(async () => ({ default: (await import('./account/account-page.tsx')).AccountPage })),
   },
   {
+    path: '/account/addresses',
+    component: lazy(async () => ({ default: (await import('./account/address-book.tsx')).AddressBookPage })),
+  },
+  {
     path: '/sign-in',
     component: lazy(async () => ({ default: (await import('./account/sign-in-page.tsx')).SignInPage })),
   },

@@ -11,6 +11,7 @@ import { addToCart, enterAddressAndShipping, orderIdOnPaymentPage } from './chec
 import { e2eAdmin } from './e2e-env.ts'
 import {
   cartDrawer,
+  csrfTokenOf,
   expect,
   newTestUser,
   productsInStock,
@@ -234,4 +235,58 @@ test('the admin’s translation screens have no axe violations: the overview and
     await expect(page.getByLabel('Name (Arabic)', { exact: true })).toHaveAttribute('dir', 'rtl')
     expect(await axeViolations(page)).toEqual([])
   })
+})
+
+test('the address book and the saved addresses at checkout have no axe violations on a phone, and fit its width', async ({
+  context,
+  page,
+  sql,
+}) => {
+  const user = newTestUser('Accessible Addresses')
+  const [product] = await productsInStock(sql, 1, 9)
+  if (!product) throw new Error('no product')
+  await signUpViaApi(context.request, user)
+  const csrf = await csrfTokenOf(context.request)
+  for (const address of [
+    {
+      name: 'Grace Hopper',
+      line1: '1 Market Street',
+      postalCode: '94105',
+      city: 'San Francisco',
+      region: 'CA',
+      country: 'US',
+    },
+    { name: 'Ada Lovelace', line1: '12 Analytical Street', postalCode: '10115', city: 'Berlin', country: 'DE' },
+  ]) {
+    const response = await context.request.post('/api/auth/me/addresses', {
+      data: { address },
+      headers: { 'x-csrf-token': csrf },
+    })
+    expect(response.status()).toBe(201)
+  }
+  await page.setViewportSize({ width: 360, height: 800 })
+  const fitsWidth = async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+
+  await page.goto('/account/addresses')
+  await expect(page.getByRole('list', { name: 'Saved addresses' }).getByRole('listitem')).toHaveCount(2)
+  expect(await axeViolations(page)).toEqual([])
+  await fitsWidth()
+  // The form with its errors: each tied to its field.
+  await page.getByRole('button', { name: 'Add an address' }).click()
+  await page.getByRole('button', { name: 'Save address' }).click()
+  await expect(page.getByText('Please correct the marked fields.')).toBeVisible()
+  await expect(page.getByLabel('Full name')).toHaveAttribute('aria-describedby', 'checkout-name-error')
+  expect(await axeViolations(page)).toEqual([])
+  await fitsWidth()
+
+  await addToCart(page, product)
+  await page.goto('/checkout')
+  await expect(page.getByRole('radio', { name: /1 Market Street/ })).toBeChecked()
+  expect(await axeViolations(page)).toEqual([])
+  await fitsWidth()
+  await page.getByRole('radio', { name: 'A new address' }).check()
+  await expect(page.getByRole('checkbox', { name: 'Save this address to my account' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  await fitsWidth()
 })

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { ErrorCode } from '../shared/errors.ts'
 import { authRoutes } from './account/account.routes.ts'
+import { savedAddressRoutes } from './account/saved-addresses.routes.ts'
 import { csrfProtection } from './account/session.middleware.ts'
 import { adminRoutes } from './admin/admin.routes.ts'
 import { categoryRoutes, productRoutes } from './catalog/catalog.routes.ts'
@@ -127,6 +128,7 @@ export function createApp(input: CreateAppInput) {
     .route('/checkout', checkoutRoutes)
     .route('/orders', orderRoutes)
     .route('/push', pushRoutes)
+    .route('/auth/me/addresses', savedAddressRoutes)
     // Unknown API paths are a problem+json 404, never the SPA shell.
     .all('*', (c) => problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`))
 

@@ -73,6 +73,8 @@ export const ErrorCode = {
   PhotoUnreadable: 'PHOTO_UNREADABLE',
   /** A photo id another account uploaded under. */
   ReviewPhotoTaken: 'REVIEW_PHOTO_TAKEN',
+  /** An account's address book holds `maxSavedAddresses` already (shared/account/saved-address.ts). */
+  AddressBookFull: 'ADDRESS_BOOK_FULL',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

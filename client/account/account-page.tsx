@@ -75,6 +75,9 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
         <A class="button" href="/orders">
           {t('orders.title')}
         </A>
+        <A class="button" href="/account/addresses">
+          {t('account.addresses')}
+        </A>
       </p>
       <Show when={props.user.role === 'admin'}>
         <p class="account__actions">

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { type CheckoutForm, checkFormProblems, initialCheckoutForm, toCheckoutRequest } from './checkout-form.ts'
+import {
+  type CheckoutForm,
+  checkFormProblems,
+  initialCheckoutForm,
+  toCheckoutRequest,
+  withNewAddress,
+  withSavedAddress,
+} from './checkout-form.ts'
 
 const valid: CheckoutForm = {
   email: 'ada@example.com',
@@ -110,5 +117,41 @@ describe('toCheckoutRequest', () => {
   it('sends the phone as typed when there is one (the server stores it in E.164), and no phone key otherwise', () => {
     expect(toCheckoutRequest({ ...valid, phone: ' 030 1234567 ' }).shippingAddress.phone).toBe('030 1234567')
     expect(toCheckoutRequest(valid).shippingAddress).not.toHaveProperty('phone')
+  })
+})
+
+describe('saved addresses in the form', () => {
+  const saved = {
+    id: 'a1',
+    address: {
+      name: 'Grace Hopper',
+      line1: '1 Market Street',
+      postalCode: '94105',
+      city: 'San Francisco',
+      region: 'CA',
+      country: 'US',
+      phone: '+14155552671',
+    },
+    isDefaultShipping: true,
+    isDefaultBilling: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }
+
+  it('fills the fields from a picked address, keeps the email and method, and never asks to save it again', () => {
+    const picked = withSavedAddress({ ...valid, shippingMethod: 'express', saveAddress: true }, saved)
+    expect(picked).toMatchObject({ email: 'ada@example.com', shippingMethod: 'express', savedAddressId: 'a1' })
+    expect(toCheckoutRequest(picked)).toEqual({
+      email: 'ada@example.com',
+      shippingAddress: { ...saved.address, phone: '(415) 555-2671' },
+      shippingMethod: 'express',
+    })
+  })
+
+  it('asks to save a new address only when the box is ticked', () => {
+    const fresh = withNewAddress(withSavedAddress(valid, saved), 'DE')
+    expect(fresh).toMatchObject({ email: 'ada@example.com', name: '', country: 'DE', savedAddressId: null })
+    expect(toCheckoutRequest({ ...valid, saveAddress: true }).saveAddress).toBe(true)
+    expect(toCheckoutRequest({ ...valid, saveAddress: false })).not.toHaveProperty('saveAddress')
   })
 })

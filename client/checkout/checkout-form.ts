@@ -3,9 +3,11 @@
  * (not imported: it carries zod). The server validates again; these only save a round trip and let
  * the form name each field's problem as the shopper types.
  */
+
+import type { SavedAddress } from '../../shared/account/saved-address.ts'
 import { addressFormatOf, isValidPostalCode, isValidRegion } from '../../shared/checkout/address-format.ts'
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
-import type { CheckoutDefaults, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
+import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import { formatPhoneNumber, normalizePhoneNumber, phoneNumberMaxLength } from '../../shared/checkout/phone-number.ts'
 import { isEmail } from '../account/auth-input.ts'
 
@@ -22,9 +24,13 @@ export type CheckoutForm = {
   /** Optional, for the courier; as typed (the server stores it in E.164). */
   readonly phone: string
   readonly shippingMethod: ShippingMethod
+  /** The saved address the fields were filled from (the shopper picked it); absent or null: a new one. */
+  readonly savedAddressId?: string | null
+  /** "Save this address to my account", for a new address of a signed-in shopper. */
+  readonly saveAddress?: boolean
 }
 
-export type CheckoutField = Exclude<keyof CheckoutForm, 'shippingMethod'>
+export type CheckoutField = Exclude<keyof CheckoutForm, 'shippingMethod' | 'savedAddressId' | 'saveAddress'>
 
 /**
  * Why a field is refused; the page turns it into `t('checkout.fieldError.' + problem)`.
@@ -74,9 +80,22 @@ export function initialCheckoutForm(
   fallbackCountry: string,
 ): CheckoutForm {
   if (!defaults) return { ...emptyCheckoutForm(fallbackCountry), email: accountEmail ?? '' }
-  const a = defaults.shippingAddress
+  return { ...addressFields(defaults.shippingAddress), email: defaults.email, shippingMethod: 'standard' }
+}
+
+/** The form with a saved address's fields, remembering which one it is (the contact email and method stay). */
+export function withSavedAddress(form: CheckoutForm, saved: SavedAddress): CheckoutForm {
+  return { ...form, ...addressFields(saved.address), savedAddressId: saved.id, saveAddress: false }
+}
+
+/** The form for a new address: the email and method stay, the fields start empty in `country`. */
+export function withNewAddress(form: CheckoutForm, country: string): CheckoutForm {
+  const empty = emptyCheckoutForm(country)
+  return { ...empty, email: form.email, shippingMethod: form.shippingMethod, savedAddressId: null }
+}
+
+function addressFields(a: ShippingAddress): Omit<CheckoutForm, 'email' | 'shippingMethod'> {
   return {
-    email: defaults.email,
     name: a.name,
     line1: a.line1,
     line2: a.line2 ?? '',
@@ -86,7 +105,6 @@ export function initialCheckoutForm(
     country: a.country,
     // Stored in E.164; shown as the shopper would write it for this address.
     phone: a.phone ? formatPhoneNumber(a.phone, a.country) : '',
-    shippingMethod: 'standard',
   }
 }
 
@@ -126,6 +144,7 @@ export type CheckoutRequestBody = {
   readonly shippingMethod: ShippingMethod
   readonly locale?: OrderLocale
   readonly discountCode?: string
+  readonly saveAddress?: boolean
 }
 
 export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
@@ -147,5 +166,7 @@ export function toCheckoutRequest(form: CheckoutForm): CheckoutRequestBody {
       ...(phone ? { phone } : {}),
     },
     shippingMethod: form.shippingMethod,
+    // Only a new address is saved: a picked one is in the book already.
+    ...(form.saveAddress && !form.savedAddressId ? { saveAddress: true } : {}),
   }
 }

@@ -6,6 +6,8 @@
  */
 import { A, useNavigate } from '@solidjs/router'
 import { createEffect, createResource, createSignal, type JSX, Match, on, onCleanup, onMount, Switch } from 'solid-js'
+import { defaultShippingAddress } from '../../shared/account/saved-address.ts'
+import { loadAddressBook } from '../account/address-book-store.ts'
 import { useSession } from '../account/use-session.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { readAppliedCode } from '../discounts/discount-store.ts'
@@ -17,7 +19,7 @@ import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { createLiveQuery } from '../platform/live-query.ts'
 import { fetchCheckoutOptions } from './checkout-api.ts'
-import { type CheckoutForm, initialCheckoutForm, toCheckoutRequest } from './checkout-form.ts'
+import { type CheckoutForm, initialCheckoutForm, toCheckoutRequest, withSavedAddress } from './checkout-form.ts'
 import { offlineCheckoutOptions } from './checkout-options.ts'
 import { CheckoutSteps } from './checkout-steps.tsx'
 import {
@@ -67,13 +69,25 @@ export function CheckoutPage(): JSX.Element {
     ),
   )
 
-  // Prefill once from the account's last checkout (or its email) unless the shopper already typed.
+  // The account's address book: fetched, or the device's copy offline (client/account/address-book-store.ts).
+  const [book] = createResource(
+    () => session()?.user?.id,
+    (userId) => loadAddressBook(db, userId),
+  )
+  const savedAddresses = () => (book.state === 'ready' ? book().addresses : [])
+
+  // Prefill once unless the shopper already typed: the default saved address (picked in the list),
+  // else the account's last checkout (or its email).
   createEffect(
-    on([() => fetchedOptions.state, session], () => {
-      if (touched() || fetchedOptions.loading) return
-      setForm(
-        initialCheckoutForm(options().defaults, session()?.user?.email ?? null, preferredCountry(options().countries)),
+    on([() => fetchedOptions.state, session, () => book.state], () => {
+      if (touched() || fetchedOptions.loading || book.loading) return
+      const initial = initialCheckoutForm(
+        options().defaults,
+        session()?.user?.email ?? null,
+        preferredCountry(options().countries),
       )
+      const saved = defaultShippingAddress(savedAddresses())
+      setForm(saved ? withSavedAddress(initial, saved) : initial)
     }),
   )
 
@@ -173,6 +187,8 @@ export function CheckoutPage(): JSX.Element {
             options={options()}
             form={form()}
             guest={!session()?.user}
+            savedAddresses={savedAddresses()}
+            newAddressCountry={preferredCountry(options().countries)}
             onFormChange={(next) => {
               setTouched(true)
               setForm(next)

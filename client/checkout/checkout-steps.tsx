@@ -4,6 +4,7 @@
  * summary with a "Change" button; advancing moves focus to the next step's heading.
  */
 import { createEffect, createSignal, type JSX, Match, on, Show, Switch } from 'solid-js'
+import type { SavedAddress } from '../../shared/account/saved-address.ts'
 import type { CheckoutOptions } from '../../shared/checkout/checkout-options.ts'
 import { useShopper } from '../cart/shopper-context.tsx'
 import { useMarket } from '../markets/market-context.tsx'
@@ -23,6 +24,8 @@ export function CheckoutSteps(props: {
   readonly options: CheckoutOptions
   readonly form: CheckoutForm
   readonly guest: boolean
+  readonly savedAddresses: readonly SavedAddress[]
+  readonly newAddressCountry: string
   readonly placeError: string | null
   readonly onFormChange: (form: CheckoutForm) => void
   readonly onPlaceOrder: () => Promise<void>
@@ -73,6 +76,8 @@ export function CheckoutSteps(props: {
               form={props.form}
               guest={props.guest}
               countries={props.options.countries}
+              savedAddresses={props.savedAddresses}
+              newAddressCountry={props.newAddressCountry}
               onFormChange={props.onFormChange}
               onDone={() => setStep('shipping')}
             />

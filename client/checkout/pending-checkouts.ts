@@ -105,6 +105,7 @@ function requestOf(row: PendingCheckout): CheckoutRequestBody {
     shippingMethod: row.shippingMethod,
     ...(row.locale ? { locale: row.locale } : {}),
     ...(row.discountCode ? { discountCode: row.discountCode } : {}),
+    ...(row.saveAddress ? { saveAddress: true } : {}),
   }
 }
 

@@ -4,6 +4,7 @@
  * service worker both open it. Schema changes add a new `version(n)`; never edit a shipped one.
  */
 import { Dexie, type EntityTable } from 'dexie'
+import type { SavedAddress } from '../../shared/account/saved-address.ts'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ShopperState } from '../../shared/cart/cart.ts'
 import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.ts'
@@ -41,6 +42,14 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.discountCode; readonly value: AppliedCode }
   | { readonly key: typeof metaKeys.promotions; readonly value: readonly DiscountRule[] }
   | { readonly key: typeof metaKeys.exchangeRates; readonly value: StoredExchangeRates }
+  | { readonly key: typeof metaKeys.savedAddresses; readonly value: StoredAddressBook }
+
+/** The account's address book as the device keeps it: whose book it is, the list, and when (ISO) it was fetched. */
+export type StoredAddressBook = {
+  readonly userId: string
+  readonly addresses: readonly SavedAddress[]
+  readonly savedAt: string
+}
 
 /**
  * A code the shopper applied: the rule the server answered for it (null until the server was asked,
@@ -80,6 +89,8 @@ export type PendingCheckout = {
   readonly locale?: OrderLocale
   /** The code applied when the order was placed; the server checks it again when the row is sent. */
   readonly discountCode?: string
+  /** "Save this address to my account": the server adds it to the book once the order is placed. */
+  readonly saveAddress?: boolean
   readonly createdAt: string
   /** The problem code of a refusal (e.g. OUT_OF_STOCK); the row stays until the shopper dismisses it. */
   readonly error?: string

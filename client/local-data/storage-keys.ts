@@ -56,6 +56,8 @@ export const metaKeys = {
   promotions: 'promotions',
   /** The exchange rates as last fetched (`GET /api/markets/rates`): market prices work offline. */
   exchangeRates: 'exchangeRates',
+  /** The signed-in account's address book as last fetched, with its user id (client/account/address-book-store.ts). */
+  savedAddresses: 'savedAddresses',
 } as const
 
 /** Cookies the page writes (the locale's lives with the locale: shared/i18n/locales.ts). */

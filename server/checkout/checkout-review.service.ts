@@ -3,6 +3,8 @@
  * methods and prices, tax table, the account's last address) and the quote — the server cart priced
  * and stock-checked now, with the totals the order would get. Reads only.
  */
+
+import { defaultShippingAddress } from '../../shared/account/saved-address.ts'
 import type {
   CheckoutOptions,
   CheckoutQuote,
@@ -12,6 +14,7 @@ import type {
 import { shippingCountries } from '../../shared/checkout/checkout-options.ts'
 import type { QuoteInput } from '../../shared/checkout/checkout-schema.ts'
 import {
+  type CheckoutDefaults,
   checkoutTotals,
   freeStandardShippingFrom,
   shippingMethods,
@@ -21,6 +24,7 @@ import {
 import type { AppliedDiscount } from '../../shared/discounts/discount.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { marketOfCountry } from '../../shared/markets/market.ts'
+import { readAddressBook } from '../account/saved-addresses.service.ts'
 import type { ActiveSession } from '../account/session.service.ts'
 import { listRunningPromotions } from '../discounts/discounts.repository.ts'
 import { resolveDiscount } from '../discounts/discounts.service.ts'
@@ -45,8 +49,23 @@ export async function readCheckoutOptions(
     freeStandardShippingFrom,
     taxRates: taxRateBasisPoints,
     countries: shippingCountries,
-    defaults: session.user ? await readCheckoutDefaults(deps.db, session.user.id) : null,
+    defaults: session.user ? await accountCheckoutDefaults(deps, session.user) : null,
   }
+}
+
+/**
+ * Where an account's checkout starts: its default saved shipping address when it has one, else its
+ * last checkout's address (`users.checkout_defaults`, kept for accounts without an address book).
+ * The email is the last checkout's (or the account's); the method always starts at standard.
+ */
+async function accountCheckoutDefaults(
+  deps: Pick<AppDeps, 'db'>,
+  user: NonNullable<Session['user']>,
+): Promise<CheckoutDefaults | null> {
+  const last = await readCheckoutDefaults(deps.db, user.id)
+  const saved = defaultShippingAddress((await readAddressBook(deps, user.id)).addresses)
+  if (!saved) return last
+  return { email: last?.email ?? user.email, shippingAddress: saved.address, shippingMethod: 'standard' }
 }
 
 export async function quoteCheckout(

@@ -11,6 +11,7 @@ import { ErrorCode } from '../../shared/errors.ts'
 import type { CategoryId } from '../../shared/ids.ts'
 import { marketOfCountry } from '../../shared/markets/market.ts'
 import type { Order, OrderLine } from '../../shared/orders/order.ts'
+import { saveAddressFromCheckout } from '../account/saved-addresses.service.ts'
 import type { ActiveSession } from '../account/session.service.ts'
 import { recordDiscountUse, takeDiscount } from '../discounts/discounts.service.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
@@ -160,8 +161,30 @@ export async function checkout(
   await publishPokes(deps, pokes)
   if (created) await publishCatalogChanged(deps)
   if (created) deps.metrics.business.orderPlaced()
+  if (created && input.saveAddress && session.user)
+    await saveCheckoutAddress(deps, session.user.id, input.shippingAddress, orderId)
   await ensurePaymentIntent(deps, orderId)
   return { order: await readOrderFor(deps, session, orderId), created }
+}
+
+/**
+ * Adds the order's address to the account's book after the order is committed, in a transaction
+ * of its own: the order never depends on it, so a failure is logged and the order still answered.
+ * A replay of the checkout (created: false) does not save again; the book's duplicate check covers a
+ * second order to the same address.
+ */
+async function saveCheckoutAddress(
+  deps: Deps,
+  userId: string,
+  address: CheckoutInput['shippingAddress'],
+  orderId: string,
+): Promise<void> {
+  try {
+    const outcome = await saveAddressFromCheckout(deps, userId, address)
+    if (outcome === 'bookFull') deps.logger.info({ orderId }, 'address book full: the checkout address was not saved')
+  } catch (error) {
+    deps.logger.error({ err: error, orderId }, 'saving the checkout address failed; the order stands')
+  }
 }
 
 function compareIds(a: string, b: string): number {

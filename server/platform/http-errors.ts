@@ -55,6 +55,7 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   PHOTO_TYPE_UNSUPPORTED: 415,
   PHOTO_UNREADABLE: 422,
   REVIEW_PHOTO_TAKEN: 409,
+  ADDRESS_BOOK_FULL: 422,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -101,6 +102,7 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   PHOTO_TYPE_UNSUPPORTED: 'Photo type not supported',
   PHOTO_UNREADABLE: 'Photo unreadable',
   REVIEW_PHOTO_TAKEN: 'Photo id taken',
+  ADDRESS_BOOK_FULL: 'Address book full',
   INTERNAL: 'Internal server error',
 }
 

@@ -104,6 +104,11 @@ export const checkoutInput = z
     locale: z.enum(orderLocales, { message: `must be one of ${orderLocales.join(', ')}` }).optional(),
     /** The code the shopper applied; the server checks it again (it may have been queued offline). */
     discountCode: discountCodeInput.optional(),
+    /**
+     * "Save this address to my account" (signed-in shoppers; ignored for guests): the address joins
+     * the address book once the order is placed, unless the book has it already or is full.
+     */
+    saveAddress: z.boolean().optional(),
   })
   .strict()
 export type CheckoutInput = z.infer<typeof checkoutInput>
