@@ -73,6 +73,10 @@ export const ErrorCode = {
   PhotoUnreadable: 'PHOTO_UNREADABLE',
   /** A photo id another account uploaded under. */
   ReviewPhotoTaken: 'REVIEW_PHOTO_TAKEN',
+  /** Re-authentication (deleting the account) with a password that is not the account's (field `password`). */
+  WrongPassword: 'WRONG_PASSWORD',
+  /** Deleting an account while one of its orders awaits payment (its stock is held; wait or let it expire). */
+  OrderAwaitingPayment: 'ORDER_AWAITING_PAYMENT',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

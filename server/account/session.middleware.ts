@@ -18,6 +18,7 @@ import {
   pendingGuestSession,
   resolveSession,
   storePendingSession,
+  userAgentOf,
 } from './session.service.ts'
 
 export const sessionCookieName = 'sf_session'
@@ -91,13 +92,14 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
       session = pendingGuestSession(deps, token)
       if (token !== cookie) setSessionCookie(c, deps, token, session)
     } else {
-      const stored = await storePendingSession(deps, token)
+      const stored = await storePendingSession(deps, token, userAgentOf(c.req.header('user-agent')))
       const issued = stored.newToken ?? (token !== cookie ? { ...stored.session, token } : undefined)
       if (issued) setSessionCookie(c, deps, issued.token, issued)
       session = stored.session
     }
   }
-  c.set('session', session)
+  // Sign-in, sign-up and sign-out issue their new session with this request's browser.
+  c.set('session', { ...session, userAgent: userAgentOf(c.req.header('user-agent')) })
   c.header('Cache-Control', 'no-store')
   await next()
 })

@@ -55,6 +55,8 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   PHOTO_TYPE_UNSUPPORTED: 415,
   PHOTO_UNREADABLE: 422,
   REVIEW_PHOTO_TAKEN: 409,
+  WRONG_PASSWORD: 403,
+  ORDER_AWAITING_PAYMENT: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -101,6 +103,8 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   PHOTO_TYPE_UNSUPPORTED: 'Photo type not supported',
   PHOTO_UNREADABLE: 'Photo unreadable',
   REVIEW_PHOTO_TAKEN: 'Photo id taken',
+  WRONG_PASSWORD: 'Wrong password',
+  ORDER_AWAITING_PAYMENT: 'Order awaiting payment',
   INTERNAL: 'Internal server error',
 }
 
