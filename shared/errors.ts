@@ -75,6 +75,10 @@ export const ErrorCode = {
   ReviewPhotoTaken: 'REVIEW_PHOTO_TAKEN',
   /** An account's address book holds `maxSavedAddresses` already (shared/account/saved-address.ts). */
   AddressBookFull: 'ADDRESS_BOOK_FULL',
+  /** Re-authentication (deleting the account) with a password that is not the account's (field `password`). */
+  WrongPassword: 'WRONG_PASSWORD',
+  /** Deleting an account while one of its orders awaits payment (its stock is held; wait or let it expire). */
+  OrderAwaitingPayment: 'ORDER_AWAITING_PAYMENT',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

@@ -6,6 +6,8 @@ import { ApiError } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { FormAlert } from './auth-form.tsx'
+import { AccountDeletedNotice, DataRights } from './data-rights.tsx'
+import { DeviceSessions } from './device-sessions.tsx'
 import { signOut } from './session-calls.ts'
 import { useSession } from './use-session.ts'
 
@@ -20,6 +22,7 @@ export function AccountPage(): JSX.Element {
       <Switch>
         <Match when={session()?.user}>{(user) => <AccountDetails user={user()} />}</Match>
         <Match when={session()}>
+          <AccountDeletedNotice />
           <p>{t('account.guest')}</p>
           <p class="account__actions">
             <A class="button button--primary" href="/sign-in">
@@ -96,6 +99,10 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
       <button type="button" class="button" disabled={pending()} onClick={() => void leave()}>
         {pending() ? t('auth.pending') : t('account.signOut')}
       </button>
+      <Show when={network.isOnline()}>
+        <DeviceSessions />
+        <DataRights />
+      </Show>
     </>
   )
 }

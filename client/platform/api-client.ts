@@ -138,10 +138,18 @@ export async function putBlob<T>(path: string, blob: Blob, csrfToken: string, pa
   return decode('PUT', path, response, parse)
 }
 
-/** DELETE `path` with the session's CSRF token; resolves when the server answered 2xx (usually 204). */
-export async function deleteJson(path: string, csrfToken: string): Promise<void> {
+/**
+ * DELETE `path` with the session's CSRF token, and `body` as JSON when given (a re-entered password);
+ * resolves when the server answered 2xx (usually 204).
+ */
+export async function deleteJson(path: string, csrfToken: string, body?: unknown): Promise<void> {
   const response = await send('DELETE', path, {
-    headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
+    headers: {
+      accept: 'application/json',
+      'x-csrf-token': csrfToken,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     cache: 'no-store',
   })
   await decode('DELETE', path, response, () => undefined)

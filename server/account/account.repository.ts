@@ -58,20 +58,27 @@ export type StoredSession = {
   readonly user: User | null
   readonly csrfToken: string
   readonly expiresAt: Date
+  readonly lastUsedAt: Date
 }
 
-export async function insertSession(
-  db: Db,
-  input: { idHash: string; shopperId: string; userId: UserId | null; csrfToken: string; expiresAt: Date },
-): Promise<void> {
+export type NewSession = {
+  idHash: string
+  shopperId: string
+  userId: UserId | null
+  csrfToken: string
+  expiresAt: Date
+  /** The browser's User-Agent, cut to a length worth keeping; null without one. */
+  userAgent?: string | null
+  /** The app clock's now (the column's default is the database's). */
+  lastUsedAt?: Date
+}
+
+export async function insertSession(db: Db, input: NewSession): Promise<void> {
   await db.insert(sessions).values(input)
 }
 
 /** Inserts the session unless one with its id hash exists; says whether it did. */
-export async function insertSessionIfAbsent(
-  db: Db,
-  input: { idHash: string; shopperId: string; userId: UserId | null; csrfToken: string; expiresAt: Date },
-): Promise<boolean> {
+export async function insertSessionIfAbsent(db: Db, input: NewSession): Promise<boolean> {
   const rows = await db
     .insert(sessions)
     .values(input)
@@ -100,11 +107,17 @@ export async function findLiveSession(db: Db, idHash: string, now: Date): Promis
     user: row.user ? toUser(row.user) : null,
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
+    lastUsedAt: row.session.lastUsedAt,
   }
 }
 
-export async function extendSession(db: Db, idHash: string, expiresAt: Date): Promise<void> {
-  await db.update(sessions).set({ expiresAt }).where(eq(sessions.idHash, idHash))
+/** Records a use of the session: when it was last used and, when given, its moved expiry. */
+export async function touchSession(
+  db: Db,
+  idHash: string,
+  change: { readonly lastUsedAt: Date; readonly expiresAt?: Date },
+): Promise<void> {
+  await db.update(sessions).set(change).where(eq(sessions.idHash, idHash))
 }
 
 export async function deleteSession(db: Db, idHash: string): Promise<void> {

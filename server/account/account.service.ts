@@ -93,7 +93,7 @@ export async function setAccountLocale(
 
 async function rotate(deps: Deps, tx: Db, current: ActiveSession, shopperId: string, user: User | null) {
   await deleteSession(tx, current.idHash)
-  return issueSession(deps, tx, shopperId, user)
+  return issueSession(deps, tx, shopperId, user, current.userAgent ?? null)
 }
 
 /**

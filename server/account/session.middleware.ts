@@ -19,6 +19,7 @@ import {
   pendingGuestSession,
   resolveSession,
   storePendingSession,
+  userAgentOf,
 } from './session.service.ts'
 
 export const sessionCookieName = 'sf_session'
@@ -92,7 +93,7 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
       session = pendingGuestSession(deps, token)
       if (token !== cookie) setSessionCookie(c, deps, token, session)
     } else {
-      const stored = await storePendingSession(deps, token)
+      const stored = await storePendingSession(deps, token, userAgentOf(c.req.header('user-agent')))
       // The guest's open event streams listen on the nil shopper until told (events.routes.ts).
       if (!stored.newToken) pokeGuestStreams(deps, stored.session.idHash)
       const issued = stored.newToken ?? (token !== cookie ? { ...stored.session, token } : undefined)
@@ -100,7 +101,8 @@ export const withSession = createMiddleware<SessionEnv>(async (c, next) => {
       session = stored.session
     }
   }
-  c.set('session', session)
+  // Sign-in, sign-up and sign-out issue their new session with this request's browser.
+  c.set('session', { ...session, userAgent: userAgentOf(c.req.header('user-agent')) })
   c.header('Cache-Control', 'no-store')
   await next()
 })

@@ -3,6 +3,7 @@
  * of the sessions table cannot be replayed as a cookie. Every browser gets one, signed in or not:
  * a guest session owns a guest shopper so its cart works before the shopper has an account.
  * Expiry slides: a session used within its lifetime is extended (at most once a day, to spare writes).
+ * Its last use, which the account's device list shows, is written at most every five minutes.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { SessionInfo, User } from '../../shared/account/user.ts'
@@ -10,14 +11,17 @@ import type { AppDeps } from '../platform/app-env.ts'
 import type { Db } from '../platform/db.ts'
 import { deleteShopper, insertGuestShopper } from '../shopper/shopper.repository.ts'
 import {
-  extendSession,
   findLiveSession,
   insertSession,
   insertSessionIfAbsent,
   sessionRowExists,
+  touchSession,
 } from './account.repository.ts'
 
 const dayMs = 24 * 60 * 60_000
+/** How stale `last_used_at` may get: a device list says "5 minutes ago" at best, and a busy session writes once per interval. */
+export const lastUseIntervalMs = 5 * 60_000
+const maxUserAgentLength = 512
 
 /**
  * A session as the request handlers see it; `token` is the cookie value, known only when just issued.
@@ -31,6 +35,8 @@ export type ActiveSession = {
   readonly csrfToken: string
   readonly expiresAt: Date
   readonly pending?: true
+  /** The User-Agent of the request holding the session: what a session issued from it records. */
+  readonly userAgent?: string | null
 }
 
 export type IssuedSession = ActiveSession & { readonly token: string }
@@ -43,16 +49,26 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
+/** The User-Agent header as a session keeps it: cut to a sane length, null when absent or blank. */
+export function userAgentOf(header: string | undefined): string | null {
+  const value = header?.trim()
+  return value ? value.slice(0, maxUserAgentLength) : null
+}
+
 export function sessionTtlMs(deps: Pick<AppDeps, 'config'>): number {
   return deps.config.sessionTtlDays * dayMs
 }
 
-/** Starts a session for `shopperId` (and `user`, when signed in) in the caller's transaction. */
+/**
+ * Starts a session for `shopperId` (and `user`, when signed in) in the caller's transaction,
+ * recording the browser's User-Agent for the account's device list.
+ */
 export async function issueSession(
   deps: Pick<AppDeps, 'config' | 'clock'>,
   tx: Db,
   shopperId: string,
   user: User | null,
+  userAgent: string | null = null,
 ): Promise<IssuedSession> {
   const token = newSessionToken()
   const session: IssuedSession = {
@@ -69,13 +85,18 @@ export async function issueSession(
     userId: user?.id ?? null,
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,
+    userAgent,
+    lastUsedAt: deps.clock(),
   })
   return session
 }
 
 /** A new guest: an empty shopper and its session, in one transaction. */
-export async function startGuestSession(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>): Promise<IssuedSession> {
-  return deps.db.transaction(async (tx) => issueSession(deps, tx, await insertGuestShopper(tx), null))
+export async function startGuestSession(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  userAgent: string | null = null,
+): Promise<IssuedSession> {
+  return deps.db.transaction(async (tx) => issueSession(deps, tx, await insertGuestShopper(tx), null, userAgent))
 }
 
 /**
@@ -135,6 +156,7 @@ export function pendingGuestSession(deps: Pick<AppDeps, 'config' | 'clock'>, tok
 export async function storePendingSession(
   deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
   token: string,
+  userAgent: string | null = null,
 ): Promise<{ session: ActiveSession; newToken?: IssuedSession }> {
   const pending = pendingGuestSession(deps, token)
   const stored = await deps.db.transaction(async (tx) => {
@@ -145,6 +167,8 @@ export async function storePendingSession(
       userId: null,
       csrfToken: pending.csrfToken,
       expiresAt: pending.expiresAt,
+      userAgent,
+      lastUsedAt: deps.clock(),
     })
     if (!inserted) await deleteShopper(tx, shopperId)
     return inserted ? shopperId : undefined
@@ -152,13 +176,14 @@ export async function storePendingSession(
   if (stored) return { session: { ...pending, shopperId: stored, pending: undefined } }
   const live = await findLiveSession(deps.db, pending.idHash, deps.clock())
   if (live) return { session: live }
-  const issued = await startGuestSession(deps)
+  const issued = await startGuestSession(deps, userAgent)
   return { session: issued, newToken: issued }
 }
 
 /**
  * The live session for a cookie value, or null. When it is more than a day into its lifetime its
- * expiry moves forward and `extended` tells the caller to re-send the cookie.
+ * expiry moves forward and `extended` tells the caller to re-send the cookie. Its last use is
+ * written in the same UPDATE, and on its own only when five minutes old: most requests write nothing.
  */
 export async function resolveSession(
   deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
@@ -168,7 +193,13 @@ export async function resolveSession(
   const session = await findLiveSession(deps.db, hashSessionToken(token), now)
   if (!session) return null
   const renewedExpiry = new Date(now.getTime() + sessionTtlMs(deps))
-  if (renewedExpiry.getTime() - session.expiresAt.getTime() < dayMs) return { session, extended: false }
-  await extendSession(deps.db, session.idHash, renewedExpiry)
-  return { session: { ...session, expiresAt: renewedExpiry }, extended: true }
+  const extend = renewedExpiry.getTime() - session.expiresAt.getTime() >= dayMs
+  const used = now.getTime() - session.lastUsedAt.getTime() >= lastUseIntervalMs
+  if (!extend && !used) return { session, extended: false }
+  await touchSession(
+    deps.db,
+    session.idHash,
+    extend ? { lastUsedAt: now, expiresAt: renewedExpiry } : { lastUsedAt: now },
+  )
+  return extend ? { session: { ...session, expiresAt: renewedExpiry }, extended: true } : { session, extended: false }
 }

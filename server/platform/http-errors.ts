@@ -56,6 +56,8 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   PHOTO_UNREADABLE: 422,
   REVIEW_PHOTO_TAKEN: 409,
   ADDRESS_BOOK_FULL: 422,
+  WRONG_PASSWORD: 403,
+  ORDER_AWAITING_PAYMENT: 409,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -103,6 +105,8 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   PHOTO_UNREADABLE: 'Photo unreadable',
   REVIEW_PHOTO_TAKEN: 'Photo id taken',
   ADDRESS_BOOK_FULL: 'Address book full',
+  WRONG_PASSWORD: 'Wrong password',
+  ORDER_AWAITING_PAYMENT: 'Order awaiting payment',
   INTERNAL: 'Internal server error',
 }
 

@@ -51,6 +51,7 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
   return {
     'POST /api/auth/sign-up': { email: 'fuzz@example.com', password: 'a long enough password', name: 'Fuzz' },
     'POST /api/auth/sign-in': { email: 'fuzz@example.com', password: 'wrong password' },
+    'DELETE /api/auth/me': { password: 'wrong password' },
     'POST /api/sync/push': {
       mutations: [
         { kind: 'cart.set_quantity', productId: ids.productId, quantity: 1, ...meta() },

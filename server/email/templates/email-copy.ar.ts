@@ -4,6 +4,7 @@
  * right-to-left text.
  */
 
+import { accountCopies } from './account-email-copy.ts'
 import {
   type EmailCopy,
   type FailureReason,
@@ -27,6 +28,7 @@ const closing = 'شكرًا لتسوقك معنا.'
 const viewOrder = 'عرض الطلب'
 
 export const arabicCopy: EmailCopy = {
+  ...accountCopies.ar,
   ...arReviewCopy,
   footer: (shop) => `تصلك هذه الرسالة لأنك قدّمت طلبًا لدى ${isolate(shop)}.`,
   order_confirmation: (data, f) => {

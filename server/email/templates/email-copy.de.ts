@@ -1,5 +1,6 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
 
+import { accountCopies } from './account-email-copy.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { deReviewCopy } from './review-email-copy.de.ts'
 
@@ -16,6 +17,7 @@ const closing = 'Danke, dass du bei uns einkaufst.'
 const viewOrder = 'Bestellung ansehen'
 
 export const germanCopy: EmailCopy = {
+  ...accountCopies.de,
   ...deReviewCopy,
   footer: (shop) => `Du bekommst diese E-Mail, weil du bei ${shop} bestellt hast.`,
   order_confirmation: (data, f) => {

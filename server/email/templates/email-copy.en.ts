@@ -1,5 +1,6 @@
 /** English copy of the shopper's emails. */
 
+import { accountCopies } from './account-email-copy.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { enReviewCopy } from './review-email-copy.en.ts'
 
@@ -16,6 +17,7 @@ const closing = 'Thank you for shopping with us.'
 const viewOrder = 'View your order'
 
 export const englishCopy: EmailCopy = {
+  ...accountCopies.en,
   ...enReviewCopy,
   footer: (shop) => `You get this email because you placed an order at ${shop}.`,
   order_confirmation: (data, f) => {

@@ -1,5 +1,6 @@
 /** Spanish (Spain) copy of the shopper's emails, informal ("tú") like the shop. */
 
+import { accountCopies } from './account-email-copy.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { esReviewCopy } from './review-email-copy.es.ts'
 
@@ -16,6 +17,7 @@ const closing = 'Gracias por comprar con nosotros.'
 const viewOrder = 'Ver tu pedido'
 
 export const spanishCopy: EmailCopy = {
+  ...accountCopies.es,
   ...esReviewCopy,
   footer: (shop) => `Recibes este correo porque has hecho un pedido en ${shop}.`,
   order_confirmation: (data, f) => {

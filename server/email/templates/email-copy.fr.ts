@@ -1,5 +1,6 @@
 /** French copy of the shopper's emails, formal ("vous") like the shop. */
 
+import { accountCopies } from './account-email-copy.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { frReviewCopy } from './review-email-copy.fr.ts'
 
@@ -16,6 +17,7 @@ const closing = 'Merci de votre confiance.'
 const viewOrder = 'Voir votre commande'
 
 export const frenchCopy: EmailCopy = {
+  ...accountCopies.fr,
   ...frReviewCopy,
   colon: '\u00a0: ',
   footer: (shop) => `Vous recevez cet e-mail car vous avez passé commande sur ${shop}.`,

@@ -1,5 +1,6 @@
 /** Japanese copy of the shopper's emails, polite (です／ます) like the shop. */
 
+import { accountCopies } from './account-email-copy.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { jaReviewCopy } from './review-email-copy.ja.ts'
 
@@ -16,6 +17,7 @@ const closing = 'ご利用いただき、ありがとうございます。'
 const viewOrder = 'ご注文を確認'
 
 export const japaneseCopy: EmailCopy = {
+  ...accountCopies.ja,
   ...jaReviewCopy,
   colon: '：',
   footer: (shop) => `このメールは、${shop}でご注文いただいた方にお送りしています。`,

@@ -18,6 +18,8 @@ export type EmailFormat = {
   readonly reviewUrl: (slug: string) => string
   /** The unsubscribe page of a signed token (server/email/unsubscribe.routes.ts). */
   readonly unsubscribeUrl: (token: string) => string
+  /** The shop's home page in the email's language. */
+  readonly homeUrl: () => string
 }
 
 export type EmailCopy = {

@@ -80,6 +80,8 @@ export const emailDataSchemas = {
     /** Signs the address and topic (server/email/unsubscribe.ts): the email's unsubscribe link. */
     unsubscribeToken: z.string(),
   }),
+  // To the address of a deleted account (decision 0032): how many of its orders were kept, anonymized.
+  account_deleted: z.object({ ordersKept: z.number().int().nonnegative() }),
 } as const
 
 /** Topics an address can unsubscribe from; an email of a topic is not sent to one that did. */

@@ -51,6 +51,7 @@ export function renderEmail(
     productUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}`)}`,
     reviewUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}/review`)}`,
     unsubscribeUrl: (token) => `${shop.url}/email/unsubscribe?t=${encodeURIComponent(token)}`,
+    homeUrl: () => `${shop.url}${localizedPath(locale, '/')}`,
   }
   return renderContent(contentOf(copy, template, data, format), {
     lang: locale,
@@ -82,6 +83,8 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
       return copy.review_replied(emailDataSchemas.review_replied.parse(data), format)
     case 'review_request':
       return copy.review_request(emailDataSchemas.review_request.parse(data), format)
+    case 'account_deleted':
+      return copy.account_deleted(emailDataSchemas.account_deleted.parse(data), format)
   }
 }
 
