@@ -73,6 +73,10 @@ export const ErrorCode = {
   PhotoUnreadable: 'PHOTO_UNREADABLE',
   /** A photo id another account uploaded under. */
   ReviewPhotoTaken: 'REVIEW_PHOTO_TAKEN',
+  /** An emailed account link (reset, verification, email change) that is unknown, used or expired (field `token`). */
+  TokenInvalid: 'TOKEN_INVALID',
+  /** Re-authentication failed: the account's current password was wrong (field `currentPassword` or `password`). */
+  CurrentPasswordWrong: 'CURRENT_PASSWORD_WRONG',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

@@ -55,6 +55,8 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   PHOTO_TYPE_UNSUPPORTED: 415,
   PHOTO_UNREADABLE: 422,
   REVIEW_PHOTO_TAKEN: 409,
+  TOKEN_INVALID: 410,
+  CURRENT_PASSWORD_WRONG: 403,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -101,6 +103,8 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   PHOTO_TYPE_UNSUPPORTED: 'Photo type not supported',
   PHOTO_UNREADABLE: 'Photo unreadable',
   REVIEW_PHOTO_TAKEN: 'Photo id taken',
+  TOKEN_INVALID: 'Link used or expired',
+  CURRENT_PASSWORD_WRONG: 'Current password wrong',
   INTERNAL: 'Internal server error',
 }
 

@@ -4,6 +4,7 @@
  * right-to-left text.
  */
 
+import { arAccountCopy } from './account-email-copy.ar.ts'
 import {
   type EmailCopy,
   type FailureReason,
@@ -28,6 +29,7 @@ const viewOrder = 'عرض الطلب'
 
 export const arabicCopy: EmailCopy = {
   ...arReviewCopy,
+  ...arAccountCopy,
   footer: (shop) => `تصلك هذه الرسالة لأنك قدّمت طلبًا لدى ${isolate(shop)}.`,
   order_confirmation: (data, f) => {
     const number = isolate(f.orderNumber(data.orderId))

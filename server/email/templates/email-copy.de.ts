@@ -1,5 +1,6 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
 
+import { deAccountCopy } from './account-email-copy.de.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { deReviewCopy } from './review-email-copy.de.ts'
 
@@ -17,6 +18,7 @@ const viewOrder = 'Bestellung ansehen'
 
 export const germanCopy: EmailCopy = {
   ...deReviewCopy,
+  ...deAccountCopy,
   footer: (shop) => `Du bekommst diese E-Mail, weil du bei ${shop} bestellt hast.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

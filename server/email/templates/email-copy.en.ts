@@ -1,5 +1,6 @@
 /** English copy of the shopper's emails. */
 
+import { enAccountCopy } from './account-email-copy.en.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { enReviewCopy } from './review-email-copy.en.ts'
 
@@ -17,6 +18,7 @@ const viewOrder = 'View your order'
 
 export const englishCopy: EmailCopy = {
   ...enReviewCopy,
+  ...enAccountCopy,
   footer: (shop) => `You get this email because you placed an order at ${shop}.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

@@ -1,5 +1,6 @@
 /** Spanish (Spain) copy of the shopper's emails, informal ("tú") like the shop. */
 
+import { esAccountCopy } from './account-email-copy.es.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { esReviewCopy } from './review-email-copy.es.ts'
 
@@ -17,6 +18,7 @@ const viewOrder = 'Ver tu pedido'
 
 export const spanishCopy: EmailCopy = {
   ...esReviewCopy,
+  ...esAccountCopy,
   footer: (shop) => `Recibes este correo porque has hecho un pedido en ${shop}.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

@@ -1,5 +1,6 @@
 /** French copy of the shopper's emails, formal ("vous") like the shop. */
 
+import { frAccountCopy } from './account-email-copy.fr.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { frReviewCopy } from './review-email-copy.fr.ts'
 
@@ -17,6 +18,7 @@ const viewOrder = 'Voir votre commande'
 
 export const frenchCopy: EmailCopy = {
   ...frReviewCopy,
+  ...frAccountCopy,
   colon: '\u00a0: ',
   footer: (shop) => `Vous recevez cet e-mail car vous avez passé commande sur ${shop}.`,
   order_confirmation: (data, f) => {

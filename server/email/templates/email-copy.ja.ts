@@ -1,5 +1,6 @@
 /** Japanese copy of the shopper's emails, polite (です／ます) like the shop. */
 
+import { jaAccountCopy } from './account-email-copy.ja.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { jaReviewCopy } from './review-email-copy.ja.ts'
 
@@ -17,6 +18,7 @@ const viewOrder = 'ご注文を確認'
 
 export const japaneseCopy: EmailCopy = {
   ...jaReviewCopy,
+  ...jaAccountCopy,
   colon: '：',
   footer: (shop) => `このメールは、${shop}でご注文いただいた方にお送りしています。`,
   order_confirmation: (data, f) => {

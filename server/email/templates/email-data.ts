@@ -80,6 +80,11 @@ export const emailDataSchemas = {
     /** Signs the address and topic (server/email/unsubscribe.ts): the email's unsubscribe link. */
     unsubscribeToken: z.string(),
   }),
+  // Account emails (issue 18, decision 0031): the link's raw token, which only the email carries.
+  account_password_reset: z.object({ token: z.string() }),
+  account_verify_email: z.object({ token: z.string() }),
+  account_email_change_confirm: z.object({ token: z.string(), newEmail: z.string() }),
+  account_email_change_notice: z.object({ newEmail: z.string() }),
 } as const
 
 /** Topics an address can unsubscribe from; an email of a topic is not sent to one that did. */

@@ -11,8 +11,9 @@ const orderId = '3f2a9c1b-0000-4000-8000-000000000001'
 /** The order's page in the email's language (decision 0027). */
 const orderUrl = (locale: string) => `${shop.url}/${locale}/orders/${orderId}`
 
-// The review emails link to products, not orders: review-emails.test.ts covers them.
-type OrderTemplate = Exclude<EmailTemplate, `review_${string}`>
+// The review emails link to products, not orders: review-emails.test.ts covers them (and
+// account-emails.test.ts the account emails).
+type OrderTemplate = Exclude<EmailTemplate, `review_${string}` | `account_${string}`>
 
 const samples: { readonly [T in OrderTemplate]: unknown } = {
   order_confirmation: {
@@ -44,7 +45,7 @@ const samples: { readonly [T in OrderTemplate]: unknown } = {
 }
 
 const templates = (Object.keys(emailDataSchemas) as EmailTemplate[]).filter(
-  (t): t is OrderTemplate => !t.startsWith('review_'),
+  (t): t is OrderTemplate => !t.startsWith('review_') && !t.startsWith('account_'),
 )
 const everyEmail = templates.flatMap((template) => locales.map((locale) => [template, locale] as const))
 
