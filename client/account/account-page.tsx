@@ -7,7 +7,9 @@ import { ApiError } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { FormAlert } from './auth-form.tsx'
+import { ChangeEmailForm, ChangePasswordForm } from './change-credentials-forms.tsx'
 import { useSession } from './use-session.ts'
+import { VerifyEmailBanner } from './verify-email-banner.tsx'
 
 /** Who is signed in (from the cached session, so it shows offline) and the sign-out button. */
 export function AccountPage(): JSX.Element {
@@ -61,6 +63,7 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
 
   return (
     <>
+      <VerifyEmailBanner user={props.user} />
       <dl class="account__details">
         <dt>{t('account.name')}</dt>
         <dd>{props.user.name}</dd>
@@ -93,6 +96,10 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
       <button type="button" class="button" disabled={pending()} onClick={() => void leave()}>
         {pending() ? t('auth.pending') : t('account.signOut')}
       </button>
+      <Show when={network.isOnline()}>
+        <ChangePasswordForm />
+        <ChangeEmailForm />
+      </Show>
     </>
   )
 }
