@@ -125,5 +125,22 @@ export const routes: RouteDefinition[] = [
     path: '/admin/dashboard',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminDashboardRoute })),
   },
+  // Emailed account links and the password reset request (issue 18, decision 0031).
+  {
+    path: '/account/forgot-password',
+    component: lazy(async () => ({ default: (await import('./account/forgot-password-page.tsx')).ForgotPasswordPage })),
+  },
+  {
+    path: '/account/reset-password',
+    component: lazy(async () => ({ default: (await import('./account/reset-password-page.tsx')).ResetPasswordPage })),
+  },
+  {
+    path: '/account/verify-email',
+    component: lazy(async () => ({ default: (await import('./account/email-link-pages.tsx')).VerifyEmailPage })),
+  },
+  {
+    path: '/account/confirm-email',
+    component: lazy(async () => ({ default: (await import('./account/email-link-pages.tsx')).ConfirmEmailPage })),
+  },
   { path: '*404', component: NotFound },
 ]

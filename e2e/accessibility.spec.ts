@@ -290,3 +290,22 @@ test('the address book and the saved addresses at checkout have no axe violation
   expect(await axeViolations(page)).toEqual([])
   await fitsWidth()
 })
+
+test('the account pages have no axe violations: unverified banner and change forms, forgot and reset password', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await signUpViaApi(page.context().request, newTestUser('Axe Account'))
+  await page.goto('/account')
+  await expect(page.getByRole('heading', { level: 2, name: 'Change your email address' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Please confirm your email address' })).toBeVisible()
+  await page.getByRole('button', { name: 'Change password' }).click()
+  await expect(page.getByRole('textbox', { name: 'Current password' }).first()).toHaveAttribute('aria-invalid', 'true')
+  expect(await axeViolations(page)).toEqual([])
+  await page.goto('/account/forgot-password')
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  await page.goto('/account/reset-password#token=not-a-real-token')
+  await expect(page.getByRole('link', { name: 'Ask for a new link' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})

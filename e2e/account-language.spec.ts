@@ -33,7 +33,7 @@ test('the language picked on one device is the account’s: a new device starts 
     await phonePage.getByRole('main').getByRole('button', { name: 'Sign in' }).click()
     await expect(phonePage).toHaveURL(/\/de\/account$/)
     await expect(phonePage.locator('html')).toHaveAttribute('lang', 'de')
-    await expect(phonePage.getByText(user.email)).toBeVisible()
+    await expect(phonePage.getByText(user.email, { exact: true })).toBeVisible()
     await expect(phonePage.getByRole('combobox', { name: 'Sprache' })).toBeVisible()
     await phone.close()
   })

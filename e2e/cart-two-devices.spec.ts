@@ -33,7 +33,7 @@ test('a cart built on two devices, one of them offline, ends up the same everywh
     await signInViaApi(phone.request, user)
     for (const page of [laptopPage, phonePage]) {
       await page.goto('/account')
-      await expect(page.getByText(user.email)).toBeVisible()
+      await expect(page.getByText(user.email, { exact: true })).toBeVisible()
     }
   })
 

@@ -58,7 +58,7 @@ test('a guest’s cart and wishlist join the account’s on sign-in, without dou
     await page.getByLabel('Password').fill(user.password)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible()
-    await expect(page.getByText(user.email)).toBeVisible()
+    await expect(page.getByText(user.email, { exact: true })).toBeVisible()
 
     await page.getByRole('link', { name: /^Cart, / }).click()
     await expect.poll(() => cartOnPage(page)).toEqual(expected)

@@ -75,10 +75,15 @@ export const ErrorCode = {
   ReviewPhotoTaken: 'REVIEW_PHOTO_TAKEN',
   /** An account's address book holds `maxSavedAddresses` already (shared/account/saved-address.ts). */
   AddressBookFull: 'ADDRESS_BOOK_FULL',
-  /** Re-authentication (deleting the account) with a password that is not the account's (field `password`). */
-  WrongPassword: 'WRONG_PASSWORD',
   /** Deleting an account while one of its orders awaits payment (its stock is held; wait or let it expire). */
   OrderAwaitingPayment: 'ORDER_AWAITING_PAYMENT',
+  /** An emailed account link (reset, verification, email change) that is unknown, used or expired (field `token`). */
+  TokenInvalid: 'TOKEN_INVALID',
+  /**
+   * Re-authentication failed (changing the password or email, deleting the account): the account's
+   * current password was wrong (field `currentPassword` or `password`).
+   */
+  CurrentPasswordWrong: 'CURRENT_PASSWORD_WRONG',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 

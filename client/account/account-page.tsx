@@ -6,10 +6,12 @@ import { ApiError } from '../platform/api-client.ts'
 import { useDocumentTitle } from '../platform/document-title.ts'
 import { useI18n } from '../platform/i18n.tsx'
 import { FormAlert } from './auth-form.tsx'
+import { ChangeEmailForm, ChangePasswordForm } from './change-credentials-forms.tsx'
 import { AccountDeletedNotice, DataRights } from './data-rights.tsx'
 import { DeviceSessions } from './device-sessions.tsx'
 import { signOut } from './session-calls.ts'
 import { useSession } from './use-session.ts'
+import { VerifyEmailBanner } from './verify-email-banner.tsx'
 
 /** Who is signed in (from the cached session, so it shows offline) and the sign-out button. */
 export function AccountPage(): JSX.Element {
@@ -64,6 +66,7 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
 
   return (
     <>
+      <VerifyEmailBanner user={props.user} />
       <dl class="account__details">
         <dt>{t('account.name')}</dt>
         <dd>{props.user.name}</dd>
@@ -102,6 +105,8 @@ function AccountDetails(props: { readonly user: User }): JSX.Element {
       <Show when={network.isOnline()}>
         <DeviceSessions />
         <DataRights />
+        <ChangePasswordForm />
+        <ChangeEmailForm />
       </Show>
     </>
   )

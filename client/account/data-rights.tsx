@@ -45,7 +45,7 @@ export function DataRights(): JSX.Element {
     setAlert([])
     setPasswordError(undefined)
     if (!password()) {
-      setPasswordError(t('errors.WRONG_PASSWORD'))
+      setPasswordError(t('errors.CURRENT_PASSWORD_WRONG'))
       return
     }
     setPending(true)
@@ -57,7 +57,8 @@ export function DataRights(): JSX.Element {
       setOpen(false)
       navigate('/account', { replace: true, state: { accountDeleted: true } satisfies DeletedState })
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'WRONG_PASSWORD') setPasswordError(t('errors.WRONG_PASSWORD'))
+      if (error instanceof ApiError && error.code === 'CURRENT_PASSWORD_WRONG')
+        setPasswordError(t('errors.CURRENT_PASSWORD_WRONG'))
       else {
         if (!(error instanceof ApiError)) console.error('account deletion failed', error)
         setAlert([t(error instanceof ApiError ? `errors.${error.code}` : 'errors.INTERNAL')])

@@ -79,6 +79,9 @@ export function SignInPage(): JSX.Element {
         <SubmitButton pending={pending()} label={t('auth.submitSignIn')} />
       </form>
       <p class="auth__switch">
+        <A href="/account/forgot-password">{t('accountSecurity.forgotLink')}</A>
+      </p>
+      <p class="auth__switch">
         {t('auth.noAccount')} <A href="/sign-up">{t('auth.signUpTitle')}</A>
       </p>
     </section>

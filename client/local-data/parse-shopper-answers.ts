@@ -17,7 +17,11 @@ export function parseSessionInfo(body: unknown): SessionInfo {
   const { user, csrfToken } = body
   if (typeof csrfToken !== 'string' || csrfToken.length === 0) throw new TypeError('session: bad csrfToken')
   if (user !== null && !isUser(user)) throw new TypeError('session: bad user')
-  return { user: user && { ...user, locale: user.locale ?? null }, csrfToken }
+  // A server older than email verification sends no `emailVerified`: read as verified (no banner).
+  return {
+    user: user && { ...user, locale: user.locale ?? null, emailVerified: user.emailVerified !== false },
+    csrfToken,
+  }
 }
 
 export function parseShopperState(body: unknown): ShopperState {
@@ -45,7 +49,8 @@ function isUser(value: unknown): value is User {
     typeof value.createdAt === 'string' &&
     roles.includes(value.role as Role) &&
     // Absent from a server older than the account language: read as none.
-    (value.locale === undefined || value.locale === null || isLocale(value.locale))
+    (value.locale === undefined || value.locale === null || isLocale(value.locale)) &&
+    (value.emailVerified === undefined || typeof value.emailVerified === 'boolean')
   )
 }
 

@@ -36,7 +36,7 @@ import { verifyPassword } from './password.ts'
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'bus' | 'logger' | 'responseCache'>
 
 export const wrongPassword = () =>
-  new AppError(ErrorCode.WrongPassword, 'The password is not this account’s.', [
+  new AppError(ErrorCode.CurrentPasswordWrong, 'The password is not this account’s.', [
     { path: 'json.password', message: 'is not the account password' },
   ])
 

@@ -18,6 +18,7 @@ function toUser(row: UserRow): User {
     role: row.role,
     locale: row.locale,
     createdAt: row.createdAt.toISOString(),
+    emailVerified: row.emailVerifiedAt !== null,
   }
 }
 

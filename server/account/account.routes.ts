@@ -5,6 +5,7 @@ import { clientIp } from '../platform/client-ip.ts'
 import { enforceRateLimits, type RateLimitRule } from '../platform/rate-limit.ts'
 import { validate } from '../platform/validation.ts'
 import { setAccountLocale, signIn, signOut, signUp } from './account.service.ts'
+import { accountTokenRoutes } from './account-tokens.routes.ts'
 import { dataRightsRoutes } from './data-rights.routes.ts'
 import { requireUser, type SessionEnv, setSessionCookie, withSession } from './session.middleware.ts'
 import { type IssuedSession, sessionInfo } from './session.service.ts'
@@ -41,6 +42,8 @@ export const authRoutes = new Hono<AppEnv>()
   })
   // Signed-in devices and data rights (issue 18).
   .route('/me', dataRightsRoutes)
+  // Password reset, email verification and credential changes (account-tokens.routes.ts).
+  .route('/', accountTokenRoutes)
 
 /** Sends the new session's cookie and answers with what the client may know of it. */
 function answer(c: Context<SessionEnv>, session: IssuedSession) {

@@ -28,6 +28,8 @@ import {
   updateUserPassword,
   updateUserRole,
 } from './account.repository.ts'
+import { markEmailVerified } from './account-tokens.repository.ts'
+import { sendVerificationEmail } from './email-verification.service.ts'
 import { assertPasswordAllowed, hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password.ts'
 import { type ActiveSession, type IssuedSession, issueSession } from './session.service.ts'
 
@@ -39,6 +41,7 @@ export async function signUp(deps: Deps, current: ActiveSession, input: SignUpIn
   return deps.db.transaction(async (tx) => {
     const user = await insertUser(tx, { email: input.email, name: input.name, role: 'customer', passwordHash })
     if (!user) throw new AppError(ErrorCode.EmailTaken, 'An account with this email exists; sign in instead.')
+    await sendVerificationEmail(deps, tx, user)
     // A guest's shopper simply becomes the account's: its cart, wishlist, mutation ids and events stay.
     const adopted = !current.user && (await adoptGuestShopper(tx, current.shopperId, user.id))
     const shopperId = adopted ? current.shopperId : await ensureAccountShopper(tx, user.id)
@@ -109,14 +112,16 @@ export async function ensureAdmin(
   if (password) {
     const existing = await findUserByEmail(deps.db, email)
     if (!existing) {
-      await insertUser(deps.db, {
+      const admin = await insertUser(deps.db, {
         email,
         name: 'Administrator',
         role: 'admin',
         passwordHash: await hashPassword(password),
       })
+      if (admin) await markAdminVerified(deps, admin)
       return {}
     }
+    await markAdminVerified(deps, existing.user)
     if (existing.user.role !== 'admin') await updateUserRole(deps.db, existing.user.id, 'admin')
     if (!(await verifyPassword(password, existing.passwordHash)))
       await updateUserPassword(deps.db, existing.user.id, await hashPassword(password))
@@ -134,5 +139,11 @@ export async function ensureAdmin(
     deps.logger.warn({ email }, 'ADMIN_EMAIL belongs to a customer account; set ADMIN_PASSWORD to make it the admin')
     return {}
   }
+  await markAdminVerified(deps, user)
   return { generatedPassword: generated }
+}
+
+/** The operator named ADMIN_EMAIL in the env: that address counts as verified (decision 0031). */
+async function markAdminVerified(deps: Pick<AppDeps, 'db'>, admin: User): Promise<void> {
+  await markEmailVerified(deps.db, admin.id, admin.email, new Date())
 }

@@ -259,7 +259,7 @@ describe.each(await databaseTargets())('signed-in devices and data rights on $na
       const response = await deleteWith(first, 'not the password at all')
       expect(response.status).toBe(403)
       const problem = await problemOf(response)
-      expect(problem.code).toBe('WRONG_PASSWORD')
+      expect(problem.code).toBe('CURRENT_PASSWORD_WRONG')
       expect(problem.errors?.map((e) => e.path)).toEqual(['json.password'])
       expect(await userIdOf(email)).toBeDefined()
       expect((await first.session()).user?.email).toBe(email)

@@ -56,8 +56,9 @@ export const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   PHOTO_UNREADABLE: 422,
   REVIEW_PHOTO_TAKEN: 409,
   ADDRESS_BOOK_FULL: 422,
-  WRONG_PASSWORD: 403,
   ORDER_AWAITING_PAYMENT: 409,
+  TOKEN_INVALID: 410,
+  CURRENT_PASSWORD_WRONG: 403,
 }
 
 const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
@@ -105,8 +106,9 @@ const titleByCode: Record<ErrorCode | 'INTERNAL', string> = {
   PHOTO_UNREADABLE: 'Photo unreadable',
   REVIEW_PHOTO_TAKEN: 'Photo id taken',
   ADDRESS_BOOK_FULL: 'Address book full',
-  WRONG_PASSWORD: 'Wrong password',
   ORDER_AWAITING_PAYMENT: 'Order awaiting payment',
+  TOKEN_INVALID: 'Link used or expired',
+  CURRENT_PASSWORD_WRONG: 'Current password wrong',
   INTERNAL: 'Internal server error',
 }
 

@@ -52,6 +52,12 @@ export function sampleBodies(ids: SampleIds): Readonly<Record<string, unknown>> 
     'POST /api/auth/sign-up': { email: 'fuzz@example.com', password: 'a long enough password', name: 'Fuzz' },
     'POST /api/auth/sign-in': { email: 'fuzz@example.com', password: 'wrong password' },
     'DELETE /api/auth/me': { password: 'wrong password' },
+    // Emailed account links (issue 18): an unknown token and a wrong current password reach the services.
+    'POST /api/auth/password-reset': { email: 'fuzz@example.com' },
+    'POST /api/auth/password-reset/confirm': { token: 'A'.repeat(43), password: 'a long enough password' },
+    'POST /api/auth/verify-email': { token: 'A'.repeat(43) },
+    'PUT /api/auth/me/password': { currentPassword: 'wrong password', newPassword: 'a long enough password' },
+    'PUT /api/auth/me/email': { password: 'wrong password', email: 'fuzz-new@example.com' },
     'POST /api/sync/push': {
       mutations: [
         { kind: 'cart.set_quantity', productId: ids.productId, quantity: 1, ...meta() },

@@ -56,6 +56,7 @@ export async function signedInAs(app: Fetcher, db: Db, config: Config, author: R
     role: 'customer' as const,
     locale: null,
     createdAt: author.createdAt,
+    emailVerified: false,
   }
   const session = await issueSession({ config, clock: () => new Date() }, db, shopperId, user)
   return {

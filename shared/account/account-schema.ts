@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { locales } from '../i18n/locales.ts'
 import { maxPasswordLength, minPasswordLength } from './password-policy.ts'
 
-const email = z
+export const email = z
   .string()
   .trim()
   .max(254)

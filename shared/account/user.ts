@@ -18,6 +18,11 @@ export type User = {
    */
   readonly locale: Locale | null
   readonly createdAt: string
+  /**
+   * Whether the owner followed the emailed verification link for the current address. Orders do not
+   * wait for it; the client shows a banner until it is true (decision 0031).
+   */
+  readonly emailVerified: boolean
 }
 
 /**

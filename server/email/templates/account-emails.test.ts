@@ -1,27 +1,50 @@
 import { describe, expect, it } from 'vitest'
-import { localeDirection, locales } from '../../../shared/i18n/locales.ts'
+import { locales } from '../../../shared/i18n/locales.ts'
 import { renderEmail } from './render-email.ts'
 
 const shop = { url: 'https://shop.example.com' }
+const token = 'Zm9vYmFyLXRva2VuLW9mLTQzLWNoYXJhY3RlcnMtYWJj'
 
-describe('the account deletion email', () => {
-  it.each(locales)('in %s links only to the shop home in its language and says the orders were kept', (locale) => {
-    const email = renderEmail('account_deleted', locale, { ordersKept: 2 }, shop)
-    const links = [...email.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
-    expect(links.length).toBeGreaterThan(0)
-    for (const link of links) expect([shop.url, `${shop.url}/${locale}/`, `${shop.url}/${locale}`]).toContain(link)
-    expect(email.html).toContain(`dir="${localeDirection(locale)}"`)
-    expect(email.text).toContain('2')
-    expect(email.subject.length).toBeGreaterThan(5)
+const samples = {
+  account_password_reset: { token },
+  account_verify_email: { token },
+  account_email_change_confirm: { token, newEmail: 'ada@new.example.com' },
+  account_email_change_notice: { newEmail: 'ada@new.example.com' },
+} as const
+
+const templates = Object.keys(samples) as (keyof typeof samples)[]
+const everyEmail = templates.flatMap((template) => locales.map((locale) => [template, locale] as const))
+
+describe('account emails', () => {
+  it.each(everyEmail)('renders %s in %s as in its snapshots (HTML and text)', async (template, locale) => {
+    const email = renderEmail(template, locale, samples[template], shop)
+    await expect(email.html).toMatchFileSnapshot(`__snapshots__/${template}.${locale}.html`)
+    await expect(`Subject: ${email.subject}\n\n${email.text}`).toMatchFileSnapshot(
+      `__snapshots__/${template}.${locale}.txt`,
+    )
   })
 
-  it('tells a shopper without orders that none were kept, in English', () => {
-    const none = renderEmail('account_deleted', 'en', { ordersKept: 0 }, shop)
-    expect(none.text).toContain('You had no orders with us.')
-    expect(renderEmail('account_deleted', 'en', { ordersKept: 1 }, shop).text).toContain('your order for our accounts')
+  it.each([
+    ['account_password_reset', 'reset-password'],
+    ['account_verify_email', 'verify-email'],
+    ['account_email_change_confirm', 'confirm-email'],
+  ] as const)('links %s to /<locale>/account/%s with the token in the fragment only', (template, page) => {
+    for (const locale of locales) {
+      const email = renderEmail(template, locale, samples[template], shop)
+      expect(email.text).toContain(`${shop.url}/${locale}/account/${page}#token=${token}`)
+      expect(email.text).not.toContain(`?token=`)
+    }
   })
 
-  it('refuses data that does not fit the template', () => {
-    expect(() => renderEmail('account_deleted', 'en', { ordersKept: -1 }, shop)).toThrow()
+  it('tells the old address which new one was asked for, and links to the password reset', () => {
+    const email = renderEmail('account_email_change_notice', 'en', samples.account_email_change_notice, shop)
+    expect(email.text).toContain('ada@new.example.com')
+    expect(email.text).toContain(`${shop.url}/en/account/forgot-password`)
+    expect(email.text).not.toContain('#token=')
+  })
+
+  it('isolates the address inside Arabic sentences', () => {
+    const email = renderEmail('account_email_change_confirm', 'ar', samples.account_email_change_confirm, shop)
+    expect(email.text).toContain('\u2068ada@new.example.com\u2069')
   })
 })

@@ -4,7 +4,8 @@
  * right-to-left text.
  */
 
-import { accountCopies } from './account-email-copy.ts'
+import { accountDeletedCopies } from './account-deleted-email-copy.ts'
+import { arAccountCopy } from './account-email-copy.ar.ts'
 import {
   type EmailCopy,
   type FailureReason,
@@ -28,8 +29,9 @@ const closing = 'شكرًا لتسوقك معنا.'
 const viewOrder = 'عرض الطلب'
 
 export const arabicCopy: EmailCopy = {
-  ...accountCopies.ar,
+  ...accountDeletedCopies.ar,
   ...arReviewCopy,
+  ...arAccountCopy,
   footer: (shop) => `تصلك هذه الرسالة لأنك قدّمت طلبًا لدى ${isolate(shop)}.`,
   order_confirmation: (data, f) => {
     const number = isolate(f.orderNumber(data.orderId))

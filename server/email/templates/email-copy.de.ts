@@ -1,6 +1,7 @@
 /** German copy of the shopper's emails, informal ("du") like the shop. */
 
-import { accountCopies } from './account-email-copy.ts'
+import { accountDeletedCopies } from './account-deleted-email-copy.ts'
+import { deAccountCopy } from './account-email-copy.de.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { deReviewCopy } from './review-email-copy.de.ts'
 
@@ -17,8 +18,9 @@ const closing = 'Danke, dass du bei uns einkaufst.'
 const viewOrder = 'Bestellung ansehen'
 
 export const germanCopy: EmailCopy = {
-  ...accountCopies.de,
+  ...accountDeletedCopies.de,
   ...deReviewCopy,
+  ...deAccountCopy,
   footer: (shop) => `Du bekommst diese E-Mail, weil du bei ${shop} bestellt hast.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

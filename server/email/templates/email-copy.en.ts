@@ -1,6 +1,7 @@
 /** English copy of the shopper's emails. */
 
-import { accountCopies } from './account-email-copy.ts'
+import { accountDeletedCopies } from './account-deleted-email-copy.ts'
+import { enAccountCopy } from './account-email-copy.en.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { enReviewCopy } from './review-email-copy.en.ts'
 
@@ -17,8 +18,9 @@ const closing = 'Thank you for shopping with us.'
 const viewOrder = 'View your order'
 
 export const englishCopy: EmailCopy = {
-  ...accountCopies.en,
+  ...accountDeletedCopies.en,
   ...enReviewCopy,
+  ...enAccountCopy,
   footer: (shop) => `You get this email because you placed an order at ${shop}.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

@@ -1,6 +1,7 @@
 /** Spanish (Spain) copy of the shopper's emails, informal ("tú") like the shop. */
 
-import { accountCopies } from './account-email-copy.ts'
+import { accountDeletedCopies } from './account-deleted-email-copy.ts'
+import { esAccountCopy } from './account-email-copy.es.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { esReviewCopy } from './review-email-copy.es.ts'
 
@@ -17,8 +18,9 @@ const closing = 'Gracias por comprar con nosotros.'
 const viewOrder = 'Ver tu pedido'
 
 export const spanishCopy: EmailCopy = {
-  ...accountCopies.es,
+  ...accountDeletedCopies.es,
   ...esReviewCopy,
+  ...esAccountCopy,
   footer: (shop) => `Recibes este correo porque has hecho un pedido en ${shop}.`,
   order_confirmation: (data, f) => {
     const number = f.orderNumber(data.orderId)

@@ -1,6 +1,7 @@
 /** French copy of the shopper's emails, formal ("vous") like the shop. */
 
-import { accountCopies } from './account-email-copy.ts'
+import { accountDeletedCopies } from './account-deleted-email-copy.ts'
+import { frAccountCopy } from './account-email-copy.fr.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { frReviewCopy } from './review-email-copy.fr.ts'
 
@@ -17,8 +18,9 @@ const closing = 'Merci de votre confiance.'
 const viewOrder = 'Voir votre commande'
 
 export const frenchCopy: EmailCopy = {
-  ...accountCopies.fr,
+  ...accountDeletedCopies.fr,
   ...frReviewCopy,
+  ...frAccountCopy,
   colon: '\u00a0: ',
   footer: (shop) => `Vous recevez cet e-mail car vous avez passé commande sur ${shop}.`,
   order_confirmation: (data, f) => {

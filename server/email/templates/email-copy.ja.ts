@@ -1,6 +1,7 @@
 /** Japanese copy of the shopper's emails, polite (です／ます) like the shop. */
 
-import { accountCopies } from './account-email-copy.ts'
+import { accountDeletedCopies } from './account-deleted-email-copy.ts'
+import { jaAccountCopy } from './account-email-copy.ja.ts'
 import { type EmailCopy, type FailureReason, failureReasonOf, orderSummary, shippedContent } from './email-copy.ts'
 import { jaReviewCopy } from './review-email-copy.ja.ts'
 
@@ -17,8 +18,9 @@ const closing = 'ご利用いただき、ありがとうございます。'
 const viewOrder = 'ご注文を確認'
 
 export const japaneseCopy: EmailCopy = {
-  ...accountCopies.ja,
+  ...accountDeletedCopies.ja,
   ...jaReviewCopy,
+  ...jaAccountCopy,
   colon: '：',
   footer: (shop) => `このメールは、${shop}でご注文いただいた方にお送りしています。`,
   order_confirmation: (data, f) => {

@@ -20,7 +20,14 @@ export type EmailFormat = {
   readonly unsubscribeUrl: (token: string) => string
   /** The shop's home page in the email's language. */
   readonly homeUrl: () => string
+  /**
+   * An account page of the shop; an emailed link's token goes in the fragment, which browsers never
+   * send to a server or in a Referer (decision 0031): `/en/account/reset-password#token=…`.
+   */
+  readonly accountUrl: (page: AccountPage, token?: string) => string
 }
+
+export type AccountPage = 'reset-password' | 'verify-email' | 'confirm-email' | 'forgot-password'
 
 export type EmailCopy = {
   readonly [T in EmailTemplate]: (data: EmailData<T>, format: EmailFormat) => EmailContent

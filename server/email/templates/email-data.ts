@@ -82,6 +82,11 @@ export const emailDataSchemas = {
   }),
   // To the address of a deleted account (decision 0032): how many of its orders were kept, anonymized.
   account_deleted: z.object({ ordersKept: z.number().int().nonnegative() }),
+  // Account emails (issue 18, decision 0031): the link's raw token, which only the email carries.
+  account_password_reset: z.object({ token: z.string() }),
+  account_verify_email: z.object({ token: z.string() }),
+  account_email_change_confirm: z.object({ token: z.string(), newEmail: z.string() }),
+  account_email_change_notice: z.object({ newEmail: z.string() }),
 } as const
 
 /** Topics an address can unsubscribe from; an email of a topic is not sent to one that did. */

@@ -11,8 +11,8 @@ const orderId = '3f2a9c1b-0000-4000-8000-000000000001'
 /** The order's page in the email's language (decision 0027). */
 const orderUrl = (locale: string) => `${shop.url}/${locale}/orders/${orderId}`
 
-// The review emails link to products, not orders: review-emails.test.ts covers them; the account
-// emails, account-emails.test.ts.
+// The review emails link to products, not orders: review-emails.test.ts covers them, and
+// account-emails.test.ts and account-deleted-email.test.ts the account emails.
 type OrderTemplate = Exclude<EmailTemplate, `review_${string}` | `account_${string}`>
 
 const samples: { readonly [T in OrderTemplate]: unknown } = {

@@ -52,6 +52,8 @@ export function renderEmail(
     reviewUrl: (slug) => `${shop.url}${localizedPath(locale, `/p/${encodeURIComponent(slug)}/review`)}`,
     unsubscribeUrl: (token) => `${shop.url}/email/unsubscribe?t=${encodeURIComponent(token)}`,
     homeUrl: () => `${shop.url}${localizedPath(locale, '/')}`,
+    accountUrl: (page, token) =>
+      `${shop.url}${localizedPath(locale, `/account/${page}`)}${token ? `#token=${encodeURIComponent(token)}` : ''}`,
   }
   return renderContent(contentOf(copy, template, data, format), {
     lang: locale,
@@ -85,6 +87,14 @@ function contentOf(copy: EmailCopy, template: EmailTemplate, data: unknown, form
       return copy.review_request(emailDataSchemas.review_request.parse(data), format)
     case 'account_deleted':
       return copy.account_deleted(emailDataSchemas.account_deleted.parse(data), format)
+    case 'account_password_reset':
+      return copy.account_password_reset(emailDataSchemas.account_password_reset.parse(data), format)
+    case 'account_verify_email':
+      return copy.account_verify_email(emailDataSchemas.account_verify_email.parse(data), format)
+    case 'account_email_change_confirm':
+      return copy.account_email_change_confirm(emailDataSchemas.account_email_change_confirm.parse(data), format)
+    case 'account_email_change_notice':
+      return copy.account_email_change_notice(emailDataSchemas.account_email_change_notice.parse(data), format)
   }
 }
 
