@@ -1,6 +1,7 @@
 /**
  * Releases the stock of orders whose payment did not complete in time: claims a batch with
- * `FOR UPDATE SKIP LOCKED` (several instances share the job, none processes an order twice),
+ * `FOR UPDATE SKIP LOCKED` (several instances share the job, none cancels an order twice; two may
+ * ask the provider about the same intent, and the second then finds the order settled),
  * cancels it through the transition table and puts its lines back in stock. One order per
  * transaction, taking locks in checkout's order (shopper, then products by id) so the job and a
  * checkout can never deadlock.
