@@ -96,6 +96,8 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '11'],
     ['RESERVATION_MINUTES', '0'],
     ['RESERVATION_MINUTES', 'half an hour'],
+    ['PAYMENT_RECONCILE_SECONDS', '1'],
+    ['PAYMENT_RECONCILE_GRACE_SECONDS', '-1'],
   ])('names %s=%s in the error', (variable, value) => {
     const error = configIssues({ [variable]: value })
     expect(error.issues.map((i) => i.variable)).toEqual([variable])
@@ -105,6 +107,12 @@ describe('loadConfig', () => {
   it('holds checkout reservations for 30 minutes unless RESERVATION_MINUTES says otherwise', () => {
     expect(loadConfig({}).reservationMinutes).toBe(30)
     expect(loadConfig({ RESERVATION_MINUTES: '5' }).reservationMinutes).toBe(5)
+  })
+
+  it('reconciles payments in flight every minute, two minutes after their last change, unless told otherwise', () => {
+    expect(loadConfig({}).paymentReconciliation).toEqual({ intervalMs: 60_000, graceMs: 120_000 })
+    const custom = loadConfig({ PAYMENT_RECONCILE_SECONDS: '30', PAYMENT_RECONCILE_GRACE_SECONDS: '0' })
+    expect(custom.paymentReconciliation).toEqual({ intervalMs: 30_000, graceMs: 0 })
   })
 
   it('keeps events 7 days and mutation ids 90 days unless told otherwise, never ids under a week', () => {

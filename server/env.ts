@@ -116,6 +116,20 @@ const envSchema = z.object({
     .min(1, 'must be an integer from 1 to 1440')
     .max(1440, 'must be an integer from 1 to 1440')
     .default(30),
+  // Payment reconciliation (issue 18): how often payments in flight are read back from the provider,
+  // and how long an order must stay unchanged first (its shopper may be paying right now).
+  PAYMENT_RECONCILE_SECONDS: z.coerce
+    .number({ message: 'must be an integer from 5 to 86400' })
+    .int('must be an integer from 5 to 86400')
+    .min(5, 'must be an integer from 5 to 86400')
+    .max(86400, 'must be an integer from 5 to 86400')
+    .default(60),
+  PAYMENT_RECONCILE_GRACE_SECONDS: z.coerce
+    .number({ message: 'must be an integer from 0 to 86400' })
+    .int('must be an integer from 0 to 86400')
+    .min(0, 'must be an integer from 0 to 86400')
+    .max(86400, 'must be an integer from 0 to 86400')
+    .default(120),
   // Retention (decision 0012): the event log is only SSE resume's catch-up (the client pulls state
   // on every reconnect) and the last 30 minutes of cart changes; mutation ids must outlive a replay.
   EVENT_RETENTION_DAYS: z.coerce
@@ -245,6 +259,8 @@ export type Config = {
   readonly metrics: MetricsConfig
   /** How long checkout holds stock for an unpaid (or failed, retrying) order. */
   readonly reservationMinutes: number
+  /** The payment reconciliation job (server/orders/payment-reconciliation.job.ts). */
+  readonly paymentReconciliation: { readonly intervalMs: number; readonly graceMs: number }
   readonly retention: RetentionConfig
   readonly apiKeys: ApiKeysConfig
   /** Stripe's publishable key; when set, the CSP allows Stripe.js (js.stripe.com, api.stripe.com). */
@@ -394,6 +410,10 @@ export function loadConfig(env: EnvSource = process.env): Config {
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME },
     metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST },
     reservationMinutes: e.RESERVATION_MINUTES,
+    paymentReconciliation: {
+      intervalMs: e.PAYMENT_RECONCILE_SECONDS * 1000,
+      graceMs: e.PAYMENT_RECONCILE_GRACE_SECONDS * 1000,
+    },
     retention: { eventDays: e.EVENT_RETENTION_DAYS, mutationIdDays: e.MUTATION_ID_RETENTION_DAYS },
     apiKeys: {
       rotationOverlapMinutes: e.API_KEY_ROTATION_OVERLAP_MINUTES,

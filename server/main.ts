@@ -13,6 +13,7 @@ import { createMetrics } from './observability/metrics.ts'
 import { serveMetrics } from './observability/metrics-server.ts'
 import { startErrorReporting } from './observability/sentry.ts'
 import { startTracing, type Tracing } from './observability/tracing.ts'
+import { startPaymentReconciliation } from './orders/payment-reconciliation.job.ts'
 import { startReservationExpiry } from './orders/reservation-expiry.job.ts'
 import { paymentProviderOf } from './payments/payment-provider-of-config.ts'
 import { createInProcessBus, createRedisBus } from './platform/bus.ts'
@@ -106,8 +107,14 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
   const metricsServer = serveMetrics(metrics, config.metrics, logger)
   // Every instance runs it: orders are claimed with SKIP LOCKED, so they share the work.
   const reservationExpiry = startReservationExpiry(
-    { db: database.db, bus: shared.bus, logger, clock: () => new Date(), paymentProvider },
+    { db: database.db, bus: shared.bus, logger, clock: () => new Date(), paymentProvider, metrics },
     reservationExpiryIntervalMs,
+  )
+  // Every instance runs it too, and once right away: a payment a crash left half-applied is finished
+  // (orders claimed with SKIP LOCKED; applying an intent's state twice changes nothing).
+  const paymentReconciliation = startPaymentReconciliation(
+    { db: database.db, bus: shared.bus, logger, clock: () => new Date(), paymentProvider, metrics },
+    config.paymentReconciliation,
   )
   const emailSender = emailSenderOf(config.email, database.db)
   logger.info({ sender: emailSender.name }, 'email sender selected')
@@ -155,6 +162,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     clearInterval(pruneTimer)
     const searchStopped = searchIndex.stop()
     const expiryStopped = reservationExpiry.stop()
+    const reconciliationStopped = paymentReconciliation.stop()
     const emailStopped = emailOutbox.stop()
     const reviewRequestsStopped = reviewRequests.stop()
     const pushStopped = pushOutbox.stop()
@@ -180,6 +188,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       await shared.close()
       await searchStopped
       await expiryStopped
+      await reconciliationStopped
       await emailStopped
       await reviewRequestsStopped
       await pushStopped

@@ -2,14 +2,16 @@
 import { randomUUID } from 'node:crypto'
 import { asc, eq, inArray } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import type { ProductImportResult } from '../../shared/api-keys/integration-schema.ts'
+import type { ProductImportResult, StockSetConflict, StockSetResult } from '../../shared/api-keys/integration-schema.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
+import { asProductId, asVariantId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
 import { categories, products, productVariants } from '../db/schema.ts'
 import { createLogger } from '../platform/logger.ts'
 import { issueApiKey, signedInAdmin, withKey } from '../test-support/test-api-keys.ts'
 import { testConfig } from '../test-support/test-app.ts'
-import { uniqueEmail } from '../test-support/test-browser.ts'
+import { createTestBrowser, uniqueEmail } from '../test-support/test-browser.ts'
+import { fillCartWithVariants, orderOf, postCheckout } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { createTestVariantProduct } from '../test-support/test-variants.ts'
 import type { ProductExportPage } from './integration.service.ts'
@@ -78,6 +80,22 @@ describe.each(await databaseTargets())('integration API with variants on $name',
     stock: 4,
     ...overrides,
   })
+  /** A variant as `GET /api/v1/products` lists it (its revision included), by SKU. */
+  const exportedVariant = async (productId: string, sku: string) => {
+    let cursor: string | null = null
+    do {
+      const response = await withKey(
+        app(),
+        await writeKey(),
+        `/api/v1/products?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      )
+      const page = (await response.json()) as ProductExportPage
+      const found = page.products.find((p) => p.id === productId)?.variants.find((v) => v.sku === sku)
+      if (found) return found
+      cursor = page.nextCursor
+    } while (cursor)
+    throw new Error(`no variant ${sku} listed`)
+  }
   const variantsOf = (productId: string) =>
     database()
       .db.select()
@@ -128,6 +146,7 @@ describe.each(await databaseTargets())('integration API with variants on $name',
         barcode: '4006381333931',
         weightGrams: 820,
         imageIndexes: [],
+        revision: expect.any(Number),
       },
       expect.objectContaining({ sku: `${r}-43-B`, price: 7999, stock: 0, compareAtPrice: null, barcode: null }),
       expect.objectContaining({ sku: `${r}-42-W`, optionValues: { size: '42', colour: 'white' }, stock: 2 }),
@@ -276,7 +295,9 @@ describe.each(await databaseTargets())('integration API with variants on $name',
     const saved = await setStock([{ sku: `${r}-A`, stock: 12 }])
     expect(saved.status).toBe(200)
     expect(await saved.json()).toEqual({
-      items: [{ index: 0, sku: `${r}-A`, variantId: expect.any(String), productId, stock: 12 }],
+      items: [
+        { index: 0, sku: `${r}-A`, variantId: expect.any(String), productId, stock: 12, revision: expect.any(Number) },
+      ],
     })
     const [after] = await database().db.select().from(products).where(eq(products.id, productId))
     expect(after?.stock).toBe(12)
@@ -287,5 +308,95 @@ describe.each(await databaseTargets())('integration API with variants on $name',
       json: { items: [{ sku: `${r}-A`, stock: 0 }] },
     })
     expect(forbidden.status).toBe(403)
+  })
+  it('refuses an old absolute stock against the revision read before a sale, and keeps sold units sold with a delta', async () => {
+    const category = await newCategory()
+    const r = run()
+    const created = await importItems([
+      shoe(`erp-${r.toLowerCase()}`, category, [variant(`${r}-A`, '42', 'black'), variant(`${r}-B`, '43', 'black')]),
+    ])
+    const productId = ((await created.json()) as ProductImportResult).items[0]?.id ?? ''
+    const setStock = async (items: unknown[]) =>
+      withKey(app(), await writeKey(), '/api/v1/stock:set', { method: 'POST', json: { items } })
+    const stocks = async () => (await variantsOf(productId)).map((v) => v.stock)
+
+    // The ERP reads the variant (stock 4 and its revision) from the product list …
+    const read = await exportedVariant(productId, `${r}-A`)
+    expect(read.stock).toBe(4)
+    // … then a shopper buys one of it (checkout reserves the unit: stock 3).
+    const shopper = createTestBrowser(app())
+    await fillCartWithVariants(shopper, [[asProductId(productId), asVariantId(read.id), 1]])
+    await orderOf(await postCheckout(shopper))
+    expect(await stocks()).toEqual([3, 4])
+
+    // The ERP resends its old count with the revision it read: refused, nothing changed, the body says what is now.
+    const stale = await setStock([
+      { sku: `${r}-B`, stock: 9 },
+      { sku: `${r}-A`, stock: 4, expectedRevision: read.revision },
+    ])
+    expect(stale.status).toBe(409)
+    const problem = (await stale.json()) as ProblemDetails & { conflicts: StockSetConflict[] }
+    const now = (await variantsOf(productId))[0]
+    expect(problem.code).toBe('EDIT_CONFLICT')
+    expect(problem.errors).toEqual([
+      { path: 'json.items.1.expectedRevision', message: `the variant is at revision ${now?.revision} now (stock 3)` },
+    ])
+    expect(problem.conflicts).toEqual([{ index: 1, sku: `${r}-A`, stock: 3, revision: now?.revision }])
+    expect(await stocks()).toEqual([3, 4])
+
+    // A delivery of 5 as a delta: the unit sold stays sold.
+    const delivered = await setStock([{ sku: `${r}-A`, delta: 5 }])
+    expect(delivered.status).toBe(200)
+    const [afterDelta] = ((await delivered.json()) as StockSetResult).items
+    expect(afterDelta).toMatchObject({ sku: `${r}-A`, stock: 8 })
+    expect(await stocks()).toEqual([8, 4])
+
+    // An absolute count at the current revision applies, and answers the next revision.
+    const counted = await setStock([{ sku: `${r}-A`, stock: 7, expectedRevision: afterDelta?.revision }])
+    expect(counted.status).toBe(200)
+    const [afterCount] = ((await counted.json()) as StockSetResult).items
+    expect(afterCount?.revision).toBeGreaterThan(afterDelta?.revision ?? Number.POSITIVE_INFINITY)
+    expect((await exportedVariant(productId, `${r}-A`)).revision).toBe(afterCount?.revision)
+
+    // A delta below zero: 409 naming the item, the whole batch unchanged.
+    const short = await setStock([
+      { sku: `${r}-B`, delta: -1 },
+      { sku: `${r}-A`, delta: -8 },
+    ])
+    expect(short.status).toBe(409)
+    const shortProblem = (await short.json()) as ProblemDetails & { conflicts: StockSetConflict[] }
+    expect(shortProblem.code).toBe('OUT_OF_STOCK')
+    expect(shortProblem.errors).toEqual([
+      { path: 'json.items.1.delta', message: 'would take the stock below 0 (7 in stock)' },
+    ])
+    expect(await stocks()).toEqual([7, 4])
+
+    // Without a revision an absolute count still applies (last writer wins), as before.
+    expect((await setStock([{ sku: `${r}-B`, stock: 2 }])).status).toBe(200)
+    expect(await stocks()).toEqual([7, 2])
+  })
+
+  it('takes exactly one of stock or delta per item, and a revision only with stock', async () => {
+    const category = await newCategory()
+    const r = run()
+    await importItems([shoe(`one-of-${r.toLowerCase()}`, category, [variant(`${r}-A`, '42', 'black')])])
+    const refused = await withKey(app(), await writeKey(), '/api/v1/stock:set', {
+      method: 'POST',
+      json: {
+        items: [
+          { sku: `${r}-A`, stock: 1, delta: 1 },
+          { sku: `${r}-A` },
+          { sku: `${r}-A`, delta: 1, expectedRevision: 0 },
+          { sku: `${r}-A`, delta: 1.5 },
+        ],
+      },
+    })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as ProblemDetails).errors?.map((e) => e.path)).toEqual([
+      'json.items.0.stock',
+      'json.items.1.stock',
+      'json.items.2.expectedRevision',
+      'json.items.3.delta',
+    ])
   })
 })

@@ -11,6 +11,7 @@ import { productColumns, toProduct } from '../catalog/catalog-rows.ts'
 import { categories, orders, products, productVariants } from '../db/schema.ts'
 import { toOrders } from '../orders/orders.repository.ts'
 import type { Db } from '../platform/db.ts'
+import { rowsOf } from '../platform/migrate.ts'
 
 /** Where an export page ended, in (updated_at, id) order. */
 export type OrderExportPosition = { readonly updatedAt: string; readonly id: string }
@@ -47,6 +48,16 @@ export async function listProductsById(db: Db, afterId: string | null, limit: nu
     .orderBy(asc(products.id))
     .limit(limit)
   return rows.map((row) => toProduct(row))
+}
+
+/** The revision of each live variant of these products, by variant id (the export shows it). */
+export async function readVariantRevisions(db: Db, productIds: readonly string[]): Promise<Map<string, number>> {
+  if (productIds.length === 0) return new Map()
+  const rows = await db
+    .select({ id: productVariants.id, revision: productVariants.revision })
+    .from(productVariants)
+    .where(and(inArray(productVariants.productId, [...productIds]), isNull(productVariants.deletedAt)))
+  return new Map(rows.map((row) => [row.id, row.revision]))
 }
 
 /** Live category ids by id and by slug, for the ids and slugs an import names. */
@@ -250,6 +261,9 @@ export type VariantBySku = {
   readonly productId: string
   readonly sku: string
   readonly onSale: boolean
+  /** As locked: a delta applies to this count, an `expectedRevision` is checked against this revision. */
+  readonly stock: number
+  readonly revision: number
 }
 
 /**
@@ -263,6 +277,8 @@ export async function lockVariantsBySku(db: Db, skus: readonly string[]): Promis
       id: productVariants.id,
       productId: productVariants.productId,
       sku: productVariants.sku,
+      stock: productVariants.stock,
+      revision: productVariants.revision,
       variantDeletedAt: productVariants.deletedAt,
       productDeletedAt: products.deletedAt,
     })
@@ -279,20 +295,27 @@ export async function lockVariantsBySku(db: Db, skus: readonly string[]): Promis
 
 /**
  * Sets each variant's stock in one statement; the roll-up trigger then carries the totals to the
- * products, once per product.
+ * products, once per product. Answers each variant's stock and revision as written.
  */
 export async function setVariantStocks(
   db: Db,
   stocks: readonly { readonly id: string; readonly stock: number }[],
-): Promise<void> {
-  if (stocks.length === 0) return
+): Promise<Map<string, { stock: number; revision: number }>> {
+  if (stocks.length === 0) return new Map()
   const rows = sql.join(
     stocks.map((entry) => sql`(${entry.id}::uuid, ${entry.stock}::integer)`),
     sql`, `,
   )
   // Qualified: next to `wanted`, a bare "id" would be ambiguous.
   const variantId = sql`${productVariants}.${sql.identifier(productVariants.id.name)}`
-  await db.execute(
-    sql`update ${productVariants} set stock = wanted.stock from (values ${rows}) as wanted (id, stock) where ${variantId} = wanted.id`,
+  const result = await db.execute(
+    sql`update ${productVariants} set stock = wanted.stock from (values ${rows}) as wanted (id, stock) where ${variantId} = wanted.id
+        returning ${variantId} as id, ${productVariants}.stock as stock, ${productVariants}.revision as revision`,
+  )
+  return new Map(
+    rowsOf(result).map((r) => {
+      const row = r as { id: unknown; stock: unknown; revision: unknown }
+      return [String(row.id), { stock: Number(row.stock), revision: Number(row.revision) }]
+    }),
   )
 }

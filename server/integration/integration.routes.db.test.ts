@@ -16,7 +16,7 @@ import { testAddress } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { redisSkipReason, useTestRedis } from '../test-support/test-redis.ts'
 import { createTestVariantProduct } from '../test-support/test-variants.ts'
-import type { ExportedOrder, OrderExportPage, ProductExportPage } from './integration.service.ts'
+import type { ExportedOrder, ExportedProduct, OrderExportPage, ProductExportPage } from './integration.service.ts'
 
 const redisSkip = await redisSkipReason()
 
@@ -128,12 +128,12 @@ describe.each(await databaseTargets())('integration API on $name', (target) => {
     const token = await keyWith('catalog:read')
     const first = (await (await withKey(app(), token, '/api/v1/products?limit=2')).json()) as ProductExportPage
     expect(first.products).toHaveLength(2)
-    const [a, b] = first.products as [Product, Product]
+    const [a, b] = first.products as [ExportedProduct, ExportedProduct]
     expect(a.id < b.id).toBe(true)
     const next = (await (
       await withKey(app(), token, `/api/v1/products?limit=2&cursor=${first.nextCursor}`)
     ).json()) as ProductExportPage
-    expect((next.products[0] as Product).id > b.id).toBe(true)
+    expect((next.products[0] as ExportedProduct).id > b.id).toBe(true)
   })
 
   it('imports a batch: creates new products, updates by id or slug, keeps images, moves the sync version', async () => {

@@ -10,10 +10,11 @@ import type {
   ProductExportQuery,
   ProductImportItem,
   ProductImportResult,
+  StockSetConflict,
   StockSetInput,
   StockSetResult,
 } from '../../shared/api-keys/integration-schema.ts'
-import type { Product } from '../../shared/catalog/product.ts'
+import type { Product, ProductVariant } from '../../shared/catalog/product.ts'
 import { storableDateTime } from '../../shared/date-time-schema.ts'
 import { ErrorCode, type FieldIssue } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
@@ -32,12 +33,13 @@ import {
   lockVariantsBySku,
   type OrderExportPosition,
   parkVariantOptions,
+  readVariantRevisions,
   setVariantStocks,
   upsertProducts,
   upsertVariants,
   withdrawVariants,
 } from './integration.repository.ts'
-import { planStockSet } from './stock-set.ts'
+import { planStockSet, type StockSetRefusal } from './stock-set.ts'
 
 type IntegrationDeps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
 
@@ -45,7 +47,14 @@ type IntegrationDeps = Pick<AppDeps, 'db' | 'bus' | 'logger'>
 export type ExportedOrder = Omit<Order, 'payment'> & { readonly payment: Omit<Order['payment'], 'clientSecret'> }
 
 export type OrderExportPage = { readonly orders: readonly ExportedOrder[]; readonly nextCursor: string | null }
-export type ProductExportPage = { readonly products: readonly Product[]; readonly nextCursor: string | null }
+/**
+ * A product as exported: its variants carry their `revision`, which moves on with every write of the
+ * variant (a checkout's too); an absolute stock update may name it as `expectedRevision`.
+ */
+export type ExportedProduct = Omit<Product, 'variants'> & {
+  readonly variants: readonly (ProductVariant & { readonly revision: number })[]
+}
+export type ProductExportPage = { readonly products: readonly ExportedProduct[]; readonly nextCursor: string | null }
 
 // `e` and `p` tag a cursor as this list's, so one list's cursor pasted into another is refused.
 const orderCursor = z.object({ e: z.tuple([storableDateTime, z.uuid()]), s: storableDateTime.nullable() }).strict()
@@ -70,7 +79,15 @@ export async function exportProducts(deps: IntegrationDeps, query: ProductExport
   const page = rows.slice(0, query.limit)
   const last = page.at(-1)
   const nextCursor = rows.length > query.limit && last ? encodeOpaqueCursor({ p: last.id }) : null
-  return { products: page, nextCursor }
+  const revisions = await readVariantRevisions(
+    deps.db,
+    page.map((product) => product.id),
+  )
+  const products = page.map((product) => ({
+    ...product,
+    variants: product.variants.map((variant) => ({ ...variant, revision: revisions.get(variant.id) ?? 0 })),
+  }))
+  return { products, nextCursor }
 }
 
 /** `POST /api/v1/products:import`: every item or none; a refused batch names each bad field. */
@@ -142,8 +159,12 @@ async function applyImport(
 }
 
 /**
- * `POST /api/v1/stock:set`: each variant's stock by SKU, all or none. Absolute, like the import: the
- * ERP's count replaces what the shop holds (reservations of unpaid orders included).
+ * `POST /api/v1/stock:set`: each variant's stock by SKU, all or none, under the variants' row locks.
+ * A `delta` changes the stock held now (reservations of unpaid orders stay taken); an absolute
+ * `stock` replaces it — with `expectedRevision` only while the variant is still at that revision
+ * (409 EDIT_CONFLICT otherwise), without it last-writer-wins. A delta below 0 is 409 OUT_OF_STOCK.
+ * A 409 names each item (`json.items.N.expectedRevision` / `.delta`) and carries `conflicts`, the
+ * named variants' stock and revision now, so the ERP can retry.
  */
 export async function setStock(deps: IntegrationDeps, items: StockSetInput['items']): Promise<StockSetResult> {
   const result = await deps.db.transaction(async (tx) => {
@@ -152,17 +173,56 @@ export async function setStock(deps: IntegrationDeps, items: StockSetInput['item
       items.map((item) => item.sku),
     )
     const plan = planStockSet(items, found)
-    if (!plan.ok)
-      throw new AppError(
-        ErrorCode.InvalidInput,
-        'No stock was changed: fix the named items and send again.',
-        plan.issues,
-      )
-    await setVariantStocks(tx, plan.writes)
-    return { items: plan.results }
+    if (!plan.ok) throw stockRefused(plan.refusal, plan.issues, plan.conflicts)
+    const written = await setVariantStocks(tx, plan.writes)
+    return {
+      items: plan.planned.map((item) => {
+        const now = written.get(item.variantId)
+        if (!now) throw new Error(`variant ${item.variantId} vanished under its lock`)
+        return { ...item, stock: now.stock, revision: now.revision }
+      }),
+    }
   })
+  deps.logger.info(
+    {
+      items: items.length,
+      deltas: items.filter((item) => item.delta !== undefined).length,
+      unconditional: items.filter((item) => item.stock !== undefined && item.expectedRevision === undefined).length,
+    },
+    'stock set by the integration API',
+  )
   await publishCatalogChanged(deps)
   return result
+}
+
+function stockRefused(
+  refusal: StockSetRefusal,
+  issues: readonly FieldIssue[],
+  conflicts: readonly StockSetConflict[],
+): AppError {
+  const detail = 'No stock was changed: fix the named items and send again.'
+  switch (refusal) {
+    case 'invalid':
+      return new AppError(ErrorCode.InvalidInput, detail, issues)
+    case 'stale':
+      return new AppError(
+        ErrorCode.EditConflict,
+        'No stock was changed: a variant changed since the revision given; read it again.',
+        issues,
+        undefined,
+        { conflicts },
+      )
+    case 'insufficient':
+      return new AppError(
+        ErrorCode.OutOfStock,
+        'No stock was changed: a delta exceeds the stock held.',
+        issues,
+        undefined,
+        {
+          conflicts,
+        },
+      )
+  }
 }
 
 function refused(issues: readonly FieldIssue[]): AppError {

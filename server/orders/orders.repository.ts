@@ -370,16 +370,51 @@ export async function toOrders(db: Db, rows: readonly OrderRow[]): Promise<Order
  * Claims up to `limit` orders whose reservation ran out, skipping rows another worker holds, so
  * instances share the job without waiting on or double-processing each other (DESIGN §7).
  */
-export async function claimExpiredReservations(db: Db, now: Date, limit: number): Promise<OrderRow[]> {
+/**
+ * Locks up to `limit` orders still holding stock past their reservation, skipping rows another
+ * instance holds and the ids in `exclude` (orders this pass already looked at).
+ */
+export async function claimExpiredReservations(
+  db: Db,
+  now: Date,
+  limit: number,
+  exclude: readonly string[] = [],
+): Promise<OrderRow[]> {
   const result = await db.execute(sql`
     select id from ${orders}
     where status in ${[...reservingStatuses]} and reservation_expires_at <= ${now.toISOString()}
+      ${exclude.length > 0 ? sql`and id not in ${[...exclude]}` : sql``}
     order by reservation_expires_at
     limit ${limit}
     for update skip locked`)
   const ids = rowsOf(result).map((r) => String((r as { id: unknown }).id))
   if (ids.length === 0) return []
   return db.select().from(orders).where(inArray(orders.id, ids)).orderBy(asc(orders.reservationExpiresAt))
+}
+
+/**
+ * Orders with a payment in flight: still holding stock, with an intent whose success the order does
+ * not show, unchanged since `updatedBefore`. Locked with SKIP LOCKED so instances share the batch;
+ * `exclude` holds the ids this pass already looked at.
+ */
+export async function claimPaymentsInFlight(
+  db: Db,
+  updatedBefore: Date,
+  limit: number,
+  exclude: readonly string[] = [],
+): Promise<{ id: string; paymentIntentId: string }[]> {
+  const result = await db.execute(sql`
+    select id, payment_intent_id from ${orders}
+    where status in ${[...reservingStatuses]} and payment_intent_id is not null
+      and payment_status is distinct from 'succeeded' and updated_at <= ${updatedBefore.toISOString()}
+      ${exclude.length > 0 ? sql`and id not in ${[...exclude]}` : sql``}
+    order by updated_at
+    limit ${limit}
+    for update skip locked`)
+  return rowsOf(result).map((r) => {
+    const row = r as { id: unknown; payment_intent_id: unknown }
+    return { id: String(row.id), paymentIntentId: String(row.payment_intent_id) }
+  })
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -139,9 +139,9 @@ function assertPayable(row: OrderRow, now: Date): void {
 /**
  * Applies the outcome under the shopper and order locks, then (after commit) refunds a charge the
  * order could not take. `payingRow` is given on the card routes: there the shopper is told the
- * order could not be paid.
+ * order could not be paid. Also the payment reconciliation's way in (payment-reconciliation.job.ts).
  */
-async function applyOutcome(
+export async function applyOutcome(
   deps: Deps,
   orderId: string,
   outcome: PaymentOutcome,

@@ -91,6 +91,35 @@ describe('the Stripe provider, through the real SDK against a local stub', () =>
     expect(await provider().retrieve(intentId)).toEqual({ status: 'succeeded' })
   })
 
+  it('reads back processing, requires_capture, requires_action and canceled intents for reconciliation', async () => {
+    const { intentId } = await provider().createIntent(
+      { id: 'order-6', number: 'SF-10006', total: 100, currency: 'EUR' },
+      'order:order-6',
+    )
+    const answers = []
+    for (const status of ['processing', 'requires_capture', 'requires_action', 'canceled']) {
+      stub.setIntent(intentId, { status })
+      answers.push(await provider().retrieve(intentId))
+    }
+    expect(answers).toEqual([
+      { status: 'processing' },
+      { status: 'processing' },
+      { status: 'requires_action' },
+      { status: 'canceled' },
+    ])
+    expect(stub.requestsTo(`GET /v1/payment_intents/${intentId}`)).toHaveLength(4)
+  })
+
+  it('cannot cancel an intent that succeeded: the call fails as a provider error, the intent stays succeeded', async () => {
+    const { intentId } = await provider().createIntent(
+      { id: 'order-7', number: 'SF-10007', total: 100, currency: 'EUR' },
+      'order:order-7',
+    )
+    stub.setIntent(intentId, { status: 'succeeded' })
+    await expect(provider().cancel(intentId)).rejects.toBeInstanceOf(AppError)
+    expect(await provider().retrieve(intentId)).toEqual({ status: 'succeeded' })
+  })
+
   it('refunds with the idempotency key and our reference, and lists the refunds', async () => {
     const { intentId } = await provider().createIntent(
       { id: 'order-5', number: 'SF-10005', total: 1000, currency: 'EUR' },

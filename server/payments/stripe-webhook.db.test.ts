@@ -7,6 +7,10 @@ import type { ProblemDetails } from '../../shared/errors.ts'
 import type { Order } from '../../shared/orders/order.ts'
 import { createApp } from '../app.ts'
 import { orderHistory, orders, paymentWebhookEvents, refunds, users } from '../db/schema.ts'
+import { createMetrics } from '../observability/metrics.ts'
+import { reconcilePayments } from '../orders/payment-reconciliation.job.ts'
+import { releaseExpiredReservations } from '../orders/reservation-expiry.job.ts'
+import { createInProcessBus } from '../platform/bus.ts'
 import { createLogger } from '../platform/logger.ts'
 import { type StripeStub, startStripeStub } from '../test-support/stripe-stub.ts'
 import { createTestApp, testConfig } from '../test-support/test-app.ts'
@@ -22,6 +26,7 @@ import {
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { postWebhook, stripeEvent, stripeTestConfig, testWebhookSecret } from '../test-support/test-stripe.ts'
+import { createStripeClient, createStripePaymentProvider } from './stripe-payment-provider.ts'
 
 describe.each(await databaseTargets())('Stripe payments and webhooks on $name', (target) => {
   const database = useTestDatabase(target)
@@ -199,6 +204,57 @@ describe.each(await databaseTargets())('Stripe payments and webhooks on $name', 
     const calls = stub.requestsTo('POST /v1/refunds').filter((r) => r.body.payment_intent === intentId)
     expect(calls.map((r) => r.idempotencyKey)).toEqual([`auto-refund:${order.id}`])
     expect((await historyOf(order.id)).at(-1)).toBe('canceled→canceled')
+  })
+
+  /** The jobs' view: Stripe through the real SDK against the stub, a clock `msAhead` of the given time. */
+  const jobDeps = (at: Date) => ({
+    db: db(),
+    bus: createInProcessBus(),
+    logger: createLogger('silent'),
+    clock: () => at,
+    paymentProvider: createStripePaymentProvider(
+      createStripeClient({ secretKey: 'sk_test_stub0key', api: stub.api }),
+      createLogger('silent'),
+    ),
+    metrics: createMetrics(),
+  })
+
+  it('pays, never cancels, an expired order charged at Stripe whose update and webhook were lost', async () => {
+    const { order, productId, intentId } = await checkedOut()
+    stub.setIntent(intentId, { status: 'succeeded' })
+    const expiresAt = (await rowOf(order.id)).reservationExpiresAt
+    if (!expiresAt) throw new Error('the order holds no reservation')
+    const canceled = await releaseExpiredReservations(jobDeps(new Date(expiresAt.getTime() + 60_000)))
+    expect(canceled).not.toContain(order.id)
+    expect(await statusOf(order.id)).toBe('paid')
+    expect(await stockOf(db(), productId)).toBe(3)
+    expect(stub.requestsTo(`POST /v1/payment_intents/${intentId}/cancel`)).toHaveLength(1) // refused: it succeeded
+    expect(stub.intent(intentId).status).toBe('succeeded')
+  })
+
+  it('cancels an expired order at Stripe before cancelling the order, so it can no longer be charged', async () => {
+    const { order, productId, intentId } = await checkedOut()
+    const expiresAt = (await rowOf(order.id)).reservationExpiresAt
+    if (!expiresAt) throw new Error('the order holds no reservation')
+    expect(await releaseExpiredReservations(jobDeps(new Date(expiresAt.getTime() + 60_000)))).toContain(order.id)
+    expect(stub.intent(intentId).status).toBe('canceled')
+    expect(await statusOf(order.id)).toBe('canceled')
+    expect(await stockOf(db(), productId)).toBe(5)
+  })
+
+  it('reconciles payments in flight from Stripe: a success makes the order paid, processing only its payment status', async () => {
+    const charged = await checkedOut()
+    const processing = await checkedOut()
+    stub.setIntent(charged.intentId, { status: 'succeeded' })
+    stub.setIntent(processing.intentId, { status: 'processing' })
+    const graceMs = 120_000
+    // The suite shares its database: a limit above every order it creates, so ours are surely in the pass.
+    await reconcilePayments(jobDeps(new Date(Date.now() + graceMs + 60_000)), graceMs, 1000)
+    expect(await statusOf(charged.order.id)).toBe('paid')
+    expect(await historyOf(charged.order.id)).toEqual(['∅→pending_payment', 'pending_payment→paid'])
+    const row = await rowOf(processing.order.id)
+    expect([row.status, row.paymentStatus]).toEqual(['pending_payment', 'processing'])
+    expect(stub.requestsTo(`GET /v1/payment_intents/${charged.intentId}`).length).toBeGreaterThan(0)
   })
 
   it('records a refund made in the Stripe dashboard once, from charge.refunded', async () => {

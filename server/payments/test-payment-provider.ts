@@ -5,7 +5,7 @@
  * this provider's private storage, as Stripe's would be on Stripe's side.)
  */
 import { randomBytes } from 'node:crypto'
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, ne, sql } from 'drizzle-orm'
 import type { PaymentStatus } from '../../shared/orders/order.ts'
 import { testPaymentIntents, testPaymentRefunds } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
@@ -31,6 +31,18 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
       .set({ status, failureReason, updatedAt: sql`now()` })
       .where(eq(testPaymentIntents.id, intentId))
   }
+  /**
+   * The charge, in one statement so it cannot interleave with a cancel (as at Stripe, a canceled
+   * intent is never charged and a charged one is never canceled).
+   */
+  const charge = async (intentId: string): Promise<PaymentOutcome> => {
+    const charged = await db
+      .update(testPaymentIntents)
+      .set({ status: 'succeeded', failureReason: null, updatedAt: sql`now()` })
+      .where(and(eq(testPaymentIntents.id, intentId), ne(testPaymentIntents.status, 'canceled')))
+      .returning({ id: testPaymentIntents.id })
+    return charged.length > 0 ? { status: 'succeeded' } : { status: 'failed', reason: 'canceled' }
+  }
   /** A decline leaves the intent ready for another card, as Stripe's does. */
   const fail = async (intentId: string, reason: string): Promise<PaymentOutcome> => {
     await store(intentId, 'requires_payment_method', reason)
@@ -51,8 +63,7 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
           await store(intentId, 'requires_action')
           return { status: 'requires_action' }
         default:
-          await store(intentId, 'succeeded')
-          return { status: 'succeeded' }
+          return charge(intentId)
       }
     },
 
@@ -61,8 +72,7 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
       if (intent.status === 'succeeded') return { status: 'succeeded' }
       if (intent.status !== 'requires_action') return { status: 'failed', reason: 'no_authentication_pending' }
       if (!approve) return fail(intentId, 'authentication_failed')
-      await store(intentId, 'succeeded')
-      return { status: 'succeeded' }
+      return charge(intentId)
     },
   }
 
@@ -95,9 +105,13 @@ export function createTestPaymentProvider(db: Db): PaymentProvider {
       return outcomeOf(intent.status, intent.failureReason)
     },
 
+    /** A succeeded intent stays succeeded (Stripe refuses to cancel it; the caller reads it back). */
     async cancel(intentId) {
-      const intent = await read(intentId)
-      if (intent.status !== 'succeeded') await store(intentId, 'canceled')
+      await read(intentId)
+      await db
+        .update(testPaymentIntents)
+        .set({ status: 'canceled', updatedAt: sql`now()` })
+        .where(and(eq(testPaymentIntents.id, intentId), ne(testPaymentIntents.status, 'succeeded')))
     },
 
     async listRefunds(intentId) {

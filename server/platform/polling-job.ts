@@ -11,6 +11,8 @@ export type PollingJob = { readonly stop: () => Promise<void> }
 export function startPollingJob(job: {
   readonly name: string
   readonly intervalMs: number
+  /** Before the first pass; `intervalMs` unless given (0: a pass right at start). */
+  readonly initialDelayMs?: number
   readonly logger: Logger
   /** One pass; true when it filled its batch and there may be more to do now. */
   readonly pass: () => Promise<boolean>
@@ -30,7 +32,7 @@ export function startPollingJob(job: {
       if (!stopped) timer = setTimeout(tick, job.intervalMs)
     })
   }
-  timer = setTimeout(tick, job.intervalMs)
+  timer = setTimeout(tick, job.initialDelayMs ?? job.intervalMs)
   return {
     async stop() {
       stopped = true

@@ -99,7 +99,15 @@ export async function startStripeStub() {
     if (intentPath?.[1]) {
       const intent = intents.get(intentPath[1])
       if (!intent) return invalidRequest(`No such payment_intent: '${intentPath[1]}'`, 404)
-      if (intentPath[2]) intent.status = 'canceled'
+      if (intentPath[2]) {
+        // As Stripe: only an intent that has not succeeded (nor is processing) can be canceled.
+        if (intent.status === 'succeeded' || intent.status === 'processing')
+          return invalidRequest(
+            `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`,
+            400,
+          )
+        intent.status = 'canceled'
+      }
       return { status: 200, body: intent }
     }
     if (method === 'POST' && path === '/v1/refunds') return createRefund(body)

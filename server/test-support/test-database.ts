@@ -44,7 +44,7 @@ export type TestDatabase = Database & {
 }
 
 // Read here rather than through server/env.ts: these configure the test run, not the server.
-const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const requireServices = process.env.STOREFRONT_REQUIRE_SERVICES === '1'
 
 let reachability: Promise<string | undefined> | undefined

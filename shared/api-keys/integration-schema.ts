@@ -5,6 +5,7 @@
  * which images show a variant, are not part of the import and stay as they are.
  */
 import { z } from 'zod'
+import { maxStockDelta } from '../catalog/admin-inventory-schema.ts'
 import { slug } from '../catalog/product-schema.ts'
 import { productTranslationsInput } from '../catalog/translation-schema.ts'
 import { storableDateTime } from '../date-time-schema.ts'
@@ -194,20 +195,39 @@ export type ProductImportResult = {
 }
 
 /**
- * `POST /api/v1/stock:set`: the stock of variants by SKU, as the ERP counts it (absolute, like the
- * import's), without sending their products; up to 1000, applied all or nothing.
+ * One item of a stock update by SKU: `delta`, a signed change applied to what the shop holds now
+ * (a delivery of 5 is `+5`, the units sold meanwhile stay sold), or `stock`, the absolute count.
+ * An absolute count is last-writer-wins unless it carries `expectedRevision`, the variant's
+ * `revision` the ERP read (`GET /api/v1/products`): then it is refused (409) once the variant moved on.
  */
-export const stockSetInput = z
+const stockSetItem = z
   .object({
-    items: z
-      .array(z.object({ sku, stock: stockCount }).strict())
-      .min(1)
-      .max(maxStockBatch),
+    sku,
+    stock: stockCount.optional(),
+    delta: z.number().int('must be an integer').min(-maxStockDelta).max(maxStockDelta).optional(),
+    expectedRevision: z.number().int('must be an integer').min(0).optional(),
   })
   .strict()
+  .superRefine((item, context) => {
+    if ((item.stock === undefined) === (item.delta === undefined))
+      context.addIssue({ code: 'custom', message: 'give either stock or delta', path: ['stock'] })
+    else if (item.delta !== undefined && item.expectedRevision !== undefined)
+      context.addIssue({
+        code: 'custom',
+        message: 'is only for an absolute stock (a delta applies to the stock as it is)',
+        path: ['expectedRevision'],
+      })
+  })
+export type StockSetItem = z.infer<typeof stockSetItem>
+
+/**
+ * `POST /api/v1/stock:set`: the stock of variants by SKU, without sending their products; up to
+ * 1000, applied all or nothing.
+ */
+export const stockSetInput = z.object({ items: z.array(stockSetItem).min(1).max(maxStockBatch) }).strict()
 export type StockSetInput = z.infer<typeof stockSetInput>
 
-/** The answer of a stock update: one result per item, in the order given. */
+/** The answer of a stock update: one result per item, in the order given, as stored now. */
 export type StockSetResult = {
   readonly items: readonly {
     readonly index: number
@@ -215,5 +235,15 @@ export type StockSetResult = {
     readonly variantId: string
     readonly productId: string
     readonly stock: number
+    /** The variant's revision after this write: the `expectedRevision` of the next absolute update. */
+    readonly revision: number
   }[]
+}
+
+/** An item a refused stock update names (409), as the variant is now, so the ERP can retry. */
+export type StockSetConflict = {
+  readonly index: number
+  readonly sku: string
+  readonly stock: number
+  readonly revision: number
 }
