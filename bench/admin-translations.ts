@@ -3,7 +3,7 @@
 // products, half of them with a French name), on PostgreSQL (TEST_DATABASE_URL, a schema of its own,
 // dropped at the end). Usage: npx tsx bench/admin-translations.ts
 import { sql } from 'drizzle-orm'
-import { listProductTranslations, translationSummary } from '../server/admin/admin-translations.service.ts'
+import { listProductTranslations, translationSummary } from '../server/catalog/admin-translations.service.ts'
 import { openDatabase } from '../server/platform/db.ts'
 import { migrateDatabase } from '../server/platform/migrate.ts'
 import { fillLargeDataset } from '../server/test-support/large-dataset.ts'

@@ -5,13 +5,13 @@
  */
 import { assertTransition, type OrderStatus } from '../../shared/orders/order-status.ts'
 import { redeemUse, releaseUse } from '../discounts/discounts.repository.ts'
-import { enqueueStatusEmail } from '../email/order-emails.ts'
 import { appendEvent } from '../events/event-log.repository.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { Db } from '../platform/db.ts'
 import { enqueueStatusPush } from '../push/push.repository.ts'
 import { scheduleReviewRequest } from '../reviews/review-requests.ts'
 import { lockShopper } from '../shopper/shopper.repository.ts'
+import { enqueueStatusEmail } from './order-emails.ts'
 import { type OrderPatch, type OrderRow, recordHistory, releaseStock, updateOrder } from './orders.repository.ts'
 
 type StatusOf = Pick<OrderRow, 'id' | 'status' | 'shopperId'>

@@ -9,10 +9,10 @@
  */
 import { type CurrencyCode, toDecimalString } from '../../shared/money.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
-import { enqueueRefundEmail } from '../email/order-emails.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { ListedRefund, ProviderRefund } from '../payments/payment-provider.ts'
 import type { Db } from '../platform/db.ts'
+import { enqueueRefundEmail } from './order-emails.ts'
 import { changeOrderStatus, recordOrderNote } from './order-status-change.ts'
 import { lockOrder, type OrderRow, updateOrder } from './orders.repository.ts'
 import {

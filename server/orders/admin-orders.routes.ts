@@ -1,4 +1,4 @@
-/** `/api/admin/orders`: every shopper's orders for the admin (the role is checked by admin.routes.ts). */
+/** `/api/admin/orders`: every shopper's orders for the admin (the role is checked by server/admin/admin.routes.ts). */
 import { Hono } from 'hono'
 import { orderIdParam } from '../../shared/checkout/checkout-schema.ts'
 import { adminOrdersQuery } from '../../shared/orders/admin-order-schema.ts'

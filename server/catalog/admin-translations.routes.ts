@@ -1,4 +1,4 @@
-/** `/api/admin/translations`: the catalog's texts in the other languages (the role is checked by admin.routes.ts). */
+/** `/api/admin/translations`: the catalog's texts in the other languages (the role is checked by server/admin/admin.routes.ts). */
 import { Hono } from 'hono'
 import {
   categoryTranslationsPatch,

@@ -8,7 +8,6 @@ import type { OrderStatus } from '../../shared/orders/order-status.ts'
 import { ensureAdmin } from '../account/account.service.ts'
 import { createApp } from '../app.ts'
 import { orderLines, orders } from '../db/schema.ts'
-import { recordHistory, recordPaymentAttempt } from '../orders/orders.repository.ts'
 import type { Db } from '../platform/db.ts'
 import { createLogger } from '../platform/logger.ts'
 import { testConfig } from '../test-support/test-app.ts'
@@ -23,6 +22,7 @@ import {
   testAddress,
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
+import { recordHistory, recordPaymentAttempt } from './orders.repository.ts'
 
 type SeedOrder = {
   readonly email: string

@@ -1,5 +1,5 @@
 /**
- * `POST /api/admin/orders/:id/refunds` (mounted in admin.routes.ts, behind its admin guard): a full
+ * `POST /api/admin/orders/:id/refunds` (mounted in server/admin/admin.routes.ts, behind its admin guard): a full
  * or partial refund. The Idempotency-Key header is required: a repeat answers the order as it is
  * (200) without a second refund; a new refund answers 201. Both with the Order (refunds, history).
  */
@@ -8,10 +8,10 @@ import { orderIdParam } from '../../shared/checkout/checkout-schema.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import { refundInput } from '../../shared/orders/refund-schema.ts'
 import type { SessionEnv } from '../account/session.middleware.ts'
-import { refundOrder } from '../orders/refunds.service.ts'
 import { AppError } from '../platform/http-errors.ts'
 import { requiredIdempotencyKey } from '../platform/idempotency-key.ts'
 import { validate } from '../platform/validation.ts'
+import { refundOrder } from './refunds.service.ts'
 
 export const adminRefundRoutes = new Hono<SessionEnv>().post(
   '/:id/refunds',

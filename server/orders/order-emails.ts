@@ -5,10 +5,10 @@
  */
 import { describeOptions } from '../../shared/catalog/variant.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
-import { type OrderRow, readOrderRow, toOrders } from '../orders/orders.repository.ts'
+import { enqueueEmail } from '../email/email-outbox.repository.ts'
+import { emailLocaleOf } from '../email/templates/email-data.ts'
 import type { Db } from '../platform/db.ts'
-import { enqueueEmail } from './email-outbox.repository.ts'
-import { emailLocaleOf } from './templates/email-data.ts'
+import { type OrderRow, readOrderRow, toOrders } from './orders.repository.ts'
 
 type StatusTemplate = 'order_confirmation' | 'payment_failed' | 'order_shipped' | 'order_delivered'
 

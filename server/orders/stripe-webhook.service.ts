@@ -10,20 +10,20 @@
 import type Stripe from 'stripe'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
 import { type Poke, publishPokes } from '../events/event-publisher.ts'
-import { recordOrderNote } from '../orders/order-status-change.ts'
+import type { PaymentOutcome } from '../payments/payment-provider.ts'
+import type { AppDeps } from '../platform/app-env.ts'
+import type { Db } from '../platform/db.ts'
+import { recordOrderNote } from './order-status-change.ts'
 import {
   findOrderIdByIntent,
   lockOrderWithShopper,
   type OrderRow,
   readOrderRow,
   updateOrder,
-} from '../orders/orders.repository.ts'
-import { type AppliedOutcome, applyPaymentOutcome } from '../orders/payment-outcome.ts'
-import { reconcileRefunds } from '../orders/refund-settlement.ts'
-import { autoRefundCanceledOrder } from '../orders/refunds.service.ts'
-import type { AppDeps } from '../platform/app-env.ts'
-import type { Db } from '../platform/db.ts'
-import type { PaymentOutcome } from './payment-provider.ts'
+} from './orders.repository.ts'
+import { type AppliedOutcome, applyPaymentOutcome } from './payment-outcome.ts'
+import { reconcileRefunds } from './refund-settlement.ts'
+import { autoRefundCanceledOrder } from './refunds.service.ts'
 import { claimWebhookEvent, releaseWebhookEvent } from './webhook-events.repository.ts'
 
 type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'paymentProvider' | 'metrics'>

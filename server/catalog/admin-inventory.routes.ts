@@ -1,4 +1,4 @@
-/** `/api/admin/inventory`: products with their variants' stock and prices (the role is checked by admin.routes.ts). */
+/** `/api/admin/inventory`: products with their variants' stock and prices (the role is checked by server/admin/admin.routes.ts). */
 import { Hono } from 'hono'
 import {
   adminInventoryQuery,

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ensureAdmin } from '../account/account.service.ts'
 import { createApp } from '../app.ts'
 import { emailOutbox } from '../db/schema.ts'
-import { changeOrderStatus } from '../orders/order-status-change.ts'
-import { lockOrder } from '../orders/orders.repository.ts'
+import { renderEmail } from '../email/templates/render-email.ts'
 import { testCards } from '../payments/test-payment-provider.ts'
 import { createLogger } from '../platform/logger.ts'
 import { testConfig } from '../test-support/test-app.ts'
@@ -20,7 +19,8 @@ import {
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { createTestDiscount } from '../test-support/test-discounts.ts'
-import { renderEmail } from './templates/render-email.ts'
+import { changeOrderStatus } from './order-status-change.ts'
+import { lockOrder } from './orders.repository.ts'
 
 describe.each(await databaseTargets())('order emails on $name', (target) => {
   const database = useTestDatabase(target)

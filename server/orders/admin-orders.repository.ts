@@ -4,8 +4,8 @@ import type { AdminOrder, PaymentAttempt } from '../../shared/orders/admin-order
 import { parseOrderNumber } from '../../shared/orders/order-number.ts'
 import type { OrderStatus } from '../../shared/orders/order-status.ts'
 import { orderLines, orders, paymentAttempts } from '../db/schema.ts'
-import { toOrders } from '../orders/orders.repository.ts'
 import type { Db } from '../platform/db.ts'
+import { toOrders } from './orders.repository.ts'
 
 /** Where the previous page ended, in the list's (created_at desc, id desc) order. */
 export type AdminOrdersCursor = { readonly createdAt: string; readonly id: string }
