@@ -10,6 +10,7 @@ import { orderHistory, orders, paymentWebhookEvents, refunds, users } from '../d
 import { createMetrics } from '../observability/metrics.ts'
 import { reconcilePayments } from '../orders/payment-reconciliation.job.ts'
 import { releaseExpiredReservations } from '../orders/reservation-expiry.job.ts'
+import { createStripeClient, createStripePaymentProvider } from '../payments/stripe-payment-provider.ts'
 import { createInProcessBus } from '../platform/bus.ts'
 import { createLogger } from '../platform/logger.ts'
 import { type StripeStub, startStripeStub } from '../test-support/stripe-stub.ts'
@@ -26,7 +27,6 @@ import {
 } from '../test-support/test-checkout.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { postWebhook, stripeEvent, stripeTestConfig, testWebhookSecret } from '../test-support/test-stripe.ts'
-import { createStripeClient, createStripePaymentProvider } from './stripe-payment-provider.ts'
 
 describe.each(await databaseTargets())('Stripe payments and webhooks on $name', (target) => {
   const database = useTestDatabase(target)
