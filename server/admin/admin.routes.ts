@@ -8,6 +8,7 @@ import { requireUser, type SessionEnv, withSession } from '../account/session.mi
 import { adminApiKeyRoutes } from '../api-keys/api-keys.routes.ts'
 import { adminDiscountRoutes } from '../discounts/admin-discounts.routes.ts'
 import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
+import { adminExperimentRoutes, adminFlagRoutes } from '../flags/admin-flags.routes.ts'
 import { adminMarketRoutes } from '../markets/admin-markets.routes.ts'
 import { validate } from '../platform/validation.ts'
 import { adminReviewRoutes } from '../reviews/admin-reviews.routes.ts'
@@ -37,3 +38,5 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/markets', adminMarketRoutes)
   .route('/reviews', adminReviewRoutes)
   .route('/translations', adminTranslationRoutes)
+  .route('/flags', adminFlagRoutes)
+  .route('/experiments', adminExperimentRoutes)
