@@ -108,3 +108,11 @@ export type ExperimentResultsAnswer = {
   /** Where conversions come from until analytics events land: orders of the account exposed. */
   readonly conversionSource: 'orders-after-exposure'
 }
+
+const flagValueSchema = z.union([z.boolean(), z.string(), z.number()])
+
+/** The client's check of a `GET /api/flags` answer. */
+export const flagsAnswerSchema = z.object({
+  flags: z.record(z.string(), flagValueSchema),
+  experiments: z.record(z.string(), z.object({ flagKey: z.string(), variant: z.string() })),
+})
