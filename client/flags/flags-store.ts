@@ -8,7 +8,8 @@
  * Exposures are queued in `meta` when a variant is rendered and sent when online; the server keeps
  * the first per shopper and experiment, so a resend is harmless.
  */
-import { type ExposureInput, type FlagsAnswer, flagsAnswerSchema } from '../../shared/experiments/flag-api.ts'
+import type { ExposureInput, FlagsAnswer } from '../../shared/experiments/flag-api.ts'
+import { parseFlagsAnswer } from '../../shared/experiments/flags-answer.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { MarketId } from '../../shared/markets/market.ts'
 import { readAnonymousId } from '../local-data/anonymous-id.ts'
@@ -41,7 +42,7 @@ export async function refreshFlags(db: LocalDb, request?: FlagsRequest, now = ()
   const anonymousId = await readAnonymousId(db)
   const query = new URLSearchParams({ anonymousId, ...(asked ? { market: asked.market, locale: asked.locale } : {}) })
   try {
-    const answer: FlagsAnswer = await getJson(`${flagsPath}?${query}`, (body) => flagsAnswerSchema.parse(body))
+    const answer: FlagsAnswer = await getJson(`${flagsPath}?${query}`, parseFlagsAnswer)
     await db.meta.put({ key: metaKeys.flags, value: { anonymousId, answer, fetchedAt: now().toISOString() } })
   } catch (error) {
     if (error instanceof ApiError && error.code === 'NETWORK') return

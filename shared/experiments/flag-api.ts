@@ -60,11 +60,15 @@ export type FlagCreateInput = z.infer<typeof flagCreateInput>
 
 /** Replacing a flag's definition; `revision` is the one the admin read (409 when it moved on). */
 export const flagUpdateInput = z
-  .object({ definition: flagDefinitionSchema, enabled: z.boolean().optional(), revision: z.number().int().min(1) })
+  .object({
+    definition: flagDefinitionSchema,
+    enabled: z.boolean().optional(),
+    revision: z.number().int().min(1).max(2_147_483_647),
+  })
   .strict()
 export type FlagUpdateInput = z.infer<typeof flagUpdateInput>
 
-export const flagDeleteQuery = z.object({ revision: z.coerce.number().int().min(1) }).strict()
+export const flagDeleteQuery = z.object({ revision: z.coerce.number().int().min(1).max(2_147_483_647) }).strict()
 
 export const flagAuditActions = ['create', 'update', 'delete', 'kill', 'revive'] as const
 export type FlagAuditAction = (typeof flagAuditActions)[number]
@@ -108,11 +112,3 @@ export type ExperimentResultsAnswer = {
   /** Where conversions come from until analytics events land: orders of the account exposed. */
   readonly conversionSource: 'orders-after-exposure'
 }
-
-const flagValueSchema = z.union([z.boolean(), z.string(), z.number()])
-
-/** The client's check of a `GET /api/flags` answer. */
-export const flagsAnswerSchema = z.object({
-  flags: z.record(z.string(), flagValueSchema),
-  experiments: z.record(z.string(), z.object({ flagKey: z.string(), variant: z.string() })),
-})

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto'
+import type { Page } from '@playwright/test'
+import { demoFreeShippingFlag } from '../server/flags/demo-flags.ts'
+import { evaluateFlag } from '../shared/experiments/flags.ts'
+import { e2eAdmin } from './e2e-env.ts'
+import { cartDrawer, csrfTokenOf, expect, productsInStock, signInViaApi, syncStatus, test } from './fixtures.ts'
+
+/** An anonymous id the demo's free-shipping experiment puts in `variant`, by the shared evaluator. */
+function anonymousIdIn(variant: string): string {
+  for (;;) {
+    const id = randomUUID()
+    const evaluation = evaluateFlag(
+      demoFreeShippingFlag,
+      { anonymousId: id, market: 'us', locale: 'en', signedIn: false, deviceType: 'desktop' },
+      new Date(),
+    )
+    if (evaluation.source === 'experiment' && evaluation.exposure.variationKey === variant) return id
+  }
+}
+
+/** Gives this device `id` as its anonymous id (client/local-data/anonymous-id.ts) before the app reads it again. */
+async function setAnonymousId(page: Page, id: string): Promise<void> {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('storefront')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite')
+          tx.objectStore('meta').put({ key: 'anonymousId', value })
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    id,
+  )
+}
+
+test('the cart drawer shows the experiment’s variant for a fixed anonymous id, logs its exposure, and an admin’s kill switch reaches the open tab live', async ({
+  page,
+  browser,
+  sql,
+}) => {
+  const [product] = await productsInStock(sql, 1)
+  if (!product) throw new Error('no product')
+  const anonymousId = anonymousIdIn('progress')
+  const drawer = cartDrawer(page)
+  const nudge = drawer.getByText(/for free standard shipping|ships free/)
+
+  await test.step('a device in the progress variant sees the free-shipping nudge after adding to the cart', async () => {
+    await page.goto('/')
+    await expect(syncStatus(page)).toBeVisible()
+    await setAnonymousId(page, anonymousId)
+    await page.goto(`/p/${product.slug}`)
+    await expect(syncStatus(page)).toBeVisible()
+    await page.getByRole('button', { name: 'Add to cart', exact: true }).click()
+    await expect(drawer).toBeVisible()
+    await expect(nudge).toBeVisible()
+    await expect(drawer.getByRole('progressbar', { name: 'Progress towards free shipping' })).toBeVisible()
+  })
+
+  await test.step('the exposure is recorded once, for this device and variant', async () => {
+    await expect
+      .poll(
+        async () =>
+          sql<{ variant: string }[]>`
+            select variant from experiment_exposures
+            where experiment_key = 'free-shipping-progress' and subject_id = ${anonymousId}`,
+      )
+      .toEqual([{ variant: 'progress' }])
+  })
+
+  await test.step('an admin kills the flag: the open drawer drops the nudge without a reload', async () => {
+    const admin = await browser.newContext()
+    try {
+      await signInViaApi(admin.request, e2eAdmin)
+      const headers = { 'x-csrf-token': await csrfTokenOf(admin.request) }
+      const killed = await admin.request.post('/api/admin/flags/free-shipping-progress/kill', { headers })
+      expect(killed.status(), await killed.text()).toBe(200)
+      await expect(drawer).toBeVisible()
+      await expect(nudge).toBeHidden()
+      const revived = await admin.request.post('/api/admin/flags/free-shipping-progress/revive', { headers })
+      expect(revived.status()).toBe(200)
+      await expect(nudge).toBeVisible()
+    } finally {
+      await admin.close()
+    }
+  })
+})
