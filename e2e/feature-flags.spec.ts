@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { demoFreeShippingFlag } from '../server/flags/demo-flags.ts'
 import { evaluateFlag } from '../shared/experiments/flags.ts'
 import { e2eAdmin } from './e2e-env.ts'
-import { cartDrawer, csrfTokenOf, expect, productsInStock, signInViaApi, syncStatus, test } from './fixtures.ts'
+import { cartDrawer, expect, productsInStock, signInViaApi, syncStatus, test } from './fixtures.ts'
 
 /** An anonymous id the demo's free-shipping experiment puts in `variant`, by the shared evaluator. */
 function anonymousIdIn(variant: string): string {
@@ -73,17 +73,25 @@ test('the cart drawer shows the experiment’s variant for a fixed anonymous id,
       .toEqual([{ variant: 'progress' }])
   })
 
-  await test.step('an admin kills the flag: the open drawer drops the nudge without a reload', async () => {
+  await test.step('an admin kills the flag on the flags page: the open drawer drops the nudge without a reload', async () => {
     const admin = await browser.newContext()
     try {
       await signInViaApi(admin.request, e2eAdmin)
-      const headers = { 'x-csrf-token': await csrfTokenOf(admin.request) }
-      const killed = await admin.request.post('/api/admin/flags/free-shipping-progress/kill', { headers })
-      expect(killed.status(), await killed.text()).toBe(200)
+      const adminPage = await admin.newPage()
+      await adminPage.goto('/admin/flags')
+      const flag = adminPage.getByRole('article', { name: /free-shipping-progress/ })
+      const results = flag.getByRole('table', { name: /Results of experiment free-shipping-progress/ })
+      await expect(
+        results
+          .getByRole('row', { name: /^progress/ })
+          .getByRole('cell')
+          .first(),
+      ).not.toHaveText('0')
+      await flag.getByRole('button', { name: 'Kill free-shipping-progress' }).click()
+      await expect(adminPage.getByRole('status').filter({ hasText: 'free-shipping-progress is killed' })).toBeVisible()
       await expect(drawer).toBeVisible()
       await expect(nudge).toBeHidden()
-      const revived = await admin.request.post('/api/admin/flags/free-shipping-progress/revive', { headers })
-      expect(revived.status()).toBe(200)
+      await flag.getByRole('button', { name: 'Revive free-shipping-progress' }).click()
       await expect(nudge).toBeVisible()
     } finally {
       await admin.close()
