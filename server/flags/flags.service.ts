@@ -46,30 +46,42 @@ import { flagsChannel, publishFlagsChanged } from './flags-changed.ts'
 type ReadDeps = Pick<AppDeps, 'db' | 'bus' | 'clock'>
 type WriteDeps = Pick<AppDeps, 'db' | 'bus' | 'clock' | 'logger'>
 
-type CachedFlags = { rows: Promise<FlagRow[]> | undefined; following: Promise<unknown> | undefined }
+type CachedFlags = { rows: Promise<FlagRow[]> | undefined; following: Promise<boolean> }
 const cacheByBus = new WeakMap<Bus, CachedFlags>()
 
-/** The flag rows, read once per instance and revision set: a `flags.changed` poke drops them. */
+/**
+ * The flag rows, read once per instance and kept until a `flags.changed` poke drops them. While the
+ * bus cannot be subscribed to (Redis down), nothing would tell this instance of a change: it reads
+ * the rows on every request instead.
+ */
 async function cachedFlagRows(deps: ReadDeps): Promise<FlagRow[]> {
   let cache = cacheByBus.get(deps.bus)
   if (!cache) {
-    const created: CachedFlags = { rows: undefined, following: undefined }
-    created.following = deps.bus.subscribe(flagsChannel, () => {
-      created.rows = undefined
-    })
+    const created: CachedFlags = { rows: undefined, following: Promise.resolve(false) }
+    created.following = deps.bus
+      .subscribe(flagsChannel, () => {
+        created.rows = undefined
+      })
+      .then(
+        () => true,
+        () => {
+          cacheByBus.delete(deps.bus)
+          return false
+        },
+      )
     cacheByBus.set(deps.bus, created)
     cache = created
   }
   // Subscribed before the read: a change committed meanwhile drops what this read returns.
-  await cache.following
-  if (!cache.rows) {
-    const reading = listFlagRows(deps.db)
-    cache.rows = reading
-    reading.catch(() => {
-      if (cache.rows === reading) cache.rows = undefined
-    })
-  }
-  return cache.rows
+  if (!(await cache.following)) return listFlagRows(deps.db)
+  if (cache.rows) return cache.rows
+  const reading = listFlagRows(deps.db)
+  const current = cache
+  current.rows = reading
+  reading.catch(() => {
+    if (current.rows === reading) current.rows = undefined
+  })
+  return reading
 }
 
 function dropCachedFlags(bus: Bus): void {
