@@ -4,6 +4,7 @@ import { render } from 'solid-js/web'
 import { FollowAccountLocale } from './account/account-locale-sync.tsx'
 import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
+import { FlagsProvider } from './flags/flags-context.tsx'
 import { MarketProvider } from './markets/market-context.tsx'
 import { startErrorReporting } from './observability/error-reporting.ts'
 import { createOffline, OfflineProvider } from './offline/offline-context.tsx'
@@ -60,17 +61,19 @@ async function start(root: HTMLElement): Promise<void> {
       <I18nProvider i18n={i18n}>
         <OfflineProvider offline={offline}>
           <MarketProvider>
-            <ShopperProvider>
-              <FollowAccountLocale />
-              {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
-              <Show when={i18n.locale()} keyed>
-                {(locale) => (
-                  <Router base={`/${locale}`} root={(props) => <App update={update}>{props.children}</App>}>
-                    {routes}
-                  </Router>
-                )}
-              </Show>
-            </ShopperProvider>
+            <FlagsProvider>
+              <ShopperProvider>
+                <FollowAccountLocale />
+                {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
+                <Show when={i18n.locale()} keyed>
+                  {(locale) => (
+                    <Router base={`/${locale}`} root={(props) => <App update={update}>{props.children}</App>}>
+                      {routes}
+                    </Router>
+                  )}
+                </Show>
+              </ShopperProvider>
+            </FlagsProvider>
           </MarketProvider>
         </OfflineProvider>
       </I18nProvider>

@@ -122,6 +122,10 @@ export const routes: RouteDefinition[] = [
     })),
   },
   {
+    path: '/admin/flags',
+    component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminFlagsRoute })),
+  },
+  {
     path: '/admin/dashboard',
     component: lazy(async () => ({ default: (await import('./admin/require-admin.tsx')).AdminDashboardRoute })),
   },

@@ -5,6 +5,7 @@
  * previous one's orders and queued checkouts. Loaded lazily with the engine (client/main.tsx).
  */
 import { forgetPendingCheckouts, sendPendingCheckouts } from './checkout/pending-checkouts.ts'
+import { refreshFlags, sendPendingExposures } from './flags/flags-store.ts'
 import type { SyncHooks } from './offline/sync-engine.ts'
 import { forgetOrders, refreshOrders } from './orders/orders-store.ts'
 import { sendStoredReviewDrafts } from './reviews/review-drafts-sync.ts'
@@ -19,9 +20,15 @@ export const syncHooks: SyncHooks = {
       await sendStoredReviewDrafts(db)
       return []
     },
+    // Exposures rendered offline (client/flags/flags-store.ts); they announce nothing.
+    async (db) => {
+      await sendPendingExposures(db)
+      return []
+    },
   ],
   // Review drafts are not forgotten: each names its writer and is sent only with their session.
   forgetQueued: forgetPendingCheckouts,
   refreshOrders,
   forgetOrders,
+  refreshFlags: (db) => refreshFlags(db),
 }

@@ -21,6 +21,7 @@ import {
   test,
   waitForCatalog,
 } from './fixtures.ts'
+import { anonymousIdIn, setAnonymousId } from './flag-fixtures.ts'
 import { createShoe } from './variant-fixtures.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -308,4 +309,29 @@ test('the account pages have no axe violations: unverified banner and change for
   await page.goto('/account/reset-password#token=not-a-real-token')
   await expect(page.getByRole('link', { name: 'Ask for a new link' })).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
+})
+
+test('the cart drawer’s free-shipping nudge and the admin’s flags page have no axe violations', async ({
+  page,
+  browser,
+  baseURL,
+  sql,
+}) => {
+  const [product] = await productsInStock(sql, 1)
+  if (!product) throw new Error('no product')
+  await page.goto('/')
+  await expect(syncStatus(page)).toBeVisible()
+  await setAnonymousId(page, anonymousIdIn('progress'))
+  await page.goto(`/p/${product.slug}`)
+  await expect(syncStatus(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Add to cart', exact: true }).click()
+  await expect(cartDrawer(page).getByRole('progressbar', { name: 'Progress towards free shipping' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  const admin = await browser.newContext({ baseURL })
+  await signInViaApi(admin.request, e2eAdmin)
+  const adminPage = await admin.newPage()
+  await adminPage.goto('/admin/flags')
+  await expect(adminPage.getByRole('table', { name: /Results of experiment free-shipping-progress/ })).toBeVisible()
+  expect(await axeViolations(adminPage)).toEqual([])
+  await admin.close()
 })

@@ -11,6 +11,7 @@ import { unsubscribeRoutes } from './email/unsubscribe.routes.ts'
 import type { Config } from './env.ts'
 import { eventRoutes } from './events/events.routes.ts'
 import { createLiveStreams, type LiveStreams } from './events/live-streams.ts'
+import { flagRoutes } from './flags/flags.routes.ts'
 import { healthRoutes } from './health/health.routes.ts'
 import { integrationBodyMaxBytes, integrationRoutes } from './integration/integration.routes.ts'
 import { marketRoutes } from './markets/markets.routes.ts'
@@ -129,6 +130,7 @@ export function createApp(input: CreateAppInput) {
     .route('/orders', orderRoutes)
     .route('/push', pushRoutes)
     .route('/auth/me/addresses', savedAddressRoutes)
+    .route('/flags', flagRoutes)
     // Unknown API paths are a problem+json 404, never the SPA shell.
     .all('*', (c) => problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`))
 

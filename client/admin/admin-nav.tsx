@@ -15,6 +15,7 @@ const sections: readonly { readonly href: string; readonly label: AdminMessageId
   { href: '/admin/reviews', label: 'admin.reviews.title' },
   { href: '/admin/search', label: 'admin.search.title' },
   { href: '/admin/api-keys', label: 'admin.apiKeys.title' },
+  { href: '/admin/flags', label: 'admin.flags.title' },
   { href: '/admin/mailbox', label: 'admin.mailbox.title' },
 ]
 

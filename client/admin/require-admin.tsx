@@ -27,6 +27,7 @@ const AdminStorefrontPage = lazy(async () => ({
 const AdminDiscountsPage = lazy(async () => ({
   default: (await import('./admin-discounts-page.tsx')).AdminDiscountsPage,
 }))
+const AdminFlagsPage = lazy(async () => ({ default: (await import('./admin-flags-page.tsx')).AdminFlagsPage }))
 const AdminMailboxPage = lazy(async () => ({ default: (await import('./admin-mailbox-page.tsx')).AdminMailboxPage }))
 const AdminReviewsPage = lazy(async () => ({ default: (await import('./admin-reviews-page.tsx')).AdminReviewsPage }))
 const AdminTranslationsPage = lazy(async () => ({
@@ -211,4 +212,13 @@ function RequireAdmin(props: { readonly path: string; readonly children: JSX.Ele
 function PageTitle(props: { readonly title: string }): JSX.Element {
   useDocumentTitle(() => props.title)
   return null
+}
+
+/** `/admin/flags`: feature flags, their kill switch and the experiments' results. */
+export function AdminFlagsRoute(): JSX.Element {
+  return (
+    <RequireAdmin path="/admin/flags">
+      <AdminFlagsPage />
+    </RequireAdmin>
+  )
 }

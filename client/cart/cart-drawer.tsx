@@ -15,6 +15,7 @@ import { useI18n } from '../platform/i18n.tsx'
 import { Price, TaxIncludedNote } from '../ui/price.tsx'
 import { lineImage, lineOptionsText } from './cart-line-text.ts'
 import { cartSubtotals } from './cart-totals.ts'
+import { FreeShippingProgress } from './free-shipping-progress.tsx'
 import { useShopper } from './shopper-context.tsx'
 import type { CartLineView } from './shopper-view.ts'
 
@@ -93,6 +94,7 @@ export function CartDrawer(): JSX.Element {
               )}
             </For>
           </dl>
+          <FreeShippingProgress />
           <PricesInNote />
           <div class="cart-drawer__actions">
             <A class="button" href="/cart">

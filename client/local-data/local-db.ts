@@ -11,6 +11,7 @@ import type { TranslatedLocale } from '../../shared/catalog/catalog-translation.
 import type { OrderLocale } from '../../shared/checkout/checkout-schema.ts'
 import type { ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { DiscountRule } from '../../shared/discounts/discount.ts'
+import type { ExposureInput, FlagsAnswer } from '../../shared/experiments/flag-api.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import type { StoredExchangeRates } from '../../shared/markets/exchange-rates-answer.ts'
 import type { Order } from '../../shared/orders/order.ts'
@@ -43,6 +44,12 @@ export type MetaRow =
   | { readonly key: typeof metaKeys.promotions; readonly value: readonly DiscountRule[] }
   | { readonly key: typeof metaKeys.exchangeRates; readonly value: StoredExchangeRates }
   | { readonly key: typeof metaKeys.savedAddresses; readonly value: StoredAddressBook }
+  | { readonly key: typeof metaKeys.anonymousId; readonly value: string }
+  | { readonly key: typeof metaKeys.flags; readonly value: StoredFlags }
+  | { readonly key: typeof metaKeys.pendingExposures; readonly value: readonly ExposureInput[] }
+
+/** The device's evaluated flags as last fetched, for the anonymous id they were evaluated for. */
+export type StoredFlags = { readonly anonymousId: string; readonly answer: FlagsAnswer; readonly fetchedAt: string }
 
 /** The account's address book as the device keeps it: whose book it is, the list, and when (ISO) it was fetched. */
 export type StoredAddressBook = {

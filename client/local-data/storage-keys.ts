@@ -58,6 +58,12 @@ export const metaKeys = {
   exchangeRates: 'exchangeRates',
   /** The signed-in account's address book as last fetched, with its user id (client/account/address-book-store.ts). */
   savedAddresses: 'savedAddresses',
+  /** This device's anonymous id (a UUID made once): the id flags and experiments bucket it by (decision 0033). */
+  anonymousId: 'anonymousId',
+  /** The last `GET /api/flags` answer, with the anonymous id it was for: flags work offline (client/flags/). */
+  flags: 'flags',
+  /** Experiment exposures rendered but not yet sent (offline): sent on the next flush. */
+  pendingExposures: 'pendingExposures',
 } as const
 
 /** Cookies the page writes (the locale's lives with the locale: shared/i18n/locales.ts). */

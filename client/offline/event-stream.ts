@@ -30,6 +30,8 @@ export type EventStreamHandlers = {
    * has no id and is not replayed; the catalog pull on (re)connect covers a missed one.
    */
   readonly onCatalogChanged: () => void
+  /** In the leader tab, on `flags.changed` (an admin changed a flag): refetch the flags. Not replayed either. */
+  readonly onFlagsChanged?: () => void
 }
 
 export type EventStream = {
@@ -59,6 +61,7 @@ export function startEventStream(handlers: EventStreamHandlers, path = '/api/eve
     },
     onOpen: handlers.onOpen,
     onCatalogChanged: handlers.onCatalogChanged,
+    ...(handlers.onFlagsChanged ? { onFlagsChanged: handlers.onFlagsChanged } : {}),
   })
   let leader = false
   const stopElection = electLeader(() => {
@@ -122,7 +125,7 @@ type Connection = { readonly open: () => void; readonly restart: () => void; rea
 
 function createConnection(
   path: string,
-  handlers: Pick<EventStreamHandlers, 'onEvent' | 'onOpen' | 'onCatalogChanged'>,
+  handlers: Pick<EventStreamHandlers, 'onEvent' | 'onOpen' | 'onCatalogChanged' | 'onFlagsChanged'>,
 ): Connection {
   let source: EventSource | null = null
   let lastEventId = ''
@@ -149,6 +152,7 @@ function createConnection(
       })
     }
     current.addEventListener('inventory.changed', () => handlers.onCatalogChanged())
+    current.addEventListener('flags.changed', () => handlers.onFlagsChanged?.())
     current.addEventListener('error', () => {
       // CONNECTING: the browser retries by itself. CLOSED: it gave up (a non-200 answer).
       if (current.readyState === EventSource.CLOSED && source === current) scheduleReconnect()

@@ -43,6 +43,8 @@ export type SyncHooks = {
   readonly refreshOrders: (db: LocalDb, options?: { readonly replaceAll?: boolean }) => Promise<void>
   /** Forget the stored orders: they belong to the previous shopper. */
   readonly forgetOrders: (db: LocalDb) => Promise<void>
+  /** Refetch the flags (a `flags.changed` poke, or a (re)connect that may have missed one or changed the shopper). */
+  readonly refreshFlags?: (db: LocalDb) => Promise<void>
 }
 
 const retryBaseMs = 2000
@@ -200,6 +202,10 @@ export function createSyncEngine(
     )
   }
 
+  function refetchFlags(): void {
+    hooks.refreshFlags?.(db).catch((error: unknown) => console.warn('could not refetch the flags', error))
+  }
+
   function start(): () => void {
     let stopped = false
     const identityChanged = establishSession().then(async (changed) => {
@@ -219,8 +225,10 @@ export function createSyncEngine(
           void refreshStoredOrders()
           // Catalog pokes are not replayed: one missed while disconnected is caught up here.
           onCatalogChanged()
+          refetchFlags()
         },
         onCatalogChanged,
+        onFlagsChanged: refetchFlags,
       })
       await pull({ sinceZero: changed })
       await flush()

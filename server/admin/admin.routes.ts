@@ -10,6 +10,7 @@ import { adminInventoryRoutes } from '../catalog/admin-inventory.routes.ts'
 import { adminTranslationRoutes } from '../catalog/admin-translations.routes.ts'
 import { adminDiscountRoutes } from '../discounts/admin-discounts.routes.ts'
 import { adminMailboxRoutes } from '../email/mailbox.routes.ts'
+import { adminExperimentRoutes, adminFlagRoutes } from '../flags/admin-flags.routes.ts'
 import { adminMarketRoutes } from '../markets/admin-markets.routes.ts'
 import { adminOrderActionRoutes } from '../orders/admin-order-actions.routes.ts'
 import { adminOrdersRoutes } from '../orders/admin-orders.routes.ts'
@@ -37,3 +38,5 @@ export const adminRoutes = new Hono<SessionEnv>()
   .route('/markets', adminMarketRoutes)
   .route('/reviews', adminReviewRoutes)
   .route('/translations', adminTranslationRoutes)
+  .route('/flags', adminFlagRoutes)
+  .route('/experiments', adminExperimentRoutes)

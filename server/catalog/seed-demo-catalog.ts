@@ -4,8 +4,10 @@
  * The demo reviews (seed-demo-reviews.ts) come with the catalog; a demo catalog seeded before there
  * were reviews gets them at the next start, once.
  */
+
 import { and, count, eq, inArray, sql } from 'drizzle-orm'
 import { categories, collections, exchangeRates, homeLayout, products, users } from '../db/schema.ts'
+import { addDemoFlags } from '../flags/demo-flags.ts'
 import { demoExchangeRates, demoMarketPrices } from '../markets/demo-markets.ts'
 import { upsertExchangeRates } from '../markets/markets.repository.ts'
 import type { Db } from '../platform/db.ts'
@@ -51,6 +53,7 @@ export async function seedDemoCatalog(
       const translated = await addMissingDemoTranslations(tx, options)
       const reviews = await addMissingDemoReviews(tx, options)
       const priced = await addMissingDemoMarkets(tx, options)
+      await addDemoFlags(tx)
       return { seeded: reviews > 0 || translated || priced, categories: 0, products: 0, variants: 0, reviews }
     }
     const catalog = generateDemoCatalog(options)
@@ -70,6 +73,7 @@ export async function seedDemoCatalog(
       .values(storefront.collections.map((collection) => ({ ...collection, productIds: [...collection.productIds] })))
     await tx.insert(homeLayout).values({ id: 'home', blocks: [...storefront.home.blocks] })
     const demo = await insertDemoReviews(tx, catalog)
+    await addDemoFlags(tx)
     return {
       seeded: true,
       categories: catalog.categories.length,

@@ -24,6 +24,8 @@ import type { CategoryTranslation, ProductTranslation, Translations } from '../.
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
 import type { CheckoutDefaults, ShippingAddress, ShippingMethod } from '../../shared/checkout/checkout-totals.ts'
 import type { CurrencyAmounts, DiscountBenefit, DiscountScope } from '../../shared/discounts/discount.ts'
+import type { FlagAuditAction } from '../../shared/experiments/flag-api.ts'
+import type { FlagDefinition } from '../../shared/experiments/flags.ts'
 import type { Locale } from '../../shared/i18n/locales.ts'
 import type { TaxMode } from '../../shared/markets/market.ts'
 import type { MarketPrices } from '../../shared/markets/market-prices-schema.ts'
@@ -1053,4 +1055,54 @@ export const emailUnsubscribes = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.email, t.topic] })],
+)
+
+/**
+ * Feature flags (issue 17, decision 0033): one row per flag, its definition validated by
+ * shared/experiments/flag-schema.ts. An experiment is a rule of a flag, so it has no table of its
+ * own. `enabled` false is the kill switch: the flag serves its default (off) value to everyone.
+ * `revision` grows by one on every write; an admin write names the revision it read (409 if moved).
+ */
+export const featureFlags = pgTable('feature_flags', {
+  key: text('key').primaryKey(),
+  definition: jsonb('definition').$type<FlagDefinition>().notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+})
+
+/** Every admin change of a flag, written in the change's transaction; kept when the flag is deleted. */
+export const flagAudit = pgTable(
+  'flag_audit',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    flagKey: text('flag_key').notNull(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').$type<FlagAuditAction>().notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamptz('at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('flag_audit_flag_at_idx').on(t.flagKey, t.at),
+    check('flag_audit_action_known', sql`${t.action} in ('create', 'update', 'delete', 'kill', 'revive')`),
+  ],
+)
+
+/**
+ * The first time a shopper saw an experiment's variant rendered: once per experiment and subject
+ * (the anonymous id, or the user id for experiments hashed on it). `user_id` is the account signed
+ * in at exposure, the provisional link to its orders for conversions until analytics events land.
+ */
+export const experimentExposures = pgTable(
+  'experiment_exposures',
+  {
+    experimentKey: text('experiment_key').notNull(),
+    subjectId: text('subject_id').notNull(),
+    variant: text('variant').notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    firstExposedAt: timestamptz('first_exposed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.experimentKey, t.subjectId] })],
 )

@@ -18,6 +18,7 @@ import { type SSEStreamingApi, streamSSE } from 'hono/streaming'
 import { findLiveSession } from '../account/account.repository.ts'
 import { withSession } from '../account/session.middleware.ts'
 import type { ActiveSession } from '../account/session.service.ts'
+import { flagsChangedEvent, flagsChannel } from '../flags/flags-changed.ts'
 import type { AppDeps, AppEnv } from '../platform/app-env.ts'
 import { catalogChannel, inventoryChangedEvent, throttlePokes } from './catalog-changed.ts'
 import { readEventsAfter, readLatestEventId } from './event-log.repository.ts'
@@ -51,6 +52,9 @@ export const eventRoutes = new Hono<AppEnv>().get('/', withSession, async (c) =>
         // No id: the poke is not in the shopper's log, and Last-Event-ID must keep pointing into it.
         const catalogPokes = throttlePokes(() => void stream.writeSSE({ event: inventoryChangedEvent, data: '{}' }))
         let unsubscribeCatalog = () => {}
+        // Flag changes (server/flags): the client refetches its evaluated flags.
+        const flagPokes = throttlePokes(() => void stream.writeSSE({ event: flagsChangedEvent, data: '{}' }))
+        let unsubscribeFlags = () => {}
         const heartbeat = setInterval(() => {
           void stream.write(': heartbeat\n\n')
           relay.wake() // also the catch-up for a poke the bus lost
@@ -58,6 +62,7 @@ export const eventRoutes = new Hono<AppEnv>().get('/', withSession, async (c) =>
         try {
           await relay.subscribe()
           unsubscribeCatalog = await deps.bus.subscribe(catalogChannel, catalogPokes.poke)
+          unsubscribeFlags = await deps.bus.subscribe(flagsChannel, flagPokes.poke)
           await stream.write(`retry: ${reconnectDelayMs}\n\n`)
           // Reads what was committed after the cursor while subscribing, then each poke's news.
           relay.start()
@@ -67,6 +72,8 @@ export const eventRoutes = new Hono<AppEnv>().get('/', withSession, async (c) =>
           unsubscribeSession()
           unsubscribeCatalog()
           catalogPokes.stop()
+          unsubscribeFlags()
+          flagPokes.stop()
         }
       } finally {
         unregister()

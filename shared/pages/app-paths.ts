@@ -30,5 +30,6 @@ export const appOnlyPaths = [
   '/admin/mailbox',
   '/admin/dashboard',
   '/admin/translations',
+  '/admin/flags',
   '/admin/translations/:kind/:id',
 ] as const
