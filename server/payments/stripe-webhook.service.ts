@@ -26,7 +26,7 @@ import type { Db } from '../platform/db.ts'
 import type { PaymentOutcome } from './payment-provider.ts'
 import { claimWebhookEvent, releaseWebhookEvent } from './webhook-events.repository.ts'
 
-type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'paymentProvider' | 'metrics'>
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'paymentProvider' | 'metrics' | 'clock'>
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
