@@ -6,7 +6,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { User } from '../../shared/account/user.ts'
-import { analyticsConsentSchema } from '../../shared/analytics/analytics-consent.ts'
+import { analyticsConsentSchema } from '../../shared/analytics/analytics-consent-schema.ts'
 import { requireUser, type SessionEnv, withSession } from '../account/session.middleware.ts'
 import type { AppEnv } from '../platform/app-env.ts'
 import { validate } from '../platform/validation.ts'
