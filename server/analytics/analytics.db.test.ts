@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { AnalyticsEventPayload } from '../../shared/analytics/analytics-event-schema.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
+import { ensureAdmin } from '../account/account.service.ts'
 import { analyticsEvents, analyticsIdentities, orders, users } from '../db/schema.ts'
 import { testCards } from '../payments/test-payment-provider.ts'
 import { createLogger } from '../platform/logger.ts'
@@ -178,6 +179,33 @@ describe.each(await databaseTargets())('analytics on $name', (target) => {
         500,
       )
       expect(await eventsOfOrder(order.id)).toHaveLength(1)
+    })
+
+    it('records Order Refunded once per settled refund of a consenting account', async () => {
+      const admin = { email: uniqueEmail(), password: 'the admin password' }
+      const adminConfig = testConfig({ TRUST_PROXY: 'true', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password })
+      await ensureAdmin({ db: db(), config: adminConfig, logger: createLogger('silent') })
+      const adminApp = createTestApp(db(), adminConfig)
+      const adminBrowser = createTestBrowser(adminApp)
+      expect((await adminBrowser.signIn(admin)).status).toBe(200)
+      const shopper = await signedInShopper()
+      const device = randomUUID()
+      await shopper.request('/api/auth/me/consent', {
+        method: 'PUT',
+        json: { consent: consent(true), anonymousId: device },
+      })
+      const order = await paidOrderOf(shopper)
+      const key = randomUUID()
+      const refund = () =>
+        adminBrowser.request(`/api/admin/orders/${order.id}/refunds`, {
+          method: 'POST',
+          headers: { 'idempotency-key': key },
+          json: { amount: 500 },
+        })
+      expect((await refund()).status).toBe(201)
+      expect((await refund()).status).toBeLessThan(300)
+      const refunded = (await rowsOf(device)).filter((r) => r.event === 'Order Refunded')
+      expect(refunded.map((r) => r.properties)).toEqual([{ order_id: order.id, currency: order.currency, total: 500 }])
     })
 
     it('records no order event for an account that refused, and anonymizes events on account deletion', async () => {
