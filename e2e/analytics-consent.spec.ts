@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { AxeResults } from 'axe-core'
 import { expect, productsInStock, test, waitForCatalog } from './fixtures.ts'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 // The banner is the subject here: start without the fixtures' pre-chosen refusal.
 test.use({ analyticsConsentChosen: false })
@@ -25,9 +30,28 @@ test('a shopper who rejects analytics leaves no analytics row; one who accepts l
     await page.goto('/')
   }
 
+  await test.step('on a 360 px phone the banner fits, offers its choices and has no axe violations', async () => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto('/')
+    await expect(banner).toBeVisible()
+    await banner.getByRole('button', { name: 'Choose' }).click()
+    await expect(banner.getByRole('checkbox', { name: 'Measure how I use the shop' })).not.toBeChecked()
+    await expect(banner.getByRole('button', { name: 'Save choices' })).toBeVisible()
+    const box = await banner.boundingBox()
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true)
+    await page.evaluate(axeSource)
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (context: string, options: object) => Promise<AxeResults> } }).axe.run(
+        '.consent-banner',
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      ),
+    )
+    expect(results.violations.map((v) => v.id)).toEqual([])
+    await page.setViewportSize({ width: 1280, height: 720 })
+  })
+
   await test.step('reject: browsing a product and adding it to the cart records nothing', async () => {
     const start = new Date(Date.now() - 1000)
-    await page.goto('/')
     await expect(banner).toBeVisible()
     await banner.getByRole('button', { name: 'Reject' }).click()
     await expect(banner).toBeHidden()
