@@ -109,14 +109,23 @@ export function AnalyticsProvider(props: { readonly children: JSX.Element }): JS
 
   onMount(() => onCleanup(recorder.start()))
 
-  // Page Viewed on the first page and every navigation.
+  // Page Viewed on the first page, every navigation, and the page where consent was just granted.
+  const pageViewed = () =>
+    recorder.track({
+      event: AnalyticsEvent.PageViewed,
+      properties: { path: window.location.pathname || pathname(), ...utmOf(window.location.search) },
+    })
+  createEffect(on(pathname, pageViewed))
+  let wasEnabled = recorder.enabled()
   createEffect(
-    on([pathname, consent], ([path]) => {
-      recorder.track({
-        event: AnalyticsEvent.PageViewed,
-        properties: { path: window.location.pathname || path, ...utmOf(window.location.search) },
-      })
-    }),
+    on(
+      consent,
+      () => {
+        if (recorder.enabled() && !wasEnabled) pageViewed()
+        wasEnabled = recorder.enabled()
+      },
+      { defer: true },
+    ),
   )
 
   // Product Viewed once per visit of a product page, as soon as the product is on the device.
