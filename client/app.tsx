@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router'
 import { createEffect, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import { AccountLink } from './account/account-link.tsx'
+import { ConsentBanner } from './analytics/consent-banner.tsx'
 import { CartAnnouncement, CartDrawer } from './cart/cart-drawer.tsx'
 import { CartLink } from './cart/cart-link.tsx'
 import { CategoryNav } from './catalog/category-nav.tsx'
@@ -81,6 +82,7 @@ export function App(props: { readonly update: ServiceWorkerUpdate; readonly chil
         {props.children}
       </main>
       <SiteFooter />
+      <ConsentBanner />
       <CartDrawer />
       <ToastRegion>
         <CartAnnouncement />

@@ -2,6 +2,7 @@ import { Router } from '@solidjs/router'
 import { onCleanup, Show } from 'solid-js'
 import { render } from 'solid-js/web'
 import { FollowAccountLocale } from './account/account-locale-sync.tsx'
+import { AnalyticsProvider } from './analytics/analytics-context.tsx'
 import { App } from './app.tsx'
 import { ShopperProvider } from './cart/shopper-context.tsx'
 import { FlagsProvider } from './flags/flags-context.tsx'
@@ -67,7 +68,14 @@ async function start(root: HTMLElement): Promise<void> {
                 {/* The routes live under the locale's prefix: a language switch mounts them under the new one. */}
                 <Show when={i18n.locale()} keyed>
                   {(locale) => (
-                    <Router base={`/${locale}`} root={(props) => <App update={update}>{props.children}</App>}>
+                    <Router
+                      base={`/${locale}`}
+                      root={(props) => (
+                        <AnalyticsProvider>
+                          <App update={update}>{props.children}</App>
+                        </AnalyticsProvider>
+                      )}
+                    >
                       {routes}
                     </Router>
                   )}

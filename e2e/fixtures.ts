@@ -14,6 +14,11 @@ type Fixtures = {
   allowCspViolations: boolean
   /** Automatic: fails the test when any page of any context it opened hit a CSP violation. */
   cspViolations: string[]
+  /**
+   * True (the default): every context starts with analytics consent refused, so the consent banner
+   * does not cover the page. Set to false (test.use) in the tests of the banner itself.
+   */
+  analyticsConsentChosen: boolean
 }
 
 export const test = base.extend<Fixtures>({
@@ -28,10 +33,12 @@ export const test = base.extend<Fixtures>({
     await use({ 'x-forwarded-for': `10.77.${Math.floor(testsStarted / 250)}.${(testsStarted % 250) + 1}` })
   },
   allowCspViolations: [false, { option: true }],
+  analyticsConsentChosen: [true, { option: true }],
   cspViolations: [
-    async ({ context, browser, allowCspViolations, extraHTTPHeaders }, use) => {
+    async ({ context, browser, allowCspViolations, extraHTTPHeaders, analyticsConsentChosen }, use) => {
       const violations: string[] = []
       await watchCspViolations(context, violations)
+      if (analyticsConsentChosen) await refuseAnalytics(context)
       // Contexts a test opens itself (a second device) are watched too, and share the test's address.
       const newContext = browser.newContext
       browser.newContext = async (options = {}) => {
@@ -40,6 +47,7 @@ export const test = base.extend<Fixtures>({
           extraHTTPHeaders: { ...extraHTTPHeaders, ...options.extraHTTPHeaders },
         })
         await watchCspViolations(opened, violations)
+        if (analyticsConsentChosen) await refuseAnalytics(opened)
         return opened
       }
       try {
@@ -63,6 +71,18 @@ export const test = base.extend<Fixtures>({
 export { expect }
 
 const violationPrefix = '[csp-violation]'
+
+/** Stores a refused analytics consent on the device before any page runs, unless one is stored. */
+async function refuseAnalytics(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const key = 'storefront.analytics-consent'
+    if (!localStorage.getItem(key))
+      localStorage.setItem(
+        key,
+        JSON.stringify({ status: 'denied', categories: { analytics: false }, at: new Date().toISOString() }),
+      )
+  })
+}
 
 /**
  * Records CSP violations two ways: Chromium's own console message ("… violates the following

@@ -4,6 +4,8 @@ import { authRoutes } from './account/account.routes.ts'
 import { savedAddressRoutes } from './account/saved-addresses.routes.ts'
 import { csrfProtection } from './account/session.middleware.ts'
 import { adminRoutes } from './admin/admin.routes.ts'
+import { analyticsBatchRoutes } from './analytics/analytics-batch.routes.ts'
+import { analyticsConsentRoutes } from './analytics/analytics-consent.routes.ts'
 import { categoryRoutes, productRoutes } from './catalog/catalog.routes.ts'
 import { followCatalogChanges } from './catalog/catalog-cache.ts'
 import { checkoutRoutes } from './checkout/checkout.routes.ts'
@@ -131,6 +133,7 @@ export function createApp(input: CreateAppInput) {
     .route('/push', pushRoutes)
     .route('/auth/me/addresses', savedAddressRoutes)
     .route('/flags', flagRoutes)
+    .route('/auth/me/consent', analyticsConsentRoutes)
     // Unknown API paths are a problem+json 404, never the SPA shell.
     .all('*', (c) => problem(c, ErrorCode.NotFound, `No route for ${c.req.method} ${c.req.path}`))
 
@@ -161,6 +164,8 @@ export function createApp(input: CreateAppInput) {
       .route('/api/reviews/photos', reviewPhotoUploadRoutes)
       .use('/api/*', bodySizeLimit(apiBodyMaxBytes))
       .route('/api/csp-reports', cspReportRoutes)
+      // Analytics batches (sendBeacon cannot send our CSRF header): outside the /api app, see the route.
+      .route('/api/events/batch', analyticsBatchRoutes)
       .route('/api', api)
       .route('/media/reviews', reviewPhotoMediaRoutes)
       .route('/media', mediaRoutes(deps.config.dataDir))

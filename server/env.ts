@@ -144,6 +144,13 @@ const envSchema = z.object({
     .min(7, 'must be an integer from 7 to 3650 (a browser may replay its outbox for days)')
     .max(3650, 'must be an integer from 7 to 3650 (a browser may replay its outbox for days)')
     .default(90),
+  // Analytics events (issue 17, decision 0035) are pruned once they occurred this many days ago.
+  ANALYTICS_RETENTION_DAYS: z.coerce
+    .number({ message: 'must be an integer from 1 to 3650' })
+    .int('must be an integer from 1 to 3650')
+    .min(1, 'must be an integer from 1 to 3650')
+    .max(3650, 'must be an integer from 1 to 3650')
+    .default(395),
   API_KEY_ROTATION_OVERLAP_MINUTES: z.coerce
     .number({ message: 'must be an integer from 0 to 10080' })
     .int('must be an integer from 0 to 10080')
@@ -262,6 +269,8 @@ export type Config = {
   /** The payment reconciliation job (server/orders/payment-reconciliation.job.ts). */
   readonly paymentReconciliation: { readonly intervalMs: number; readonly graceMs: number }
   readonly retention: RetentionConfig
+  /** Days an analytics event is kept after it occurred (ANALYTICS_RETENTION_DAYS, default 395). */
+  readonly analyticsRetentionDays: number
   readonly apiKeys: ApiKeysConfig
   /** Stripe's publishable key; when set, the CSP allows Stripe.js (js.stripe.com, api.stripe.com). */
   readonly stripePublishableKey: string | undefined
@@ -415,6 +424,7 @@ export function loadConfig(env: EnvSource = process.env): Config {
       graceMs: e.PAYMENT_RECONCILE_GRACE_SECONDS * 1000,
     },
     retention: { eventDays: e.EVENT_RETENTION_DAYS, mutationIdDays: e.MUTATION_ID_RETENTION_DAYS },
+    analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS,
     apiKeys: {
       rotationOverlapMinutes: e.API_KEY_ROTATION_OVERLAP_MINUTES,
       requestsPerMinute: e.API_RATE_LIMIT_PER_MINUTE,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { deleteExpiredSessions } from './account/account.repository.ts'
 import { ensureAdmin } from './account/account.service.ts'
+import { startAnalyticsRetention } from './analytics/analytics-retention.job.ts'
 import { createApp } from './app.ts'
 import { seedDemoCatalog } from './catalog/seed-demo-catalog.ts'
 import { startEmailOutbox } from './email/email-outbox.job.ts'
@@ -133,6 +134,11 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
   const pushOutbox = startPushOutbox({ config, db: database.db, logger, pushSender: webPushSender })
   // Every instance runs it too: old events and mutation ids are deleted in SKIP LOCKED batches (decision 0012).
   const retention = startRetention({ db: database.db, logger, clock: () => new Date() }, config.retention)
+  // Every instance runs it too: analytics events past ANALYTICS_RETENTION_DAYS, in SKIP LOCKED batches.
+  const analyticsRetention = startAnalyticsRetention(
+    { db: database.db, logger, clock: () => new Date() },
+    config.analyticsRetentionDays,
+  )
   const pruneTimer = setInterval(() => {
     const now = new Date()
     // A guest session's expiry moves at most daily, so one two days short of a full lifetime went unused for a day.
@@ -167,6 +173,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     const reviewRequestsStopped = reviewRequests.stop()
     const pushStopped = pushOutbox.stop()
     const retentionStopped = retention.stop()
+    const analyticsRetentionStopped = analyticsRetention.stop()
     // Open event streams never end by themselves; end them so close() can finish (clients reconnect).
     liveStreams.closeAll()
     // Keep-alive sockets would hold close() open until they time out; a timer bounds the wait.
@@ -193,6 +200,7 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
       await reviewRequestsStopped
       await pushStopped
       await retentionStopped
+      await analyticsRetentionStopped
       await database.close()
       await metricsServer.close()
       await tracing.shutdown() // flushes the spans still queued for export

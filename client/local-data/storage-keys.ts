@@ -12,6 +12,9 @@ export const databaseName = 'storefront'
 /** IndexedDB database where Sentry's offline transport keeps error reports until they can be sent. */
 export const errorReportsDatabaseName = 'storefront-error-reports'
 
+/** IndexedDB database where analytics events wait until a batch is sent (client/analytics/analytics-queue.ts). */
+export const analyticsDatabaseName = 'storefront-analytics'
+
 /** localStorage keys: small per-device preferences that must be readable synchronously at start. */
 export const localStorageKeys = {
   locale: 'storefront.locale',
@@ -23,6 +26,10 @@ export const localStorageKeys = {
    * starts with it. Absent until they choose: their language then suggests a market.
    */
   shippingCountry: 'storefront.shipping-country',
+  /** The shopper's analytics consent on this device (shared/analytics/analytics-consent.ts); absent until chosen. */
+  analyticsConsent: 'storefront.analytics-consent',
+  /** This device's anonymous analytics id (a uuid), created at the first recorded event. */
+  analyticsAnonymousId: 'storefront.analytics-id',
 } as const
 
 /** Keys of rows in the Dexie `meta` table. */

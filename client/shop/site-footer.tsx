@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router'
 import { For, type JSX } from 'solid-js'
 import { footerLinks } from '../../shared/pages/help-sections.ts'
+import { ConsentLink } from '../analytics/consent-banner.tsx'
 import { MarketSelector } from '../markets/market-selector.tsx'
 import { useI18n } from '../platform/i18n.tsx'
 import { LocaleSwitcher } from '../platform/locale-switcher.tsx'
@@ -27,6 +28,7 @@ export function SiteFooter(): JSX.Element {
         </h2>
         <LocaleSwitcher />
         <MarketSelector />
+        <ConsentLink />
       </section>
     </footer>
   )

@@ -6,11 +6,13 @@
  * it had, in its language. An order still awaiting payment holds stock and may yet be paid: the
  * deletion waits for it (ORDER_AWAITING_PAYMENT) rather than cancel a payment in flight.
  */
+
 import type { DeleteAccountInput } from '../../shared/account/data-rights.ts'
 import type { User } from '../../shared/account/user.ts'
 import { ErrorCode } from '../../shared/errors.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import { asReviewId } from '../../shared/reviews/review.ts'
+import { anonymizeAnalyticsOfUser } from '../analytics/analytics.repository.ts'
 import { enqueueEmail } from '../email/email-outbox.repository.ts'
 import { emailLocaleOf } from '../email/templates/email-data.ts'
 import { publishCatalogChanged } from '../events/catalog-changed.ts'
@@ -71,6 +73,7 @@ export async function deleteAccount(deps: Deps, user: User, input: DeleteAccount
     await deleteReviewsOf(tx, user.id)
     await withdrawVotesAndReports(tx, user.id)
     await deleteOutboxEmailsTo(tx, row.email)
+    await anonymizeAnalyticsOfUser(tx, user.id)
     await deleteUserAndShopper(tx, user.id, shopperId)
     await enqueueEmail(tx, {
       dedupeKey: `account:${user.id}:deleted`,

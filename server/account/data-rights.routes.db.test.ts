@@ -6,6 +6,8 @@ import type { ProblemDetails } from '../../shared/errors.ts'
 import type { ProductId } from '../../shared/ids.ts'
 import { createApp } from '../app.ts'
 import {
+  analyticsEvents,
+  analyticsIdentities,
   cartLines,
   emailOutbox,
   orderLines,
@@ -270,6 +272,20 @@ describe.each(await databaseTargets())('signed-in devices and data rights on $na
       const phone = await signedInElsewhere(email)
       await db().update(users).set({ locale: 'de' }).where(eq(users.id, userId))
       const [before] = await db().select().from(orders).where(eq(orders.id, order.id))
+      const deviceId = randomUUID()
+      const eventId = randomUUID()
+      await db().insert(analyticsIdentities).values({ anonymousId: deviceId, userId })
+      await db().insert(analyticsEvents).values({
+        eventId,
+        event: 'Product Viewed',
+        anonymousId: deviceId,
+        userId,
+        occurredAt: new Date(),
+        locale: 'en',
+        market: 'us',
+        deviceType: 'desktop',
+        properties: {},
+      })
 
       const response = await deleteWith(first, testPassword)
       expect(response.status).toBe(204)
@@ -295,6 +311,12 @@ describe.each(await databaseTargets())('signed-in devices and data rights on $na
       expect(await db().select().from(wishlistItems).where(eq(wishlistItems.shopperId, shopperId))).toHaveLength(0)
       expect(await db().select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId))).toHaveLength(0)
       expect(await db().select().from(savedAddresses).where(eq(savedAddresses.userId, userId))).toHaveLength(0)
+      // The account's analytics stay, counted, but no longer name it; the device link goes.
+      const [event] = await db().select().from(analyticsEvents).where(eq(analyticsEvents.eventId, eventId))
+      expect(event?.userId).toBeNull()
+      expect(await db().select().from(analyticsIdentities).where(eq(analyticsIdentities.userId, userId))).toHaveLength(
+        0,
+      )
 
       const mails = await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, email))
       expect(mails.map((m) => [m.template, m.locale, m.data])).toEqual([['account_deleted', 'de', { ordersKept: 1 }]])

@@ -19,6 +19,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import type { Role } from '../../shared/account/user.ts'
+import type { AnalyticsConsent } from '../../shared/analytics/analytics-consent.ts'
 import type { ApiKeyAuditAction, ApiKeyScope } from '../../shared/api-keys/api-key.ts'
 import type { CategoryTranslation, ProductTranslation, Translations } from '../../shared/catalog/catalog-translation.ts'
 import type { ProductImage, ProductOption } from '../../shared/catalog/product.ts'
@@ -261,6 +262,8 @@ export const users = pgTable(
     locale: text('locale').$type<Locale>(),
     /** When the owner proved the address by following the emailed link; orders do not wait for it. */
     emailVerifiedAt: timestamptz('email_verified_at'),
+    /** The shopper's analytics consent as last chosen signed in (issue 17 §3); null: never asked. */
+    analyticsConsent: jsonb('analytics_consent').$type<AnalyticsConsent>(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -1105,4 +1108,49 @@ export const experimentExposures = pgTable(
     firstExposedAt: timestamptz('first_exposed_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.experimentKey, t.subjectId] })],
+)
+
+/**
+ * Analytics events (issue 17 §4, decision 0035): append-only, written in multi-row batches. The
+ * event id is the key, so a resent batch (an outbox retry, a beacon after a fetch that did arrive)
+ * inserts nothing twice. No foreign key to users: deleting an account sets `user_id` null
+ * (anonymized) rather than cascading into the counts. No IP address is ever stored.
+ */
+export const analyticsEvents = pgTable(
+  'analytics_events',
+  {
+    eventId: uuid('event_id').primaryKey(),
+    event: text('event').notNull(),
+    anonymousId: uuid('anonymous_id').notNull(),
+    userId: uuid('user_id'),
+    occurredAt: timestamptz('occurred_at').notNull(),
+    receivedAt: timestamptz('received_at').notNull().defaultNow(),
+    locale: text('locale').notNull(),
+    market: text('market').notNull(),
+    deviceType: text('device_type').notNull(),
+    properties: jsonb('properties').$type<Record<string, unknown>>().notNull(),
+    /** Experiments the shopper was bucketed into, and the like (utm travels in Page Viewed's properties). */
+    context: jsonb('context').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    // By time: dashboards and retention; by type and time: funnels and per-event counts.
+    index('analytics_events_occurred_idx').on(t.occurredAt),
+    index('analytics_events_event_occurred_idx').on(t.event, t.occurredAt),
+  ],
+)
+
+/**
+ * Which account a device's anonymous id signed in to: funnels join events of several devices to
+ * one shopper through it. Deleting the account deletes the link (the events stay anonymous).
+ */
+export const analyticsIdentities = pgTable(
+  'analytics_identities',
+  {
+    anonymousId: uuid('anonymous_id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    linkedAt: timestamptz('linked_at').notNull().defaultNow(),
+  },
+  (t) => [index('analytics_identities_user_idx').on(t.userId)],
 )

@@ -10,6 +10,7 @@
  *   caller refunds the charge in full after commit (`autoRefund`), see refunds.service.ts.
  */
 import { canTransition, reservingStatuses } from '../../shared/orders/order-status.ts'
+import { recordOrderCompleted } from '../analytics/analytics.service.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { PaymentOutcome } from '../payments/payment-provider.ts'
 import type { AppDeps } from '../platform/app-env.ts'
@@ -35,7 +36,7 @@ const nothing: AppliedOutcome = { pokes: [], autoRefund: false }
 /** `order` must be locked in `tx` (lockOrderWithShopper). */
 export async function applyPaymentOutcome(
   tx: Db,
-  deps: Pick<AppDeps, 'logger'>,
+  deps: Pick<AppDeps, 'logger' | 'clock'>,
   order: OrderRow,
   outcome: PaymentOutcome,
   source: OutcomeSource,
@@ -64,7 +65,7 @@ export async function applyPaymentOutcome(
 
 async function applySuccess(
   tx: Db,
-  deps: Pick<AppDeps, 'logger'>,
+  deps: Pick<AppDeps, 'logger' | 'clock'>,
   order: OrderRow,
   source: OutcomeSource,
 ): Promise<AppliedOutcome> {
@@ -81,6 +82,8 @@ async function applySuccess(
     paymentFailureReason: null,
     reservationExpiresAt: null,
   })
+  // Order Completed is the server's to record (issue 17 §2): here, once, in the same transaction.
+  await recordOrderCompleted(tx, deps, order)
   return { pokes, autoRefund: false, paid: { currency: order.currency, amount: order.grandTotal } }
 }
 

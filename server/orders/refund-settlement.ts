@@ -7,8 +7,10 @@
  * one. Settling only a `pending` (or `failed`) row makes every path idempotent: the admin's request,
  * the automatic refund and charge.refunded may all report the same refund.
  */
+
 import { type CurrencyCode, toDecimalString } from '../../shared/money.ts'
 import { canTransition } from '../../shared/orders/order-status.ts'
+import { recordOrderRefunded } from '../analytics/analytics.service.ts'
 import type { Poke } from '../events/event-publisher.ts'
 import type { ListedRefund, ProviderRefund } from '../payments/payment-provider.ts'
 import type { Db } from '../platform/db.ts'
@@ -87,6 +89,8 @@ async function recordRefundOnOrder(
 ): Promise<Poke[]> {
   const { amount } = refund
   await enqueueRefundEmail(tx, order, refund)
+  // Order Refunded is the server's to record (issue 17 §2): once per refund, in this transaction.
+  await recordOrderRefunded(tx, order, refund)
   const refundedTotal = order.refundedTotal + amount
   const reason = `refund ${formatAmount(amount, order.currency)}${why ? ` (${why})` : ''}`
   const target = refundedTotal >= order.grandTotal ? 'refunded' : 'partially_refunded'

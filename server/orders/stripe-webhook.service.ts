@@ -26,7 +26,7 @@ import { reconcileRefunds } from './refund-settlement.ts'
 import { autoRefundCanceledOrder } from './refunds.service.ts'
 import { claimWebhookEvent, releaseWebhookEvent } from './webhook-events.repository.ts'
 
-type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'paymentProvider' | 'metrics'>
+type Deps = Pick<AppDeps, 'db' | 'bus' | 'logger' | 'paymentProvider' | 'metrics' | 'clock'>
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
