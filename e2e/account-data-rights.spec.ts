@@ -92,7 +92,7 @@ test('a shopper signs out their phone, downloads their data and deletes the acco
     expect(await axeViolations(page)).toEqual([])
     await dialog.getByLabel('Your password').fill('not my password')
     await dialog.getByRole('button', { name: 'Delete my account' }).click()
-    await expect(dialog.getByText('That is not your password.')).toBeVisible()
+    await expect(dialog.getByText('Your current password is not correct.')).toBeVisible()
     await expect(dialog.getByLabel('Your password')).toHaveAttribute('aria-invalid', 'true')
 
     await dialog.getByLabel('Your password').fill(user.password)
