@@ -67,6 +67,9 @@ test('when Stripe.js cannot load, the payment step says so and offers a retry', 
     return route.abort('blockedbyclient')
   })
   await page.route(`**/api/orders/${orderId}`, (route) => route.fulfill({ json: order }))
+  // The shopper's order list holds it too: the app refreshes the stored orders from it whenever its
+  // event stream opens, and an order the list lacks is dropped from the device.
+  await page.route('**/api/orders', (route) => route.fulfill({ json: { orders: [order] } }))
   await page.route('**/api/checkout/options', (route) => route.fulfill({ json: options }))
 
   await page.goto('/')
