@@ -66,6 +66,8 @@ export function createRecorder(deps: {
   const unconfirmed = new Map<string, AnalyticsEventPayload>()
   let cancelIdle: (() => void) | null = null
   let draining = false
+  /** An event queued while a drain was sending: that drain may have read its batch before it. */
+  let drainAgain = false
 
   const db = () => {
     queue ??= openAnalyticsQueue()
@@ -82,7 +84,11 @@ export function createRecorder(deps: {
   }
 
   async function drain(): Promise<void> {
-    if (draining || !enabled()) return
+    if (!enabled()) return
+    if (draining) {
+      drainAgain = true
+      return
+    }
     draining = true
     try {
       for (;;) {
@@ -105,6 +111,10 @@ export function createRecorder(deps: {
       // Offline or the server is away: the events wait for the next idle, `online` or page load.
     } finally {
       draining = false
+      if (drainAgain) {
+        drainAgain = false
+        scheduleDrain()
+      }
     }
   }
 
