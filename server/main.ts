@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { deleteExpiredSessions } from './account/account.repository.ts'
 import { ensureAdmin } from './account/account.service.ts'
+import { deleteExpiredAccountTokens } from './account/account-tokens.repository.ts'
 import { startAnalyticsRetention } from './analytics/analytics-retention.job.ts'
 import { createApp } from './app.ts'
 import { seedDemoCatalog } from './catalog/seed-demo-catalog.ts'
@@ -146,6 +147,10 @@ async function start(config: Config, logger: Logger, tracing: Tracing): Promise<
     deleteExpiredSessions(database.db, now, { idleGuestExpiresBefore }).then(
       (count) => count > 0 && logger.info({ count }, 'expired sessions deleted'),
       (error: unknown) => logger.warn({ err: error }, 'could not delete expired sessions'),
+    )
+    deleteExpiredAccountTokens(database.db, now).then(
+      (count) => count > 0 && logger.info({ count }, 'expired account links deleted'),
+      (error: unknown) => logger.warn({ err: error }, 'could not delete expired account links'),
     )
   }, sessionPruneIntervalMs)
   pruneTimer.unref()

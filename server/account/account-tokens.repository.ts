@@ -1,5 +1,5 @@
 /** The only SQL of the emailed account links (account_tokens) and what following one changes. */
-import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm'
 import type { UserId } from '../../shared/account/user.ts'
 import { type AccountTokenPurpose, accountTokens, sessions, users } from '../db/schema.ts'
 import type { Db } from '../platform/db.ts'
@@ -115,6 +115,14 @@ export async function deleteUserSessions(db: Db, userId: UserId, keepIdHash?: st
     .where(and(eq(sessions.userId, userId), keepIdHash ? ne(sessions.idHash, keepIdHash) : undefined))
     .returning({ idHash: sessions.idHash })
   return rows.length
+}
+
+/** Deletes the links past their expiry, used or not: a used or expired link proves nothing any more. */
+export async function deleteExpiredAccountTokens(db: Db, now: Date): Promise<number> {
+  const gone = await db.delete(accountTokens).where(lt(accountTokens.expiresAt, now)).returning({
+    idHash: accountTokens.idHash,
+  })
+  return gone.length
 }
 
 export type UserForEmail = {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { SessionInfo } from '../../shared/account/user.ts'
 import type { ProblemDetails } from '../../shared/errors.ts'
@@ -10,6 +10,7 @@ import { testConfig } from '../test-support/test-app.ts'
 import { createTestBrowser, type TestBrowser, testPassword, uniqueEmail } from '../test-support/test-browser.ts'
 import { databaseTargets, useTestDatabase } from '../test-support/test-database.ts'
 import { ensureAdmin } from './account.service.ts'
+import { deleteExpiredAccountTokens } from './account-tokens.repository.ts'
 import { hashAccountToken } from './account-tokens.ts'
 import { passwordResetAnswerFloorMs } from './password-reset.service.ts'
 
@@ -83,6 +84,24 @@ describe.each(await databaseTargets())('emailed account links on $name', (target
       expect(await emailsTo(unknown)).toEqual([])
       const tokenRows = await db().select().from(accountTokens).innerJoin(users, eq(users.id, accountTokens.userId))
       expect(tokenRows.filter((r) => r.users.email === unknown)).toEqual([])
+    })
+
+    it('keeps a link until it expires, then the pruning deletes it and no other', async () => {
+      const { email } = await signedUp()
+      await requestReset(browser(), email)
+      const reset = hashAccountToken(await tokenMailedTo(email, 'account_password_reset'))
+      const verify = hashAccountToken(await tokenMailedTo(email, 'account_verify_email'))
+      const stored = async () =>
+        (
+          await db()
+            .select()
+            .from(accountTokens)
+            .where(inArray(accountTokens.idHash, [reset, verify]))
+        ).map((row) => row.purpose)
+      expect(await deleteExpiredAccountTokens(db(), new Date(now + 29 * 60_000))).toBe(0)
+      expect((await stored()).sort()).toEqual(['password_reset', 'verify_email'])
+      await deleteExpiredAccountTokens(db(), new Date(now + 31 * 60_000))
+      expect(await stored()).toEqual(['verify_email'])
     })
 
     it('stores only the sha256 of the token the email links to, expiring in 30 minutes', async () => {
